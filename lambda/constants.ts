@@ -1,0 +1,105 @@
+/**
+ * Every name the skill matches on or emits, in one place: intents, slots, request types,
+ * Shopping Actions task URIs and result codes, session-attribute keys and in-skill product
+ * reference names. `canHandle` functions compare against these, never against literals.
+ */
+
+export const IntentNames = {
+  SearchProducts: 'SearchProductsIntent',
+  ProductDetails: 'ProductDetailsIntent',
+  AddToCart: 'AddToCartIntent',
+  BuyProduct: 'BuyProductIntent',
+  AddToWishList: 'AddToWishListIntent',
+  RecommendProducts: 'RecommendProductsIntent',
+  CompareOffers: 'CompareOffersIntent',
+  WatchPrice: 'WatchPriceIntent',
+  WhatCanIBuy: 'WhatCanIBuyIntent',
+  BuyPremium: 'BuyPremiumIntent',
+  RefundPremium: 'RefundPremiumIntent',
+  Help: 'AMAZON.HelpIntent',
+  Stop: 'AMAZON.StopIntent',
+  Cancel: 'AMAZON.CancelIntent',
+  Fallback: 'AMAZON.FallbackIntent',
+  NavigateHome: 'AMAZON.NavigateHomeIntent',
+  Next: 'AMAZON.NextIntent',
+  Previous: 'AMAZON.PreviousIntent',
+  Repeat: 'AMAZON.RepeatIntent',
+  Yes: 'AMAZON.YesIntent',
+  No: 'AMAZON.NoIntent',
+} as const;
+export type IntentName = (typeof IntentNames)[keyof typeof IntentNames];
+
+export const SlotNames = {
+  Query: 'query',
+  Ordinal: 'ordinal',
+  PremiumProduct: 'premiumProduct',
+} as const;
+
+/** Custom slot types defined in the interaction models. */
+export const SlotTypes = {
+  PremiumProduct: 'PremiumProductType',
+} as const;
+
+export const RequestTypes = {
+  Launch: 'LaunchRequest',
+  Intent: 'IntentRequest',
+  SessionEnded: 'SessionEndedRequest',
+  SessionResumed: 'SessionResumedRequest',
+  ExceptionEncountered: 'System.ExceptionEncountered',
+  ConnectionsResponse: 'Connections.Response',
+} as const;
+
+/**
+ * Alexa Shopping Actions tasks (reference: alexa-shopping-actions-api.txt, "Shopping
+ * actions"). The short `code` is what the connection token carries.
+ */
+export const ShoppingTasks = {
+  AddToList: { code: 'L', uri: 'connection://AMAZON.AddToList/1' },
+  AddToCart: { code: 'C', uri: 'connection://AMAZON.AddToShoppingCart/1' },
+  Buy: { code: 'B', uri: 'connection://AMAZON.BuyShoppingProducts/1' },
+  Recommend: { code: 'R', uri: 'connection://AMAZON.RecommendShoppingProducts/1' },
+} as const;
+export type ShoppingTaskName = keyof typeof ShoppingTasks;
+
+/** AddToList supports the Amazon Wish List only (reference: "Add to list"). */
+export const WISHLIST_LIST_TYPE = 'WISHLIST';
+
+/**
+ * `cause.result.code` values. The reference's table lost its code column; these strings
+ * come from public skill code (FIELD-GUIDE.md, "Alexa Shopping Actions").
+ */
+export const ShoppingResultCodes = {
+  InternalError: 'AlexaShopping.InternalError',
+  InvalidTaskForMarketplace: 'AlexaShopping.InvalidTaskForMarketplace',
+  ItemNotEligible: 'AlexaShopping.ItemNotEligible',
+  NoOffersFound: 'AlexaShopping.NoOffersFound',
+  RetryLaterError: 'AlexaShopping.RetryLaterError',
+  /**
+   * UNCONFIRMED string: the reference describes an "Associates parameter invalid" code but
+   * its name is not published. Any code matching ASSOCIATES_CODE_PATTERN is treated as it.
+   */
+  InvalidAssociatesParameter: 'AlexaShopping.InvalidAssociatesParameter',
+} as const;
+export const ASSOCIATES_CODE_PATTERN = /associate/i;
+
+/** Session attribute keys, so handlers written by different people agree on them. */
+export const SessionKeys = {
+  /** The shopping state: last query, listed products, page, current product. */
+  Shopping: 'shopping',
+  /** The last spoken answer, for AMAZON.RepeatIntent. */
+  LastAnswer: 'lastAnswer',
+  /** What the customer asked for before an upsell, to continue after ACCEPTED. */
+  PendingPremiumRequest: 'pendingPremium',
+} as const;
+
+/** In-skill product reference names: shared by the runtime and the ISP sync script. */
+export const PremiumProducts = {
+  PremiumShopper: 'premium_shopper',
+  OfferInsights: 'offer_insights',
+  WatchSlots: 'watch_slots',
+} as const;
+export type PremiumProductRef = (typeof PremiumProducts)[keyof typeof PremiumProducts];
+
+/** Locales the skill ships interaction models and message catalogs for. */
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
+export const DEFAULT_LOCALE = 'en-US';
