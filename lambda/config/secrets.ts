@@ -1,0 +1,148 @@
+/**
+ * The skill's credentials, from one Secrets Manager secret in Lambda or from plain
+ * environment variables locally.
+ *
+ * When `SKILL_SECRET_ID` is set, the secret is fetched once per container: the promise is
+ * cached so concurrent callers share one request, and a failed fetch is dropped from the cache
+ * so the next invocation tries again (a transient throttle must not poison a warm container).
+ *
+ * The secret is a JSON object whose keys are {@link SECRET_KEYS}. That list is the contract
+ * with the CDK stack (`infra/constructs/skill-secret.ts`), which creates the secret with those
+ * keys: a generated `connectionTokenSecret` and empty strings for the rest. Empty strings
+ * mean "not configured", like blank environment variables do in `env()`.
+ */
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { EnvNames, env } from './env';
+
+export interface SkillSecrets {
+  /** HMAC key for Shopping Actions connection tokens. */
+  connectionTokenSecret?: string;
+  /** Login with Amazon client for the Amazon Business Product Search API. */
+  lwaClientId?: string;
+  lwaClientSecret?: string;
+  lwaRefreshToken?: string;
+  /** The Amazon Business user the Product Search API calls are made as (`x-amz-user-email`). */
+  productSearchUserEmail?: string;
+}
+
+export type SecretKey = keyof SkillSecrets;
+
+/** The secret's JSON keys, each with the plain environment variable used when there is no secret. */
+export const SECRET_ENV_FALLBACKS: Readonly<Record<SecretKey, string>> = {
+  connectionTokenSecret: EnvNames.ConnectionTokenSecret,
+  lwaClientId: EnvNames.LwaClientId,
+  lwaClientSecret: EnvNames.LwaClientSecret,
+  lwaRefreshToken: EnvNames.LwaRefreshToken,
+  productSearchUserEmail: EnvNames.ProductSearchUserEmail,
+};
+
+export const SECRET_KEYS: readonly SecretKey[] = Object.keys(SECRET_ENV_FALLBACKS) as SecretKey[];
+
+export class SecretsError extends Error {
+  constructor(
+    message: string,
+    /** Name or ARN of the secret: an identifier, never a value. */
+    readonly secretId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The secret could not be read (network, permissions, missing secret, throttling). */
+export class SecretsUnavailableError extends SecretsError {
+  constructor(
+    secretId: string,
+    /** The AWS error name (e.g. `ResourceNotFoundException`), when there is one. */
+    readonly errorName: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(`Secret ${secretId} could not be read${errorName === undefined ? '' : ` (${errorName})`}`, secretId, options);
+  }
+}
+
+/** The secret was read but is not the expected JSON object. The message names the problem, never a value. */
+export class SecretsMalformedError extends SecretsUnavailableError {
+  constructor(
+    secretId: string,
+    readonly problem: string,
+  ) {
+    super(secretId, undefined);
+    this.message = `Secret ${secretId} is malformed: ${problem}`;
+  }
+}
+
+let cached: { secretId: string; promise: Promise<SkillSecrets> } | undefined;
+let client: SecretsManagerClient | undefined;
+
+export function loadSecrets(): Promise<SkillSecrets> {
+  const secretId = env(EnvNames.SecretId);
+  if (secretId === undefined) return Promise.resolve(fromEnvironment());
+  if (cached !== undefined && cached.secretId === secretId) return cached.promise;
+  const promise = fetchSecret(secretId);
+  const entry = { secretId, promise };
+  cached = entry;
+  promise.catch(() => {
+    // Only forget this very attempt: a newer one may have replaced it meanwhile.
+    if (cached === entry) cached = undefined;
+  });
+  return promise;
+}
+
+/** Forgets the cached secret and client, so a test can change the environment between cases. */
+export function resetSecretsForTests(): void {
+  cached = undefined;
+  client?.destroy();
+  client = undefined;
+}
+
+function fromEnvironment(): SkillSecrets {
+  const secrets: SkillSecrets = {};
+  for (const key of SECRET_KEYS) {
+    const value = env(SECRET_ENV_FALLBACKS[key]);
+    if (value !== undefined) secrets[key] = value;
+  }
+  return secrets;
+}
+
+async function fetchSecret(secretId: string): Promise<SkillSecrets> {
+  // Loaded lazily: local runs without a secret never pay for the SDK. It is external to the
+  // bundle (infra/bundle.ts EXTERNAL_MODULES) because every Lambda Node.js runtime ships it.
+  const sdk = await import('@aws-sdk/client-secrets-manager');
+  // Two attempts keep one retry inside Alexa's ~8 s response budget (FIELD-GUIDE.md).
+  client ??= new sdk.SecretsManagerClient({ maxAttempts: 2 });
+  let secretString: string | undefined;
+  try {
+    const output = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId }));
+    secretString = output.SecretString;
+  } catch (err) {
+    const errorName = err instanceof Error ? err.name : undefined;
+    throw new SecretsUnavailableError(secretId, errorName, { cause: err });
+  }
+  if (secretString === undefined) throw new SecretsMalformedError(secretId, 'it has no SecretString (binary secrets are not supported)');
+  return parseSecret(secretId, secretString);
+}
+
+/** Exported for tests: turns the secret's text into {@link SkillSecrets}, or says what is wrong with it. */
+export function parseSecret(secretId: string, secretString: string): SkillSecrets {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(secretString);
+  } catch {
+    throw new SecretsMalformedError(secretId, 'it is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new SecretsMalformedError(secretId, 'it is not a JSON object');
+  }
+  const record = parsed as Record<string, unknown>;
+  const secrets: SkillSecrets = {};
+  for (const key of SECRET_KEYS) {
+    const value = record[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw new SecretsMalformedError(secretId, `key ${key} is not a string`);
+    const trimmed = value.trim();
+    if (trimmed !== '') secrets[key] = trimmed;
+  }
+  return secrets;
+}
