@@ -1,0 +1,78 @@
+/**
+ * Every limit and enum the validator applies, in one table, with where it comes from.
+ * "reference" = reference/in-skill-product-management-api.txt; "SDK model" = the enums in
+ * ask-smapi-model 1.x (`v1.isp.*`); "field guide" = FIELD-GUIDE.md. Lengths marked
+ * UNCONFIRMED come from Amazon's public ISP schema pages, not from the reference: they are
+ * kept here only, so one edit fixes them if the service disagrees.
+ */
+
+/** reference: "referenceName. Valid value: 1–255 alphanumeric characters and underscore". */
+export const REFERENCE_NAME_PATTERN = /^[A-Za-z0-9_]{1,255}$/;
+
+/** reference: "Locale is the 2-letter language code and 2-letter country/region code... XX-XX". */
+export const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
+
+/** field guide, "In-skill purchasing": the locales that support in-skill products. */
+export const ISP_LOCALES: readonly string[] = [
+  'en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP',
+];
+
+/** Top-level keys of an `inSkillProductDefinition` (reference examples + SDK model). */
+export const DEFINITION_KEYS: readonly string[] = [
+  'version', 'type', 'referenceName', 'purchasableState', 'promotableState',
+  'subscriptionInformation', 'publishingInformation', 'privacyAndCompliance', 'testingInstructions',
+];
+
+/** The definition version every reference example uses. */
+export const DEFINITION_VERSION = '1.0';
+
+/** SDK model `PurchasableState`, `PromotableState`, `SubscriptionPaymentFrequency`, `TaxInformationCategory`, `Currency`. */
+export const PURCHASABLE_STATES: readonly string[] = ['PURCHASABLE', 'NOT_PURCHASABLE'];
+export const PROMOTABLE_STATES: readonly string[] = ['IN_SKILL_ONLY', 'ALL_AMAZON_CHANNELS'];
+export const PAYMENT_FREQUENCIES: readonly string[] = ['MONTHLY', 'YEARLY'];
+export const TAX_CATEGORIES: readonly string[] = [
+  'SOFTWARE', 'STREAMING_AUDIO', 'STREAMING_RADIO', 'INFORMATION_SERVICES', 'VIDEO', 'PERIODICALS', 'NEWSPAPERS',
+];
+export const CURRENCIES: readonly string[] = ['USD', 'GBP', 'EUR', 'JPY'];
+
+/**
+ * Marketplace → currency. amazon.com/USD and amazon.co.uk/GBP are the reference's own
+ * examples; the others are UNCONFIRMED (public ISP docs), limited to the SDK's currencies.
+ */
+export const MARKETPLACE_CURRENCY: Readonly<Record<string, string>> = {
+  'amazon.com': 'USD',
+  'amazon.co.uk': 'GBP',
+  'amazon.de': 'EUR',
+  'amazon.fr': 'EUR',
+  'amazon.it': 'EUR',
+  'amazon.es': 'EUR',
+  'amazon.co.jp': 'JPY',
+};
+
+/** ISO 3166-1 alpha-2 shape of `distributionCountries` entries (SDK model `DistributionCountries`). */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+
+/** Text limits per locale. All UNCONFIRMED (Amazon's ISP schema pages), see the header. */
+export const TEXT_LIMITS = {
+  name: 50,
+  summary: 160,
+  description: 4000,
+  examplePhrase: 200,
+  keyword: 100,
+  prompt: 1000,
+  testingInstructions: 4000,
+} as const;
+
+/** examplePhrases: 1 to 3 entries; keywords: 1 to 30 entries. UNCONFIRMED, see the header. */
+export const EXAMPLE_PHRASES_MAX = 3;
+export const KEYWORDS_MAX = 30;
+
+/** subscriptionTrialPeriodDays: a whole number of days, 0 = no trial. Upper bound UNCONFIRMED. */
+export const TRIAL_DAYS_MAX = 31;
+
+/** The folder each product type lives in (field guide: `isps/<entitlement|subscription|consumable>/`). */
+export const TYPE_FOLDERS: Readonly<Record<string, string>> = {
+  SUBSCRIPTION: 'subscription',
+  ENTITLEMENT: 'entitlement',
+  CONSUMABLE: 'consumable',
+};
