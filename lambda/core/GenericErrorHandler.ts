@@ -1,0 +1,19 @@
+import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { describeError, log } from '../util/log';
+import { ask, silent, tr } from '../util/respond';
+import { mustStaySilent } from './noAnswer';
+
+/** The last resort: an apology that keeps the conversation going. Never speaks internals. */
+export class GenericErrorHandler implements ErrorHandler {
+  canHandle(): boolean {
+    return true;
+  }
+
+  handle(input: HandlerInput, error: Error): Response {
+    log.error('unhandled_error', describeError(error));
+    if (mustStaySilent(input)) return silent(input);
+    const t = tr(input);
+    return ask(input, t('GENERIC_ERROR'), t('GENERIC_ERROR_REPROMPT'));
+  }
+}

@@ -1,0 +1,16 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { ask, tr } from '../util/respond';
+import { isIntent } from './intentMatch';
+
+export class HelpIntentHandler implements RequestHandler {
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.Help);
+  }
+
+  handle(input: HandlerInput): Response {
+    const t = tr(input);
+    return ask(input, t('HELP'), t('HELP_REPROMPT'));
+  }
+}

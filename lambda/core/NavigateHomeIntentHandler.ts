@@ -1,0 +1,19 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames, SessionKeys } from '../constants';
+import { ask, tr } from '../util/respond';
+import { isIntent } from './intentMatch';
+
+/** "Go home" starts over: the listed products are forgotten. */
+export class NavigateHomeIntentHandler implements RequestHandler {
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.NavigateHome);
+  }
+
+  handle(input: HandlerInput): Response {
+    const attributes = input.attributesManager.getSessionAttributes();
+    delete attributes[SessionKeys.Shopping];
+    const t = tr(input);
+    return ask(input, t('NAVIGATE_HOME'), t('WELCOME_REPROMPT'));
+  }
+}

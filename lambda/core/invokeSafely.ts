@@ -1,0 +1,74 @@
+/**
+ * The last guard between Lambda and the SDK. The ASK SDK dereferences `context.System`
+ * before any handler or error handler runs, so a malformed envelope would reject the
+ * invocation. Here it gets an honest, valid response instead, and a log line. A request
+ * for another skill id is still rejected: that refusal is the point of SKILL_ID.
+ */
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { RequestTypes } from '../constants';
+import { translator } from '../i18n';
+import { describeError, log } from '../util/log';
+
+export class SkillIdMismatchError extends Error {
+  constructor() {
+    super('request is for another skill id');
+    this.name = 'SkillIdMismatchError';
+  }
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Enough of an envelope for the SDK to dispatch it. */
+export function envelopeProblem(event: unknown): string | undefined {
+  const request = field(event, 'request');
+  if (typeof field(request, 'type') !== 'string') return 'request.type missing';
+  const system = field(field(event, 'context'), 'System');
+  if (typeof system !== 'object' || system === null) return 'context.System missing';
+  if (typeof field(field(system, 'application'), 'applicationId') !== 'string') return 'context.System.application.applicationId missing';
+  const session = field(event, 'session');
+  if (session !== undefined && (typeof session !== 'object' || session === null)) return 'session is not an object';
+  const attributes = field(session, 'attributes');
+  if (attributes !== undefined && attributes !== null && (typeof attributes !== 'object' || Array.isArray(attributes))) {
+    return 'session.attributes is not an object';
+  }
+  return undefined;
+}
+
+function apology(event: unknown): ResponseEnvelope {
+  const request = field(event, 'request');
+  const type = field(request, 'type');
+  if (type === RequestTypes.SessionEnded || type === RequestTypes.ExceptionEncountered) {
+    return { version: '1.0', response: {} };
+  }
+  const locale = field(request, 'locale');
+  const t = translator(typeof locale === 'string' ? locale : undefined);
+  return {
+    version: '1.0',
+    response: {
+      outputSpeech: { type: 'SSML', ssml: `<speak>${t('GENERIC_ERROR')}</speak>` },
+      shouldEndSession: true,
+    },
+  };
+}
+
+export async function invokeSafely(skill: Skill, skillId: string | undefined, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+  const problem = envelopeProblem(event);
+  if (problem !== undefined) {
+    log.warn('malformed_envelope', { problem });
+    return apology(event);
+  }
+  const envelope = event as RequestEnvelope;
+  if (skillId !== undefined && envelope.context.System.application.applicationId !== skillId) {
+    log.warn('skill_id_rejected', { requestType: envelope.request.type });
+    throw new SkillIdMismatchError();
+  }
+  try {
+    return await skill.invoke(envelope, context);
+  } catch (err) {
+    log.error('invoke_failed', describeError(err));
+    return apology(event);
+  }
+}

@@ -1,0 +1,13 @@
+/** Request types a skill must not answer with speech or directives (FIELD-GUIDE.md). */
+import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import { RequestTypes } from '../constants';
+
+const SILENT_REQUEST_TYPES: ReadonlySet<string> = new Set([RequestTypes.SessionEnded, RequestTypes.ExceptionEncountered]);
+
+export function mustStaySilent(input: HandlerInput): boolean {
+  try {
+    return SILENT_REQUEST_TYPES.has(getRequestType(input.requestEnvelope));
+  } catch {
+    return false;
+  }
+}

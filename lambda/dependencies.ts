@@ -1,0 +1,26 @@
+/**
+ * What handlers depend on, passed in once when the skill is built. The Lambda builds the
+ * real set from the environment; tests and the local simulator pass their own. Each edge
+ * (catalog, entitlements, persistence) is an interface with a real and an embedded
+ * implementation; handlers never know which one they have.
+ */
+import { EnvNames, env } from './config/env';
+import { createKeyProvider, type KeyProvider } from './security/tokenKey';
+import { type Attribution, attributionFrom } from './shopping/directives';
+
+export interface SkillDependencies {
+  /** Milliseconds since the epoch; swapped in tests to check expiry. */
+  now: () => number;
+  /** HMAC key for connection tokens. */
+  tokenKey: KeyProvider;
+  /** Amazon Associates attribution for Shopping Actions, when configured. */
+  attribution: Attribution | undefined;
+}
+
+export function dependenciesFromEnvironment(): SkillDependencies {
+  return {
+    now: () => Date.now(),
+    tokenKey: createKeyProvider(async () => env(EnvNames.ConnectionTokenSecret)),
+    attribution: attributionFrom(env(EnvNames.AssociateId), env(EnvNames.TrackingId)),
+  };
+}

@@ -1,0 +1,6 @@
+/** The en-GB catalog: en-US with British wording laid over it. */
+import { enUS } from '../en-US';
+import { core } from './core';
+import { shopping } from './shopping';
+
+export const enGB: typeof enUS = { ...enUS, ...core, ...shopping };

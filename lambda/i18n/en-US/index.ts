@@ -1,0 +1,5 @@
+/** The en-US message catalog: the master every other locale is checked against. */
+import { core } from './core';
+import { shopping } from './shopping';
+
+export const enUS = { ...core, ...shopping };

@@ -1,0 +1,60 @@
+/**
+ * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
+ * here does work; every handler lives in its own file under the folder of its concern.
+ */
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { EnvNames, env } from './config/env';
+import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
+import { FallbackIntentHandler } from './core/FallbackIntentHandler';
+import { GenericErrorHandler } from './core/GenericErrorHandler';
+import { HelpIntentHandler } from './core/HelpIntentHandler';
+import { invokeSafely } from './core/invokeSafely';
+import { LaunchRequestHandler } from './core/LaunchRequestHandler';
+import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
+import { RepeatIntentHandler } from './core/RepeatIntentHandler';
+import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
+import { SkillErrorHandler } from './core/SkillErrorHandler';
+import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
+import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
+import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
+import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
+import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
+import { AddToCartIntentHandler } from './shopping/AddToCartIntentHandler';
+import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandler';
+import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
+import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
+import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+
+export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
+  const builder = SkillBuilders.custom()
+    // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
+    .withApiClient(new DefaultApiClient())
+    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
+    .addRequestHandlers(
+      new LaunchRequestHandler(),
+      new AddToCartIntentHandler(deps),
+      new BuyProductIntentHandler(deps),
+      new AddToWishListIntentHandler(deps),
+      new RecommendProductsIntentHandler(deps),
+      new SessionResumedRequestHandler(deps),
+      new RepeatIntentHandler(),
+      new HelpIntentHandler(),
+      new StopCancelIntentHandler(),
+      new NavigateHomeIntentHandler(),
+      new FallbackIntentHandler(),
+      new SessionEndedRequestHandler(),
+      new ExceptionEncounteredHandler(),
+    )
+    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor())
+    .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
+  if (skillId !== undefined) builder.withSkillId(skillId);
+  const skill = builder.create();
+  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> =>
+    invokeSafely(skill, skillId, event, context);
+}
+
+const invoke = createSkill(dependenciesFromEnvironment());
+
+/** The Lambda entry point. Async: Node 24 on Lambda drops callback-style handlers. */
+export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => invoke(event, context);

@@ -1,0 +1,39 @@
+/**
+ * The HMAC key for connection tokens. In Lambda it comes from the skill's secret (read once
+ * per container); locally from CONNECTION_TOKEN_SECRET. With neither, a random key is made
+ * for this process and a warning is logged: tokens then survive only while the container
+ * lives, which is safe (an unverifiable token gets the generic answer) but worth knowing.
+ */
+import { randomBytes } from 'node:crypto';
+import { log } from '../util/log';
+
+export type KeyProvider = () => Promise<Uint8Array>;
+
+/** Short secrets make guessable MACs; 16 bytes is the floor we accept. */
+export const MIN_SECRET_LENGTH = 16;
+
+export function createKeyProvider(readSecret: () => Promise<string | undefined>): KeyProvider {
+  let cached: Promise<Uint8Array> | undefined;
+  return () => {
+    if (cached === undefined) {
+      const pending = readSecret().then((secret) => {
+        if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) return Buffer.from(secret, 'utf8');
+        log.warn('connection_token_key_random', {
+          reason: secret === undefined ? 'no secret configured' : `secret shorter than ${MIN_SECRET_LENGTH} characters`,
+        });
+        return randomBytes(32);
+      });
+      // A failed secret read is not cached: the next request tries again.
+      pending.catch(() => {
+        cached = undefined;
+      });
+      cached = pending;
+    }
+    return cached;
+  };
+}
+
+export function staticKeyProvider(secret: string): KeyProvider {
+  const key = Buffer.from(secret, 'utf8');
+  return () => Promise.resolve(key);
+}

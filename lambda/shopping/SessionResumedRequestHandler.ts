@@ -1,0 +1,49 @@
+/**
+ * The result of a Shopping Action. The signed token says which task and product it was for;
+ * `cause.status` and `cause.result` say how it went (see results.ts for the rules). A token
+ * that does not verify still gets an honest answer, just one that names nothing.
+ */
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response, SessionResumedRequest } from 'ask-sdk-model';
+import { RequestTypes } from '../constants';
+import type { SkillDependencies } from '../dependencies';
+import { getShoppingState } from '../session';
+import { log } from '../util/log';
+import { ask, tr } from '../util/respond';
+import { readConnectionToken } from './connectionToken';
+import { classifyOutcome, readCause, resultSpeech } from './results';
+
+export class SessionResumedRequestHandler implements RequestHandler {
+  constructor(private readonly deps: SkillDependencies) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return getRequestType(input.requestEnvelope) === RequestTypes.SessionResumed;
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const request = input.requestEnvelope.request as SessionResumedRequest;
+    const cause: unknown = request.cause;
+    const token = typeof cause === 'object' && cause !== null ? (cause as { token?: unknown }).token : undefined;
+    const verified = readConnectionToken(token, await this.deps.tokenKey(), this.deps.now());
+    const parts = readCause(cause);
+    const outcome = classifyOutcome(parts);
+
+    if (!verified.ok) log.warn('connection_token_rejected', { reason: verified.reason });
+    if (outcome === 'associates-invalid') {
+      // Not the customer's problem: the action went ahead, the attribution did not.
+      log.error('associates_attribution_invalid', { resultCode: parts.resultCode, statusCode: parts.statusCode });
+      log.metric('AssociatesAttributionInvalid', 1);
+    }
+
+    const task = verified.ok ? verified.record.task.name : undefined;
+    let title: string | undefined;
+    if (verified.ok && verified.record.asins.length === 1) {
+      const [asin] = verified.record.asins;
+      title = getShoppingState(input).products.find((p) => p.asin === asin)?.title;
+    }
+    log.info('shopping_task_result', { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode });
+
+    const { speech, reprompt } = resultSpeech(tr(input), outcome, task, title);
+    return ask(input, speech, reprompt);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * SSML helpers. Catalog text (titles, brands, merchant names) is untrusted: `escapeSsml`
+ * makes it safe inside <speak>. Message templates are trusted SSML; their parameters are
+ * escaped by the translator before they are interpolated.
+ */
+
+const SSML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+// Characters XML 1.0 forbids; Alexa rejects SSML that contains them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeSsml(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (ch) => SSML_ESCAPES[ch] ?? ch);
+}
+
+/** Removes tags and decodes entities: for cards, logs and the local console. */
+export function ssmlToText(ssml: string): string {
+  return ssml
+    .replace(/<break[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Joins list items as a person says them: "a, b and c". */
+export function speakList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
