@@ -16,6 +16,7 @@ import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
+import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
@@ -42,6 +43,8 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new HelpIntentHandler(),
       new StopCancelIntentHandler(),
       new NavigateHomeIntentHandler(),
+      new YesIntentHandler(),
+      new NoIntentHandler(),
       new FallbackIntentHandler(),
       new SessionEndedRequestHandler(),
       new ExceptionEncounteredHandler(),

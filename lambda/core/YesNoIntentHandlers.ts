@@ -1,0 +1,31 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { ask, tell, tr } from '../util/respond';
+import { isIntent } from './intentMatch';
+
+/**
+ * The skill's yes/no questions are "would you like to look for something else?": yes asks
+ * what to find, no says goodbye. Handlers that ask other yes/no questions register their own
+ * handler ahead of these.
+ */
+export class YesIntentHandler implements RequestHandler {
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.Yes);
+  }
+
+  handle(input: HandlerInput): Response {
+    const t = tr(input);
+    return ask(input, t('FALLBACK_REPROMPT'), t('WELCOME_REPROMPT'));
+  }
+}
+
+export class NoIntentHandler implements RequestHandler {
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.No);
+  }
+
+  handle(input: HandlerInput): Response {
+    return tell(input, tr(input)('GOODBYE'));
+  }
+}
