@@ -8,6 +8,11 @@ import type { Intent, RequestEnvelope, ResponseEnvelope, Slot, interfaces } from
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 export const TEST_USER_ID = 'amzn1.ask.account.TESTUSER0000000000000000000000000000000000000000';
 export const TEST_DEVICE_ID = 'amzn1.ask.device.TESTDEVICE00000000000000000000000000000000000000';
+/**
+ * Port 9 (discard) on loopback refuses connections at once: a test that forgets to start an
+ * emulator fails fast and never reaches Amazon.
+ */
+export const CLOSED_API_ENDPOINT = 'http://127.0.0.1:9';
 export const TEST_ACCESS_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ0ZXN0In0.c2lnbmF0dXJl';
 
 export interface EnvelopeOptions {
@@ -44,7 +49,7 @@ function base(request: RequestEnvelope['request'], options: EnvelopeOptions = {}
         application: { applicationId: skillId },
         user: { userId },
         device: { deviceId: TEST_DEVICE_ID, supportedInterfaces: {} },
-        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
+        apiEndpoint: options.apiEndpoint ?? CLOSED_API_ENDPOINT,
         apiAccessToken: options.apiAccessToken ?? TEST_ACCESS_TOKEN,
       },
     },
