@@ -5,6 +5,7 @@
  * implementation; handlers never know which one they have.
  */
 import { EnvNames, env } from './config/env';
+import { loadSecrets } from './config/secrets';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
 import { type Attribution, attributionFrom } from './shopping/directives';
 
@@ -20,7 +21,8 @@ export interface SkillDependencies {
 export function dependenciesFromEnvironment(): SkillDependencies {
   return {
     now: () => Date.now(),
-    tokenKey: createKeyProvider(async () => env(EnvNames.ConnectionTokenSecret)),
+    // The skill's secret in Lambda (SKILL_SECRET_ID), CONNECTION_TOKEN_SECRET locally.
+    tokenKey: createKeyProvider(async () => (await loadSecrets()).connectionTokenSecret),
     attribution: attributionFrom(env(EnvNames.AssociateId), env(EnvNames.TrackingId)),
   };
 }
