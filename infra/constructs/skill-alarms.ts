@@ -1,0 +1,70 @@
+/**
+ * CloudWatch alarms for the skill function: any error, any throttle, and a p99 duration that
+ * eats into Alexa's ~8 s response budget (FIELD-GUIDE.md).
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+export interface SkillAlarmsProps {
+  readonly function: lambda.IFunction;
+  /**
+   * p99 duration above which the duration alarm fires.
+   * @default Duration.seconds(5)
+   */
+  readonly p99DurationThreshold?: Duration;
+  /**
+   * The window each alarm evaluates.
+   * @default Duration.minutes(5)
+   */
+  readonly period?: Duration;
+  /**
+   * Where alarms notify (e.g. an SNS topic action).
+   * @default - no actions; alarms show in the console only
+   */
+  readonly alarmActions?: cloudwatch.IAlarmAction[];
+}
+
+export class SkillAlarms extends Construct {
+  readonly errors: cloudwatch.Alarm;
+  readonly throttles: cloudwatch.Alarm;
+  readonly p99Duration: cloudwatch.Alarm;
+
+  constructor(scope: Construct, id: string, props: SkillAlarmsProps) {
+    super(scope, id);
+    const period = props.period ?? Duration.minutes(5);
+    const threshold = props.p99DurationThreshold ?? Duration.seconds(5);
+    const fn = props.function;
+
+    this.errors = new cloudwatch.Alarm(this, 'Errors', {
+      alarmDescription: 'The skill function threw or timed out: customers heard an apology or nothing.',
+      metric: fn.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.throttles = new cloudwatch.Alarm(this, 'Throttles', {
+      alarmDescription: 'Lambda throttled the skill function: Alexa got no answer.',
+      metric: fn.metricThrottles({ period, statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.p99Duration = new cloudwatch.Alarm(this, 'P99Duration', {
+      alarmDescription: `p99 duration above ${threshold.toSeconds()} s: close to Alexa's 8 s response budget.`,
+      metric: fn.metricDuration({ period, statistic: cloudwatch.Stats.p(99) }),
+      threshold: threshold.toMilliseconds(),
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    for (const alarm of [this.errors, this.throttles, this.p99Duration]) {
+      for (const action of props.alarmActions ?? []) alarm.addAlarmAction(action);
+    }
+  }
+}

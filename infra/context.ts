@@ -1,0 +1,89 @@
+/**
+ * Turns CDK context (`cdk.json` or `-c key=value`) into the stack's props. Values from the
+ * command line are strings, values from cdk.json may be JSON; both are accepted.
+ */
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Node } from 'constructs';
+import { SKILL_ID_PATTERN } from './constructs/alexa-trigger';
+import { InvalidContextError } from './errors';
+import type { CatalogKind, LogLevel, VoiceShoppingStackProps } from './stack';
+import { DEFAULT_STACK_NAME } from './stack-outputs';
+
+/** Every context key the app reads; README.md's Deploying section documents each. */
+export const ContextKeys = {
+  SkillId: 'skillId',
+  AllowAnySkill: 'allowAnySkill',
+  StackName: 'stackName',
+  AssociateId: 'associateId',
+  TrackingId: 'trackingId',
+  LogLevel: 'logLevel',
+  Catalog: 'catalog',
+  ProductSearchEndpoint: 'productSearchEndpoint',
+  AlarmTopicArn: 'alarmTopicArn',
+  Tracing: 'tracing',
+  LogRetentionDays: 'logRetentionDays',
+} as const;
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const CATALOGS: readonly CatalogKind[] = ['embedded', 'amazon-business'];
+
+export interface AppConfig {
+  readonly stackName: string;
+  readonly stackProps: VoiceShoppingStackProps;
+}
+
+export function readAppConfig(node: Node): AppConfig {
+  const text = (key: string): string | undefined => {
+    const value: unknown = node.tryGetContext(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new InvalidContextError(key, 'a string');
+    const trimmed = String(value).trim();
+    return trimmed === '' ? undefined : trimmed;
+  };
+  const flag = (key: string): boolean => {
+    const value = text(key);
+    if (value === undefined || value === 'false') return false;
+    if (value === 'true') return true;
+    throw new InvalidContextError(key, 'true or false');
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const value = text(key);
+    if (value === undefined) return undefined;
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined) throw new InvalidContextError(key, `one of ${allowed.join(', ')}`);
+    return found;
+  };
+
+  const skillId = text(ContextKeys.SkillId);
+  if (skillId !== undefined && !SKILL_ID_PATTERN.test(skillId)) throw new InvalidContextError(ContextKeys.SkillId, 'amzn1.ask.skill.<uuid>');
+
+  const retentionText = text(ContextKeys.LogRetentionDays);
+  let logRetention: logs.RetentionDays | undefined;
+  if (retentionText !== undefined) {
+    const days = Number(retentionText);
+    const allowed = Object.values(logs.RetentionDays).filter((value): value is logs.RetentionDays => typeof value === 'number');
+    logRetention = allowed.find((value) => value === days);
+    if (logRetention === undefined || days === logs.RetentionDays.INFINITE) {
+      throw new InvalidContextError(ContextKeys.LogRetentionDays, 'a CloudWatch Logs retention in days (1, 3, 5, 7, 14, 30, 60, 90, …)');
+    }
+  }
+
+  const stackProps: VoiceShoppingStackProps = {
+    description: 'Voice shopping Alexa skill: function, trigger, state table, credentials secret, alarms',
+    allowAnySkill: flag(ContextKeys.AllowAnySkill),
+    tracing: flag(ContextKeys.Tracing),
+    ...defined('skillId', skillId),
+    ...defined('associateId', text(ContextKeys.AssociateId)),
+    ...defined('trackingId', text(ContextKeys.TrackingId)),
+    ...defined('logLevel', oneOf(ContextKeys.LogLevel, LOG_LEVELS)),
+    ...defined('catalog', oneOf(ContextKeys.Catalog, CATALOGS)),
+    ...defined('productSearchEndpoint', text(ContextKeys.ProductSearchEndpoint)),
+    ...defined('alarmTopicArn', text(ContextKeys.AlarmTopicArn)),
+    ...defined('logRetention', logRetention),
+  };
+  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps };
+}
+
+function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}

@@ -1,0 +1,176 @@
+/**
+ * Writes the Lambda ARN into the skill manifest's endpoint (`manifest.apis.custom.endpoint.uri`,
+ * and `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured).
+ *
+ * `ask deploy` with no `code` section deploys the skill package only, so the manifest must
+ * already name the function (FIELD-GUIDE.md, "ASK CLI project layout"). The edit is textual:
+ * only the characters of each `uri` string change, so indentation, key order and the final
+ * newline stay as the author wrote them. When the endpoint object does not exist yet, it is
+ * added by re-serializing with the file's own indentation.
+ */
+import fs from 'node:fs';
+import { InvalidLambdaArnError, ManifestError } from './errors';
+
+/** arn:<partition>:lambda:<region>:<account>:function:<name>[:<version or alias>] */
+export const LAMBDA_ARN_PATTERN =
+  /^arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:lambda:[a-z]{2}(?:-gov|-iso|-isob)?-[a-z]+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::(?:\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;
+
+export function assertLambdaArn(value: string): void {
+  if (!LAMBDA_ARN_PATTERN.test(value)) throw new InvalidLambdaArnError(value);
+}
+
+export interface EndpointChange {
+  /** JSON path of the changed `uri`, e.g. `manifest.apis.custom.endpoint.uri`. */
+  readonly path: string;
+  readonly from: string | undefined;
+}
+
+export interface EndpointResult {
+  readonly text: string;
+  readonly changes: readonly EndpointChange[];
+}
+
+/** Returns the manifest text with every configured endpoint set to `arn`. Pure; throws on a bad ARN or manifest. */
+export function setEndpoint(manifestText: string, arn: string, manifestPath = 'skill.json'): EndpointResult {
+  assertLambdaArn(arn);
+  let root: unknown;
+  try {
+    root = JSON.parse(manifestText);
+  } catch {
+    throw new ManifestError(manifestPath, 'is not valid JSON');
+  }
+  const custom = at(root, ['manifest', 'apis', 'custom']);
+  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+
+  const targets: string[][] = [['manifest', 'apis', 'custom', 'endpoint', 'uri']];
+  const regions = custom['regions'];
+  if (isRecord(regions)) {
+    for (const [region, config] of Object.entries(regions)) {
+      if (isRecord(config) && isRecord(config['endpoint'])) targets.push(['manifest', 'apis', 'custom', 'regions', region, 'endpoint', 'uri']);
+    }
+  }
+
+  const defaultUri = at(root, targets[0] ?? []);
+  if (defaultUri === undefined) {
+    // No endpoint yet: add it, in the file's own indentation.
+    const endpoint = isRecord(custom['endpoint']) ? custom['endpoint'] : {};
+    custom['endpoint'] = { ...endpoint, uri: arn };
+    const text = `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`;
+    return setEndpointTextually(text, arn, targets.slice(1), manifestPath, [{ path: targets[0]?.join('.') ?? '', from: undefined }]);
+  }
+  return setEndpointTextually(manifestText, arn, targets, manifestPath, []);
+}
+
+function setEndpointTextually(text: string, arn: string, targets: string[][], manifestPath: string, initial: EndpointChange[]): EndpointResult {
+  const changes = [...initial];
+  let out = text;
+  for (const target of targets) {
+    const span = locate(out, target);
+    if (span === undefined || out[span.start] !== '"') throw new ManifestError(manifestPath, `${target.join('.')} is not a string`);
+    const from = JSON.parse(out.slice(span.start, span.end)) as string;
+    out = `${out.slice(0, span.start)}${JSON.stringify(arn)}${out.slice(span.end)}`;
+    changes.push({ path: target.join('.'), from });
+  }
+  return { text: out, changes };
+}
+
+/** Reads, edits and writes the manifest file; returns what changed. */
+export function writeEndpoint(manifestPath: string, arn: string): EndpointResult {
+  assertLambdaArn(arn);
+  let text: string;
+  try {
+    text = fs.readFileSync(manifestPath, 'utf8');
+  } catch (err) {
+    throw new ManifestError(manifestPath, `cannot be read (${err instanceof Error && 'code' in err ? String(err.code) : 'unknown error'})`);
+  }
+  const result = setEndpoint(text, arn, manifestPath);
+  if (result.text !== text) fs.writeFileSync(manifestPath, result.text);
+  return result;
+}
+
+function detectIndent(text: string): string | number {
+  const match = /\n([ \t]+)"/.exec(text);
+  return match?.[1] ?? 2;
+}
+
+function at(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (!isRecord(current)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Finds the character span of the value at `path` in JSON text (already known to be valid).
+ * A small scanner rather than a parser: it walks objects, skipping every value it does not need.
+ */
+function locate(text: string, path: readonly string[]): { start: number; end: number } | undefined {
+  let pos = 0;
+  const skipWs = (): void => {
+    while (pos < text.length && /\s/.test(text.charAt(pos))) pos++;
+  };
+  const readString = (): string => {
+    const start = pos;
+    pos++; // opening quote
+    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
+    pos++; // closing quote
+    return JSON.parse(text.slice(start, pos)) as string;
+  };
+  const skipValue = (): void => {
+    skipWs();
+    const ch = text[pos];
+    if (ch === '"') {
+      readString();
+      return;
+    }
+    if (ch === '{' || ch === '[') {
+      let depth = 0;
+      while (pos < text.length) {
+        const c = text[pos];
+        if (c === '"') {
+          readString();
+          continue;
+        }
+        if (c === '{' || c === '[') depth++;
+        if (c === '}' || c === ']') depth--;
+        pos++;
+        if (depth === 0) return;
+      }
+      return;
+    }
+    while (pos < text.length && !/[\s,}\]]/.test(text.charAt(pos))) pos++;
+  };
+
+  for (const key of path) {
+    skipWs();
+    if (text[pos] !== '{') return undefined;
+    pos++;
+    let found = false;
+    while (pos < text.length) {
+      skipWs();
+      if (text[pos] === '}') return undefined;
+      const name = readString();
+      skipWs();
+      pos++; // colon
+      skipWs();
+      if (name === key) {
+        found = true;
+        break;
+      }
+      skipValue();
+      skipWs();
+      if (text[pos] === ',') pos++;
+    }
+    if (!found) return undefined;
+  }
+  skipWs();
+  const start = pos;
+  skipValue();
+  return { start, end: pos };
+}

@@ -1,0 +1,45 @@
+/**
+ * Deploy-step errors. Messages tell the operator what is missing and the command that fixes
+ * it; they never include credential values.
+ */
+import { InfraError } from '../errors';
+
+export class DeployError extends InfraError {}
+
+/** A step cannot start: something it needs (credentials, a profile, a skill id, a file) is absent. */
+export class MissingPrerequisiteError extends DeployError {
+  constructor(
+    readonly step: string,
+    readonly prerequisite: string,
+    hint: string,
+  ) {
+    super(`${step}: ${prerequisite} is missing. ${hint}`);
+  }
+}
+
+/** A value that must be a Lambda function ARN is not one. */
+export class InvalidLambdaArnError extends DeployError {
+  constructor(readonly value: string) {
+    super(`"${value}" is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>)`);
+  }
+}
+
+/** The skill manifest cannot be read or does not have the expected shape. */
+export class ManifestError extends DeployError {
+  constructor(
+    readonly manifestPath: string,
+    problem: string,
+  ) {
+    super(`${manifestPath}: ${problem}`);
+  }
+}
+
+/** A child command (cdk, ask, npm) exited with a non-zero code. */
+export class StepFailedError extends DeployError {
+  constructor(
+    readonly command: string,
+    readonly exitCode: number | null,
+  ) {
+    super(`${command} failed${exitCode === null ? ' (killed by a signal)' : ` with exit code ${exitCode}`}`);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Offline checks that a deploy step can start: credentials and profiles are looked for where
+ * the AWS SDK and the ASK CLI look, without reading or printing any secret value and without
+ * any network call. Each check takes the environment and home folder, so tests can pass a
+ * temporary HOME and an empty environment.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MissingPrerequisiteError } from './errors';
+
+export interface Context {
+  readonly env: NodeJS.ProcessEnv;
+  readonly home: string;
+  /** The project root (where `.ask/ask-states.json` lives). */
+  readonly root: string;
+}
+
+/** ask-cli's name for the profile made of ASK_* environment variables (ask-cli utils/constants.js). */
+export const ASK_ENV_PROFILE = '__ENVIRONMENT_ASK_PROFILE__';
+
+const nonEmpty = (value: string | undefined): boolean => value !== undefined && value.trim() !== '';
+
+/** Mirrors the AWS SDK's default chain, offline: env keys, a profile, web identity, container credentials, shared files. */
+export function requireAwsCredentials(step: string, ctx: Context): void {
+  const { env } = ctx;
+  const fromEnv =
+    (nonEmpty(env['AWS_ACCESS_KEY_ID']) && nonEmpty(env['AWS_SECRET_ACCESS_KEY'])) ||
+    nonEmpty(env['AWS_PROFILE']) ||
+    nonEmpty(env['AWS_WEB_IDENTITY_TOKEN_FILE']) ||
+    nonEmpty(env['AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) ||
+    nonEmpty(env['AWS_CONTAINER_CREDENTIALS_FULL_URI']);
+  if (fromEnv) return;
+  const files = [env['AWS_SHARED_CREDENTIALS_FILE'] ?? path.join(ctx.home, '.aws', 'credentials'), env['AWS_CONFIG_FILE'] ?? path.join(ctx.home, '.aws', 'config')];
+  if (files.some((file) => fs.existsSync(file))) return;
+  throw new MissingPrerequisiteError(
+    step,
+    'AWS credentials',
+    'Run `aws configure` (or `aws sso login --profile NAME` and set AWS_PROFILE), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
+  );
+}
+
+/** The ASK CLI profile `ask` will use: the environment profile when complete, else ASK_DEFAULT_PROFILE or `default` from ~/.ask/cli_config. */
+export function requireAskProfile(step: string, ctx: Context): string {
+  const { env } = ctx;
+  const envProfile =
+    nonEmpty(env['AWS_ACCESS_KEY_ID']) &&
+    nonEmpty(env['AWS_SECRET_ACCESS_KEY']) &&
+    (nonEmpty(env['ASK_REFRESH_TOKEN']) || nonEmpty(env['ASK_ACCESS_TOKEN'])) &&
+    nonEmpty(env['ASK_VENDOR_ID']);
+  if (envProfile) return ASK_ENV_PROFILE;
+  const profile = env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
+  const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
+  if (isRecord(config) && isRecord(config['profiles']) && isRecord(config['profiles'][profile])) return profile;
+  throw new MissingPrerequisiteError(
+    step,
+    `the ASK CLI profile "${profile}"`,
+    `Run \`npx ask configure --profile ${profile}\` (or, in CI, set ASK_REFRESH_TOKEN and ASK_VENDOR_ID with AWS keys).`,
+  );
+}
+
+/** The skill id: SKILL_ID, else the one `ask deploy` recorded in .ask/ask-states.json for the profile. */
+export function findSkillId(ctx: Context, profile: string): string | undefined {
+  const fromEnv = ctx.env['SKILL_ID']?.trim();
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const states = readJson(path.join(ctx.root, '.ask', 'ask-states.json'));
+  if (!isRecord(states) || !isRecord(states['profiles'])) return undefined;
+  const entry = states['profiles'][profile];
+  return isRecord(entry) && typeof entry['skillId'] === 'string' && entry['skillId'] !== '' ? entry['skillId'] : undefined;
+}
+
+export function requireSkillId(step: string, ctx: Context, profile: string): string {
+  const skillId = findSkillId(ctx, profile);
+  if (skillId !== undefined) return skillId;
+  throw new MissingPrerequisiteError(
+    step,
+    'the skill id',
+    'Set SKILL_ID=amzn1.ask.skill.… (shown in the developer console, or in .ask/ask-states.json after the first `ask deploy`). ' +
+      'For the very first deployment, before the skill exists, run with ALLOW_ANY_SKILL=true.',
+  );
+}
+
+/** The vendor id: ASK_VENDOR_ID, else the profile's `vendor_id` in ~/.ask/cli_config. */
+export function requireVendorId(step: string, ctx: Context, profile: string): string {
+  const fromEnv = ctx.env['ASK_VENDOR_ID']?.trim();
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
+  const entry = isRecord(config) && isRecord(config['profiles']) ? config['profiles'][profile] : undefined;
+  if (isRecord(entry) && typeof entry['vendor_id'] === 'string' && entry['vendor_id'] !== '') return entry['vendor_id'];
+  throw new MissingPrerequisiteError(step, 'the Amazon developer vendor id', 'Set ASK_VENDOR_ID, or run `npx ask configure` so the profile records it.');
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

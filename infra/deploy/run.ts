@@ -1,0 +1,77 @@
+/**
+ * What every deploy step shares: the project context, the quiet offline environment for the
+ * CDK CLI, running a child command with inherited output, and turning our errors into a
+ * one-line message and exit code 1.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../bundle';
+import { InfraError } from '../errors';
+import { StepFailedError } from './errors';
+import type { Context } from './prerequisites';
+
+/** Where `cdk deploy --outputs-file` writes the stack outputs (gitignored `.cdk/`). */
+export const OUTPUTS_FILE = path.join(ROOT, '.cdk', 'stack-outputs.json');
+export const SKILL_MANIFEST = path.join(ROOT, 'skill-package', 'skill.json');
+export const ASK_RESOURCES = path.join(ROOT, 'ask-resources.json');
+
+export function projectContext(env: NodeJS.ProcessEnv = process.env): Context {
+  return { env, home: env['HOME'] ?? os.homedir(), root: ROOT };
+}
+
+/** The CDK CLI, quiet and offline: no telemetry, no version check, its cache inside the project (FIELD-GUIDE.md). */
+export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    CDK_HOME: env['CDK_HOME'] ?? path.join(ROOT, '.cdk'),
+    CDK_DISABLE_CLI_TELEMETRY: 'true',
+    CDK_DISABLE_VERSION_CHECK: '1',
+    ASK_SHARE_USAGE: 'false',
+  };
+}
+
+export function bin(name: 'cdk' | 'ask'): string {
+  return path.join(ROOT, 'node_modules', '.bin', name);
+}
+
+/** Runs a command with the terminal attached; throws StepFailedError on a non-zero exit. */
+export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): void {
+  const label = `${path.basename(command)} ${args.slice(0, 1).join(' ')}`.trim();
+  console.log(`> ${label}`);
+  const result = spawnSync(command, [...args], { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.error !== undefined) throw new StepFailedError(label, null);
+  if (result.status !== 0) throw new StepFailedError(label, result.status);
+}
+
+/** Runs one step's body; our errors become a message on stderr and exit code 1, anything else propagates. */
+export function runStep(name: string, body: () => void): void {
+  try {
+    body();
+  } catch (err) {
+    if (err instanceof InfraError) {
+      console.error(`\n✖ ${name}: ${err.message.startsWith(`${name}:`) ? err.message.slice(name.length + 1).trim() : err.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw err;
+  }
+}
+
+/** Context arguments for the CDK app: the skill id (or allowAnySkill) and the env knobs that map to context. */
+export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefined): string[] {
+  const args = skillId === undefined ? ['-c', 'allowAnySkill=true'] : ['-c', `skillId=${skillId}`];
+  const mapped: Array<[string, string]> = [
+    ['ASSOCIATE_ID', 'associateId'],
+    ['TRACKING_ID', 'trackingId'],
+  ];
+  for (const [name, key] of mapped) {
+    const value = env[name]?.trim();
+    if (value !== undefined && value !== '') args.push('-c', `${key}=${value}`);
+  }
+  return args;
+}
+
+export function askProfileName(env: NodeJS.ProcessEnv): string {
+  return env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
+}

@@ -1,0 +1,115 @@
+/**
+ * The one stack: composes the skill function, its Alexa trigger, the state table, the secret
+ * and the alarms, and wires the function's environment to them. Environment-agnostic, so it
+ * synthesizes offline with no AWS credentials.
+ */
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { EnvNames } from '../lambda/config/env';
+import { AlexaTrigger } from './constructs/alexa-trigger';
+import { SkillAlarms } from './constructs/skill-alarms';
+import { SkillFunction, type SkillFunctionProps } from './constructs/skill-function';
+import { SkillSecret } from './constructs/skill-secret';
+import { StateTable } from './constructs/state-table';
+import { MissingSkillIdError } from './errors';
+import { StackOutputs } from './stack-outputs';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type CatalogKind = 'embedded' | 'amazon-business';
+
+export interface VoiceShoppingStackProps extends StackProps {
+  /**
+   * The skill id Alexa's trigger is locked to; also set as `SKILL_ID` so the runtime rejects other skills.
+   * @default - none; then `allowAnySkill` must be true
+   */
+  readonly skillId?: string;
+  /**
+   * Allow any skill to invoke the function: only for a first deployment, before the skill exists.
+   * @default false
+   */
+  readonly allowAnySkill?: boolean;
+  /** @default - no Associates attribution */
+  readonly associateId?: string;
+  /** @default - no Associates tracking id */
+  readonly trackingId?: string;
+  /** @default 'info' */
+  readonly logLevel?: LogLevel;
+  /** @default 'amazon-business' */
+  readonly catalog?: CatalogKind;
+  /** @default - the runtime's default Product Search API endpoint */
+  readonly productSearchEndpoint?: string;
+  /**
+   * An existing SNS topic the alarms notify.
+   * @default - alarms have no actions
+   */
+  readonly alarmTopicArn?: string;
+  /** @default false */
+  readonly tracing?: boolean;
+  /** @default logs.RetentionDays.ONE_MONTH */
+  readonly logRetention?: logs.RetentionDays;
+  /**
+   * Overrides for the function (tests point `entry` elsewhere; operators tune memory).
+   * @default - SkillFunction defaults
+   */
+  readonly functionOverrides?: Omit<SkillFunctionProps, 'environment' | 'tracing' | 'logRetention'>;
+}
+
+export class VoiceShoppingStack extends Stack {
+  readonly skillFunction: SkillFunction;
+  readonly trigger: AlexaTrigger;
+  readonly state: StateTable;
+  readonly secret: SkillSecret;
+  readonly alarms: SkillAlarms;
+
+  constructor(scope: Construct, id: string, props: VoiceShoppingStackProps = {}) {
+    super(scope, id, props);
+    if (props.skillId === undefined && props.allowAnySkill !== true) throw new MissingSkillIdError();
+
+    this.state = new StateTable(this, 'State');
+    this.secret = new SkillSecret(this, 'Credentials');
+
+    const environment: Record<string, string> = {
+      [EnvNames.Catalog]: props.catalog ?? 'amazon-business',
+      [EnvNames.Persistence]: 'dynamodb',
+      [EnvNames.TableName]: this.state.table.tableName,
+      [EnvNames.SecretId]: this.secret.secret.secretArn,
+      [EnvNames.LogLevel]: props.logLevel ?? 'info',
+    };
+    const optional: Array<[string, string | undefined]> = [
+      [EnvNames.SkillId, props.skillId],
+      [EnvNames.AssociateId, props.associateId],
+      [EnvNames.TrackingId, props.trackingId],
+      [EnvNames.ProductSearchEndpoint, props.productSearchEndpoint],
+    ];
+    for (const [name, value] of optional) if (value !== undefined) environment[name] = value;
+
+    this.skillFunction = new SkillFunction(this, 'Skill', {
+      ...props.functionOverrides,
+      environment,
+      tracing: props.tracing ?? false,
+      ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
+    });
+    const fn = this.skillFunction.function;
+    this.state.grantStateAccess(fn);
+    this.secret.grantReadTo(fn);
+
+    this.trigger = new AlexaTrigger(this, 'AlexaTrigger', { function: fn, skillId: props.skillId });
+
+    const alarmActions =
+      props.alarmTopicArn === undefined ? [] : [new cloudwatchActions.SnsAction(sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))];
+    this.alarms = new SkillAlarms(this, 'Alarms', { function: fn, alarmActions });
+
+    new CfnOutput(this, StackOutputs.FunctionArn, {
+      value: fn.functionArn,
+      description: 'The skill endpoint: written into skill-package/skill.json by npm run deploy:endpoint',
+    });
+    new CfnOutput(this, StackOutputs.TableName, { value: this.state.table.tableName, description: 'Per-customer state' });
+    new CfnOutput(this, StackOutputs.SecretName, {
+      value: this.secret.secret.secretName,
+      description: 'Fill in the Product Search API credentials here (aws secretsmanager put-secret-value)',
+    });
+  }
+}
