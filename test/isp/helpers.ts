@@ -1,0 +1,83 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SmapiCredentials } from '../../infra/isp/credentials';
+import { SmapiIspApi } from '../../infra/isp/smapi';
+import type { JsonObject } from '../../infra/isp/types';
+import { EMULATOR_CREDENTIALS, type SmapiEmulator } from '../emulators/smapi';
+
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
+export const PROJECT_ISPS = join(__dirname, '..', '..', 'skill-package', 'isps');
+
+export const emulatorCredentials: SmapiCredentials = {
+  clientId: EMULATOR_CREDENTIALS.clientId,
+  clientSecret: EMULATOR_CREDENTIALS.clientSecret,
+  refreshToken: EMULATOR_CREDENTIALS.refreshToken,
+  vendorId: EMULATOR_CREDENTIALS.vendorId,
+  source: 'test',
+};
+
+/** A real SDK-backed client against the emulator, with millisecond backoff so tests stay fast. */
+export function apiFor(emulator: SmapiEmulator, log: string[] = []): SmapiIspApi {
+  return new SmapiIspApi({
+    credentials: emulatorCredentials,
+    endpoints: { smapiUrl: emulator.url, lwaUrl: emulator.url },
+    retry: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 8, attemptTimeoutMs: 5_000 },
+    log: (line) => log.push(line),
+  });
+}
+
+export const target = (emulator: SmapiEmulator) => ({ vendorId: emulator.vendorId, skillId: SKILL_ID, stage: 'development' });
+
+/** A copy of the project's isps directory that a test may change. */
+export async function copyProjectIsps(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), 'isps-'));
+  const dir = join(root, 'isps');
+  await cp(PROJECT_ISPS, dir, { recursive: true });
+  return { dir, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+export async function readJson(path: string): Promise<JsonObject> {
+  return JSON.parse(await readFile(path, 'utf8')) as JsonObject;
+}
+
+export async function writeJson(path: string, value: unknown): Promise<void> {
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A valid consumable definition named `name`, for generated product sets. */
+export function consumable(name: string, price = 0.99): JsonObject {
+  const locale = {
+    name: `Pack ${name}`.slice(0, 50),
+    smallIconUri: 'https://example.com/icons/small.png',
+    largeIconUri: 'https://example.com/icons/large.png',
+    summary: 'A test pack.',
+    description: 'A generated product for tests.',
+    examplePhrases: ['Alexa, buy a pack'],
+    keywords: ['pack'],
+    customProductPrompts: { purchasePromptDescription: 'A pack of things.', boughtConfirmationPrompt: 'Enjoy the pack.' },
+  };
+  return {
+    version: '1.0',
+    type: 'CONSUMABLE',
+    referenceName: name,
+    publishingInformation: {
+      locales: { 'en-US': locale },
+      distributionCountries: ['US'],
+      pricing: { 'amazon.com': { defaultPriceListing: { price, currency: 'USD' } } },
+      taxInformation: { category: 'SOFTWARE' },
+    },
+    privacyAndCompliance: { locales: { 'en-US': { privacyPolicyUrl: 'https://example.com/privacy' } } },
+    testingInstructions: 'Buy it.',
+  };
+}
+
+/** Products per referenceName in the emulator: any value above 1 is a duplicate. */
+export function countByReference(emulator: SmapiEmulator): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const product of emulator.products()) {
+    const name = String(product.definition['referenceName']);
+    counts[name] = (counts[name] ?? 0) + 1;
+  }
+  return counts;
+}
