@@ -89,7 +89,8 @@ export class SkillFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: props.tracing === true ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
-      environment: props.environment ?? {},
+      // Stack traces point at the TypeScript sources through the bundle's source map.
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       projectRoot: ROOT,
       depsLockFilePath: path.join(ROOT, 'package-lock.json'),
       bundling: {

@@ -13,7 +13,7 @@ export class MissingPrerequisiteError extends DeployError {
     readonly prerequisite: string,
     hint: string,
   ) {
-    super(`${step}: ${prerequisite} is missing. ${hint}`);
+    super(`${step}: missing ${prerequisite}. ${hint}`);
   }
 }
 

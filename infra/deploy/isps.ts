@@ -2,17 +2,22 @@
  * `npm run deploy:isps`: the in-skill product sync (`npm run isp -- apply`, infra/isp/) for
  * this skill and vendor, after the skill package is deployed. ISP_STAGE picks the stage.
  */
-import { requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
-import { cdkEnvironment, projectContext, run, runStep } from './run';
+import { type Context, requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
+import { type Command, cdkEnvironment, projectContext, run, runStep } from './run';
 
 const STEP = 'deploy:isps';
 
-runStep(STEP, () => {
-  const ctx = projectContext();
+export function planIspSync(ctx: Context, extraArgs: readonly string[] = []): Command {
   const profile = requireAskProfile(STEP, ctx);
   const skillId = requireSkillId(STEP, ctx, profile);
   const vendorId = requireVendorId(STEP, ctx, profile);
   const stage = ctx.env['ISP_STAGE']?.trim() || 'development';
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  run(npm, ['run', 'isp', '--', 'apply', '--skill-id', skillId, '--vendor-id', vendorId, '--stage', stage, ...process.argv.slice(2)], cdkEnvironment(ctx.env));
-});
+  return {
+    command: npm,
+    args: ['run', 'isp', '--', 'apply', '--skill-id', skillId, '--vendor-id', vendorId, '--stage', stage, ...extraArgs],
+    env: cdkEnvironment(ctx.env),
+  };
+}
+
+if (require.main === module) runStep(STEP, () => run(planIspSync(projectContext(), process.argv.slice(2))));

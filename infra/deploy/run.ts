@@ -11,14 +11,16 @@ import { InfraError } from '../errors';
 import { StepFailedError } from './errors';
 import type { Context } from './prerequisites';
 
-/** Where `cdk deploy --outputs-file` writes the stack outputs (gitignored `.cdk/`). */
-export const OUTPUTS_FILE = path.join(ROOT, '.cdk', 'stack-outputs.json');
-export const SKILL_MANIFEST = path.join(ROOT, 'skill-package', 'skill.json');
-export const ASK_RESOURCES = path.join(ROOT, 'ask-resources.json');
-
 export function projectContext(env: NodeJS.ProcessEnv = process.env): Context {
   return { env, home: env['HOME'] ?? os.homedir(), root: ROOT };
 }
+
+/** Paths a step reads, relative to the context's root (tests point the root at a temp folder). */
+export const paths = (root: string) => ({
+  outputs: path.join(root, '.cdk', 'stack-outputs.json'),
+  manifest: path.join(root, 'skill-package', 'skill.json'),
+  askResources: path.join(root, 'ask-resources.json'),
+});
 
 /** The CDK CLI, quiet and offline: no telemetry, no version check, its cache inside the project (FIELD-GUIDE.md). */
 export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -31,12 +33,20 @@ export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   };
 }
 
+/** The project's pinned CLIs (aws-cdk 2.1148.1, ask-cli 2.30.7), never a global install. */
 export function bin(name: 'cdk' | 'ask'): string {
   return path.join(ROOT, 'node_modules', '.bin', name);
 }
 
+/** A child command a step has decided to run, once its prerequisites are checked. */
+export interface Command {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+}
+
 /** Runs a command with the terminal attached; throws StepFailedError on a non-zero exit. */
-export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): void {
+export function run({ command, args, env }: Command): void {
   const label = `${path.basename(command)} ${args.slice(0, 1).join(' ')}`.trim();
   console.log(`> ${label}`);
   const result = spawnSync(command, [...args], { cwd: ROOT, env, stdio: 'inherit' });

@@ -4,43 +4,34 @@
  * function (FIELD-GUIDE.md, ask-cli #365): this step refuses to start otherwise.
  */
 import fs from 'node:fs';
-import { setEndpoint } from './endpoint';
+import { LAMBDA_ARN_PATTERN } from './endpoint';
 import { MissingPrerequisiteError } from './errors';
-import { ASK_ENV_PROFILE, requireAskProfile } from './prerequisites';
-import { ASK_RESOURCES, bin, cdkEnvironment, projectContext, run, runStep, SKILL_MANIFEST } from './run';
+import { ASK_ENV_PROFILE, type Context, requireAskProfile } from './prerequisites';
+import { bin, type Command, cdkEnvironment, paths, projectContext, run, runStep } from './run';
 
 const STEP = 'deploy:skill';
 
-runStep(STEP, () => {
-  const ctx = projectContext();
+export function planSkillDeploy(ctx: Context, extraArgs: readonly string[] = []): Command {
   const profile = requireAskProfile(STEP, ctx);
-  if (!fs.existsSync(ASK_RESOURCES)) throw new MissingPrerequisiteError(STEP, 'ask-resources.json', 'It tells the ASK CLI where the skill package is.');
-  const manifest = readManifest();
-  const uri = currentEndpoint(manifest);
-  if (uri === undefined) {
+  const { askResources, manifest } = paths(ctx.root);
+  if (!fs.existsSync(askResources)) throw new MissingPrerequisiteError(STEP, 'ask-resources.json', 'It tells the ASK CLI where the skill package is.');
+  const uri = endpointOf(manifest);
+  if (uri === undefined || !LAMBDA_ARN_PATTERN.test(uri)) {
     throw new MissingPrerequisiteError(STEP, 'the Lambda ARN in skill-package/skill.json', 'Run `npm run deploy:infra && npm run deploy:endpoint` first.');
   }
-  const args = ['deploy', ...(profile === ASK_ENV_PROFILE ? [] : ['--profile', profile])];
-  run(bin('ask'), args, cdkEnvironment(ctx.env));
-});
-
-function readManifest(): string {
-  try {
-    return fs.readFileSync(SKILL_MANIFEST, 'utf8');
-  } catch {
-    throw new MissingPrerequisiteError(STEP, 'skill-package/skill.json', 'The skill package must be in the repository.');
-  }
+  const args = ['deploy', ...(profile === ASK_ENV_PROFILE ? [] : ['--profile', profile]), ...extraArgs];
+  return { command: bin('ask'), args, env: cdkEnvironment(ctx.env) };
 }
 
-/** The endpoint ARN, if the manifest already has a valid one: setting the same ARN again changes nothing. */
-function currentEndpoint(text: string): string | undefined {
+function endpointOf(manifestPath: string): string | undefined {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    const uri = (parsed as { manifest?: { apis?: { custom?: { endpoint?: { uri?: unknown } } } } }).manifest?.apis?.custom?.endpoint?.uri;
-    if (typeof uri !== 'string') return undefined;
-    setEndpoint(text, uri, SKILL_MANIFEST);
-    return uri;
+    parsed = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   } catch {
-    return undefined;
+    throw new MissingPrerequisiteError(STEP, 'a readable skill-package/skill.json', 'The skill package must be in the repository.');
   }
+  const uri = (parsed as { manifest?: { apis?: { custom?: { endpoint?: { uri?: unknown } } } } } | null)?.manifest?.apis?.custom?.endpoint?.uri;
+  return typeof uri === 'string' ? uri : undefined;
 }
+
+if (require.main === module) runStep(STEP, () => run(planSkillDeploy(projectContext(), process.argv.slice(2))));

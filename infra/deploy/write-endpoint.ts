@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { StackOutputs } from '../stack-outputs';
 import { writeEndpoint } from './endpoint';
 import { DeployError, MissingPrerequisiteError } from './errors';
-import { OUTPUTS_FILE, runStep, SKILL_MANIFEST } from './run';
+import { paths, projectContext, runStep } from './run';
 
 const STEP = 'deploy:endpoint';
 
@@ -32,8 +32,9 @@ export function functionArnFromOutputs(outputsPath: string): string {
 if (require.main === module) {
   runStep(STEP, () => {
     const { values } = parseArgs({ options: { arn: { type: 'string' }, manifest: { type: 'string' }, outputs: { type: 'string' } } });
-    const arn = values.arn ?? functionArnFromOutputs(values.outputs ?? OUTPUTS_FILE);
-    const manifest = values.manifest ?? SKILL_MANIFEST;
+    const defaults = paths(projectContext().root);
+    const arn = values.arn ?? functionArnFromOutputs(values.outputs ?? defaults.outputs);
+    const manifest = values.manifest ?? defaults.manifest;
     const { changes } = writeEndpoint(manifest, arn);
     for (const change of changes) console.log(`${change.path}: ${change.from ?? '(none)'} -> ${arn}`);
   });

@@ -1,0 +1,179 @@
+/**
+ * The production stack's template. Synthesized once, without bundling (the bundling test does
+ * the real esbuild run) and without the built-in CloudFormation validation (kept on in
+ * bundling.test.ts), so this file stays fast.
+ */
+import { App } from 'aws-cdk-lib';
+import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { SECRET_KEYS } from '../../lambda/config/secrets';
+import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../infra/constructs/state-table';
+import { VoiceShoppingStack } from '../../infra/stack';
+import { StackOutputs } from '../../infra/stack-outputs';
+
+const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+describe('VoiceShoppingStack', () => {
+  let template: Template;
+  let functionLogicalId: string;
+
+  beforeAll(() => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] }, builtinCloudFormationValidation: false });
+    const stack = new VoiceShoppingStack(app, 'TestStack', { skillId: SKILL_ID, associateId: 'assoc-20', trackingId: 'track-21' });
+    template = Template.fromStack(stack);
+    const functions = Object.keys(template.findResources('AWS::Lambda::Function'));
+    expect(functions).toHaveLength(1);
+    functionLogicalId = functions[0] ?? '';
+  });
+
+  it('runs the skill on Node.js 24 on arm64, with the bundled index.handler', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+    });
+  });
+
+  it('gives the function a timeout under Alexa’s 8 s budget and enough memory for a quick cold start', () => {
+    // Prepare
+    const timeout = new Capture();
+    const memory = new Capture();
+
+    // Act
+    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: timeout, MemorySize: memory });
+
+    // Assess
+    expect(timeout.asNumber()).toBeLessThan(8);
+    expect(memory.asNumber()).toBeGreaterThanOrEqual(512);
+  });
+
+  it('sets every production environment variable the runtime reads', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          SKILL_ID: SKILL_ID,
+          CATALOG: 'amazon-business',
+          PERSISTENCE: 'dynamodb',
+          TABLE_NAME: { Ref: Match.stringLikeRegexp('^State') },
+          SKILL_SECRET_ID: { Ref: Match.stringLikeRegexp('^Credentials') },
+          ASSOCIATE_ID: 'assoc-20',
+          TRACKING_ID: 'track-21',
+          LOG_LEVEL: 'info',
+          NODE_OPTIONS: '--enable-source-maps',
+        }),
+      },
+    });
+  });
+
+  it('lets only Alexa, for this skill id, invoke the function', () => {
+    template.resourceCountIs('AWS::Lambda::Permission', 1);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'alexa-appkit.amazon.com',
+      EventSourceToken: SKILL_ID,
+      FunctionName: { 'Fn::GetAtt': [functionLogicalId, 'Arn'] },
+    });
+  });
+
+  it('keeps customer state in an on-demand, encrypted, recoverable table that is retained and expires items', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: STATE_PARTITION_KEY, KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: STATE_PARTITION_KEY, AttributeType: 'S' }],
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        TimeToLiveSpecification: { AttributeName: STATE_TTL_ATTRIBUTE, Enabled: true },
+      }),
+    });
+    expect([STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE]).toEqual(['id', 'expiresAt']);
+  });
+
+  it('creates the secret with every key the runtime reads, generating the connection-token key', () => {
+    // Prepare
+    const templateString = new Capture();
+
+    // Act
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ GenerateStringKey: 'connectionTokenSecret', SecretStringTemplate: templateString, ExcludePunctuation: true }),
+    });
+
+    // Assess
+    const keys = Object.keys(JSON.parse(templateString.asString()) as object);
+    expect([...keys, 'connectionTokenSecret'].sort()).toEqual([...SECRET_KEYS].sort());
+  });
+
+  it('grants reading the secret to the function’s role and to nothing else', () => {
+    // Prepare
+    const role = new Capture();
+    template.hasResourceProperties('AWS::Lambda::Function', { Role: { 'Fn::GetAtt': [role, 'Arn'] } });
+    const policies = template.findResources('AWS::IAM::Policy') as Resources;
+
+    // Act
+    const secretGrants = Object.values(policies).flatMap((policy) => {
+      const statements = ((policy.Properties?.['PolicyDocument'] as { Statement: Array<Record<string, unknown>> }).Statement ?? []).filter((s) =>
+        JSON.stringify(s['Action']).includes('secretsmanager:'),
+      );
+      return statements.map((statement) => ({ statement, roles: policy.Properties?.['Roles'] }));
+    });
+
+    // Assess
+    expect(secretGrants).toHaveLength(1);
+    expect(secretGrants[0]?.statement['Action']).toHaveLength(2);
+    expect(secretGrants[0]).toEqual({
+      statement: {
+        Action: expect.arrayContaining(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']),
+        Effect: 'Allow',
+        Resource: { Ref: expect.stringMatching(/^Credentials/) },
+      },
+      roles: [{ Ref: role.asString() }],
+    });
+  });
+
+  it('gives the function role no managed policies and no wildcard resources', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })] }),
+      ManagedPolicyArns: Match.absent(),
+    });
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).not.toContain('"Resource":"*"');
+    expect(policies).not.toContain('dynamodb:Scan');
+  });
+
+  it('writes logs to its own log group with a retention period', () => {
+    // Prepare
+    const logGroup = new Capture();
+
+    // Act
+    template.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: logGroup } } });
+
+    // Assess
+    const groups = template.findResources('AWS::Logs::LogGroup') as Resources;
+    expect(groups[logGroup.asString()]?.Properties?.['RetentionInDays']).toBe(30);
+  });
+
+  it.each([
+    ['errors', { MetricName: 'Errors', Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }],
+    ['throttles', { MetricName: 'Throttles', Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }],
+    ['p99 duration above 5 s', { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 5000, ComparisonOperator: 'GreaterThanThreshold' }],
+  ])('alarms on %s of the skill function', (_label, properties) => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...properties,
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionLogicalId } }],
+    });
+  });
+
+  it('has exactly three alarms', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+  });
+
+  it('outputs the function ARN, the table name and the secret name', () => {
+    template.hasOutput(StackOutputs.FunctionArn, { Value: { 'Fn::GetAtt': [functionLogicalId, 'Arn'] } });
+    template.hasOutput(StackOutputs.TableName, { Value: { Ref: Match.stringLikeRegexp('^State') } });
+    template.hasOutput(StackOutputs.SecretName, { Value: Match.anyValue() });
+  });
+});
