@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EMULATOR_CREDENTIALS, startSmapiEmulator, type SmapiEmulator } from '../emulators/smapi';
+import { copyProjectIsps, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI as `npm run isp` would, with HOME in a temp dir so no real ~/.ask is read. */
+function runCli(args: readonly string[], env: Record<string, string>, home: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(TSX, [join(ROOT, 'infra', 'isp', 'cli.ts'), ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', HOME: home, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run isp (child process)', () => {
+  let emulator: SmapiEmulator;
+  let home: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'isp-home-'));
+  });
+  afterAll(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    emulator = await startSmapiEmulator();
+    env = {
+      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
+      ASK_LWA_TOKEN_HOST: emulator.url,
+      ASK_CLIENT_ID: EMULATOR_CREDENTIALS.clientId,
+      ASK_CLIENT_SECRET: EMULATOR_CREDENTIALS.clientSecret,
+      ASK_REFRESH_TOKEN: EMULATOR_CREDENTIALS.refreshToken,
+      ASK_VENDOR_ID: EMULATOR_CREDENTIALS.vendorId,
+    };
+  });
+  afterEach(async () => {
+    await emulator.close();
+  });
+
+  it('plans as JSON, applies with exit 0, and a second apply writes nothing', async () => {
+    // Act
+    const plan = await runCli(['plan', '--skill-id', SKILL_ID, '--json'], env, home);
+    const apply = await runCli(['apply', '--skill-id', SKILL_ID], env, home);
+    emulator.resetCalls();
+    const again = await runCli(['apply', '--skill-id', SKILL_ID], env, home);
+    // Assess
+    expect(plan.code).toBe(0);
+    const parsed = JSON.parse(plan.stdout) as { counts: { create: number; associate: number } };
+    expect(parsed.counts).toMatchObject({ create: 3, associate: 3 });
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toMatch(/Summary: created 3, updated 0, associated 3/);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/0 write\(s\)/);
+    expect(emulator.calls().filter((call) => call.method !== 'GET')).toEqual([]);
+    expect(emulator.tokenRequests().every((request) => request.path === '/auth/O2/token' && request.format === 'form')).toBe(true);
+    for (const output of [plan, apply, again]) {
+      expect(output.stdout + output.stderr).not.toContain(EMULATOR_CREDENTIALS.refreshToken);
+      expect(output.stdout + output.stderr).not.toContain(EMULATOR_CREDENTIALS.clientSecret);
+    }
+  });
+
+  it('lists every validation problem with file, path and rule, exits 2, and calls nothing', async () => {
+    // Prepare
+    const { dir, cleanup } = await copyProjectIsps();
+    try {
+      const file = join(dir, 'subscription', 'premium_shopper.json');
+      const definition = await readJson(file);
+      await writeJson(file, { ...definition, type: 'SUBSCRIPTIONS', referenceName: 'premium shopper' });
+      await writeFile(join(dir, 'consumable', 'broken.json'), '{ not json');
+      // Act
+      const run = await runCli(['apply', '--skill-id', SKILL_ID, '--isps-dir', dir], env, home);
+      // Assess
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('subscription/premium_shopper.json: type: must be one of CONSUMABLE, ENTITLEMENT, SUBSCRIPTION');
+      expect(run.stderr).toContain('subscription/premium_shopper.json: referenceName: must be 1-255 letters, digits or underscores');
+      expect(run.stderr).toContain('consumable/broken.json: (file): must be valid JSON');
+      expect(emulator.calls()).toEqual([]);
+      expect(emulator.tokenRequests()).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('exits 1 with a redacted message when the token is refused', async () => {
+    // Act
+    const run = await runCli(['list'], { ...env, ASK_REFRESH_TOKEN: 'Atzr|a-wrong-refresh-token-value' }, home);
+    // Assess
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('getIspListForVendor failed');
+    expect(run.stderr).not.toContain('a-wrong-refresh-token-value');
+  });
+
+  it('exits 2 on an unknown option and on apply outside development', async () => {
+    // Act
+    const unknown = await runCli(['apply', '--force'], env, home);
+    const live = await runCli(['apply', '--skill-id', SKILL_ID, '--stage', 'live'], env, home);
+    // Assess
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown argument --force');
+    expect(live.code).toBe(2);
+    expect(emulator.calls().filter((call) => call.method !== 'GET')).toEqual([]);
+  });
+
+  it('reads the ASK CLI profile when no refresh token is in the environment, then lists and resets entitlements', async () => {
+    // Prepare
+    await mkdir(join(home, '.ask'), { recursive: true });
+    await writeFile(join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { ci: { token: { refresh_token: EMULATOR_CREDENTIALS.refreshToken }, vendor_id: EMULATOR_CREDENTIALS.vendorId } } }));
+    const profileEnv = { ...env, ASK_REFRESH_TOKEN: '', ASK_VENDOR_ID: '' };
+    const seeded = emulator.seed(await readJson(join(PROJECT_ISPS, 'consumable', 'watch_slots.json')), { skills: [SKILL_ID], entitlements: 3 });
+    // Act
+    const list = await runCli(['list', '--profile', 'ci'], profileEnv, home);
+    const reset = await runCli(['reset-entitlements', '--product', 'watch_slots', '--skill-id', SKILL_ID, '--profile', 'ci'], profileEnv, home);
+    // Assess
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('watch_slots');
+    expect(list.stdout).toContain(SKILL_ID);
+    expect(reset.code).toBe(0);
+    expect(seeded.entitlements).toBe(0);
+    expect(reset.stderr).toContain('credentials from profile ci');
+  });
+});
