@@ -53,6 +53,13 @@ export async function writeJson(path: string, value: unknown): Promise<void> {
 
 /** A valid consumable definition named `name`, for generated product sets. */
 export function consumable(name: string, price = 0.99): JsonObject {
+  return consumableFixture(name, price);
+}
+
+/** The same, with its literal type, for tests that edit fields. */
+export type ConsumableFixture = ReturnType<typeof consumableFixture> & { subscriptionInformation?: JsonObject };
+
+export function consumableFixture(name: string, price = 0.99) {
   const locale = {
     name: `Pack ${name}`.slice(0, 50),
     smallIconUri: 'https://example.com/icons/small.png',
@@ -61,19 +68,19 @@ export function consumable(name: string, price = 0.99): JsonObject {
     description: 'A generated product for tests.',
     examplePhrases: ['Alexa, buy a pack'],
     keywords: ['pack'],
-    customProductPrompts: { purchasePromptDescription: 'A pack of things.', boughtConfirmationPrompt: 'Enjoy the pack.' },
+    customProductPrompts: { purchasePromptDescription: 'A pack of things.', boughtConfirmationPrompt: 'Enjoy the pack.' } as Record<string, string>,
   };
   return {
     version: '1.0',
     type: 'CONSUMABLE',
     referenceName: name,
     publishingInformation: {
-      locales: { 'en-US': locale },
+      locales: { 'en-US': locale } as Record<string, typeof locale>,
       distributionCountries: ['US'],
-      pricing: { 'amazon.com': { defaultPriceListing: { price, currency: 'USD' } } },
+      pricing: { 'amazon.com': { defaultPriceListing: { price, currency: 'USD' } } } as Record<string, { defaultPriceListing: { price: number; currency: string }; releaseDate?: string }>,
       taxInformation: { category: 'SOFTWARE' },
     },
-    privacyAndCompliance: { locales: { 'en-US': { privacyPolicyUrl: 'https://example.com/privacy' } } },
+    privacyAndCompliance: { locales: { 'en-US': { privacyPolicyUrl: 'https://example.com/privacy' } } as Record<string, { privacyPolicyUrl: string }> },
     testingInstructions: 'Buy it.',
   };
 }

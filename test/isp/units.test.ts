@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import { diffDefinitions } from '../../infra/isp/compare';
+import { loadCredentials } from '../../infra/isp/credentials';
+import { redact } from '../../infra/isp/redact';
+import { backoffDelay, DEFAULT_RETRY_POLICY } from '../../infra/isp/retry';
+import type { JsonObject } from '../../infra/isp/types';
+import { validateProductDirectory, validateProductFiles } from '../../infra/isp/validate';
+import { PremiumProducts } from '../../lambda/constants';
+import { type ConsumableFixture, consumable, consumableFixture, PROJECT_ISPS, readJson } from './helpers';
+
+const withChange = (change: (definition: ConsumableFixture) => void): JsonObject => {
+  const definition: ConsumableFixture = consumableFixture('pack_a');
+  change(definition);
+  return definition;
+};
+const publishing = (d: ConsumableFixture) => d.publishingInformation;
+const usd = (d: ConsumableFixture) => {
+  const entry = d.publishingInformation.pricing['amazon.com'];
+  if (entry === undefined) throw new Error('fixture lost its amazon.com price');
+  return entry;
+};
+const enUs = (d: ConsumableFixture) => {
+  const entry = d.publishingInformation.locales['en-US'];
+  if (entry === undefined) throw new Error('fixture lost en-US');
+  return entry;
+};
+
+describe('product file validation', () => {
+  it('accepts the three project products, named by the PremiumProducts constants', async () => {
+    // Act
+    const { problems, products } = await validateProductDirectory(PROJECT_ISPS);
+    // Assess
+    expect(problems).toEqual([]);
+    expect(products.map((p) => p.referenceName).sort()).toEqual(Object.values(PremiumProducts).sort());
+    const subscription = products.find((p) => p.referenceName === PremiumProducts.PremiumShopper);
+    expect(subscription?.type).toBe('SUBSCRIPTION');
+  });
+
+  it.each([
+    ['a negative price', (d: ConsumableFixture) => { usd(d).defaultPriceListing.price = -1; }, 'publishingInformation.pricing["amazon.com"].defaultPriceListing.price', 'must be a positive number'],
+    ['a wrong currency', (d: ConsumableFixture) => { usd(d).defaultPriceListing.currency = 'GBP'; }, 'publishingInformation.pricing["amazon.com"].defaultPriceListing.currency', 'must be USD on amazon.com'],
+    ['a bad locale key', (d: ConsumableFixture) => { publishing(d).locales = { en_us: enUs(d) }; }, 'publishingInformation.locales.en_us', 'must be a locale like en-US (language-COUNTRY)'],
+    ['subscription info on a consumable', (d: ConsumableFixture) => { d.subscriptionInformation = { subscriptionPaymentFrequency: 'MONTHLY' }; }, 'subscriptionInformation', 'is allowed only for a SUBSCRIPTION'],
+    ['an http icon', (d: ConsumableFixture) => { enUs(d).smallIconUri = 'http://example.com/a.png'; }, 'publishingInformation.locales["en-US"].smallIconUri', 'must be an https URL with a host'],
+    ['a missing privacy policy', (d: ConsumableFixture) => { d.privacyAndCompliance = { locales: {} }; }, 'privacyAndCompliance.locales["en-US"]', 'must have a privacyPolicyUrl for every published locale'],
+    ['a lower-case country', (d: ConsumableFixture) => { publishing(d).distributionCountries = ['us']; }, 'publishingInformation.distributionCountries[0]', 'must be an ISO 3166-1 alpha-2 code such as US'],
+    ['no purchase prompt', (d: ConsumableFixture) => { enUs(d).customProductPrompts = { boughtConfirmationPrompt: 'x' }; }, 'publishingInformation.locales["en-US"].customProductPrompts.purchasePromptDescription', 'is required (non-empty text)'],
+  ])('reports %s with its path and rule', (_name, change, path, rule) => {
+    // Act
+    const { problems } = validateProductFiles([{ file: 'consumable/pack_a.json', content: withChange(change) }]);
+    // Assess
+    expect(problems).toEqual([{ file: 'consumable/pack_a.json', path, rule }]);
+  });
+
+  it('reports a referenceName used by two files, and a subscription without subscription information', async () => {
+    // Prepare
+    const subscription = await readJson(join(PROJECT_ISPS, 'subscription', 'premium_shopper.json'));
+    const { subscriptionInformation: _dropped, ...withoutInfo } = subscription;
+    // Act
+    const { problems, products } = validateProductFiles([
+      { file: 'consumable/pack_a.json', content: consumable('pack_a') },
+      { file: 'other/pack_a.json', content: consumable('pack_a') },
+      { file: 'subscription/premium_shopper.json', content: withoutInfo },
+    ]);
+    // Assess
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(expect.arrayContaining([
+      { file: 'other/pack_a.json', path: 'referenceName', rule: 'must be unique across files (also used by consumable/pack_a.json)' },
+      { file: 'other/pack_a.json', path: 'type', rule: 'must match the folder: a CONSUMABLE lives in consumable/' },
+      { file: 'subscription/premium_shopper.json', path: 'subscriptionInformation', rule: 'is required for a SUBSCRIPTION' },
+    ]));
+    expect(products).toEqual([]);
+  });
+});
+
+describe('definition comparison', () => {
+  it('ignores fields the service adds but reports a removed locale and a changed keyword', () => {
+    // Prepare
+    const local = consumable('pack_a');
+    const remote: ConsumableFixture & { purchasableState?: string } = consumableFixture('pack_a');
+    remote.purchasableState = 'PURCHASABLE';
+    usd(remote).releaseDate = '2026-01-01T00:00:00Z';
+    // Act
+    const same = diffDefinitions(local, remote);
+    remote.publishingInformation.locales['en-GB'] = { ...enUs(remote) };
+    enUs(remote).keywords = ['other'];
+    const changed = diffDefinitions(local, remote);
+    // Assess
+    expect(same).toEqual([]);
+    expect(changed).toEqual(['publishingInformation.locales["en-GB"]', 'publishingInformation.locales["en-US"].keywords']);
+  });
+});
+
+describe('retry backoff', () => {
+  it('draws full jitter below an exponentially growing, capped ceiling', () => {
+    // Act
+    const ceilings = [1, 2, 3, 10].map((retry) => backoffDelay(DEFAULT_RETRY_POLICY, retry, 0.999999));
+    // Assess
+    expect(ceilings).toEqual([499, 999, 1999, 19999]);
+    expect(backoffDelay(DEFAULT_RETRY_POLICY, 3, 0)).toBe(0);
+    expect(backoffDelay(DEFAULT_RETRY_POLICY, 1, 0, 3000)).toBe(3000);
+  });
+});
+
+describe('secrets', () => {
+  it('redacts LWA tokens, bearer values and known secrets from messages', () => {
+    // Act
+    const text = redact('Bearer Atza|abc.def refresh_token=Atzr|xyz client_secret=s3cr3t-value-long and my-known-secret-123', ['my-known-secret-123']);
+    // Assess
+    expect(text).not.toMatch(/Atza\|abc|Atzr\|xyz|s3cr3t|my-known-secret/);
+    expect(text).toContain('[REDACTED]');
+  });
+
+  it('takes credentials from the environment first and reports none at all as bad input (exit 2)', async () => {
+    // Prepare
+    const client = () => ({ clientId: 'cli-client', clientSecret: 'cli-secret' });
+    const env = { ASK_CLIENT_ID: 'id', ASK_CLIENT_SECRET: 'secret', ASK_REFRESH_TOKEN: 'Atzr|env', ASK_VENDOR_ID: 'V1' };
+    // Act
+    const fromEnv = await loadCredentials({ env, homeDir: '/nonexistent', askCliClient: client });
+    const missing = loadCredentials({ env: {}, homeDir: '/nonexistent', askCliClient: client });
+    // Assess
+    expect(fromEnv).toEqual({ clientId: 'id', clientSecret: 'secret', refreshToken: 'Atzr|env', vendorId: 'V1', source: 'environment' });
+    await expect(missing).rejects.toMatchObject({ name: 'CredentialsError', exitCode: 2 });
+  });
+});
