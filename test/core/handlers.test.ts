@@ -1,0 +1,131 @@
+import { IntentNames, SessionKeys } from '../../lambda/constants';
+import {
+  continueSession,
+  exceptionEncountered,
+  intentRequest,
+  launchRequest,
+  repromptOf,
+  sessionEndedRequest,
+  speechOf,
+  TEST_ACCESS_TOKEN,
+  TEST_SKILL_ID,
+  TEST_USER_ID,
+} from '../support/envelopes';
+import { captureLogs } from '../support/logs';
+import { testSkill } from '../support/skill';
+
+const logs = captureLogs();
+afterAll(() => logs.restore());
+beforeEach(() => logs.lines.splice(0));
+
+describe('the always-present handlers', () => {
+  const { invoke } = testSkill();
+
+  it('welcomes the customer on launch and keeps the session open with a reprompt', async () => {
+    const out = await invoke(launchRequest());
+    expect(speechOf(out)).toMatch(/Welcome to Voice Shopping/);
+    expect(repromptOf(out)).toMatch(/What would you like to find/);
+    expect(out.response.shouldEndSession).toBe(false);
+    expect(out.version).toBe('1.0');
+  });
+
+  it('explains what the skill does on help, with a cart in en-US and a basket in en-GB', async () => {
+    const us = await invoke(intentRequest(IntentNames.Help));
+    const gb = await invoke(intentRequest(IntentNames.Help, {}, { locale: 'en-GB' }));
+    expect(speechOf(us)).toMatch(/add one to your cart/);
+    expect(speechOf(gb)).toMatch(/add one to your basket/);
+    expect(repromptOf(us)).not.toBe('');
+  });
+
+  it.each([IntentNames.Stop, IntentNames.Cancel])('says goodbye and ends the session on %s', async (intent) => {
+    const out = await invoke(intentRequest(intent));
+    expect(speechOf(out)).toMatch(/Goodbye/);
+    expect(out.response.shouldEndSession).toBe(true);
+    expect(out.response.reprompt).toBeUndefined();
+  });
+
+  it('answers the fallback intent with a way forward', async () => {
+    const out = await invoke(intentRequest(IntentNames.Fallback));
+    expect(speechOf(out)).toMatch(/didn't catch that/);
+    expect(repromptOf(out)).not.toBe('');
+  });
+
+  it('forgets the listed products when the customer navigates home', async () => {
+    const attributes = { [SessionKeys.Shopping]: { products: [{ asin: 'B00000ASN1', title: 'AA batteries' }], pageStart: 0, pageSize: 3 } };
+    const out = await invoke(intentRequest(IntentNames.NavigateHome, {}, { attributes }));
+    expect(speechOf(out)).toMatch(/starting over/);
+    expect(out.sessionAttributes?.[SessionKeys.Shopping]).toBeUndefined();
+  });
+
+  it('repeats the last answer, and says so when there is none', async () => {
+    const first = await invoke(launchRequest());
+    const again = await invoke(continueSession(first, intentRequest(IntentNames.Repeat)));
+    expect(speechOf(again)).toBe(speechOf(first));
+    expect(repromptOf(again)).toBe(repromptOf(first));
+    const nothing = await invoke(intentRequest(IntentNames.Repeat));
+    expect(speechOf(nothing)).toMatch(/haven't said anything/);
+  });
+
+  it('asks what to find on yes, and says goodbye on no', async () => {
+    expect(speechOf(await invoke(intentRequest(IntentNames.Yes)))).toMatch(/What would you like to find/);
+    const no = await invoke(intentRequest(IntentNames.No));
+    expect(no.response.shouldEndSession).toBe(true);
+  });
+
+  it.each(['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'] as const)(
+    'returns no speech and no directives for SessionEndedRequest (%s)',
+    async (reason) => {
+      const out = await invoke(sessionEndedRequest(reason));
+      expect(out.response).toEqual({});
+    },
+  );
+
+  it('returns nothing for System.ExceptionEncountered and logs the error type and cause request id', async () => {
+    const out = await invoke(exceptionEncountered({ type: 'INVALID_RESPONSE', message: 'Recommend failed' }));
+    expect(out.response).toEqual({});
+    const line = logs.lines.find((l) => l.record.event === 'exception_encountered');
+    expect(line?.record).toMatchObject({ errorType: 'INVALID_RESPONSE', errorMessage: 'Recommend failed', causeRequestId: 'amzn1.echo-api.request.CAUSE' });
+  });
+
+  it('apologises with a reprompt for an intent no handler knows', async () => {
+    const out = await invoke(intentRequest('SomeUnknownIntent'));
+    expect(speechOf(out)).toMatch(/Sorry, something went wrong/);
+    expect(repromptOf(out)).not.toBe('');
+    expect(logs.events()).toContain('unhandled_error');
+  });
+
+  it('answers a malformed envelope with a valid response instead of rejecting', async () => {
+    for (const bad of [null, 42, {}, { request: { type: 'LaunchRequest' } }, { request: {}, context: { System: {} } }]) {
+      const out = await invoke(bad);
+      expect(out.version).toBe('1.0');
+      expect(speechOf(out)).toMatch(/Sorry/);
+    }
+    expect(logs.events()).toContain('malformed_envelope');
+  });
+
+  it('stays silent for a malformed SessionEndedRequest too', async () => {
+    const out = await invoke({ request: { type: 'SessionEndedRequest' } });
+    expect(out.response).toEqual({});
+  });
+
+  it('logs request id, type, intent, locale and outcome, and never the user id or access token', async () => {
+    await invoke(intentRequest(IntentNames.Help, {}, { locale: 'en-GB' }));
+    const request = logs.lines.find((l) => l.record.event === 'request');
+    const response = logs.lines.find((l) => l.record.event === 'response');
+    expect(request?.record).toMatchObject({ requestType: 'IntentRequest', intent: 'AMAZON.HelpIntent', locale: 'en-GB' });
+    expect(response?.record).toMatchObject({ outcome: 'speech:open' });
+    const all = logs.lines.map((l) => l.line).join('\n');
+    expect(all).not.toContain(TEST_USER_ID);
+    expect(all).not.toContain(TEST_ACCESS_TOKEN);
+  });
+});
+
+describe('skill id verification', () => {
+  it('rejects a request for another skill when SKILL_ID is set', async () => {
+    const { invoke } = testSkill({}, TEST_SKILL_ID);
+    await expect(invoke(launchRequest({ skillId: 'amzn1.ask.skill.someone-else' }))).rejects.toThrow(/another skill/);
+    expect(logs.events()).toContain('skill_id_rejected');
+    const ok = await invoke(launchRequest());
+    expect(speechOf(ok)).toMatch(/Welcome/);
+  });
+});
