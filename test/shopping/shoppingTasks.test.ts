@@ -43,7 +43,8 @@ describe('intents that start a Shopping Action', () => {
     expect(JSON.stringify(directive.input)).toContain('B000000AA2');
     expect(out.response.outputSpeech).toBeUndefined();
     expect(out.response.shouldEndSession).toBeUndefined();
-    expect((out.sessionAttributes?.[SessionKeys.Shopping] as ShoppingState).current).toBe(1);
+    const state = out.sessionAttributes?.[SessionKeys.Shopping] as ShoppingState | undefined;
+    expect(state?.current).toBe(1);
   });
 
   it('uses the current product when no ordinal is given', async () => {
