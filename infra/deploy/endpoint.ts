@@ -81,7 +81,8 @@ export function writeEndpoint(manifestPath: string, arn: string): EndpointResult
   try {
     text = fs.readFileSync(manifestPath, 'utf8');
   } catch (err) {
-    throw new ManifestError(manifestPath, `cannot be read (${err instanceof Error && 'code' in err ? String(err.code) : 'unknown error'})`);
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : 'unknown error';
+    throw new ManifestError(manifestPath, `cannot be read (${code})`);
   }
   const result = setEndpoint(text, arn, manifestPath);
   if (result.text !== text) fs.writeFileSync(manifestPath, result.text);

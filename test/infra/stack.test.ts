@@ -114,9 +114,8 @@ describe('VoiceShoppingStack', () => {
 
     // Act
     const secretGrants = Object.values(policies).flatMap((policy) => {
-      const statements = ((policy.Properties?.['PolicyDocument'] as { Statement: Array<Record<string, unknown>> }).Statement ?? []).filter((s) =>
-        JSON.stringify(s['Action']).includes('secretsmanager:'),
-      );
+      const document = policy.Properties?.['PolicyDocument'] as { Statement?: Array<Record<string, unknown>> } | undefined;
+      const statements = (document?.Statement ?? []).filter((s) => JSON.stringify(s['Action']).includes('secretsmanager:'));
       return statements.map((statement) => ({ statement, roles: policy.Properties?.['Roles'] }));
     });
 

@@ -1,0 +1,191 @@
+/**
+ * The deploy steps' prerequisites. `plan…` functions decide the command without running it, so
+ * nothing here can reach AWS or Amazon; the spawned runs stop at a missing prerequisite.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MissingPrerequisiteError } from '../../../infra/deploy/errors';
+import { planDestroy } from '../../../infra/deploy/destroy';
+import { planInfraDeploy } from '../../../infra/deploy/infra';
+import { planIspSync } from '../../../infra/deploy/isps';
+import type { Context } from '../../../infra/deploy/prerequisites';
+import { planSkillDeploy } from '../../../infra/deploy/skill';
+import { planSynth } from '../../../infra/deploy/synth';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
+const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:skill';
+const FAKE_AWS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake' };
+
+describe('deploy step prerequisites', () => {
+  let home: string;
+  let root: string;
+  const ctx = (env: NodeJS.ProcessEnv = {}): Context => ({ env, home, root });
+
+  const writeAskConfig = (profiles: Record<string, object>) => {
+    fs.mkdirSync(path.join(home, '.ask'), { recursive: true });
+    fs.writeFileSync(path.join(home, '.ask', 'cli_config'), JSON.stringify({ profiles }));
+  };
+  const writeProject = (uri: string) => {
+    fs.mkdirSync(path.join(root, 'skill-package'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'skill-package', 'skill.json'), JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri } } } } }));
+    fs.writeFileSync(path.join(root, 'ask-resources.json'), '{}');
+  };
+
+  beforeEach(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'home-'));
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'project-'));
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('deploy:infra needs AWS credentials', () => {
+    expect(() => planInfraDeploy(ctx({ SKILL_ID }))).toThrow(/deploy:infra: missing AWS credentials/);
+  });
+
+  it('deploy:infra accepts a shared credentials file in HOME', () => {
+    // Prepare
+    fs.mkdirSync(path.join(home, '.aws'));
+    fs.writeFileSync(path.join(home, '.aws', 'credentials'), '[default]\n');
+
+    // Act
+    const plan = planInfraDeploy(ctx({ SKILL_ID }));
+
+    // Assess
+    expect(plan.args).toEqual(expect.arrayContaining(['deploy', '-c', `skillId=${SKILL_ID}`, '--outputs-file', path.join(root, '.cdk', 'stack-outputs.json')]));
+  });
+
+  it('deploy:infra needs the skill id unless ALLOW_ANY_SKILL=true', () => {
+    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(MissingPrerequisiteError);
+    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(/missing the skill id.*ALLOW_ANY_SKILL=true/);
+    expect(planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' })).args).toEqual(expect.arrayContaining(['-c', 'allowAnySkill=true']));
+  });
+
+  it('deploy:infra reads the skill id ask deploy recorded, and keeps the CDK CLI quiet and inside the project', () => {
+    // Prepare
+    fs.mkdirSync(path.join(root, '.ask'));
+    fs.writeFileSync(path.join(root, '.ask', 'ask-states.json'), JSON.stringify({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: SKILL_ID } } }));
+
+    // Act
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true', ASSOCIATE_ID: 'assoc-20' }));
+
+    // Assess: a known skill id wins over the first-deployment switch
+    expect(plan.args).toEqual(expect.arrayContaining([`skillId=${SKILL_ID}`, 'associateId=assoc-20']));
+    expect(plan.args).not.toContain('allowAnySkill=true');
+    expect(plan.env).toMatchObject({ CDK_DISABLE_CLI_TELEMETRY: 'true', CDK_DISABLE_VERSION_CHECK: '1' });
+    expect(plan.env['CDK_HOME']).toBe(path.join(ROOT, '.cdk'));
+  });
+
+  it('synth needs no credentials and falls back to the first-deployment shape', () => {
+    expect(planSynth(ctx()).args).toEqual(['synth', '--quiet', '-c', 'allowAnySkill=true']);
+  });
+
+  it('deploy:skill needs an ASK CLI profile', () => {
+    expect(() => planSkillDeploy(ctx())).toThrow(/deploy:skill: missing the ASK CLI profile "default"/);
+  });
+
+  it('deploy:skill needs the Lambda ARN in the manifest', () => {
+    // Prepare
+    writeAskConfig({ default: { vendor_id: 'M1VENDOR' } });
+    writeProject('REPLACE_ME');
+
+    // Act + Assess
+    expect(() => planSkillDeploy(ctx())).toThrow(/missing the Lambda ARN in skill-package\/skill.json/);
+  });
+
+  it('deploy:skill runs ask deploy with the named profile, or with the environment profile in CI', () => {
+    // Prepare
+    writeAskConfig({ staging: { vendor_id: 'M1VENDOR' } });
+    writeProject(ARN);
+
+    // Act
+    const named = planSkillDeploy(ctx({ ASK_DEFAULT_PROFILE: 'staging' }));
+    const fromEnv = planSkillDeploy(ctx({ ...FAKE_AWS, ASK_REFRESH_TOKEN: 'Atzr|x', ASK_VENDOR_ID: 'M1VENDOR' }));
+
+    // Assess
+    expect(named.args).toEqual(['deploy', '--profile', 'staging']);
+    expect(fromEnv.args).toEqual(['deploy']);
+    expect(path.basename(named.command)).toBe('ask');
+  });
+
+  it('deploy:isps passes the skill id, vendor id and stage to the ISP sync', () => {
+    // Prepare
+    writeAskConfig({ default: { vendor_id: 'M1VENDOR' } });
+
+    // Act
+    const missing = () => planIspSync(ctx());
+    const plan = planIspSync(ctx({ SKILL_ID }));
+
+    // Assess
+    expect(missing).toThrow(/deploy:isps: missing the skill id/);
+    expect(plan.args).toEqual(['run', 'isp', '--', 'apply', '--skill-id', SKILL_ID, '--vendor-id', 'M1VENDOR', '--stage', 'development']);
+  });
+
+  it('destroy needs AWS credentials', () => {
+    expect(() => planDestroy(ctx())).toThrow(/destroy: missing AWS credentials/);
+  });
+});
+
+describe('deploy steps run with an empty environment', () => {
+  let home: string;
+
+  beforeAll(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'home-'));
+  });
+
+  afterAll(() => {
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  // Only PATH (to find node) and a temp HOME: no AWS or ASK variables, no profiles.
+  const runStepScript = (script: string, args: string[] = []) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'infra', 'deploy', script), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'], HOME: home },
+      encoding: 'utf8',
+    });
+
+  it.each([
+    ['infra.ts', 'deploy:infra: missing AWS credentials'],
+    ['skill.ts', 'deploy:skill: missing the ASK CLI profile "default"'],
+    ['isps.ts', 'deploy:isps: missing the ASK CLI profile "default"'],
+  ])('%s stops with a clear message and exit code 1', (script, message) => {
+    // Act
+    const result = runStepScript(script);
+
+    // Assess
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // an instruction, not a stack trace
+  });
+
+  it('write-endpoint.ts stops when there are no stack outputs yet', () => {
+    // Act
+    const result = runStepScript('write-endpoint.ts', ['--outputs', path.join(home, 'none.json'), '--manifest', path.join(home, 'skill.json')]);
+
+    // Assess
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('missing the stack outputs file');
+    expect(result.stderr).toContain('npm run deploy:infra');
+  });
+
+  it('write-endpoint.ts writes the ARN into a manifest copy', () => {
+    // Prepare
+    const manifest = path.join(home, 'skill.json');
+    fs.writeFileSync(manifest, '{\n  "manifest": { "apis": { "custom": { "endpoint": { "uri": "old" } } } }\n}\n');
+
+    // Act
+    const result = runStepScript('write-endpoint.ts', ['--arn', ARN, '--manifest', manifest]);
+
+    // Assess
+    expect(result.status).toBe(0);
+    expect(fs.readFileSync(manifest, 'utf8')).toBe(`{\n  "manifest": { "apis": { "custom": { "endpoint": { "uri": "${ARN}" } } } }\n}\n`);
+  });
+});
