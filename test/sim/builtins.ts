@@ -1,0 +1,34 @@
+/**
+ * Phrases for Alexa's built-in intents. Alexa trains these itself, so an interaction model
+ * lists them with no samples (or only extra ones); the simulator needs its own list. Only
+ * intents the model declares are routed to, as on Alexa.
+ */
+
+/** A few phrases per built-in intent, the common ways a customer says them (en). */
+export const BUILT_IN_PHRASES: Record<string, readonly string[]> = {
+  'AMAZON.HelpIntent': ['help', 'help me', 'I need help', 'what can I do', 'what can you do', 'what can I say', 'how does this work', 'how do I use this'],
+  'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'that is enough', "that's enough", 'enough', 'quit'],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
+  // The model has no AMAZON.StartOverIntent, so "start over" lands here (the skill's home).
+  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'main menu', 'start over', 'go to the start'],
+  'AMAZON.NextIntent': ['next', 'next one', 'skip', 'skip it'],
+  'AMAZON.PreviousIntent': ['previous', 'go back', 'back', 'last one'],
+  'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say that again', 'say again', 'what did you say', 'again', 'come again', 'pardon'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yes please', 'sure', 'ok', 'okay', 'of course', 'please do', 'sounds good', 'why not', 'go ahead'],
+  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', "I don't think so"],
+  'AMAZON.FallbackIntent': [],
+};
+
+/** Ways a customer opens a skill: "open voice shopper". */
+export const LAUNCH_VERBS: readonly string[] = ['open', 'launch', 'start', 'begin', 'load', 'run', 'play', 'talk to', 'use'];
+
+/** Ways a customer asks a skill for something at once: "ask voice shopper to find tea". */
+export const ONE_SHOT_VERBS: readonly string[] = ['ask', 'tell', 'use', 'open', 'launch', 'start'];
+export const ONE_SHOT_CONNECTORS: readonly string[] = ['to', 'and', 'for', 'about', 'if', 'whether', 'that'];
+
+/** Words said around a request that carry no meaning for the NLU ("please find tea"). */
+export const POLITE_PREFIXES: readonly string[] = ['alexa', 'please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'um', 'uh'];
+export const POLITE_SUFFIXES: readonly string[] = ['please', 'thanks', 'thank you'];
+
+/** "exit" and "quit skill" close the session with a SessionEndedRequest (USER_INITIATED). */
+export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'quit skill', 'goodbye alexa', 'alexa exit'];

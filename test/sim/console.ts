@@ -1,0 +1,148 @@
+/**
+ * `npm start`: the interactive console. Type what a customer says; see what Alexa sends,
+ * what the skill answers, and what Alexa does with Shopping Actions and purchases.
+ *
+ *   npm start -- --locale en-GB --json --result NoOffersFound --purchase decline
+ */
+import { parseArgs } from 'node:util';
+import { COMMAND_HELP, isCommand, parseCommand } from './commands';
+import type { SimEvent } from './engine';
+import { LineReader } from './lines';
+import type { PurchaseAnswer, PurchaseRequest } from './purchases';
+import { eventLines } from './render';
+import { parseResultCode } from './shoppingResults';
+import { createSimulator } from './simulator';
+
+const USAGE = `usage: npm start -- [--locale en-US] [--json] [--result <code>] [--purchase accept|decline|ask]
+
+  --locale    interaction model and request locale (default en-US)
+  --json      print raw request and response envelopes
+  --result    result of every Shopping Action (default success; see :help for codes)
+  --purchase  answer to every purchase flow (default: ask when interactive, else accept)
+
+Type what a customer says, for example "open voice shopper" or "ask voice shopper to find batteries".
+Commands start with a colon:
+${COMMAND_HELP}`;
+
+function parseOptions(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      locale: { type: 'string', default: 'en-US' },
+      json: { type: 'boolean', default: false },
+      result: { type: 'string' },
+      purchase: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  return values;
+}
+
+function purchaseQuestion(request: PurchaseRequest): string {
+  const verb = request.name === 'Cancel' ? 'cancel' : 'buy';
+  const offer = request.upsellMessage === undefined ? '' : `${request.upsellMessage}\n`;
+  return `${offer}Alexa: Do you want to ${verb} ${request.productId}? (accept/decline) `;
+}
+
+async function main(): Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    console.error(USAGE);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const defaultResult = options.result === undefined ? undefined : parseResultCode(options.result);
+  if (options.result !== undefined && defaultResult === undefined) {
+    console.error(`unknown Shopping Action result "${options.result}"`);
+    return 2;
+  }
+  const purchaseFlag = options.purchase?.toLowerCase();
+  if (purchaseFlag !== undefined && !['accept', 'decline', 'error', 'ask'].includes(purchaseFlag)) {
+    console.error('--purchase takes accept, decline, error or ask');
+    return 2;
+  }
+
+  const interactive = process.stdin.isTTY === true;
+  const reader = new LineReader(process.stdin, interactive ? process.stdout : undefined, interactive);
+  let json = options.json;
+  let purchaseMode: PurchaseAnswer | 'ask' = (purchaseFlag as PurchaseAnswer | 'ask' | undefined) ?? (interactive ? 'ask' : 'accept');
+  const print = (event: SimEvent) => {
+    for (const line of eventLines(event, { json })) console.log(line);
+  };
+  const askPurchase = async (request: PurchaseRequest): Promise<PurchaseAnswer> => {
+    if (purchaseMode !== 'ask') return purchaseMode;
+    for (;;) {
+      if (!interactive) process.stdout.write(purchaseQuestion(request));
+      const answer = (await reader.next(purchaseQuestion(request)))?.trim().toLowerCase();
+      if (!interactive && answer !== undefined) console.log(answer);
+      if (answer === undefined) return 'decline';
+      if (['accept', 'yes', 'y', 'buy'].includes(answer)) return 'accept';
+      if (['decline', 'no', 'n'].includes(answer)) return 'decline';
+      console.log('  (answer accept or decline)');
+    }
+  };
+
+  const simulator = await createSimulator({
+    locale: options.locale,
+    askPurchase,
+    onEvent: print,
+    ...(defaultResult === undefined ? {} : { defaultShoppingResult: defaultResult }),
+  });
+  const { engine } = simulator;
+  console.log(`Voice Shopping local simulator (${options.locale}). Say "open ${engine.invocationName}" to begin; :help for commands, :quit to leave.`);
+
+  try {
+    for (;;) {
+      const line = await reader.next('You> ');
+      if (line === undefined) break;
+      const trimmed = line.trim();
+      if (trimmed === '') continue;
+      if (!interactive) console.log(`You> ${trimmed}`);
+      if (isCommand(trimmed)) {
+        const parsed = parseCommand(trimmed);
+        if (!parsed.ok) {
+          console.log(`  (${parsed.error})`);
+          continue;
+        }
+        const { command } = parsed;
+        if (command.kind === 'quit') break;
+        if (command.kind === 'help') console.log(USAGE);
+        if (command.kind === 'json') json = command.on;
+        if (command.kind === 'timeout') await engine.timeout();
+        if (command.kind === 'next-result') {
+          engine.setNextShoppingResult(command.code);
+          console.log(`  (next Shopping Action result: ${command.code})`);
+        }
+        if (command.kind === 'purchase') {
+          if (command.answer === 'ask') purchaseMode = 'ask';
+          else engine.setNextPurchaseAnswer(command.answer);
+          console.log(`  (next purchase answer: ${command.answer})`);
+        }
+        continue;
+      }
+      await engine.say(trimmed);
+    }
+  } finally {
+    if (engine.sessionOpen) await engine.say('exit');
+    reader.close();
+    await simulator.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exitCode = 1;
+  },
+);

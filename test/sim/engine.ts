@@ -1,0 +1,247 @@
+/**
+ * The simulator's engine: one simulated customer talking to the skill through Alexa. It
+ * turns a typed line into the request Alexa would send, calls the skill, carries session
+ * attributes into the next request, and plays Alexa's side of every connection (Shopping
+ * Actions, in-skill purchases) until the skill waits for the customer again.
+ *
+ * Every step is reported as an event, so the console can print it as it happens and the
+ * dialog runner can check what was heard.
+ */
+import type { Directive, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import { SessionKeys } from '../../lambda/constants';
+import { type Attributes, EnvelopeFactory, type Identity } from './envelopes';
+import { parseInvocation } from './invocation';
+import { FALLBACK_INTENT, type IntentResolver } from './nlu';
+import {
+  type EntitlementControl,
+  needsAnswer,
+  type PurchaseAnswer,
+  type PurchaseRequest,
+  readPurchaseRequest,
+  runPurchaseFlow,
+} from './purchases';
+import { alexaLine, readShoppingConnection, type ShoppingConnection } from './shopping';
+import { resultMessage, SUCCESS } from './shoppingResults';
+import { describeRequest } from './summary';
+
+export type SkillInvoker = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+export type SimEvent =
+  | { kind: 'request'; envelope: RequestEnvelope; summary: string }
+  | { kind: 'response'; envelope: ResponseEnvelope }
+  | { kind: 'alexa'; text: string }
+  | { kind: 'progressive'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'session'; state: 'opened' | 'ended'; by: 'customer' | 'skill' | 'alexa' };
+
+export interface EngineOptions {
+  invoke: SkillInvoker;
+  resolver: IntentResolver;
+  identity: Identity;
+  entitlements: EntitlementControl;
+  /** Asked when a purchase flow needs the customer's answer and none was set in advance. */
+  askPurchase?: (request: PurchaseRequest) => Promise<PurchaseAnswer>;
+  /** Shopping result used when none was set with `setNextShoppingResult` (default success). */
+  defaultShoppingResult?: string;
+  /** Progressive responses the skill sent since the last call (directive service). */
+  drainProgressive?: () => string[];
+  onEvent?: (event: SimEvent) => void;
+}
+
+/** A connection chain longer than this is a skill bug (a task that always restarts a task). */
+const MAX_FOLLOW_UPS = 5;
+
+export class SimulatorEngine {
+  private readonly factory: EnvelopeFactory;
+  private attributes: Attributes = {};
+  private open = false;
+  private nextShoppingResult: string | undefined;
+  private nextPurchaseAnswer: PurchaseAnswer | undefined;
+  private events: SimEvent[] = [];
+
+  constructor(private readonly options: EngineOptions) {
+    this.factory = new EnvelopeFactory(options.identity);
+  }
+
+  get sessionOpen(): boolean {
+    return this.open;
+  }
+
+  get invocationName(): string {
+    return this.options.resolver.model.invocationName;
+  }
+
+  /** The result code (or `success`) of the next Shopping Action only. */
+  setNextShoppingResult(code: string): void {
+    this.nextShoppingResult = code;
+  }
+
+  /** The customer's answer to the next purchase flow only. */
+  setNextPurchaseAnswer(answer: PurchaseAnswer): void {
+    this.nextPurchaseAnswer = answer;
+  }
+
+  /** What the customer says; returns every event of the turn. */
+  async say(line: string): Promise<SimEvent[]> {
+    this.events = [];
+    const invocation = parseInvocation(line, this.invocationName);
+    switch (invocation.kind) {
+      case 'exit':
+        if (!this.open) {
+          this.emit({ kind: 'note', text: 'no session is open' });
+          break;
+        }
+        await this.dispatch(this.factory.sessionEnded('USER_INITIATED', this.attributes));
+        this.close('customer');
+        break;
+      case 'launch':
+        this.begin();
+        await this.dispatch(this.factory.launch());
+        break;
+      case 'one-shot': {
+        this.begin();
+        const resolved = invocation.utterances.map((u) => this.options.resolver.resolve(u));
+        const chosen = resolved.find((r) => r.intent.name !== FALLBACK_INTENT) ?? resolved[0];
+        if (chosen !== undefined) await this.dispatch(this.factory.intent(chosen.intent, this.attributes));
+        break;
+      }
+      case 'utterance': {
+        if (!this.open) {
+          this.emit({ kind: 'note', text: `no session is open: sending this to ${this.invocationName} in a new session` });
+          this.begin();
+        }
+        const { intent } = this.options.resolver.resolve(invocation.text);
+        await this.dispatch(this.factory.intent(intent, this.attributes));
+        break;
+      }
+    }
+    return this.events;
+  }
+
+  /** The customer said nothing after the reprompt, or the session timed out. */
+  async timeout(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<SimEvent[]> {
+    this.events = [];
+    if (this.open) {
+      await this.dispatch(this.factory.sessionEnded(reason, this.attributes));
+      this.close('alexa');
+    } else {
+      this.emit({ kind: 'note', text: 'no session is open' });
+    }
+    return this.events;
+  }
+
+  private begin(by: 'customer' | 'alexa' = 'customer'): void {
+    this.factory.startSession();
+    this.attributes = {};
+    this.open = true;
+    this.emit({ kind: 'session', state: 'opened', by });
+  }
+
+  private close(by: 'customer' | 'skill' | 'alexa'): void {
+    if (!this.open) return;
+    this.open = false;
+    this.attributes = {};
+    this.emit({ kind: 'session', state: 'ended', by });
+  }
+
+  private emit(event: SimEvent): void {
+    this.events.push(event);
+    this.options.onEvent?.(event);
+  }
+
+  private async call(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+    this.emit({ kind: 'request', envelope, summary: describeRequest(envelope) });
+    const response = await this.options.invoke(envelope);
+    for (const text of this.options.drainProgressive?.() ?? []) this.emit({ kind: 'progressive', text });
+    this.emit({ kind: 'response', envelope: response });
+    return response;
+  }
+
+  /** Sends a request and plays Alexa's side of whatever the response asks for. */
+  private async dispatch(first: RequestEnvelope): Promise<void> {
+    let request: RequestEnvelope | undefined = first;
+    for (let step = 0; request !== undefined; step += 1) {
+      if (step > MAX_FOLLOW_UPS) {
+        this.emit({ kind: 'note', text: `stopped after ${MAX_FOLLOW_UPS} connection round trips in one turn` });
+        this.close('alexa');
+        return;
+      }
+      const type = request.request.type;
+      const response = await this.call(request);
+      // Alexa accepts no answer to these two: whatever came back is dropped.
+      if (type === 'SessionEndedRequest' || type === 'System.ExceptionEncountered') return;
+      this.attributes = { ...(response.sessionAttributes ?? {}) };
+      request = await this.followUp(request, response);
+    }
+  }
+
+  private async followUp(request: RequestEnvelope, response: ResponseEnvelope): Promise<RequestEnvelope | undefined> {
+    const directives: Directive[] = response.response.directives ?? [];
+    for (const directive of directives) {
+      const shopping = readShoppingConnection(directive);
+      if (shopping !== undefined) return this.playShopping(shopping, request.request.requestId);
+      if (directive.type === 'Connections.SendRequest') {
+        const purchase = readPurchaseRequest(directive);
+        if (purchase !== undefined) return this.playPurchase(purchase, directive.token);
+      }
+    }
+    const end = response.response.shouldEndSession;
+    // Undefined: a voice-only device closes the session (nothing keeps the microphone open).
+    if (end === true || end === undefined) this.close('skill');
+    return undefined;
+  }
+
+  private async playShopping(connection: ShoppingConnection, causeRequestId: string): Promise<RequestEnvelope | undefined> {
+    const code = this.nextShoppingResult ?? this.options.defaultShoppingResult ?? SUCCESS;
+    this.nextShoppingResult = undefined;
+    this.emit({ kind: 'alexa', text: alexaLine(connection, code, (asin) => this.titleOf(asin)) });
+    if (connection.sendErrorsOnly) {
+      if (code === SUCCESS) {
+        // Alexa keeps the conversation: the skill hears nothing more of this session.
+        this.close('alexa');
+        return undefined;
+      }
+      const request = this.factory.exceptionEncountered(
+        { type: 'INTERNAL_SERVICE_ERROR', message: `${code}: ${connection.uri} failed` },
+        causeRequestId,
+        this.attributes,
+      );
+      await this.dispatch(request);
+      this.close('alexa');
+      return undefined;
+    }
+    const result = code === SUCCESS ? undefined : { code, message: resultMessage(code) };
+    return this.factory.sessionResumed(connection.token, { code: '200', message: 'OK' }, result, this.attributes);
+  }
+
+  private async playPurchase(request: PurchaseRequest, token: string | undefined): Promise<RequestEnvelope> {
+    const locale = this.options.identity.locale;
+    let answer = this.nextPurchaseAnswer;
+    this.nextPurchaseAnswer = undefined;
+    if (answer === undefined && (await needsAnswer(request, this.options.entitlements, locale))) {
+      answer = this.options.askPurchase === undefined ? 'accept' : await this.options.askPurchase(request);
+    }
+    const outcome = await runPurchaseFlow(request, answer ?? 'accept', this.options.entitlements, locale);
+    this.emit({ kind: 'alexa', text: outcome.alexaSays });
+    // The purchase flow ends the skill session; Alexa then launches the skill again with the
+    // result in a new session (ISP docs: keep state in persistent attributes, not the session).
+    this.close('alexa');
+    this.begin('alexa');
+    return this.factory.connectionsResponse(
+      request.name,
+      { code: '200', message: 'OK' },
+      { purchaseResult: outcome.result, productId: request.productId },
+      token,
+      {},
+    );
+  }
+
+  private titleOf(asin: string): string | undefined {
+    const shopping = this.attributes[SessionKeys.Shopping];
+    const products = typeof shopping === 'object' && shopping !== null ? (shopping as { products?: unknown }).products : undefined;
+    if (!Array.isArray(products)) return undefined;
+    const found: unknown = products.find((p: unknown) => typeof p === 'object' && p !== null && (p as { asin?: unknown }).asin === asin);
+    const title = typeof found === 'object' && found !== null ? (found as { title?: unknown }).title : undefined;
+    return typeof title === 'string' ? title : undefined;
+  }
+}

@@ -1,0 +1,167 @@
+import { loadLanguageModel } from './model';
+import { FALLBACK_INTENT, IntentResolver } from './nlu';
+
+const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
+const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
+const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
+
+type Expected = Record<string, string>;
+
+function slotValues(resolver: IntentResolver, utterance: string): { intent: string; slots: Expected } {
+  const { intent } = resolver.resolve(utterance);
+  const slots: Expected = {};
+  for (const slot of Object.values(intent.slots ?? {})) {
+    if (slot.value === undefined) continue;
+    const resolution = slot.resolutions?.resolutionsPerAuthority?.[0];
+    const id = resolution?.values[0]?.value.id;
+    slots[slot.name] = id === undefined ? slot.value : `${slot.value} => ${id}`;
+  }
+  return { intent: intent.name, slots };
+}
+
+// [utterance, intent, slots]: from the sample utterances and beyond them.
+const TABLE: Array<[string, string, Expected]> = [
+  // SearchProductsIntent: AMAZON.SearchQuery takes the words as said.
+  ['find batteries', 'SearchProductsIntent', { query: 'batteries' }],
+  ['search for AA batteries', 'SearchProductsIntent', { query: 'aa batteries' }],
+  ['look for a coffee grinder', 'SearchProductsIntent', { query: 'a coffee grinder' }],
+  ["I'm looking for printer paper", 'SearchProductsIntent', { query: 'printer paper' }],
+  ['show me noise cancelling headphones', 'SearchProductsIntent', { query: 'noise cancelling headphones' }],
+  ['do you have dog food', 'SearchProductsIntent', { query: 'dog food' }],
+  ['I need a phone charger', 'SearchProductsIntent', { query: 'a phone charger' }],
+  ['shop for running shoes', 'SearchProductsIntent', { query: 'running shoes' }],
+  ['find me some tea', 'SearchProductsIntent', { query: 'some tea' }],
+  ['find some green tea', 'SearchProductsIntent', { query: 'green tea' }],
+  ['what yoga mats do you have', 'SearchProductsIntent', { query: 'yoga mats' }],
+  ['Please find USB-C cables.', 'SearchProductsIntent', { query: 'usb c cables' }],
+  ['search kitchen scales', 'SearchProductsIntent', { query: 'kitchen scales' }],
+  // ProductDetailsIntent: AMAZON.Ordinal sends digits.
+  ['tell me more', 'ProductDetailsIntent', {}],
+  ['tell me more about the second one', 'ProductDetailsIntent', { ordinal: '2' }],
+  ['details on the first one', 'ProductDetailsIntent', { ordinal: '1' }],
+  ['what about the 3rd one', 'ProductDetailsIntent', { ordinal: '3' }],
+  ['describe the third one', 'ProductDetailsIntent', { ordinal: '3' }],
+  ["what's the second one", 'ProductDetailsIntent', { ordinal: '2' }],
+  ['give me details on the tenth product', 'ProductDetailsIntent', { ordinal: '10' }],
+  // AddToCartIntent.
+  ['add it to my cart', 'AddToCartIntent', {}],
+  ['add the second one to my cart', 'AddToCartIntent', { ordinal: '2' }],
+  ['put the first one in my cart', 'AddToCartIntent', { ordinal: '1' }],
+  ['Add that to my basket!', 'AddToCartIntent', {}],
+  ['add the 2nd item to my cart please', 'AddToCartIntent', { ordinal: '2' }],
+  // BuyProductIntent.
+  ['buy it', 'BuyProductIntent', {}],
+  ['buy the first one', 'BuyProductIntent', { ordinal: '1' }],
+  ["I'll take the third one", 'BuyProductIntent', { ordinal: '3' }],
+  ['place an order for the second one', 'BuyProductIntent', { ordinal: '2' }],
+  ['order that', 'BuyProductIntent', {}],
+  // AddToWishListIntent.
+  ['save it for later', 'AddToWishListIntent', {}],
+  ['add the second one to my wish list', 'AddToWishListIntent', { ordinal: '2' }],
+  ['put the fourth item on my wish list', 'AddToWishListIntent', { ordinal: '4' }],
+  // RecommendProductsIntent.
+  ['recommend these', 'RecommendProductsIntent', {}],
+  ['what do you recommend', 'RecommendProductsIntent', {}],
+  ['show me recommendations', 'RecommendProductsIntent', {}],
+  ['recommend the first one', 'RecommendProductsIntent', { ordinal: '1' }],
+  // CompareOffersIntent and WatchPriceIntent.
+  ['compare offers', 'CompareOffersIntent', {}],
+  ['who else sells it', 'CompareOffersIntent', {}],
+  ['show me other sellers', 'CompareOffersIntent', {}],
+  ['compare offers for the second one', 'CompareOffersIntent', { ordinal: '2' }],
+  ['watch the price', 'WatchPriceIntent', {}],
+  ['track the price of the first one', 'WatchPriceIntent', { ordinal: '1' }],
+  ['let me know if it gets cheaper', 'WatchPriceIntent', {}],
+  // WhatCanIBuyIntent.
+  ['what can I buy', 'WhatCanIBuyIntent', {}],
+  ['tell me about premium', 'WhatCanIBuyIntent', {}],
+  ['what upgrades are there', 'WhatCanIBuyIntent', {}],
+  // BuyPremiumIntent and RefundPremiumIntent: custom type with entity resolution.
+  ['buy premium shopper', 'BuyPremiumIntent', { premiumProduct: 'premium shopper => premium_shopper' }],
+  ['subscribe to the premium subscription', 'BuyPremiumIntent', { premiumProduct: 'the premium subscription => premium_shopper' }],
+  ['I want offer insights', 'BuyPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
+  ['get offer comparison', 'BuyPremiumIntent', { premiumProduct: 'offer comparison => offer_insights' }],
+  ['buy more watch slots', 'BuyPremiumIntent', { premiumProduct: 'watch slots => watch_slots' }],
+  ['I would like to buy extra watch slots', 'BuyPremiumIntent', { premiumProduct: 'extra watch slots => watch_slots' }],
+  ['upgrade to premium', 'BuyPremiumIntent', { premiumProduct: 'premium => premium_shopper' }],
+  ['cancel my premium subscription', 'RefundPremiumIntent', { premiumProduct: 'premium => premium_shopper' }],
+  ['refund insights', 'RefundPremiumIntent', { premiumProduct: 'insights => offer_insights' }],
+  ['unsubscribe from shopper premium', 'RefundPremiumIntent', { premiumProduct: 'shopper premium => premium_shopper' }],
+  ['I want a refund for the offer insights pack', 'RefundPremiumIntent', { premiumProduct: 'the offer insights pack => offer_insights' }],
+  // Built-in intents: samples in the model and Alexa's own phrases.
+  ['help', 'AMAZON.HelpIntent', {}],
+  ['what can I say', 'AMAZON.HelpIntent', {}],
+  ['I need help', 'AMAZON.HelpIntent', {}],
+  ['stop', 'AMAZON.StopIntent', {}],
+  ['cancel', 'AMAZON.CancelIntent', {}],
+  ['never mind', 'AMAZON.CancelIntent', {}],
+  ['start over', 'AMAZON.NavigateHomeIntent', {}],
+  ['go home', 'AMAZON.NavigateHomeIntent', {}],
+  ['next', 'AMAZON.NextIntent', {}],
+  ['show me more', 'AMAZON.NextIntent', {}],
+  ['more results', 'AMAZON.NextIntent', {}],
+  ['go back', 'AMAZON.PreviousIntent', {}],
+  ['previous results', 'AMAZON.PreviousIntent', {}],
+  ['say that again', 'AMAZON.RepeatIntent', {}],
+  ['repeat', 'AMAZON.RepeatIntent', {}],
+  ['yes', 'AMAZON.YesIntent', {}],
+  ['Yes please.', 'AMAZON.YesIntent', {}],
+  ['sure', 'AMAZON.YesIntent', {}],
+  ['no', 'AMAZON.NoIntent', {}],
+  ['no thanks', 'AMAZON.NoIntent', {}],
+  ["I don't think so", 'AMAZON.NoIntent', {}],
+  // Nothing matches: AMAZON.FallbackIntent, never an exception.
+  ["what's the weather like", FALLBACK_INTENT, {}],
+  ['play some jazz', FALLBACK_INTENT, {}],
+  ['find', FALLBACK_INTENT, {}],
+  ['the second one', FALLBACK_INTENT, {}],
+  ['add the eleventy one to my cart', FALLBACK_INTENT, {}],
+  ['', FALLBACK_INTENT, {}],
+  ['!!!', FALLBACK_INTENT, {}],
+];
+
+describe('utterance resolution over the en-US interaction model', () => {
+  it('covers at least sixty utterances', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(TABLE)('resolves "%s" to %s with the expected slots', (utterance, intent, slots) => {
+    expect(slotValues(enUS, utterance)).toEqual({ intent, slots });
+  });
+});
+
+describe('entity resolution', () => {
+  it('reports ER_SUCCESS_MATCH with the value id and canonical name for a synonym', () => {
+    const slot = enUS.resolve('buy premium').intent.slots?.['premiumProduct'];
+    const resolution = slot?.resolutions?.resolutionsPerAuthority?.[0];
+    expect(resolution?.status.code).toBe('ER_SUCCESS_MATCH');
+    expect(resolution?.values[0]?.value).toEqual({ id: 'premium_shopper', name: 'premium shopper' });
+    expect(resolution?.authority).toBe(`amzn1.er-authority.echo-sdk.${SKILL_ID}.PremiumProductType`);
+  });
+
+  it('reports ER_SUCCESS_NO_MATCH with no values when the words are not a value or synonym', () => {
+    const { intent } = enUS.resolve('buy a unicorn');
+    const resolution = intent.slots?.['premiumProduct']?.resolutions?.resolutionsPerAuthority?.[0];
+    expect(intent.name).toBe('BuyPremiumIntent');
+    expect(intent.slots?.['premiumProduct']?.value).toBe('a unicorn');
+    expect(resolution?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+    expect(resolution?.values).toEqual([]);
+  });
+
+  it('lists every declared slot of the intent, unfilled ones without a value', () => {
+    const { intent } = enUS.resolve('add it to my cart');
+    expect(intent.slots).toEqual({ ordinal: { name: 'ordinal', confirmationStatus: 'NONE' } });
+  });
+
+  it('prefers the sample whose words match literally over a slot that swallows them', () => {
+    expect(enUS.resolve('buy it').intent.name).toBe('BuyProductIntent');
+    expect(enUS.resolve('show me more').intent.name).toBe('AMAZON.NextIntent');
+  });
+});
+
+describe('utterance resolution over the en-GB interaction model', () => {
+  it('resolves the en-GB samples', () => {
+    expect(slotValues(enGB, 'put the second one in my basket')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '2' } });
+    expect(slotValues(enGB, 'find tea bags').intent).toBe('SearchProductsIntent');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Everything the console, the dialog runner and the tests need, wired once: the skill's
+ * handler, the interaction model of a locale, the local Alexa APIs, and an engine.
+ */
+import { EnvNames, env } from '../../lambda/config/env';
+import { type AlexaApiSide, startAlexaApi } from './alexaApi';
+import { type EngineOptions, SimulatorEngine } from './engine';
+import { defaultIdentity } from './envelopes';
+import { loadLanguageModel } from './model';
+import { IntentResolver } from './nlu';
+import { loadHandler, prepareEnvironment } from './skill';
+
+export interface SimulatorOptions {
+  locale?: string;
+  defaultShoppingResult?: string;
+  askPurchase?: EngineOptions['askPurchase'];
+  onEvent?: EngineOptions['onEvent'];
+  logLevel?: string;
+}
+
+export interface Simulator {
+  engine: SimulatorEngine;
+  alexaApi: AlexaApiSide;
+  close: () => Promise<void>;
+}
+
+export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  prepareEnvironment(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
+  const locale = options.locale ?? 'en-US';
+  const model = loadLanguageModel(locale);
+  const handler = await loadHandler();
+  const alexaApi = await startAlexaApi();
+  // The skill rejects other skill ids when SKILL_ID is set: speak as that skill then.
+  const skillId = env(EnvNames.SkillId);
+  const identity = defaultIdentity({ locale, apiEndpoint: alexaApi.apiEndpoint, ...(skillId === undefined ? {} : { skillId }) });
+  const engineOptions: EngineOptions = {
+    invoke: (envelope) => handler(envelope),
+    resolver: new IntentResolver(model, identity.skillId),
+    identity,
+    entitlements: alexaApi.entitlements,
+    drainProgressive: alexaApi.drainProgressive,
+  };
+  if (options.askPurchase !== undefined) engineOptions.askPurchase = options.askPurchase;
+  if (options.onEvent !== undefined) engineOptions.onEvent = options.onEvent;
+  if (options.defaultShoppingResult !== undefined) engineOptions.defaultShoppingResult = options.defaultShoppingResult;
+  return { engine: new SimulatorEngine(engineOptions), alexaApi, close: () => alexaApi.close() };
+}

@@ -1,0 +1,56 @@
+/**
+ * SSML as a person hears it, written as plain text for the console: breaks become pauses
+ * ("…"), `say-as` is read out (characters spelled, digits one by one, expletives bleeped),
+ * `sub` speaks its alias, `audio` is named, every other tag is removed and entities decoded.
+ */
+
+const PAUSE = '…';
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag);
+  return match === null ? undefined : (match[2] ?? match[3]);
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number.parseInt(code, 10)))
+    .replace(/&amp;/g, '&');
+}
+
+function sayAs(interpretAs: string | undefined, content: string): string {
+  switch ((interpretAs ?? '').toLowerCase()) {
+    case 'characters':
+    case 'spell-out':
+      return [...content.replace(/\s+/g, '')].join(' ');
+    case 'digits':
+      return [...content.replace(/\D+/g, '')].join(' ');
+    case 'expletive':
+      return 'beep';
+    default:
+      return content;
+  }
+}
+
+/** Plain text for a whole SSML document (or a fragment; `<speak>` is optional). */
+export function renderSsml(ssml: string): string {
+  let text = ssml
+    .replace(/<break\b[^>]*\/?>/gi, ` ${PAUSE} `)
+    .replace(/<say-as\b([^>]*)>([\s\S]*?)<\/say-as>/gi, (_m, attrs: string, content: string) =>
+      sayAs(attribute(attrs, 'interpret-as'), content),
+    )
+    .replace(/<sub\b([^>]*)>[\s\S]*?<\/sub>/gi, (_m, attrs: string) => attribute(attrs, 'alias') ?? '')
+    .replace(/<audio\b[^>]*\/?>(?:[\s\S]*?<\/audio>)?/gi, ' [audio] ')
+    // Paragraph and sentence ends are pauses too, but a sentence usually ends in punctuation.
+    .replace(/<\/p>/gi, ` ${PAUSE} `)
+    .replace(/<[^>]+>/g, '');
+  text = decodeEntities(text);
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(`(?:\\s*${PAUSE}\\s*)+`, 'g'), ` ${PAUSE} `)
+    .replace(new RegExp(`^\\s*${PAUSE}\\s*|\\s*${PAUSE}\\s*$`, 'g'), '')
+    .trim();
+}

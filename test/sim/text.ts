@@ -1,0 +1,51 @@
+/**
+ * Normalisation shared by utterances, samples and slot values, so they compare equal the
+ * way Alexa's NLU treats them: case, punctuation and contractions do not matter.
+ */
+
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/n't\b/g, ' not'],
+  [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+  [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
+];
+
+/** Lower case, contractions expanded, punctuation dropped, one space between words. */
+export function normalize(text: string): string {
+  let out = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out
+    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+    .replace(/'/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Regular-expression source that matches `text` literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Removes one of `phrases` from the start of `text` (word boundary), longest first. */
+export function stripPrefix(text: string, phrases: readonly string[]): string {
+  const sorted = [...phrases].map(normalize).sort((a, b) => b.length - a.length);
+  for (const phrase of sorted) {
+    if (text === phrase) return text;
+    if (text.startsWith(`${phrase} `)) return text.slice(phrase.length + 1);
+  }
+  return text;
+}
+
+/** Removes one of `phrases` from the end of `text` (word boundary), longest first. */
+export function stripSuffix(text: string, phrases: readonly string[]): string {
+  const sorted = [...phrases].map(normalize).sort((a, b) => b.length - a.length);
+  for (const phrase of sorted) {
+    if (text !== phrase && text.endsWith(` ${phrase}`)) return text.slice(0, -(phrase.length + 1));
+  }
+  return text;
+}
