@@ -3,6 +3,7 @@
  * handler, the interaction model of a locale, the local Alexa APIs, and an engine.
  */
 import { EnvNames, env } from '../../lambda/config/env';
+import { setLogSink } from '../../lambda/util/log';
 import { type AlexaApiSide, startAlexaApi } from './alexaApi';
 import { type EngineOptions, SimulatorEngine } from './engine';
 import { defaultIdentity } from './envelopes';
@@ -16,6 +17,10 @@ export interface SimulatorOptions {
   askPurchase?: EngineOptions['askPurchase'];
   onEvent?: EngineOptions['onEvent'];
   logLevel?: string;
+  /** The simulated customer (default SIM_USER_ID); one per dialog file keeps state apart. */
+  userId?: string;
+  /** Where the skill's log lines go (default: the console). */
+  onLog?: (line: string) => void;
 }
 
 export interface Simulator {
@@ -29,10 +34,16 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const locale = options.locale ?? 'en-US';
   const model = loadLanguageModel(locale);
   const handler = await loadHandler();
+  setLogSink(options.onLog === undefined ? undefined : (line) => options.onLog?.(line));
   const alexaApi = await startAlexaApi();
   // The skill rejects other skill ids when SKILL_ID is set: speak as that skill then.
   const skillId = env(EnvNames.SkillId);
-  const identity = defaultIdentity({ locale, apiEndpoint: alexaApi.apiEndpoint, ...(skillId === undefined ? {} : { skillId }) });
+  const identity = defaultIdentity({
+    locale,
+    apiEndpoint: alexaApi.apiEndpoint,
+    ...(skillId === undefined ? {} : { skillId }),
+    ...(options.userId === undefined ? {} : { userId: options.userId }),
+  });
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
     resolver: new IntentResolver(model, identity.skillId),

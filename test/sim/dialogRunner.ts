@@ -1,0 +1,78 @@
+/**
+ * Runs a transcript through the simulator engine, turn by turn, and reports every turn
+ * whose answer, reprompt or session state differs from what the transcript expects.
+ */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { SIM_USER_ID } from './envelopes';
+import { heardText, lastReprompt } from './render';
+import { createSimulator } from './simulator';
+import { type Expectation, meets, parseTranscript, type Turn } from './transcript';
+
+export interface TurnFailure {
+  line: number;
+  utterance: string;
+  what: 'answer' | 'reprompt' | 'session';
+  expected: string;
+  actual: string;
+}
+
+export interface DialogResult {
+  file: string;
+  turns: number;
+  failures: TurnFailure[];
+  /** Every turn as heard: for `--verbose` and for debugging a failure. */
+  log: string[];
+}
+
+/** One customer per file: persisted state (price watches, entitlements) never leaks between files. */
+function userIdFor(file: string): string {
+  const digest = createHash('sha256').update(path.basename(file)).digest('hex').slice(0, 16).toUpperCase();
+  return `${SIM_USER_ID.slice(0, -16)}${digest}`;
+}
+
+function check(turn: Turn, what: 'answer' | 'reprompt', expectations: Expectation[], actual: string): TurnFailure[] {
+  return expectations
+    .filter((e) => !meets(e, actual))
+    .map((e) => ({ line: turn.line, utterance: turn.utterance, what, expected: e.source, actual: actual === '' ? '(silence)' : actual }));
+}
+
+export async function runDialogFile(file: string): Promise<DialogResult> {
+  const transcript = parseTranscript(readFileSync(file, 'utf8'));
+  const result: DialogResult = { file, turns: transcript.turns.length, failures: [], log: [] };
+  const simulator = await createSimulator({
+    ...(transcript.locale === undefined ? {} : { locale: transcript.locale }),
+    userId: userIdFor(file),
+    onLog: (line) => result.log.push(`log: ${line}`),
+  });
+  const { engine } = simulator;
+  try {
+    for (const turn of transcript.turns) {
+      for (const command of turn.commands) {
+        if (command.kind === 'next-result') engine.setNextShoppingResult(command.code);
+        if (command.kind === 'purchase' && command.answer !== 'ask') engine.setNextPurchaseAnswer(command.answer);
+      }
+      const events = turn.utterance === '(silence)' ? await engine.timeout() : await engine.say(turn.utterance);
+      const heard = heardText(events);
+      const reprompt = lastReprompt(events);
+      result.log.push(`U: ${turn.utterance}`, `A: ${heard === '' ? '(silence)' : heard}`);
+      result.failures.push(...check(turn, 'answer', turn.answer, heard), ...check(turn, 'reprompt', turn.reprompt, reprompt));
+      const state = engine.sessionOpen ? 'open' : 'ended';
+      if (turn.session !== undefined && turn.session !== state) {
+        result.failures.push({ line: turn.line, utterance: turn.utterance, what: 'session', expected: turn.session, actual: state });
+      }
+    }
+  } finally {
+    await simulator.close();
+  }
+  return result;
+}
+
+export function formatFailure(file: string, failure: TurnFailure): string {
+  return [
+    `${file}:${failure.line}  U: ${failure.utterance}`,
+    `  expected ${failure.what}: ${failure.expected}`,
+    `  actual   ${failure.what}: ${failure.actual}`,
+  ].join('\n');
+}

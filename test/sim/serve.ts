@@ -1,0 +1,92 @@
+/**
+ * `npm run serve`: the skill as an HTTPS-ready endpoint on 127.0.0.1, through
+ * ask-sdk-express-adapter. Put it behind a tunnel that terminates TLS and point the
+ * developer console's endpoint at the tunnel. Request signature and timestamp are verified
+ * unless `--no-verify` is given (then with a warning): without verification anyone who
+ * finds the tunnel can call the skill.
+ *
+ *   npm run serve -- [--port 3000] [--no-verify]
+ */
+import type { Server } from 'node:http';
+import { parseArgs } from 'node:util';
+import { Skill, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import express, { type Express } from 'express';
+import { type Handler, loadHandler, prepareEnvironment } from './skill';
+
+export const SKILL_PATH = '/';
+export const DEFAULT_PORT = 3000;
+
+/**
+ * The adapter takes an ask-sdk `Skill`; this one's `invoke` is the Lambda's own `handler`,
+ * so the endpoint runs exactly what Lambda runs (its envelope guard included).
+ */
+class HandlerSkill extends Skill {
+  constructor(private readonly handler: Handler) {
+    super(SkillBuilders.custom().getSkillConfiguration());
+  }
+
+  override invoke(requestEnvelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+    return this.handler(requestEnvelope, context);
+  }
+}
+
+export interface ServeOptions {
+  /** Verify the request signature and timestamp (default true). */
+  verify?: boolean;
+  handler: Handler;
+}
+
+export function createServeApp(options: ServeOptions): Express {
+  const verify = options.verify ?? true;
+  const adapter = new ExpressAdapter(new HandlerSkill(options.handler), verify, verify);
+  const app = express();
+  app.disable('x-powered-by');
+  app.post(SKILL_PATH, adapter.getRequestHandlers());
+  app.get(SKILL_PATH, (_req, res) => {
+    res.type('text/plain').send(`Voice Shopping skill endpoint: POST Alexa requests here. Verification ${verify ? 'on' : 'OFF'}.\n`);
+  });
+  return app;
+}
+
+export function listen(app: Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, '127.0.0.1', () => resolve(server));
+    server.on('error', reject);
+  });
+}
+
+export const NO_VERIFY_WARNING =
+  'WARNING: request signature and timestamp verification is OFF (--no-verify). Anyone who can reach this endpoint can call the skill. Use it only for local requests, never behind a public tunnel.';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      port: { type: 'string', default: process.env['PORT'] ?? String(DEFAULT_PORT) },
+      'no-verify': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const port = Number.parseInt(values.port, 10);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${values.port}`);
+  const verify = !values['no-verify'];
+  prepareEnvironment({ logLevel: 'info' });
+  const app = createServeApp({ verify, handler: await loadHandler() });
+  const server = await listen(app, port);
+  const address = server.address();
+  const bound = typeof address === 'object' && address !== null ? address.port : port;
+  if (!verify) console.warn(NO_VERIFY_WARNING);
+  console.log(`Skill endpoint listening on http://127.0.0.1:${bound}${SKILL_PATH} (verification ${verify ? 'on' : 'off'})`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  });
+}
