@@ -4,6 +4,8 @@
  * (catalog, entitlements, persistence) is an interface with a real and an embedded
  * implementation; handlers never know which one they have.
  */
+import type { Catalog } from './catalog/Catalog';
+import { catalogFromEnvironment } from './catalog/createCatalog';
 import { EnvNames, env } from './config/env';
 import { loadSecrets } from './config/secrets';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
@@ -16,6 +18,8 @@ export interface SkillDependencies {
   tokenKey: KeyProvider;
   /** Amazon Associates attribution for Shopping Actions, when configured. */
   attribution: Attribution | undefined;
+  /** Product search (`CATALOG`: embedded data set or the Amazon Business Product Search API). */
+  catalog: Catalog;
 }
 
 export function dependenciesFromEnvironment(): SkillDependencies {
@@ -24,5 +28,6 @@ export function dependenciesFromEnvironment(): SkillDependencies {
     // The skill's secret in Lambda (SKILL_SECRET_ID), CONNECTION_TOKEN_SECRET locally.
     tokenKey: createKeyProvider(async () => (await loadSecrets()).connectionTokenSecret),
     attribution: attributionFrom(env(EnvNames.AssociateId), env(EnvNames.TrackingId)),
+    catalog: catalogFromEnvironment(),
   };
 }

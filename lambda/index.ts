@@ -4,6 +4,11 @@
  */
 import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
+import { NextIntentHandler } from './catalog/NextIntentHandler';
+import { PreviousIntentHandler } from './catalog/PreviousIntentHandler';
+import { ProductDetailsIntentHandler } from './catalog/ProductDetailsIntentHandler';
+import { SearchProductsIntentHandler } from './catalog/SearchProductsIntentHandler';
 import { EnvNames, env } from './config/env';
 import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
 import { FallbackIntentHandler } from './core/FallbackIntentHandler';
@@ -34,6 +39,11 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(),
+      new SearchProductsIntentHandler(deps),
+      new ProductDetailsIntentHandler(deps),
+      new NextIntentHandler(deps),
+      new PreviousIntentHandler(),
+      new CompareOffersIntentHandler(deps),
       new AddToCartIntentHandler(deps),
       new BuyProductIntentHandler(deps),
       new AddToWishListIntentHandler(deps),

@@ -1,6 +1,7 @@
 /** The en-GB catalog: en-US with British wording laid over it. */
 import { enUS } from '../en-US';
+import { catalog } from './catalog';
 import { core } from './core';
 import { shopping } from './shopping';
 
-export const enGB: typeof enUS = { ...enUS, ...core, ...shopping };
+export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...catalog };

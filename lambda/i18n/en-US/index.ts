@@ -1,5 +1,6 @@
 /** The en-US message catalog: the master every other locale is checked against. */
+import { catalog } from './catalog';
 import { core } from './core';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping };
+export const enUS = { ...core, ...shopping, ...catalog };

@@ -1,0 +1,350 @@
+/**
+ * The Amazon Business Product Search API over HTTPS (reference:
+ * amazon-business-product-search-api.txt; headers and endpoints: FIELD-GUIDE.md). Every call
+ * runs under a deadline, retries what the reference calls transient, and turns every
+ * failure — error bodies, statuses, network, malformed JSON — into a typed CatalogError.
+ */
+import type {
+  CallOptions,
+  Catalog,
+  GetProductRequest,
+  GetProductsByAsinsRequest,
+  SearchOffersRequest,
+  SearchProductsRequest,
+} from './Catalog';
+import { CatalogLimits } from './Catalog';
+import { DEFAULT_CATALOG_BUDGET_MS, Deadline, sleep } from './deadline';
+import {
+  CatalogAuthError,
+  CatalogBadResponseError,
+  CatalogError,
+  CatalogTimeoutError,
+  CatalogUnavailableError,
+  errorFromResponse,
+  RETRYABLE_STATUSES,
+} from './errors';
+import { type LwaCredentials, LwaTokenClient } from './lwa';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRateLimit, parseRetryAfterMs, type RetryPolicy } from './retry';
+import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
+import { describeError, log } from '../util/log';
+
+const API_BASE_PATH = '/products/2020-08-26/products';
+
+/**
+ * Regional endpoints. `na` is from FIELD-GUIDE.md; `eu` and `jp` follow the same naming and
+ * are *unconfirmed*: PRODUCT_SEARCH_API_ENDPOINT overrides all of them.
+ */
+export const REGIONAL_ENDPOINTS: Readonly<Record<ProductRegion, string>> = {
+  US: 'https://na.business-api.amazon.com',
+  CA: 'https://na.business-api.amazon.com',
+  UK: 'https://eu.business-api.amazon.com',
+  DE: 'https://eu.business-api.amazon.com',
+  FR: 'https://eu.business-api.amazon.com',
+  IT: 'https://eu.business-api.amazon.com',
+  ES: 'https://eu.business-api.amazon.com',
+  JP: 'https://jp.business-api.amazon.com',
+};
+
+/** The facets the skill needs: the featured offer rides along with each product. */
+const FACETS = 'OFFERS,IMAGES';
+
+export interface AmazonBusinessCredentials extends LwaCredentials {
+  /** The Amazon Business user the calls are made as (`x-amz-user-email`). */
+  userEmail: string;
+}
+
+export interface AmazonBusinessCatalogOptions {
+  credentials: () => Promise<AmazonBusinessCredentials>;
+  /** Overrides the regional endpoint (PRODUCT_SEARCH_API_ENDPOINT). */
+  endpoint?: string;
+  /** Overrides the LWA token endpoint (LWA_TOKEN_ENDPOINT). */
+  tokenEndpoint?: string;
+  /** Budget of one call when the caller gives no deadline. */
+  budgetMs?: number;
+  retry?: Partial<RetryPolicy>;
+  userAgent?: string;
+  random?: () => number;
+  fetch?: typeof fetch;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+interface ApiRequest {
+  operation: string;
+  region: ProductRegion;
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Query;
+  body?: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isProduct(value: unknown): value is ProductsResult {
+  return isRecord(value) && typeof value['asin'] === 'string' && typeof value['title'] === 'string';
+}
+
+/** x-amz-date: ISO 8601 basic format, as AWS-style APIs expect (20260101T120000Z). */
+function amzDate(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function csv(values: string[] | undefined): string | undefined {
+  return values === undefined || values.length === 0 ? undefined : values.join(',');
+}
+
+export class AmazonBusinessCatalog implements Catalog {
+  private readonly tokens: LwaTokenClient;
+  private readonly policy: RetryPolicy;
+  private readonly fetchImpl: typeof fetch;
+  private readonly random: () => number;
+
+  constructor(private readonly options: AmazonBusinessCatalogOptions) {
+    this.fetchImpl = options.fetch ?? fetch;
+    this.random = options.random ?? Math.random;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.tokens = new LwaTokenClient({
+      credentials: options.credentials,
+      fetch: this.fetchImpl,
+      ...(options.tokenEndpoint === undefined ? {} : { endpoint: options.tokenEndpoint }),
+    });
+  }
+
+  /** Token exchanges made so far (tests check that the token is shared and cached). */
+  get tokenExchanges(): number {
+    return this.tokens.exchanges;
+  }
+
+  async searchProducts(request: SearchProductsRequest, options?: CallOptions): Promise<SearchProductsResult> {
+    const ids = request.identifiers ?? {};
+    const body = await this.call(
+      {
+        operation: 'searchProducts',
+        region: request.productRegion,
+        method: 'GET',
+        path: API_BASE_PATH,
+        query: {
+          keywords: request.keywords,
+          productRegion: request.productRegion,
+          locale: request.locale,
+          facets: FACETS,
+          pageNumber: request.pageNumber,
+          pageSize: request.pageSize,
+          category: request.category,
+          subCategory: request.subCategory,
+          availability: request.availability,
+          deliveryDay: request.deliveryDay,
+          eligibleForFreeShipping: request.eligibleForFreeShipping,
+          primeEligible: request.primeEligible,
+          upc: ids.upc,
+          isbn: ids.isbn,
+          sku: ids.sku,
+          ean: ids.ean,
+          partNumber: ids.partNumber,
+          oemPartNumber: ids.oemPartNumber,
+          searchRefinements: csv(request.searchRefinements),
+        },
+      },
+      options,
+    );
+    if (!isRecord(body) || !Array.isArray(body['products']) || typeof body['matchingProductCount'] !== 'number') {
+      throw new CatalogBadResponseError('searchProducts answer is not a SearchProductsResult');
+    }
+    const products = (body['products'] as unknown[]).filter(isProduct);
+    return { ...(body as unknown as SearchProductsResult), products };
+  }
+
+  async getProduct(request: GetProductRequest, options?: CallOptions): Promise<ProductsResult> {
+    const body = await this.call(
+      {
+        operation: 'getProduct',
+        region: request.productRegion,
+        method: 'GET',
+        path: `${API_BASE_PATH}/${encodeURIComponent(request.asin)}`,
+        query: { productRegion: request.productRegion, locale: request.locale, quantity: request.quantity, facets: FACETS },
+      },
+      options,
+    );
+    if (!isProduct(body)) throw new CatalogBadResponseError('getProduct answer is not a ProductsResult');
+    return body;
+  }
+
+  async searchOffers(request: SearchOffersRequest, options?: CallOptions): Promise<OffersResult> {
+    const body = await this.call(
+      {
+        operation: 'searchOffers',
+        region: request.productRegion,
+        method: 'GET',
+        path: `${API_BASE_PATH}/${encodeURIComponent(request.asin)}/offers`,
+        query: {
+          productRegion: request.productRegion,
+          locale: request.locale,
+          pageNumber: request.pageNumber,
+          pageSize: request.pageSize,
+          filterIds: csv(request.filterIds),
+          quantity: request.quantity,
+        },
+      },
+      options,
+    );
+    if (!isRecord(body) || (body['offers'] !== undefined && !Array.isArray(body['offers']))) {
+      throw new CatalogBadResponseError('searchOffers answer is not an OffersResult');
+    }
+    const offers = Array.isArray(body['offers']) ? (body['offers'] as unknown[]).filter((o) => isRecord(o) && isRecord(o['price'])) : undefined;
+    return { ...(body as OffersResult), ...(offers === undefined ? {} : { offers: offers as OffersResult['offers'] }) };
+  }
+
+  /**
+   * Up to 30 ASINs per call (reference: ProductsByAsinsRequest.productIds); larger lists are
+   * split, the chunks run concurrently, and the results are merged in the order asked.
+   */
+  async getProductsByAsins(request: GetProductsByAsinsRequest, options?: CallOptions): Promise<ProductsByAsinsResponse> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < request.asins.length; i += CatalogLimits.maxAsinsPerCall) chunks.push(request.asins.slice(i, i + CatalogLimits.maxAsinsPerCall));
+    if (chunks.length === 0) return { matchingProductCount: 0, products: [], notFoundAsins: [] };
+    // One deadline for the whole request, shared by its chunks.
+    const shared: CallOptions = { deadline: options?.deadline ?? Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS) };
+    const results = await Promise.all(chunks.map((productIds) => this.productsByAsinsChunk(request, productIds, shared)));
+    const byAsin = new Map<string, ProductsResult>();
+    const notFound = new Set<string>();
+    for (const result of results) {
+      for (const product of result.products) byAsin.set(product.asin, product);
+      for (const asin of result.notFoundAsins) notFound.add(asin);
+    }
+    const products: ProductsResult[] = [];
+    const notFoundAsins: string[] = [];
+    for (const asin of request.asins) {
+      const product = byAsin.get(asin);
+      if (product !== undefined) products.push(product);
+      else if (notFound.has(asin) || !byAsin.has(asin)) notFoundAsins.push(asin);
+    }
+    return { matchingProductCount: products.length, products, notFoundAsins };
+  }
+
+  private async productsByAsinsChunk(request: GetProductsByAsinsRequest, productIds: string[], options: CallOptions): Promise<ProductsByAsinsResponse> {
+    const body = await this.call(
+      {
+        operation: 'getProductsByAsins',
+        region: request.productRegion,
+        method: 'POST',
+        path: `${API_BASE_PATH}/getProductsByAsins`,
+        body: {
+          productIds,
+          productRegion: request.productRegion,
+          locale: request.locale,
+          ...(request.quantity === undefined ? {} : { quantity: request.quantity }),
+          facets: FACETS.split(','),
+        },
+      },
+      options,
+    );
+    if (!isRecord(body) || !Array.isArray(body['products'])) throw new CatalogBadResponseError('getProductsByAsins answer is not a ProductsByAsinsResponse');
+    const notFound = Array.isArray(body['notFoundAsins']) ? (body['notFoundAsins'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    const products = (body['products'] as unknown[]).filter(isProduct);
+    return { matchingProductCount: products.length, products, notFoundAsins: notFound };
+  }
+
+  private url(request: ApiRequest): string {
+    const base = (this.options.endpoint ?? REGIONAL_ENDPOINTS[request.region] ?? REGIONAL_ENDPOINTS.US).replace(/\/+$/, '');
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(request.query ?? {})) if (value !== undefined && value !== '') params.set(key, String(value));
+    const qs = params.toString();
+    return `${base}${request.path}${qs === '' ? '' : `?${qs}`}`;
+  }
+
+  /** One API call: token, request, retries, parsing. Resolves with the parsed 2xx body. */
+  private async call(request: ApiRequest, options: CallOptions | undefined): Promise<unknown> {
+    const budget = Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS);
+    const deadline = options?.deadline === undefined ? budget : options.deadline.capped(budget.remainingMs());
+    const url = this.url(request);
+    let lastError: CatalogError | undefined;
+    for (let attempt = 0; ; attempt++) {
+      if (deadline.expired()) throw this.timeout(request, lastError);
+      let rateLimit: number | undefined;
+      let retryAfterMs: number | undefined;
+      try {
+        return await this.attempt(request, url, deadline);
+      } catch (err) {
+        if (!(err instanceof CatalogError)) throw err;
+        if (err instanceof CatalogTimeoutError) throw this.timeout(request, lastError);
+        if (err instanceof CatalogAuthError) {
+          // Reported once, never retried: retrying bad credentials only burns the deadline.
+          this.tokens.invalidate();
+          log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+          log.metric('CatalogAuthFailure', 1, { operation: request.operation });
+          throw err;
+        }
+        if (!err.retryable || (err.status !== undefined && !RETRYABLE_STATUSES.has(err.status))) throw err;
+        lastError = err;
+        rateLimit = err.rateLimitPerSecond;
+        retryAfterMs = err.retryAfterMs;
+      }
+      const delay = backoffDelayMs(attempt, this.policy, this.random, rateLimit, retryAfterMs);
+      const canRetry = attempt + 1 < this.policy.maxAttempts && deadline.remainingMs() > delay + this.policy.minAttemptMs;
+      log.warn('catalog_call_failed', {
+        operation: request.operation,
+        attempt: attempt + 1,
+        status: lastError.status,
+        apiCode: lastError.apiCode,
+        retryInMs: canRetry ? Math.round(delay) : undefined,
+      });
+      if (!canRetry) throw lastError;
+      await sleep(delay);
+    }
+  }
+
+  private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogTimeoutError {
+    log.warn('catalog_deadline_exceeded', { operation: request.operation, lastStatus: lastError?.status });
+    return new CatalogTimeoutError(`${request.operation} did not finish before the deadline`, { cause: lastError });
+  }
+
+  private async attempt(request: ApiRequest, url: string, deadline: Deadline): Promise<unknown> {
+    const [token, credentials] = await Promise.all([this.tokens.accessToken(deadline), this.options.credentials()]);
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchImpl(url, {
+        method: request.method,
+        headers: {
+          accept: 'application/json',
+          'x-amz-access-token': token,
+          'x-amz-user-email': credentials.userEmail,
+          'x-amz-date': amzDate(new Date()),
+          'user-agent': this.options.userAgent ?? 'VoiceShoppingSkill/0.1 (Language=TypeScript)',
+          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        signal: deadline.signal(),
+      });
+      text = await response.text();
+    } catch (err) {
+      if (deadline.expired()) throw new CatalogTimeoutError(`${request.operation} timed out`, { cause: err });
+      throw new CatalogUnavailableError(`${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
+    }
+    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    let body: unknown;
+    let parsed = true;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    if (response.ok) {
+      if (!parsed || body === undefined) {
+        throw new CatalogBadResponseError(`${request.operation} answered ${response.status} with a body that is not JSON`, {
+          status: response.status,
+          ...(requestId === undefined ? {} : { requestId }),
+        });
+      }
+      return body;
+    }
+    const rateLimitPerSecond = parseRateLimit(response.headers.get('x-amzn-ratelimit-limit'));
+    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
+    throw errorFromResponse(response.status, parsed ? body : undefined, requestId, {
+      ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  }
+}

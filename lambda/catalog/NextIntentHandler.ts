@@ -1,0 +1,34 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import type { SkillDependencies } from '../dependencies';
+import { ssml } from '../i18n';
+import { currentPage, getShoppingState, setShoppingState } from '../session';
+import { ask, tr } from '../util/respond';
+import { askWithPage, pageItems } from './answers';
+import { fetchMore } from './paging';
+
+/** AMAZON.NextIntent: the next page of results, fetching more from the catalog when needed. */
+export class NextIntentHandler implements RequestHandler {
+  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.Next);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    const state = getShoppingState(input);
+    if (state.products.length === 0) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
+    const nextStart = state.pageStart + state.pageSize;
+    if (nextStart >= state.products.length && !(await fetchMore(input, this.deps.catalog, state))) {
+      return ask(input, t('END_OF_RESULTS', { query: state.query ?? '' }), t('AFTER_RESULTS_REPROMPT'));
+    }
+    state.pageStart = nextStart;
+    delete state.current;
+    setShoppingState(input, state);
+    const shown = currentPage(state).length;
+    return askWithPage(input, t, t('RESULTS_NEXT_PAGE', { shown, items: ssml(pageItems(t, state)) }));
+  }
+}

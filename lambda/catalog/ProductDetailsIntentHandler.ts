@@ -1,0 +1,37 @@
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import type { SkillDependencies } from '../dependencies';
+import { getShoppingState, setShoppingState } from '../session';
+import { ask, tr } from '../util/respond';
+import { chosenProduct } from './choice';
+import { productDetailsSpeech } from './details';
+import { toListedProduct } from './listing';
+import { marketplaceFor } from './regions';
+
+/**
+ * "tell me more about the second one": fetches the product fresh (prices and buying
+ * guidance change), reads its details and makes it the current product.
+ */
+export class ProductDetailsIntentHandler implements RequestHandler {
+  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.ProductDetails);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    const state = getShoppingState(input);
+    const chosen = chosenProduct(input, state);
+    if ('answer' in chosen) return chosen.answer;
+    const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
+    const product = await this.deps.catalog.getProduct({ ...marketplace, asin: chosen.product.asin });
+    // What the customer now hears is what a Shopping Action will be refused or allowed on.
+    state.products[chosen.index] = toListedProduct(product);
+    state.current = chosen.index;
+    setShoppingState(input, state);
+    return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Speech for lists of products, shared by search and paging. Builds SSML from the
+ * translator (which escapes catalog text) so the handlers stay thin.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { ssml, type Translator } from '../i18n';
+import { currentPage, type ListedProduct, type ShoppingState } from '../session';
+import { ask } from '../util/respond';
+import { ratingText, speakPrice } from './speech';
+
+/** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */
+export const FETCH_BATCH = 12;
+export const MAX_LISTED = 36;
+
+export function ratingSpeech(t: Translator, rating: number | undefined): string {
+  if (rating === undefined) return t('RATING_NONE');
+  const text = ratingText(rating);
+  return text === '1' ? t('RATING_ONE_STAR') : t('RATING_STARS', { stars: text });
+}
+
+/** "1, Duracell AA Batteries, 12 dollars 99, 4.5 stars". Numbered within the page, as ordinals are. */
+export function listItem(t: Translator, product: ListedProduct, n: number): string {
+  if (product.unavailableReason !== undefined) return t('LIST_ITEM_UNAVAILABLE', { n, title: product.title });
+  const rating = ssml(ratingSpeech(t, product.rating));
+  if (product.price === undefined) return t('LIST_ITEM_NO_PRICE', { n, title: product.title, rating });
+  return t('LIST_ITEM', { n, title: product.title, price: speakPrice(product.price.amount, product.price.currency), rating });
+}
+
+export function pageItems(t: Translator, state: ShoppingState): string {
+  return currentPage(state)
+    .map((p, i) => listItem(t, p, i + 1))
+    .join('. ');
+}
+
+/** A page of results followed by what the customer can do next. */
+export function askWithPage(input: HandlerInput, t: Translator, lead: string): Response {
+  return ask(input, `${lead} ${t('AFTER_RESULTS')}`, t('AFTER_RESULTS_REPROMPT'));
+}

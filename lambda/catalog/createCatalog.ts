@@ -1,0 +1,41 @@
+/**
+ * Chooses the catalog from `CATALOG`: `embedded` (default) or `amazon-business`. Credentials
+ * for the real API come from the skill's secret in Lambda (`loadSecrets()`, read once per
+ * container), from plain variables only when no secret is configured (local runs).
+ */
+import { EnvNames, env } from '../config/env';
+import { loadSecrets } from '../config/secrets';
+import type { Catalog } from './Catalog';
+import { CatalogAuthError } from './errors';
+import { LazyCatalog } from './lazy';
+
+export const CatalogKinds = { Embedded: 'embedded', AmazonBusiness: 'amazon-business' } as const;
+
+async function amazonBusiness(): Promise<Catalog> {
+  const { AmazonBusinessCatalog } = await import('./AmazonBusinessCatalog');
+  const endpoint = env(EnvNames.ProductSearchEndpoint);
+  const tokenEndpoint = env(EnvNames.LwaTokenEndpoint);
+  return new AmazonBusinessCatalog({
+    credentials: async () => {
+      const s = await loadSecrets();
+      if (!s.lwaClientId || !s.lwaClientSecret || !s.lwaRefreshToken || !s.productSearchUserEmail) {
+        throw new CatalogAuthError('Product Search API credentials are not configured');
+      }
+      return { clientId: s.lwaClientId, clientSecret: s.lwaClientSecret, refreshToken: s.lwaRefreshToken, userEmail: s.productSearchUserEmail };
+    },
+    ...(endpoint === undefined ? {} : { endpoint }),
+    ...(tokenEndpoint === undefined ? {} : { tokenEndpoint }),
+  });
+}
+
+async function embedded(): Promise<Catalog> {
+  const { EmbeddedCatalog } = await import('./embedded/EmbeddedCatalog');
+  return new EmbeddedCatalog();
+}
+
+export function catalogFromEnvironment(kind = env(EnvNames.Catalog) ?? CatalogKinds.Embedded): Catalog {
+  if (kind === CatalogKinds.Embedded) return new LazyCatalog(embedded);
+  if (kind === CatalogKinds.AmazonBusiness) return new LazyCatalog(amazonBusiness);
+  // A typo must not silently serve the sample data set in production.
+  throw new Error(`${EnvNames.Catalog} must be "${CatalogKinds.Embedded}" or "${CatalogKinds.AmazonBusiness}", not "${kind}"`);
+}

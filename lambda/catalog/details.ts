@@ -1,0 +1,83 @@
+/** Pure speech builders for one product's details and its offers. */
+import { ssml, type Translator } from '../i18n';
+import { ratingSpeech } from './answers';
+import { featuredOfferOf, unavailableReasonOf } from './listing';
+import { countText, shortTitle, speakPrice } from './speech';
+import type { Offer, OffersResult, ProductsResult } from './types';
+
+const MAX_FEATURES = 3;
+const MAX_SPOKEN_OFFERS = 3;
+
+function sentence(text: string): string {
+  const trimmed = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function ratingsCount(t: Translator, n: number | undefined): string {
+  if (n === undefined || n === 0) return t('DETAILS_NO_RATINGS');
+  return n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+}
+
+function deliveryOf(offer: Offer): string {
+  const text = offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? '';
+  return text === '' ? '' : sentence(text);
+}
+
+function offerPrice(offer: Offer): string {
+  return speakPrice(offer.price.value.amount, offer.price.value.currencyCode);
+}
+
+/** Title, by-line, two or three features, rating, and the featured offer's price and delivery. */
+export function productDetailsSpeech(t: Translator, product: ProductsResult): string {
+  const title = shortTitle(product.title);
+  const brand = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
+  const features = (product.features ?? []).slice(0, MAX_FEATURES).map(sentence).join(' ');
+  const summary = product.customerReviewsSummary;
+  const rating = ssml(ratingSpeech(t, summary?.starRating));
+  const ratings = ssml(ratingsCount(t, summary?.numberOfRatings));
+  const featured = featuredOfferOf(product);
+  let offer = t('DETAILS_NO_OFFER');
+  if (featured !== undefined) {
+    offer = t('DETAILS_OFFER', { price: offerPrice(featured), merchant: featured.merchant?.name ?? '', delivery: deliveryOf(featured) });
+    const reason = unavailableReasonOf(featured);
+    if (reason === 'blocked') offer += ` ${t('DETAILS_BLOCKED')}`;
+    if (reason === 'restricted') offer += ` ${t('DETAILS_RESTRICTED')}`;
+  }
+  const params = { title, brand: brand ?? '', features, rating, ratings, offer: ssml(offer) };
+  return brand === undefined ? t('DETAILS_NO_BRAND', params) : t('DETAILS', params);
+}
+
+const CONDITION_KEYS = {
+  NEW: 'CONDITION_NEW',
+  USED: 'CONDITION_USED',
+  REFURBISHED: 'CONDITION_REFURBISHED',
+  COLLECTIBLE: 'CONDITION_COLLECTIBLE',
+} as const;
+
+function conditionOf(t: Translator, offer: Offer): string {
+  const value = offer.condition?.conditionValue ?? offer.productCondition;
+  const key = CONDITION_KEYS[value as keyof typeof CONDITION_KEYS];
+  return t(key ?? 'CONDITION_OTHER');
+}
+
+function tiersOf(t: Translator, offer: Offer): string {
+  const tiers = offer.quantityPrice?.quantityPriceTiers ?? [];
+  if (tiers.length === 0) return '';
+  const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: tier.quantityDisplay.replace(/\+$/, ' or more') }));
+  return t('OFFER_TIERS', { tiers: ssml(spoken.join(', ')) });
+}
+
+/** Merchant, condition, price, delivery and quantity tiers for the first few offers. */
+export function offersSpeech(t: Translator, title: string, result: OffersResult): string {
+  const offers = result.offers ?? [];
+  const count = result.offerCount ?? offers.length;
+  if (offers.length === 0) return t('OFFERS_NONE', { title });
+  const spoken = offers.slice(0, MAX_SPOKEN_OFFERS).map((offer, i) => {
+    const line = t('OFFER_ITEM', { n: i + 1, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(offer), delivery: deliveryOf(offer) });
+    const tiers = tiersOf(t, offer);
+    return tiers === '' ? line : `${line} ${tiers}`;
+  });
+  const more = count > MAX_SPOKEN_OFFERS ? ` ${t('OFFERS_MORE', { count: count - MAX_SPOKEN_OFFERS })}` : '';
+  const list = ssml(`${spoken.join(' ')}${more}`);
+  return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
+}

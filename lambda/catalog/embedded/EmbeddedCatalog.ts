@@ -1,0 +1,271 @@
+/**
+ * The catalog that ships with the skill: the generated data set, searched in memory with
+ * the same filters, paging and errors as the Product Search API, so it passes the same
+ * contract suite as `AmazonBusinessCatalog`. The default (`CATALOG=embedded`).
+ */
+import {
+  type Catalog,
+  CatalogLimits,
+  type GetProductRequest,
+  type GetProductsByAsinsRequest,
+  type ProductIdentifiers,
+  RefinementIds,
+  type SearchOffersRequest,
+  type SearchProductsRequest,
+} from '../Catalog';
+import { ProductNotFoundError } from '../errors';
+import type {
+  Offer,
+  OfferFilterGroup,
+  OffersResult,
+  ProductRegion,
+  ProductsByAsinsResponse,
+  ProductsResult,
+  RefinementResult,
+  SearchProductsResult,
+  SearchRefinementResult,
+} from '../types';
+import { checkPageExists, validateAsin, validateMarketplace, validatePaging, validateQuantity } from '../validation';
+import { featuredDeliveryDays, type ProductRecord, productRecords, renderOffers, renderProduct, stems } from './generate';
+
+// Words that carry no product meaning in a spoken query ("find me some batteries").
+const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
+
+const REFINE_BRAND = 'p_89';
+const REFINE_RATING = 'p_72';
+
+export const OfferFilterIds = {
+  New: 'NEW',
+  Used: 'USED',
+  Refurbished: 'REFURBISHED',
+  Prime: 'PRIME',
+  FreeShipping: 'FREE_SHIPPING',
+} as const;
+
+function relevance(record: ProductRecord, terms: string[]): number {
+  let score = 0;
+  for (const term of terms) {
+    let best = 0;
+    if (record.index.title.has(term)) best = 3;
+    else if (record.index.brand.has(term) || record.index.synonyms.has(term)) best = 2;
+    else if (record.index.features.has(term)) best = 1;
+    // Every word must match somewhere: "dog food" must not list cat litter.
+    if (best === 0) return 0;
+    // A word that names the product's own category ranks it above passing mentions.
+    score += best + (record.index.synonyms.has(term) ? 1 : 0);
+  }
+  return score;
+}
+
+function matchesIdentifiers(record: ProductRecord, ids: ProductIdentifiers | undefined, region: ProductRegion): boolean {
+  if (ids === undefined) return true;
+  if (ids.upc !== undefined && (record.upc !== ids.upc || !(region === 'US' || region === 'CA'))) return false;
+  if (ids.ean !== undefined && record.ean !== ids.ean) return false;
+  if (ids.partNumber !== undefined && record.partNumber !== ids.partNumber) return false;
+  if (ids.oemPartNumber !== undefined && record.partNumber !== ids.oemPartNumber) return false;
+  // The data set has no books and no merchant SKUs: those filters match nothing.
+  if (ids.isbn !== undefined || ids.sku !== undefined) return false;
+  return true;
+}
+
+function refinementsFor(matches: ProductRecord[]): RefinementResult {
+  const categories = new Map<string, string>();
+  const subCategories = new Map<string, string>();
+  for (const r of matches) {
+    categories.set(r.category.category.id, r.category.category.displayName);
+    subCategories.set(r.category.subCategory.id, r.category.subCategory.displayName);
+  }
+  const list = (m: Map<string, string>) => [...m].map(([id, displayName]) => ({ id, displayName }));
+  return {
+    categories: list(categories),
+    subCategories: list(subCategories),
+    availabilityOptions: [
+      { id: RefinementIds.InStockOnly, displayName: 'In Stock Only' },
+      { id: RefinementIds.IncludeOutOfStock, displayName: 'Include Out of Stock' },
+    ],
+    deliveryDayOptions: [
+      { id: RefinementIds.GetItToday, displayName: 'Get It Today' },
+      { id: RefinementIds.GetItTomorrow, displayName: 'Get It by Tomorrow' },
+    ],
+    eligibleForFreeShippingOptions: [{ id: RefinementIds.FreeShipping, displayName: 'Free Shipping by Amazon Business' }],
+    primeEligible: [{ id: RefinementIds.PrimeEligible, displayName: 'Prime Eligible' }],
+  };
+}
+
+function searchRefinementsFor(matches: ProductRecord[]): SearchRefinementResult[] {
+  const brands = [...new Set(matches.map((r) => r.brand))].sort();
+  return [
+    {
+      selectionType: 'MultiSelect',
+      displayValue: 'Brand',
+      refinementValues: brands.map((b) => ({ displayName: b, searchRefinementValue: `${REFINE_BRAND}:${b}` })),
+    },
+    {
+      selectionType: 'InsteadSelect',
+      displayValue: 'Avg. Customer Review',
+      refinementValues: [4, 3].map((stars) => ({ displayName: `${stars} Stars & Up`, searchRefinementValue: `${REFINE_RATING}:${stars}` })),
+    },
+  ];
+}
+
+/** Search refinements: values of one refinement are OR'ed, different refinements AND'ed. */
+function matchesRefinements(record: ProductRecord, refinements: string[] | undefined): boolean {
+  if (refinements === undefined || refinements.length === 0) return true;
+  const brands: string[] = [];
+  let minRating: number | undefined;
+  for (const value of refinements) {
+    const [kind, ...rest] = value.split(':');
+    const arg = rest.join(':');
+    if (kind === REFINE_BRAND) brands.push(arg);
+    else if (kind === REFINE_RATING) minRating = Number(arg);
+  }
+  if (brands.length > 0 && !brands.includes(record.brand)) return false;
+  if (minRating !== undefined && Number.isFinite(minRating) && record.rating < minRating) return false;
+  return true;
+}
+
+export interface EmbeddedCatalogOptions {
+  /** Clock for delivery dates. */
+  now?: () => number;
+}
+
+export class EmbeddedCatalog implements Catalog {
+  private readonly now: () => number;
+  private readonly byAsin: Map<string, ProductRecord>;
+
+  constructor(options: EmbeddedCatalogOptions = {}) {
+    this.now = options.now ?? (() => Date.now());
+    this.byAsin = new Map(productRecords().map((r) => [r.asin, r]));
+  }
+
+  /** Every ASIN sold in a region: for tests and the emulator. */
+  asinsIn(region: ProductRegion): string[] {
+    return productRecords()
+      .filter((r) => r.regions.includes(region))
+      .map((r) => r.asin);
+  }
+
+  private find(asin: string, region: ProductRegion): ProductRecord | undefined {
+    const record = this.byAsin.get(asin);
+    return record?.regions.includes(region) ? record : undefined;
+  }
+
+  async searchProducts(request: SearchProductsRequest): Promise<SearchProductsResult> {
+    validateMarketplace(request);
+    const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
+    const region = request.productRegion;
+    const terms = stems(request.keywords ?? '').filter((t) => !STOP_WORDS.has(t));
+    const scored: { record: ProductRecord; score: number }[] = [];
+    for (const record of productRecords()) {
+      if (!record.regions.includes(region)) continue;
+      const score = terms.length === 0 ? 1 : relevance(record, terms);
+      if (score > 0 && matchesIdentifiers(record, request.identifiers, region)) scored.push({ record, score });
+    }
+    // Refinements describe what the keywords matched, before the filters narrow it.
+    const keywordMatches = scored.map((s) => s.record);
+    const filtered = scored.filter(({ record }) => {
+      if (request.category !== undefined && record.category.category.id !== request.category) return false;
+      if (request.subCategory !== undefined && record.category.subCategory.id !== request.subCategory) return false;
+      if (request.availability === RefinementIds.InStockOnly && !record.inStock) return false;
+      if (request.deliveryDay === RefinementIds.GetItToday && featuredDeliveryDays(record) > 0) return false;
+      if (request.deliveryDay === RefinementIds.GetItTomorrow && featuredDeliveryDays(record) > 1) return false;
+      if (request.primeEligible === RefinementIds.PrimeEligible && !record.prime) return false;
+      if (request.eligibleForFreeShipping === RefinementIds.FreeShipping) {
+        const featured = renderOffers(record, region, 1, this.now())[0];
+        if (featured === undefined || featured.shippingOptions.some((o) => o.shippingCost.value.amount > 0)) return false;
+      }
+      return matchesRefinements(record, request.searchRefinements);
+    });
+    // Most relevant first; among equals, the most reviewed (what customers buy most).
+    filtered.sort((a, b) => b.score - a.score || b.record.ratings - a.record.ratings || a.record.asin.localeCompare(b.record.asin));
+    const numberOfPages = Math.min(Math.ceil(filtered.length / pageSize), CatalogLimits.maxPages);
+    checkPageExists(pageNumber, numberOfPages);
+    const now = this.now();
+    return {
+      matchingProductCount: filtered.length,
+      searchRefinements: searchRefinementsFor(keywordMatches),
+      refinements: refinementsFor(keywordMatches),
+      numberOfPages,
+      products: filtered.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize).map(({ record }) => renderProduct(record, region, 1, now)),
+    };
+  }
+
+  async getProduct(request: GetProductRequest): Promise<ProductsResult> {
+    validateMarketplace(request);
+    validateAsin(request.asin);
+    const quantity = validateQuantity(request.quantity);
+    const record = this.find(request.asin, request.productRegion);
+    if (record === undefined) throw new ProductNotFoundError(`No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    return renderProduct(record, request.productRegion, quantity, this.now());
+  }
+
+  async searchOffers(request: SearchOffersRequest): Promise<OffersResult> {
+    validateMarketplace(request);
+    validateAsin(request.asin);
+    const quantity = validateQuantity(request.quantity);
+    const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
+    const record = this.find(request.asin, request.productRegion);
+    if (record === undefined) throw new ProductNotFoundError(`No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    const all = renderOffers(record, request.productRegion, quantity, this.now());
+    const filters = request.filterIds ?? [];
+    const offers = all.filter((offer) => filters.every((id) => offerMatches(offer, id)));
+    const numberOfPages = Math.min(Math.ceil(offers.length / pageSize), CatalogLimits.maxPages);
+    checkPageExists(pageNumber, numberOfPages);
+    const [featured] = all;
+    return {
+      offerCount: offers.length,
+      numberOfPages,
+      ...(featured === undefined ? {} : { featuredOffer: featured }),
+      offers: offers.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize),
+      filterGroups: OFFER_FILTER_GROUPS,
+    };
+  }
+
+  async getProductsByAsins(request: GetProductsByAsinsRequest): Promise<ProductsByAsinsResponse> {
+    validateMarketplace(request);
+    const quantity = validateQuantity(request.quantity);
+    const now = this.now();
+    const products: ProductsResult[] = [];
+    const notFoundAsins: string[] = [];
+    for (const asin of request.asins) {
+      const record = this.find(asin, request.productRegion);
+      if (record === undefined) notFoundAsins.push(asin);
+      else products.push(renderProduct(record, request.productRegion, quantity, now));
+    }
+    return { matchingProductCount: products.length, products, notFoundAsins };
+  }
+}
+
+const OFFER_FILTER_GROUPS: OfferFilterGroup[] = [
+  {
+    displayName: 'Condition',
+    filters: [
+      { id: OfferFilterIds.New, displayName: 'New' },
+      { id: OfferFilterIds.Used, displayName: 'Used' },
+      { id: OfferFilterIds.Refurbished, displayName: 'Refurbished' },
+    ],
+  },
+  {
+    displayName: 'Delivery',
+    filters: [
+      { id: OfferFilterIds.Prime, displayName: 'Prime' },
+      { id: OfferFilterIds.FreeShipping, displayName: 'Free shipping' },
+    ],
+  },
+];
+
+function offerMatches(offer: Offer, filterId: string): boolean {
+  switch (filterId) {
+    case OfferFilterIds.New:
+    case OfferFilterIds.Used:
+    case OfferFilterIds.Refurbished:
+      return offer.productCondition === filterId;
+    case OfferFilterIds.Prime:
+      return offer.badges.some((b) => b.fragment.type === 'PRIME_BADGE');
+    case OfferFilterIds.FreeShipping:
+      return offer.shippingOptions.every((o) => o.shippingCost.value.amount === 0);
+    default:
+      // Unknown filter ids match nothing rather than everything.
+      return false;
+  }
+}

@@ -1,0 +1,372 @@
+/**
+ * Turns the seed table into the embedded data set: one record per product, generated
+ * deterministically (same ASINs, ratings and offers on every run), and renders a record in
+ * the exact shape of the Product Search API's results for a region and quantity.
+ */
+import { RefinementIds } from '../Catalog';
+import { currencyOf } from '../regions';
+import type {
+  Badge,
+  BuyingGuidance,
+  Fragment,
+  Money,
+  Offer,
+  Price,
+  ProductCondition,
+  ProductRegion,
+  ProductsResult,
+  ProductVariations,
+  QuantityPriceTier,
+} from '../types';
+import { MERCHANTS, SEED, type SeedCategory } from './seed';
+
+export interface SeedOffer {
+  merchant: number;
+  condition: ProductCondition;
+  /** Multiplier on the product's base price. */
+  factor: number;
+  amazonFulfilled: boolean;
+  /** Days until delivery: 0 today, 1 tomorrow. */
+  deliveryDays: number;
+  tiers: boolean;
+}
+
+export interface ProductRecord {
+  asin: string;
+  category: SeedCategory;
+  brand: string;
+  title: string;
+  features: string[];
+  usd: number;
+  rating: number;
+  ratings: number;
+  regions: readonly ProductRegion[];
+  guidance: BuyingGuidance;
+  restricted: boolean;
+  inStock: boolean;
+  prime: boolean;
+  offers: SeedOffer[];
+  upc: string;
+  ean: string;
+  partNumber: string;
+  /** Variation siblings (including this product), with the dimension. */
+  variation?: { dimension: string; values: string[]; asins: string[]; index: number };
+  /** Search index: lower-case stems per field. */
+  index: { title: Set<string>; brand: Set<string>; synonyms: Set<string>; features: Set<string> };
+}
+
+/** mulberry32: a tiny seeded PRNG, so the data set is the same on every run. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ASIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** ASINs: 10 characters, upper-case letters and digits (FIELD-GUIDE.md); B0 like real ones. */
+function asinFor(n: number): string {
+  const random = prng(n * 7919 + 17);
+  let out = 'B0';
+  for (let i = 0; i < 8; i++) out += ASIN_ALPHABET[Math.floor(random() * ASIN_ALPHABET.length)] ?? '0';
+  return out;
+}
+
+function digits(random: () => number, count: number): string {
+  let out = '';
+  for (let i = 0; i < count; i++) out += String(Math.floor(random() * 10));
+  return out;
+}
+
+/** Lower-case word stems: "Batteries" and "battery" meet at "battery". */
+export function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map(stem);
+}
+
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+// Regions: most products everywhere; some only in North America or only in Europe, so a
+// customer in one region is never offered what their marketplace does not sell.
+const EVERYWHERE: readonly ProductRegion[] = ['US', 'CA', 'UK', 'DE', 'FR', 'IT', 'ES', 'JP'];
+const NORTH_AMERICA: readonly ProductRegion[] = ['US', 'CA'];
+const EUROPE: readonly ProductRegion[] = ['UK', 'DE', 'FR', 'IT', 'ES'];
+
+function buildRecords(): ProductRecord[] {
+  const records: ProductRecord[] = [];
+  let n = 0;
+  SEED.forEach((category, c) => {
+    category.templates.forEach((template, t) => {
+      const brands = [category.brands[t % category.brands.length], category.brands[(t + 3) % category.brands.length]];
+      for (const brand of brands) {
+        if (brand === undefined) continue;
+        const values = template.variants?.[1] ?? [undefined];
+        const siblings: ProductRecord[] = [];
+        values.forEach((value) => {
+          n += 1;
+          const random = prng(n * 104729 + c);
+          const asin = asinFor(n);
+          const title = `${brand} ${template.name}${value === undefined ? '' : `, ${value}`}`;
+          const common = category.common[n % category.common.length] ?? '';
+          const features = [...template.features, common];
+          const guidance: BuyingGuidance = n % 23 === 5 ? 'BLOCKED' : n % 9 === 2 ? 'PREFERRED' : n % 31 === 11 ? 'NEGOTIATED' : 'NONE';
+          const restricted = guidance !== 'BLOCKED' && n % 19 === 7;
+          const offerCount = 1 + Math.floor(random() * 4);
+          const offers: SeedOffer[] = [];
+          for (let o = 0; o < offerCount; o++) {
+            const condition: ProductCondition = o === 0 ? 'NEW' : o === 3 ? 'USED' : o === 2 && category.key === 'headphones' ? 'REFURBISHED' : 'NEW';
+            offers.push({
+              merchant: o === 0 ? 0 : 1 + ((n + o) % (MERCHANTS.length - 1)),
+              condition,
+              factor: o === 0 ? 1 : condition === 'NEW' ? 1.02 + random() * 0.15 : 0.7 + random() * 0.15,
+              amazonFulfilled: o === 0 || random() < 0.4,
+              deliveryDays: o === 0 ? (n % 6 === 0 ? 0 : n % 3 === 0 ? 1 : 2 + (n % 3)) : 2 + Math.floor(random() * 5),
+              tiers: template.bulk === true && (o === 0 || random() < 0.5),
+            });
+          }
+          const record: ProductRecord = {
+            asin,
+            category,
+            brand,
+            title,
+            features,
+            usd: Math.round(template.usd * (0.92 + random() * 0.16) * 100) / 100,
+            rating: Math.round((3.4 + random() * 1.5) * 10) / 10,
+            ratings: Math.floor(12 + random() ** 2 * 60000),
+            regions: n % 7 === 3 ? NORTH_AMERICA : n % 11 === 4 ? EUROPE : EVERYWHERE,
+            guidance,
+            restricted,
+            inStock: n % 29 !== 13,
+            prime: n % 4 !== 3,
+            offers,
+            upc: `0${digits(random, 11)}`,
+            ean: `40${digits(random, 11)}`,
+            partNumber: `${brand.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}-${1000 + n}`,
+            index: {
+              title: new Set(stems(title)),
+              brand: new Set(stems(brand)),
+              synonyms: new Set([...category.synonyms.flatMap(stems), ...stems(category.key), ...stems(category.subCategory.displayName)]),
+              features: new Set(features.flatMap(stems)),
+            },
+          };
+          siblings.push(record);
+          records.push(record);
+        });
+        if (template.variants !== undefined && siblings.length > 1) {
+          const [dimension, dimensionValues] = template.variants;
+          const asins = siblings.map((s) => s.asin);
+          siblings.forEach((s, index) => {
+            s.variation = { dimension, values: dimensionValues, asins, index };
+          });
+        }
+      }
+    });
+  });
+  return records;
+}
+
+let cache: ProductRecord[] | undefined;
+
+/** The data set, built on first use (a `CATALOG=amazon-business` container never builds it). */
+export function productRecords(): ProductRecord[] {
+  cache ??= buildRecords();
+  return cache;
+}
+
+// ---------------------------------------------------------------------------------------
+// Rendering in the reference's shapes
+
+const FORMAT_LOCALE: Record<string, string> = { USD: 'en-US', GBP: 'en-GB', EUR: 'de-DE', CAD: 'en-CA', JPY: 'ja-JP' };
+const RATE_FROM_USD: Record<string, number> = { USD: 1, GBP: 0.79, EUR: 0.92, CAD: 1.36, JPY: 150 };
+const DOMAIN: Record<ProductRegion, string> = {
+  US: 'amazon.com', CA: 'amazon.ca', UK: 'amazon.co.uk', DE: 'amazon.de', FR: 'amazon.fr', IT: 'amazon.it', ES: 'amazon.es', JP: 'amazon.co.jp',
+};
+
+function money(usd: number, currency: string): Money {
+  const rate = RATE_FROM_USD[currency] ?? 1;
+  if (currency === 'JPY') return { amount: Math.round((usd * rate) / 10) * 10, currencyCode: currency };
+  // Prices end in .99/.49 the way shelf prices do after conversion.
+  const converted = usd * rate;
+  const amount = currency === 'USD' ? Math.round(usd * 100) / 100 : Math.max(0.49, Math.floor(converted) + (converted % 1 < 0.5 ? 0.49 : 0.99));
+  return { amount: Math.round(amount * 100) / 100, currencyCode: currency };
+}
+
+function formatted(value: Money): string {
+  return new Intl.NumberFormat(FORMAT_LOCALE[value.currencyCode] ?? 'en-US', { style: 'currency', currency: value.currencyCode }).format(value.amount);
+}
+
+function price(value: Money, priceType: string): Price {
+  return { value, formattedPrice: formatted(value), priceType };
+}
+
+function scale(value: Money, factor: number): Money {
+  const decimals = value.currencyCode === 'JPY' ? 0 : 2;
+  const f = 10 ** decimals;
+  return { amount: Math.round(value.amount * factor * f) / f, currencyCode: value.currencyCode };
+}
+
+const DAY_MS = 86_400_000;
+
+function deliveryText(days: number, free: boolean, shipping: Money): string {
+  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} to ${days + 2} days`;
+  return free ? `FREE delivery ${when}` : `Delivery ${when} for ${formatted(shipping)}`;
+}
+
+/** Quantity tiers: 5% off from 10 units, 10% off from 25 units. */
+const TIERS: readonly { min: number; display: string; factor: number }[] = [
+  { min: 10, display: '10-24', factor: 0.95 },
+  { min: 25, display: '25+', factor: 0.9 },
+];
+
+function guidanceFragment(guidance: BuyingGuidance): Fragment {
+  switch (guidance) {
+    case 'BLOCKED':
+      return { type: 'BLOCKED', title: 'Blocked', message: 'Your organization blocks purchases of this product.' };
+    case 'PREFERRED':
+      return { type: 'PREFERRED', title: 'Preferred', message: 'Your organization prefers this product.' };
+    case 'NEGOTIATED':
+      return { type: 'NEGOTIATED', title: 'Negotiated price' };
+    case 'RESTRICTED':
+      return { type: 'RESTRICTED', title: 'Restricted', message: 'Approval is required before buying.' };
+    default:
+      return { type: 'NONE', title: 'NONE' };
+  }
+}
+
+export function renderOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, now: number): Offer | undefined {
+  const seed = record.offers[index];
+  if (seed === undefined) return undefined;
+  const currency = currencyOf(region);
+  const merchant = MERCHANTS[seed.merchant] ?? MERCHANTS[0];
+  const base = scale(money(record.usd, currency), seed.factor);
+  const tiers: QuantityPriceTier[] = seed.tiers
+    ? TIERS.map((tier) => ({ quantityDisplay: tier.display, unitPrice: scale(base, tier.factor), minQuantity: tier.min }))
+    : [];
+  // The price a customer pays for `quantity` units: the tier the quantity reaches.
+  const reached = [...TIERS].reverse().find((tier) => seed.tiers && quantity >= tier.min);
+  const unit = reached === undefined ? base : scale(base, reached.factor);
+  const threshold = money(25, currency);
+  const free = record.prime && seed.amazonFulfilled ? true : unit.amount >= threshold.amount;
+  const shipping = free ? { amount: 0, currencyCode: currency } : money(5.99, currency);
+  const merchantName = seed.merchant === 0 ? `${merchant?.name ?? 'Amazon'}.${DOMAIN[region].slice('amazon.'.length)}` : (merchant?.name ?? 'Unknown');
+  const guidance: BuyingGuidance = record.restricted && index === 0 ? 'RESTRICTED' : record.guidance;
+  const delivery = deliveryText(seed.deliveryDays, free, shipping);
+  const badges: Badge[] = [];
+  if (record.prime && seed.amazonFulfilled) badges.push({ name: 'PRIME_BADGE', fragment: { type: 'PRIME_BADGE', title: 'Prime' } });
+  if (seed.merchant === 0) badges.push({ name: 'BUSINESS_INVOICE_BADGE', fragment: { type: 'BUSINESS_INVOICE_BADGE', title: 'Invoice by <i>Amazon</i>' } });
+  const taxRate = region === 'US' || region === 'CA' ? 1 : 1 / 1.2;
+  return {
+    availability: record.inStock ? 'In Stock' : 'Currently unavailable',
+    buyingGuidance: guidance,
+    buyingGuidanceV2: { buyingGuidance: [guidanceFragment(guidance)] },
+    buyingRestrictions: record.restricted ? [{ title: 'This product is for professional use only.', type: 'PROFESSIONAL_USE' }] : [],
+    fulfillmentType: seed.amazonFulfilled ? 'AMAZON_FULFILLMENT' : 'MERCHANT_FULFILLMENT',
+    merchant: {
+      merchantId: `A${(seed.merchant * 7919 + 1000003).toString(36).toUpperCase()}`,
+      name: merchantName,
+      meanFeedbackRating: Math.round((4 + ((seed.merchant * 37) % 10) / 10) * 10) / 10,
+      totalFeedbackCount: 1200 + seed.merchant * 3571,
+      certificates: merchant?.certificates ?? [],
+    },
+    offerId: Buffer.from(`${record.asin}|${index}|${region}`).toString('base64url'),
+    price: price(unit, 'BUSINESS_PRICE'),
+    shippingOptions: [
+      {
+        shippingCost: { value: shipping },
+        deliveryRange: {
+          min: new Date(now + seed.deliveryDays * DAY_MS).toISOString(),
+          max: new Date(now + (seed.deliveryDays + 2) * DAY_MS).toISOString(),
+        },
+        deliveryInformation: delivery,
+        thresholdCost: { value: threshold },
+      },
+    ],
+    listPrice: price(scale(base, 1.15), 'LIST_PRICE'),
+    productCondition: seed.condition,
+    productConditionNote: seed.condition === 'NEW' ? '' : 'Inspected and in good working order.',
+    condition: {
+      conditionValue: seed.condition,
+      conditionNote: seed.condition === 'NEW' ? '' : 'Inspected and in good working order.',
+      subCondition: seed.condition === 'NEW' ? 'NEW' : seed.condition === 'USED' ? 'GOOD' : 'REFURBISHED',
+    },
+    quantityLimits: { minQuantity: 1, maxQuantity: seed.tiers ? 999 : 30 },
+    ...(tiers.length > 0 ? { quantityPrice: { quantityPriceTiers: tiers } } : {}),
+    taxExclusivePrice: {
+      taxExclusiveAmount: scale(unit, taxRate),
+      displayString: taxRate === 1 ? 'Tax calculated at checkout' : 'Excl. VAT',
+      formattedPrice: formatted(scale(unit, taxRate)),
+      label: taxRate === 1 ? 'Pre-tax' : 'Excl. VAT',
+    },
+    deliveryInformation: delivery,
+    badges,
+  };
+}
+
+/** Offers for a region, the featured one (Amazon's, index 0) first. */
+export function renderOffers(record: ProductRecord, region: ProductRegion, quantity: number, now: number): Offer[] {
+  const offers: Offer[] = [];
+  record.offers.forEach((_seed, i) => {
+    const offer = renderOffer(record, i, region, quantity, now);
+    if (offer !== undefined) offers.push(offer);
+  });
+  return offers;
+}
+
+function variationsOf(record: ProductRecord): ProductVariations {
+  if (record.variation === undefined) return { dimensions: [], variations: [] };
+  const { dimension, values, asins } = record.variation;
+  return {
+    dimensions: [{ index: 0, displayString: dimension, dimensionValues: values.map((displayString, index) => ({ index, displayString })) }],
+    variations: asins.map((asin, value) => ({ asin, variationValues: [{ index: 0, value }] })),
+  };
+}
+
+export function renderProduct(record: ProductRecord, region: ProductRegion, quantity: number, now: number): ProductsResult {
+  const featured = renderOffer(record, 0, region, quantity, now);
+  const badges: Badge[] = record.ratings > 30000 ? [{ name: 'BESTSELLER_BADGE', fragment: { type: 'BESTSELLER_BADGE', title: 'Best Seller' } }] : [];
+  return {
+    asin: record.asin,
+    asinType: record.variation === undefined ? 'STANDARD' : 'VARIATION_CHILD',
+    signedProductId: Buffer.from(`${record.asin}:${region}`).toString('base64url'),
+    includedDataTypes: {
+      OFFERS: featured === undefined ? [] : [featured],
+      IMAGES: [{ url: `https://m.media-amazon.com/images/I/${record.asin}.jpg`, height: 500, width: 500 }],
+    },
+    features: record.features,
+    taxonomies: [{ taxonomyCode: record.category.unspsc[0], title: record.category.unspsc[1], type: 'UNSPSC' }],
+    title: record.title,
+    url: `https://www.${DOMAIN[region]}/dp/${record.asin}`,
+    format: record.category.subCategory.displayName,
+    bookInformation: {},
+    byLine: [{ name: record.brand, roles: ['Brand'] }],
+    mediaInformation: {},
+    productOverview: { Brand: record.brand, Category: record.category.category.displayName },
+    productDetails: { 'Technical Details': { Manufacturer: record.brand, 'Part Number': record.partNumber } },
+    customerReviewsSummary: { numberOfRatings: record.ratings, starRating: record.rating },
+    productVariations: variationsOf(record),
+    productDescription: `${record.title}. ${record.features.join('. ')}.`,
+    upcValues: region === 'US' || region === 'CA' ? [record.upc] : [],
+    eanValues: [record.ean],
+    badges,
+  };
+}
+
+/** Delivery days of the featured offer: what the deliveryDay refinement filters on. */
+export function featuredDeliveryDays(record: ProductRecord): number {
+  return record.offers[0]?.deliveryDays ?? 99;
+}
+
+export const REFINEMENT_IDS = RefinementIds;

@@ -1,0 +1,110 @@
+/**
+ * Login with Amazon access tokens for the Product Search API (`x-amz-access-token`): a
+ * `refresh_token` grant, valid one hour (FIELD-GUIDE.md, "Amazon Business API"). The token
+ * is cached until shortly before it expires, and concurrent callers share one exchange.
+ */
+import { type Deadline } from './deadline';
+import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
+
+export const DEFAULT_LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
+/** Refresh this long before expiry, so a token never expires in flight. */
+const REFRESH_MARGIN_MS = 60_000;
+
+export interface LwaCredentials {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+}
+
+export interface LwaTokenClientOptions {
+  credentials: () => Promise<LwaCredentials>;
+  endpoint?: string;
+  now?: () => number;
+  fetch?: typeof fetch;
+}
+
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
+
+export class LwaTokenClient {
+  private cached: CachedToken | undefined;
+  private inFlight: Promise<CachedToken> | undefined;
+  private readonly endpoint: string;
+  private readonly now: () => number;
+  private readonly fetchImpl: typeof fetch;
+  /** How many token exchanges were made: for tests and the benchmark. */
+  exchanges = 0;
+
+  constructor(private readonly options: LwaTokenClientOptions) {
+    this.endpoint = options.endpoint ?? DEFAULT_LWA_TOKEN_ENDPOINT;
+    this.now = options.now ?? (() => Date.now());
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+
+  async accessToken(deadline: Deadline): Promise<string> {
+    const cached = this.cached;
+    if (cached !== undefined && cached.expiresAt - REFRESH_MARGIN_MS > this.now()) return cached.value;
+    this.inFlight ??= this.exchange(deadline).finally(() => {
+      this.inFlight = undefined;
+    });
+    const token = await this.inFlight;
+    return token.value;
+  }
+
+  /** Drops the cached token: after a 401/403, the next call exchanges a fresh one. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  private async exchange(deadline: Deadline): Promise<CachedToken> {
+    const credentials = await this.options.credentials();
+    const body = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credentials.refreshToken,
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+    });
+    this.exchanges += 1;
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchImpl(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', accept: 'application/json' },
+        body: body.toString(),
+        signal: deadline.signal(),
+      });
+      text = await response.text();
+    } catch (err) {
+      if (deadline.expired()) throw new CatalogTimeoutError('LWA token exchange timed out', { cause: err });
+      throw new CatalogUnavailableError('LWA token endpoint unreachable', { cause: err });
+    }
+    if (response.status >= 500 || response.status === 429) {
+      throw new CatalogUnavailableError(`LWA token endpoint answered ${response.status}`, { status: response.status });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      throw new CatalogBadResponseError('LWA token response is not JSON', { status: response.status, cause: err });
+    }
+    const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    if (!response.ok) {
+      // invalid_grant / invalid_client: wrong or revoked credentials, an operator problem.
+      const code = typeof fields['error'] === 'string' ? fields['error'] : undefined;
+      throw new CatalogAuthError(`LWA token exchange refused (${response.status}${code === undefined ? '' : ` ${code}`})`, {
+        status: response.status,
+        ...(code === undefined ? {} : { apiCode: code }),
+      });
+    }
+    const accessToken = fields['access_token'];
+    const expiresIn = fields['expires_in'];
+    if (typeof accessToken !== 'string' || accessToken === '') throw new CatalogBadResponseError('LWA token response has no access_token', { status: response.status });
+    const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
+    const token = { value: accessToken, expiresAt: this.now() + lifetimeMs };
+    this.cached = token;
+    return token;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Progressive responses ("Looking for batteries…") while the upstream is slow. Sent through
+ * the directive service (`POST {apiEndpoint}/v1/directives`) only when the catalog has not
+ * answered within PROGRESSIVE_AFTER_MS, bounded by a short timeout, and never allowed to
+ * delay or fail the turn: failures are logged and forgotten.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { services } from 'ask-sdk-model';
+import { describeError, log } from '../util/log';
+
+/** A fast answer needs no "please wait"; a slow one gets it after this long. */
+export const PROGRESSIVE_AFTER_MS = 300;
+/** The directive service call may take at most this long before it is abandoned. */
+export const PROGRESSIVE_TIMEOUT_MS = 1000;
+
+export interface ProgressiveOptions {
+  afterMs?: number;
+  timeoutMs?: number;
+}
+
+function sendProgressive(input: HandlerInput, ssml: string, timeoutMs: number): void {
+  const factory = input.serviceClientFactory;
+  const requestId = input.requestEnvelope.request.requestId;
+  if (factory === undefined) return;
+  const directive: services.directive.SendDirectiveRequest = {
+    header: { requestId },
+    directive: { type: 'VoicePlayer.Speak', speech: `<speak>${ssml}</speak>` },
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`progressive response took over ${timeoutMs} ms`)), timeoutMs);
+    timer.unref?.();
+  });
+  let sending: Promise<void>;
+  try {
+    sending = factory.getDirectiveServiceClient().enqueue(directive);
+  } catch (err) {
+    log.warn('progressive_response_failed', describeError(err));
+    return;
+  }
+  Promise.race([sending, timeout])
+    .then(() => log.debug('progressive_response_sent'))
+    .catch((err: unknown) => log.warn('progressive_response_failed', describeError(err)))
+    .finally(() => clearTimeout(timer));
+  // A late rejection of the abandoned call must not become an unhandled rejection.
+  sending.catch(() => undefined);
+}
+
+/**
+ * Waits for `work`; if it takes longer than `afterMs`, sends `ssml` as a progressive
+ * response meanwhile. Resolves or rejects exactly like `work`.
+ */
+export async function withProgressiveResponse<T>(input: HandlerInput, work: Promise<T>, ssml: string, options: ProgressiveOptions = {}): Promise<T> {
+  const afterMs = options.afterMs ?? PROGRESSIVE_AFTER_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(() => resolve('slow'), afterMs);
+  });
+  const first = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), slow]);
+  clearTimeout(timer);
+  if (first === 'slow') sendProgressive(input, ssml, options.timeoutMs ?? PROGRESSIVE_TIMEOUT_MS);
+  return work;
+}

@@ -1,0 +1,69 @@
+/**
+ * Pure builders for what the customer hears about products: prices as a person says them,
+ * ratings rounded to a half star, titles short enough to listen to. Catalog text is
+ * untrusted: these return plain text, and the translator escapes it as a parameter.
+ */
+
+interface CurrencyWords {
+  one: string;
+  many: string;
+  minorOne?: string;
+  minorMany?: string;
+}
+
+// How each currency the regions price in is said in English. JPY has no minor unit.
+const CURRENCY_WORDS: Record<string, CurrencyWords> = {
+  USD: { one: 'dollar', many: 'dollars', minorOne: 'cent', minorMany: 'cents' },
+  CAD: { one: 'dollar', many: 'dollars', minorOne: 'cent', minorMany: 'cents' },
+  GBP: { one: 'pound', many: 'pounds', minorOne: 'penny', minorMany: 'pence' },
+  EUR: { one: 'euro', many: 'euros', minorOne: 'cent', minorMany: 'cents' },
+  JPY: { one: 'yen', many: 'yen' },
+};
+
+/** "12 dollars 99", "4 pounds 50", "99 cents", "5 dollars", "1 dollar and 5 cents". */
+export function speakPrice(amount: number, currency: string): string {
+  const words = CURRENCY_WORDS[currency];
+  if (words === undefined || !Number.isFinite(amount) || amount < 0) return `${amount.toFixed(2)} ${currency}`;
+  const totalMinor = Math.round(amount * 100);
+  if (words.minorMany === undefined) {
+    const whole = Math.round(amount);
+    return `${whole} ${whole === 1 ? words.one : words.many}`;
+  }
+  const major = Math.floor(totalMinor / 100);
+  const minor = totalMinor % 100;
+  const minorWord = minor === 1 ? (words.minorOne ?? words.minorMany) : words.minorMany;
+  if (major === 0) return `${minor} ${minorWord}`;
+  const majorText = `${major} ${major === 1 ? words.one : words.many}`;
+  if (minor === 0) return majorText;
+  // "12 dollars 99" is how prices are said; single-digit cents need the unit to be clear.
+  return minor < 10 ? `${majorText} and ${minor} ${minorWord}` : `${majorText} ${minor}`;
+}
+
+/** Star rating rounded to the nearest half: 4.3 → 4.5, 4.2 → 4. */
+export function roundRating(rating: number): number {
+  return Math.round(rating * 2) / 2;
+}
+
+/** "4.5", "4": how the rounded rating is written for Alexa to read. */
+export function ratingText(rating: number): string {
+  const rounded = roundRating(rating);
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+const MAX_TITLE_WORDS = 9;
+
+/**
+ * A title short enough to say: up to the first comma, dash or bracket (where Amazon titles
+ * start listing sizes and counts), at most nine words, markup removed.
+ */
+export function shortTitle(title: string): string {
+  const plain = title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const cut = plain.split(/\s*(?:,|\s-\s|\s–\s|\(|\[|\||;)\s*/)[0] ?? plain;
+  const words = (cut.length >= 3 ? cut : plain).split(' ').filter((w) => w.length > 0);
+  return words.slice(0, MAX_TITLE_WORDS).join(' ');
+}
+
+/** A number as said in a sentence: 12,345 → "12,345" is read fine by Alexa; keep digits. */
+export function countText(n: number): string {
+  return new Intl.NumberFormat('en-US').format(n);
+}
