@@ -46,10 +46,24 @@ function sessionAttributes(input: HandlerInput): Record<string, unknown> {
   return input.attributesManager.getSessionAttributes();
 }
 
+/**
+ * Titles are shortened before they are listed; a longer one did not come from this skill,
+ * and speaking it could pass Alexa's 8,000-character speech limit.
+ */
+export const MAX_LISTED_TITLE_LENGTH = 500;
+
+const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
 function isListedProduct(value: unknown): value is ListedProduct {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<ListedProduct>;
-  return typeof candidate.asin === 'string' && typeof candidate.title === 'string';
+  if (typeof candidate.asin !== 'string' || typeof candidate.title !== 'string' || candidate.title.length > MAX_LISTED_TITLE_LENGTH) return false;
+  // The optional fields are spoken too ("12 dollars 99, 4.5 stars"): a wrong type would be
+  // read out as "[object Object]".
+  const { price, rating, unavailableReason } = candidate;
+  if (price !== undefined && (typeof price !== 'object' || price === null || !isFiniteNumber(price.amount) || typeof price.currency !== 'string')) return false;
+  if (rating !== undefined && !isFiniteNumber(rating)) return false;
+  return unavailableReason === undefined || unavailableReason === 'blocked' || unavailableReason === 'restricted';
 }
 
 /**

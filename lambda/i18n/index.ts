@@ -37,7 +37,10 @@ const FALLBACKS: Record<string, string> = {
 
 export function catalogFor(locale: string | undefined): { locale: string; catalog: Catalog } {
   const wanted = locale ?? DEFAULT_LOCALE;
-  const chosen = CATALOGS[wanted] !== undefined ? wanted : (FALLBACKS[wanted] ?? DEFAULT_LOCALE);
+  // Own keys only: a locale such as "toString" or "__proto__" would otherwise pick an
+  // Object.prototype member as the catalog and every message lookup would throw.
+  const fallback = Object.hasOwn(FALLBACKS, wanted) ? FALLBACKS[wanted] : undefined;
+  const chosen = Object.hasOwn(CATALOGS, wanted) ? wanted : (fallback ?? DEFAULT_LOCALE);
   return { locale: chosen, catalog: CATALOGS[chosen] ?? enUS };
 }
 

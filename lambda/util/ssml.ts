@@ -16,8 +16,15 @@ const SSML_ESCAPES: Record<string, string> = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// Half of a surrogate pair is not a character at all: cutting a title inside an emoji
+// leaves one, and Alexa rejects the SSML.
+const UNPAIRED_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeSsml(text: string): string {
-  return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (ch) => SSML_ESCAPES[ch] ?? ch);
+  return text
+    .replace(INVALID_XML_CHARS, '')
+    .replace(UNPAIRED_SURROGATES, '')
+    .replace(/[&<>"']/g, (ch) => SSML_ESCAPES[ch] ?? ch);
 }
 
 /** Removes tags and decodes entities: for cards, logs and the local console. */

@@ -1,0 +1,84 @@
+/**
+ * A long fuzz campaign: `npm run fuzz -- --runs 200000 --seed 42`. The same properties as
+ * `npm test`, with a chosen count and seed so a failure can be replayed exactly (fast-check
+ * prints the seed and path; pass `--path` too to jump straight to the counterexample).
+ */
+import { parseArgs } from 'node:util';
+import { EnvNames } from '../../lambda/config/env';
+import { TEST_SKILL_ID } from '../support/envelopes';
+import { TEST_TOKEN_SECRET } from '../support/skill';
+
+interface CampaignOptions {
+  runs: number;
+  seed: number;
+  path?: string;
+  only?: string;
+}
+
+function options(): CampaignOptions {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '100000' },
+      seed: { type: 'string' },
+      path: { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
+  const chosen: CampaignOptions = { runs, seed };
+  if (values.path !== undefined) chosen.path = values.path;
+  if (values.only !== undefined) chosen.only = values.only;
+  return chosen;
+}
+
+async function main(): Promise<number> {
+  const chosen = options();
+  // Before the skill is loaded: it reads the token key on the first request.
+  process.env[EnvNames.ConnectionTokenSecret] = TEST_TOKEN_SECRET;
+  const { createSkill, handler } = await import('../../lambda/index');
+  const { dependenciesFromEnvironment } = await import('../../lambda/dependencies');
+  const { setLogSink } = await import('../../lambda/util/log');
+  const { fuzzProperties, runsFor } = await import('./properties');
+
+  const logLines: string[] = [];
+  setLogSink((line) => {
+    logLines.push(line);
+  });
+  const properties = fuzzProperties({
+    handler: (event) => handler(event as Parameters<typeof handler>[0]),
+    withSkillId: createSkill(dependenciesFromEnvironment(), TEST_SKILL_ID),
+    logLines,
+    tokens: { key: Buffer.from(TEST_TOKEN_SECRET, 'utf8'), now: () => Date.now() },
+  });
+
+  console.log(`fuzz campaign: ${chosen.runs} runs, seed ${chosen.seed}`);
+  let failed = 0;
+  for (const property of properties) {
+    if (chosen.only !== undefined && !property.name.includes(chosen.only)) continue;
+    const numRuns = runsFor(property, chosen.runs);
+    const started = process.hrtime.bigint();
+    try {
+      await property.check({ numRuns, seed: chosen.seed, ...(chosen.path === undefined ? {} : { path: chosen.path }) });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      console.log(`  ok    ${property.name}: ${numRuns} cases in ${seconds.toFixed(1)} s`);
+    } catch (err) {
+      failed += 1;
+      console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  setLogSink(undefined);
+  console.log(failed === 0 ? 'no invariant broken' : `${failed} propert${failed === 1 ? 'y' : 'ies'} failed (replay with --seed ${chosen.seed})`);
+  return failed === 0 ? 0 : 1;
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 2;
+  });

@@ -1,0 +1,44 @@
+/**
+ * Property-based fuzzing of the exported Lambda handler: thousands of mutated and random
+ * envelopes per `npm test`. FUZZ_RUNS changes the count, FUZZ_SEED replays a failure; the
+ * long campaign is `npm run fuzz -- --runs N --seed S`.
+ */
+import { EnvNames } from '../../lambda/config/env';
+import { createSkill, handler } from '../../lambda/index';
+import { TEST_SKILL_ID } from '../support/envelopes';
+import { dependenciesFromEnvironment } from '../../lambda/dependencies';
+import { setLogSink } from '../../lambda/util/log';
+import { TEST_TOKEN_SECRET } from '../support/skill';
+import { fuzzProperties, runsFor } from './properties';
+
+/** At least 5,000 cases in `npm test`, split across the properties by share. */
+const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+
+// The handler reads its token key on the first request, so setting it here, before any
+// request, makes the fuzzer's valid tokens verify.
+const previousSecret = process.env[EnvNames.ConnectionTokenSecret];
+process.env[EnvNames.ConnectionTokenSecret] = TEST_TOKEN_SECRET;
+const logLines: string[] = [];
+setLogSink((line) => {
+  logLines.push(line);
+});
+
+afterAll(() => {
+  setLogSink(undefined);
+  if (previousSecret === undefined) delete process.env[EnvNames.ConnectionTokenSecret];
+  else process.env[EnvNames.ConnectionTokenSecret] = previousSecret;
+});
+
+const properties = fuzzProperties({
+  handler: (event) => handler(event as Parameters<typeof handler>[0]),
+  withSkillId: createSkill(dependenciesFromEnvironment(), TEST_SKILL_ID),
+  logLines,
+  tokens: { key: Buffer.from(TEST_TOKEN_SECRET, 'utf8'), now: () => Date.now() },
+});
+
+describe('the exported handler under fuzzing', () => {
+  it.each(properties.map((p) => [p.name, p] as const))('%s', async (_name, property) => {
+    await property.check({ numRuns: runsFor(property, TOTAL_RUNS), ...(SEED === undefined ? {} : { seed: SEED }) });
+  }, 120_000);
+});
