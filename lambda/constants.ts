@@ -100,6 +100,24 @@ export const PremiumProducts = {
 } as const;
 export type PremiumProductRef = (typeof PremiumProducts)[keyof typeof PremiumProducts];
 
+/** `Connections.SendRequest` names for in-skill purchasing (FIELD-GUIDE.md, "In-skill purchasing"). */
+export const PurchaseRequestNames = {
+  Buy: 'Buy',
+  Upsell: 'Upsell',
+  Cancel: 'Cancel',
+} as const;
+export type PurchaseRequestName = (typeof PurchaseRequestNames)[keyof typeof PurchaseRequestNames];
+
+/** `Connections.Response` `payload.purchaseResult` values. Anything else is treated as ERROR. */
+export const PurchaseResults = {
+  Accepted: 'ACCEPTED',
+  Declined: 'DECLINED',
+  AlreadyPurchased: 'ALREADY_PURCHASED',
+  NotEntitled: 'NOT_ENTITLED',
+  Error: 'ERROR',
+} as const;
+export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResults];
+
 /** Locales the skill ships interaction models and message catalogs for. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
 export const DEFAULT_LOCALE = 'en-US';

@@ -26,6 +26,11 @@ import { dependenciesFromEnvironment, type SkillDependencies } from './dependenc
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
+import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
+import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
+import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
+import { WatchPriceIntentHandler } from './purchasing/WatchPriceIntentHandler';
+import { WhatCanIBuyIntentHandler } from './purchasing/WhatCanIBuyIntentHandler';
 import { AddToCartIntentHandler } from './shopping/AddToCartIntentHandler';
 import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandler';
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
@@ -33,12 +38,22 @@ import { RecommendProductsIntentHandler } from './shopping/RecommendProductsInte
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
+  // Premium handlers an accepted upsell continues (the Connections.Response replays them).
+  const watchPrice = new WatchPriceIntentHandler(deps);
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
     .withApiClient(new DefaultApiClient())
+    // Per-customer state (price watches, slots used); versioned writes, see persistence/.
+    .withPersistenceAdapter(deps.persistence)
     .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(),
+      // Purchases first: a Connections.Response continues premium requests, so it must win.
+      new ConnectionsResponseHandler(deps, [watchPrice]),
+      new WhatCanIBuyIntentHandler(deps),
+      watchPrice,
+      new BuyPremiumIntentHandler(deps),
+      new RefundPremiumIntentHandler(deps),
       new SearchProductsIntentHandler(deps),
       new ProductDetailsIntentHandler(deps),
       new NextIntentHandler(deps),

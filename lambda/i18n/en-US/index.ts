@@ -1,6 +1,7 @@
 /** The en-US message catalog: the master every other locale is checked against. */
 import { catalog } from './catalog';
 import { core } from './core';
+import { purchasing } from './purchasing';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping, ...catalog };
+export const enUS = { ...core, ...shopping, ...purchasing, ...catalog };

@@ -1,0 +1,64 @@
+/**
+ * What the skill remembers about a customer between sessions: price watches, the count of
+ * watch slots used, and the last search. Read defensively: stored data from an older version
+ * or a bad write is dropped field by field, never trusted whole.
+ */
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export interface PriceWatch {
+  asin: string;
+  title: string;
+  /** The price when the watch was set, lowered each time a drop is announced. */
+  price: Money;
+  /** Epoch milliseconds. */
+  watchedAt: number;
+}
+
+export interface CustomerState {
+  watches: PriceWatch[];
+  /**
+   * Watch slots used so far. A slot is spent when a watch is set and is not given back, so
+   * consumable slot packs behave as consumables (isps/consumable/watch_slots.json).
+   */
+  usedSlots: number;
+  lastSearch?: { query: string; at: number };
+}
+
+export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', LastSearch: 'lastSearch' } as const;
+
+function isMoney(value: unknown): value is Money {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Partial<Money>;
+  return typeof m.amount === 'number' && Number.isFinite(m.amount) && m.amount >= 0 && typeof m.currency === 'string';
+}
+
+function isWatch(value: unknown): value is PriceWatch {
+  if (typeof value !== 'object' || value === null) return false;
+  const w = value as Partial<PriceWatch>;
+  return typeof w.asin === 'string' && typeof w.title === 'string' && isMoney(w.price) && typeof w.watchedAt === 'number';
+}
+
+export function parseCustomerState(attributes: Record<string, unknown>): CustomerState {
+  const rawWatches = attributes[STATE_KEYS.Watches];
+  const watches = Array.isArray(rawWatches) ? rawWatches.filter(isWatch) : [];
+  const rawUsed = attributes[STATE_KEYS.UsedSlots];
+  // Never fewer used slots than watches held: a damaged counter must not hand out free slots.
+  const usedSlots = Math.max(typeof rawUsed === 'number' && Number.isInteger(rawUsed) && rawUsed >= 0 ? rawUsed : 0, watches.length);
+  const state: CustomerState = { watches, usedSlots };
+  const last = attributes[STATE_KEYS.LastSearch] as { query?: unknown; at?: unknown } | undefined;
+  if (typeof last === 'object' && last !== null && typeof last.query === 'string' && typeof last.at === 'number') {
+    state.lastSearch = { query: last.query, at: last.at };
+  }
+  return state;
+}
+
+/** The attributes to store; the caller adds the version marker it read. */
+export function serializeCustomerState(state: CustomerState): Record<string, unknown> {
+  const out: Record<string, unknown> = { [STATE_KEYS.Watches]: state.watches, [STATE_KEYS.UsedSlots]: state.usedSlots };
+  if (state.lastSearch !== undefined) out[STATE_KEYS.LastSearch] = state.lastSearch;
+  return out;
+}

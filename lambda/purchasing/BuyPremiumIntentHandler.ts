@@ -1,0 +1,44 @@
+/**
+ * "Buy premium shopper": a `Connections.SendRequest` Buy for the product the slot names,
+ * its id looked up by reference name. Already owned (and not a consumable): say so, no
+ * directive, so Alexa never runs a purchase flow that can only answer ALREADY_PURCHASED.
+ */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames, PurchaseRequestNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import { log } from '../util/log';
+import { ask, tr } from '../util/respond';
+import { buildBuyDirective } from './directives';
+import { loadProducts } from './entitlements';
+import { PremiumProductNotFoundError } from './errors';
+import { setPendingInSession } from './pending';
+import { productHintKey } from './productNames';
+import { issuePurchaseToken } from './purchaseToken';
+import { premiumProductFromSlot } from './slot';
+import { findProduct } from './types';
+import type { PurchasingDeps } from './upsell';
+
+export class BuyPremiumIntentHandler implements RequestHandler {
+  constructor(private readonly deps: PurchasingDeps) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.BuyPremium);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const { ref } = premiumProductFromSlot(input);
+    if (ref === undefined) throw new PremiumProductNotFoundError(undefined);
+    const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
+    if (product === undefined) throw new PremiumProductNotFoundError(ref);
+    if (product.entitled && product.kind !== 'CONSUMABLE') {
+      const t = tr(input);
+      return ask(input, t('ALREADY_OWNED', { name: product.name, hint: t(productHintKey(ref)) }), t('WHAT_NEXT'));
+    }
+    const token = issuePurchaseToken({ request: PurchaseRequestNames.Buy, referenceName: ref, pending: undefined }, this.deps.now(), await this.deps.tokenKey());
+    // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
+    setPendingInSession(input, undefined);
+    log.info('isp_buy', { product: ref });
+    return input.responseBuilder.addDirective(buildBuyDirective(product.productId, token)).getResponse();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The answer to Buy, Upsell and Cancel. Every answer keeps the conversation going with a
+ * reprompt. After an accepted (or already owned) upsell the original request is continued
+ * in this same turn: the premium handler that asked is run again on a replayed IntentRequest,
+ * with the product it was about made current, so the customer does not have to ask twice.
+ */
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { interfaces, IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
+import { type PremiumProductRef, PurchaseRequestNames, RequestTypes } from '../constants';
+import type { MessageKey } from '../i18n';
+import { getShoppingState, setShoppingState } from '../session';
+import { log } from '../util/log';
+import { ask, tr } from '../util/respond';
+import { markJustPurchased } from './entitlements';
+import { PremiumFeatures } from './features';
+import { type PendingPremiumRequest, pendingFromSession, setPendingInSession } from './pending';
+import { productHintKey, productNameKey } from './productNames';
+import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
+import { readPurchaseToken } from './purchaseToken';
+import type { PurchasingDeps } from './upsell';
+
+const SPEECH: Record<Exclude<PurchaseDecision, 'continue'>, MessageKey> = {
+  unreachable: 'PURCHASE_UNREACHABLE',
+  accepted: 'PURCHASE_ACCEPTED',
+  'already-owned': 'ALREADY_OWNED',
+  declined: 'PURCHASE_DECLINED',
+  'upsell-declined': 'UPSELL_DECLINED',
+  error: 'PURCHASE_ERROR',
+  'cancel-accepted': 'CANCEL_ACCEPTED',
+  'cancel-declined': 'CANCEL_DECLINED',
+  'cancel-not-entitled': 'CANCEL_NOT_ENTITLED',
+  'cancel-error': 'CANCEL_ERROR',
+};
+
+export class ConnectionsResponseHandler implements RequestHandler {
+  /**
+   * @param continuations the premium handlers an accepted upsell may continue (compare
+   * offers, watch price); each is asked `canHandle` on the replayed request.
+   */
+  constructor(
+    private readonly deps: PurchasingDeps,
+    private readonly continuations: readonly RequestHandler[],
+  ) {}
+
+  canHandle(input: HandlerInput): boolean {
+    if (getRequestType(input.requestEnvelope) !== RequestTypes.ConnectionsResponse) return false;
+    const name = (input.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name;
+    // Other connections (none today) are not purchases; a missing name is checked by token.
+    return name === undefined || (Object.values(PurchaseRequestNames) as string[]).includes(name);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const parts = readPurchaseResponse(input.requestEnvelope.request as interfaces.connections.ConnectionsResponse);
+    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(), this.deps.now());
+    if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
+    const record = verified.ok ? verified.record : undefined;
+    const name = parts.name ?? record?.request;
+    // Only an Upsell continues a request; the session copy covers a token that did not verify.
+    const pending = name === PurchaseRequestNames.Upsell ? (record?.pending ?? pendingFromSession(input)) : undefined;
+    setPendingInSession(input, undefined);
+
+    const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
+    log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });
+
+    if (decision === 'continue' && pending !== undefined) {
+      const continued = await this.continueWith(input, pending, parts.productId);
+      if (continued !== undefined) return continued;
+    }
+    return this.speak(input, decision === 'continue' ? 'accepted' : decision, record?.referenceName, pending);
+  }
+
+  private speak(input: HandlerInput, decision: Exclude<PurchaseDecision, 'continue'>, ref: PremiumProductRef | undefined, pending: PendingPremiumRequest | undefined): Response {
+    const t = tr(input);
+    const feature = Object.values(PremiumFeatures).find((f) => f.intent === pending?.intent);
+    const params = {
+      name: t(productNameKey(ref)),
+      hint: t(productHintKey(ref)),
+      feature: t(feature?.nameKey ?? 'FEATURE_COMPARE_OFFERS'),
+    };
+    return ask(input, t(SPEECH[decision], params), t('WHAT_NEXT'));
+  }
+
+  private async continueWith(input: HandlerInput, pending: PendingPremiumRequest, productId: string | undefined): Promise<Response | undefined> {
+    if (productId !== undefined) markJustPurchased(input, productId);
+    if (pending.product !== undefined) {
+      const state = getShoppingState(input);
+      let index = state.products.findIndex((p) => p.asin === pending.product?.asin);
+      if (index < 0) {
+        state.products.push(pending.product);
+        index = state.products.length - 1;
+      }
+      state.current = index;
+      setShoppingState(input, state);
+    }
+    const replay: HandlerInput = { ...input, requestEnvelope: replayEnvelope(input.requestEnvelope, pending) };
+    for (const handler of this.continuations) {
+      if (await handler.canHandle(replay)) {
+        log.info('isp_continue', { intent: pending.intent });
+        return handler.handle(replay);
+      }
+    }
+    log.warn('isp_continuation_missing', { intent: pending.intent });
+    return undefined;
+  }
+}
+
+/** The IntentRequest the customer made before the upsell, with no slots: the product is current. */
+export function replayEnvelope(envelope: RequestEnvelope, pending: PendingPremiumRequest): RequestEnvelope {
+  const { request } = envelope;
+  const replayed: IntentRequest = {
+    type: 'IntentRequest',
+    requestId: request.requestId,
+    timestamp: request.timestamp,
+    dialogState: 'COMPLETED',
+    intent: { name: pending.intent, confirmationStatus: 'NONE', slots: {} },
+  };
+  if (request.locale !== undefined) replayed.locale = request.locale;
+  return { ...envelope, request: replayed };
+}

@@ -1,0 +1,36 @@
+/**
+ * "Cancel premium shopper" / "refund offer insights": a `Connections.SendRequest` Cancel.
+ * Whether the customer owns it is Alexa's to answer (NOT_ENTITLED in the Connections.Response):
+ * the cancel flow also handles refunds of one-time purchases.
+ */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames, PurchaseRequestNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import { log } from '../util/log';
+import { buildCancelDirective } from './directives';
+import { loadProducts } from './entitlements';
+import { PremiumProductNotFoundError } from './errors';
+import { issuePurchaseToken } from './purchaseToken';
+import { premiumProductFromSlot } from './slot';
+import { findProduct } from './types';
+import type { PurchasingDeps } from './upsell';
+
+export class RefundPremiumIntentHandler implements RequestHandler {
+  constructor(private readonly deps: PurchasingDeps) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.RefundPremium);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const { ref } = premiumProductFromSlot(input);
+    if (ref === undefined) throw new PremiumProductNotFoundError(undefined);
+    // The product id is assigned by Amazon per skill: only the Monetization API knows it.
+    const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
+    if (product === undefined) throw new PremiumProductNotFoundError(ref);
+    const token = issuePurchaseToken({ request: PurchaseRequestNames.Cancel, referenceName: ref, pending: undefined }, this.deps.now(), await this.deps.tokenKey());
+    log.info('isp_cancel', { product: ref });
+    return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * "Watch the price": an entitled customer watches the current product; the ASIN, title and
+ * price at watch time are stored. Not entitled: the premium gate upsells Premium Shopper.
+ * All slots used: an Upsell of Price Watch Slots that continues this request once bought.
+ */
+import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { DEFAULT_LOCALE, IntentNames, PremiumProducts, SlotNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import type { SkillDependencies } from '../dependencies';
+import { updateCustomerState } from '../persistence/customerState';
+import { chooseProduct, getShoppingState, setShoppingState } from '../session';
+import { log } from '../util/log';
+import { ask, ordinalFrom, tr } from '../util/respond';
+import { WatchLimitReachedError } from './errors';
+import { PremiumFeatures, productToOffer } from './features';
+import { speakablePrice } from './price';
+import { requirePremium } from './requirePremium';
+import { addWatch, watchCapacity } from './slots';
+import { upsellResponse } from './upsell';
+
+export class WatchPriceIntentHandler implements RequestHandler {
+  constructor(private readonly deps: Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements'>) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.WatchPrice);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    // Which product first: a customer with nothing listed needs no entitlement lookup.
+    const state = getShoppingState(input);
+    const slot = getSlotValue(input.requestEnvelope, SlotNames.Ordinal);
+    const choice = chooseProduct(state, ordinalFrom(slot ?? undefined));
+    if (choice.kind === 'none') return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
+    if (choice.kind === 'out-of-range') {
+      return ask(input, t('NO_SUCH_ITEM', { ordinal: choice.ordinal, count: choice.count }), t('NO_SUCH_ITEM_REPROMPT'));
+    }
+    const { product } = choice;
+    state.current = choice.index;
+    setShoppingState(input, state);
+    if (product.price === undefined) return ask(input, t('WATCH_NO_PRICE', { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
+
+    const gate = await requirePremium(input, this.deps, PremiumFeatures.PriceWatch, product);
+    if (!gate.granted) return gate.response;
+
+    const capacity = watchCapacity(gate.products);
+    const watch = { asin: product.asin, title: product.title, price: product.price, watchedAt: this.deps.now() };
+    const result = await updateCustomerState(input, (saved) => addWatch(saved, watch, capacity));
+    log.info('price_watch', { outcome: result.kind, capacity });
+
+    if (result.kind === 'already-watching') return ask(input, t('WATCH_ALREADY', { title: product.title }), t('WHAT_NEXT'));
+    if (result.kind === 'limit-reached') {
+      const packs = productToOffer([PremiumProducts.WatchSlots], gate.products);
+      if (packs === undefined) throw new WatchLimitReachedError(result.used, result.capacity);
+      return upsellResponse(input, this.deps, packs, 'UPSELL_WATCH_SLOTS', { intent: IntentNames.WatchPrice, product });
+    }
+    const locale = getLocale(input.requestEnvelope) || DEFAULT_LOCALE;
+    return ask(
+      input,
+      t('WATCH_ADDED', { title: product.title, price: speakablePrice(product.price, locale), used: result.used, capacity: result.capacity }),
+      t('WHAT_NEXT'),
+    );
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Where in-skill purchasing exists. Alexa answers Buy/Upsell/Cancel in these locales only
+ * (FIELD-GUIDE.md, "In-skill purchasing"); elsewhere (en-AU, en-IN, …) the skill must never
+ * send an ISP directive nor call the Monetization API. The ISP sync validator keeps its own
+ * copy (infra/isp/rules.ts); a test checks that the two lists agree.
+ */
+export const ISP_LOCALES: readonly string[] = ['en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP'];
+
+export function isIspLocale(locale: string | undefined): boolean {
+  return locale !== undefined && ISP_LOCALES.includes(locale);
+}

@@ -1,0 +1,82 @@
+/**
+ * Entitlements from the Alexa Monetization API through the ASK SDK's
+ * `MonetizationServiceClient`, which calls the request's `context.System.apiEndpoint` (the
+ * local emulator in tests and the simulator). Every page is read (at most 100 products each,
+ * FIELD-GUIDE.md). The SDK's HTTP client has no timeout, so the whole lookup runs under a
+ * deadline well inside Alexa's ~8 s budget; any failure becomes an EntitlementLookupError.
+ */
+import { getLocale, type HandlerInput } from 'ask-sdk-core';
+import { describeError, log } from '../util/log';
+import type { Entitlements, EntitlementsFactory } from './entitlements';
+import { EntitlementLookupError } from './errors';
+import { parseProductsPage } from './parseProducts';
+import type { PremiumProduct } from './types';
+
+/** The API's own page limit. */
+export const PAGE_SIZE = 100;
+
+export interface MonetizationOptions {
+  /** Budget for all pages together. @default 2500 */
+  deadlineMs?: number;
+  /** Guard against a service that keeps answering isTruncated. @default 10 */
+  maxPages?: number;
+}
+
+const DEFAULT_DEADLINE_MS = 2500;
+const DEFAULT_MAX_PAGES = 10;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EntitlementLookupError(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export class MonetizationEntitlements implements Entitlements {
+  private readonly deadlineMs: number;
+  private readonly maxPages: number;
+
+  constructor(
+    private readonly input: HandlerInput,
+    options: MonetizationOptions = {},
+  ) {
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    this.maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  }
+
+  async products(): Promise<readonly PremiumProduct[]> {
+    const started = Date.now();
+    try {
+      const products = await withDeadline(this.fetchAll(), this.deadlineMs);
+      log.info('entitlements_loaded', { products: products.length, entitled: products.filter((p) => p.entitled).length, durationMs: Date.now() - started });
+      return products;
+    } catch (err) {
+      log.warn('entitlements_failed', { ...describeError(err), durationMs: Date.now() - started });
+      if (err instanceof EntitlementLookupError) throw err;
+      throw new EntitlementLookupError(describeError(err).errorName, { cause: err });
+    }
+  }
+
+  private async fetchAll(): Promise<PremiumProduct[]> {
+    const factory = this.input.serviceClientFactory;
+    if (factory === undefined) throw new EntitlementLookupError('no service client factory (API client missing)');
+    const client = factory.getMonetizationServiceClient();
+    const locale = getLocale(this.input.requestEnvelope);
+    const all: PremiumProduct[] = [];
+    let nextToken: string | undefined;
+    for (let page = 0; page < this.maxPages; page += 1) {
+      const body: unknown = await client.getInSkillProducts(locale, undefined, undefined, undefined, nextToken, PAGE_SIZE);
+      const parsed = parseProductsPage(body);
+      if (parsed === undefined) throw new EntitlementLookupError('unreadable inSkillProducts page');
+      all.push(...parsed.products);
+      if (parsed.nextToken === undefined) return all;
+      nextToken = parsed.nextToken;
+    }
+    throw new EntitlementLookupError(`more than ${this.maxPages} pages`);
+  }
+}
+
+export function monetizationEntitlements(options: MonetizationOptions = {}): EntitlementsFactory {
+  return (input) => new MonetizationEntitlements(input, options);
+}

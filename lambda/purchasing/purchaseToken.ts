@@ -1,0 +1,57 @@
+/**
+ * The token sent with `Connections.SendRequest`. It comes back untouched in the
+ * `Connections.Response`, through Alexa and the device, so it is signed
+ * (security/signedToken.ts): it says which request it was (Buy, Upsell, Cancel), which
+ * product by reference name, and what to continue with after an upsell. It is never proof of
+ * a purchase: `payload.purchaseResult` and the Monetization API are.
+ */
+import { type PremiumProductRef, type PurchaseRequestName, PurchaseRequestNames } from '../constants';
+import { signRecord, type TimedRecord, type VerifyResult, verifyRecord } from '../security/signedToken';
+import { premiumProductRef } from './features';
+import { compactPending, type PendingPremiumRequest, parsePending } from './pending';
+
+/** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
+export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
+
+interface WireRecord extends TimedRecord {
+  v: 1;
+  /** request name */
+  n: PurchaseRequestName;
+  /** product reference name */
+  r: PremiumProductRef;
+  /** pending request */
+  q?: PendingPremiumRequest;
+}
+
+export interface PurchaseTokenRecord {
+  request: PurchaseRequestName;
+  referenceName: PremiumProductRef;
+  pending: PendingPremiumRequest | undefined;
+}
+
+const NAMES: readonly string[] = Object.values(PurchaseRequestNames);
+
+export function issuePurchaseToken(record: PurchaseTokenRecord, nowMs: number, key: Uint8Array): string {
+  const wire: WireRecord = { v: 1, n: record.request, r: record.referenceName, iat: Math.floor(nowMs / 1000) };
+  if (record.pending !== undefined) wire.q = compactPending(record.pending);
+  return signRecord(wire, key);
+}
+
+function parseWire(value: unknown): WireRecord | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<WireRecord>;
+  if (v.v !== 1 || typeof v.n !== 'string' || !NAMES.includes(v.n) || typeof v.iat !== 'number') return undefined;
+  const ref = premiumProductRef(typeof v.r === 'string' ? v.r : undefined);
+  if (ref === undefined) return undefined;
+  const wire: WireRecord = { v: 1, n: v.n, r: ref, iat: v.iat };
+  const pending = parsePending(v.q);
+  if (pending !== undefined) wire.q = pending;
+  return wire;
+}
+
+export function readPurchaseToken(token: unknown, key: Uint8Array, nowMs: number): VerifyResult<PurchaseTokenRecord> {
+  const verified = verifyRecord(token, key, nowMs, PURCHASE_TOKEN_MAX_AGE_SECONDS, parseWire);
+  if (!verified.ok) return verified;
+  const { n, r, q } = verified.record;
+  return { ok: true, record: { request: n, referenceName: r, pending: q } };
+}

@@ -1,0 +1,18 @@
+/**
+ * An embedded Entitlements for unit tests and offline runs with no Monetization emulator:
+ * a fixed product list, copied so handlers cannot change it between requests.
+ */
+import type { Entitlements, EntitlementsFactory } from './entitlements';
+import type { PremiumProduct } from './types';
+
+export class StaticEntitlements implements Entitlements {
+  constructor(private readonly list: readonly PremiumProduct[]) {}
+
+  products(): Promise<readonly PremiumProduct[]> {
+    return Promise.resolve(this.list.map((p) => ({ ...p })));
+  }
+}
+
+export function staticEntitlements(list: readonly PremiumProduct[]): EntitlementsFactory {
+  return () => new StaticEntitlements(list);
+}
