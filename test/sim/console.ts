@@ -18,7 +18,7 @@ const USAGE = `usage: npm start -- [--locale en-US] [--json] [--result <code>] [
   --locale    interaction model and request locale (default en-US)
   --json      print raw request and response envelopes
   --result    result of every Shopping Action (default success; see :help for codes)
-  --purchase  answer to every purchase flow (default: ask when interactive, else accept)
+  --purchase  answer to every purchase flow (default ask: the next line you type answers)
 
 Type what a customer says, for example "open voice shopper" or "ask voice shopper to find batteries".
 Commands start with a colon:
@@ -39,10 +39,9 @@ function parseOptions(argv: string[]) {
   return values;
 }
 
-function purchaseQuestion(request: PurchaseRequest): string {
+function purchaseQuestion(request: PurchaseRequest, productName: string): string {
   const verb = request.name === 'Cancel' ? 'cancel' : 'buy';
-  const offer = request.upsellMessage === undefined ? '' : `${request.upsellMessage}\n`;
-  return `${offer}Alexa: Do you want to ${verb} ${request.productId}? (accept/decline) `;
+  return `Alexa: Do you want to ${verb} ${productName}? (accept/decline) `;
 }
 
 async function main(): Promise<number> {
@@ -72,15 +71,16 @@ async function main(): Promise<number> {
   const interactive = process.stdin.isTTY === true;
   const reader = new LineReader(process.stdin, interactive ? process.stdout : undefined, interactive);
   let json = options.json;
-  let purchaseMode: PurchaseAnswer | 'ask' = (purchaseFlag as PurchaseAnswer | 'ask' | undefined) ?? (interactive ? 'ask' : 'accept');
+  let purchaseMode: PurchaseAnswer | 'ask' = (purchaseFlag as PurchaseAnswer | 'ask' | undefined) ?? 'ask';
   const print = (event: SimEvent) => {
     for (const line of eventLines(event, { json })) console.log(line);
   };
-  const askPurchase = async (request: PurchaseRequest): Promise<PurchaseAnswer> => {
+  const askPurchase = async (request: PurchaseRequest, productName: string): Promise<PurchaseAnswer> => {
     if (purchaseMode !== 'ask') return purchaseMode;
+    const question = purchaseQuestion(request, productName);
     for (;;) {
-      if (!interactive) process.stdout.write(purchaseQuestion(request));
-      const answer = (await reader.next(purchaseQuestion(request)))?.trim().toLowerCase();
+      if (!interactive) process.stdout.write(question);
+      const answer = (await reader.next(question))?.trim().toLowerCase();
       if (!interactive && answer !== undefined) console.log(answer);
       if (answer === undefined) return 'decline';
       if (['accept', 'yes', 'y', 'buy'].includes(answer)) return 'accept';

@@ -22,6 +22,7 @@ import {
 } from './purchases';
 import { alexaLine, readShoppingConnection, type ShoppingConnection } from './shopping';
 import { resultMessage, SUCCESS } from './shoppingResults';
+import { renderSsml } from './ssml';
 import { describeRequest } from './summary';
 
 export type SkillInvoker = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -40,7 +41,7 @@ export interface EngineOptions {
   identity: Identity;
   entitlements: EntitlementControl;
   /** Asked when a purchase flow needs the customer's answer and none was set in advance. */
-  askPurchase?: (request: PurchaseRequest) => Promise<PurchaseAnswer>;
+  askPurchase?: (request: PurchaseRequest, productName: string) => Promise<PurchaseAnswer>;
   /** Shopping result used when none was set with `setNextShoppingResult` (default success). */
   defaultShoppingResult?: string;
   /** Progressive responses the skill sent since the last call (directive service). */
@@ -216,10 +217,13 @@ export class SimulatorEngine {
 
   private async playPurchase(request: PurchaseRequest, token: string | undefined): Promise<RequestEnvelope> {
     const locale = this.options.identity.locale;
+    // Alexa reads the skill's upsell message itself, before its offer.
+    if (request.upsellMessage !== undefined) this.emit({ kind: 'alexa', text: renderSsml(request.upsellMessage) });
     let answer = this.nextPurchaseAnswer;
     this.nextPurchaseAnswer = undefined;
     if (answer === undefined && (await needsAnswer(request, this.options.entitlements, locale))) {
-      answer = this.options.askPurchase === undefined ? 'accept' : await this.options.askPurchase(request);
+      const facts = await this.options.entitlements.describe(request.productId, locale).catch(() => undefined);
+      answer = this.options.askPurchase === undefined ? 'accept' : await this.options.askPurchase(request, facts?.name ?? request.productId);
     }
     const outcome = await runPurchaseFlow(request, answer ?? 'accept', this.options.entitlements, locale);
     this.emit({ kind: 'alexa', text: outcome.alexaSays });

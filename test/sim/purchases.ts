@@ -89,10 +89,9 @@ export async function runPurchaseFlow(
     if (facts?.entitled === true && facts.type !== 'CONSUMABLE') {
       return { result: 'ALREADY_PURCHASED', alexaSays: `You already own ${name}.` };
     }
-    const offer = request.upsellMessage === undefined ? '' : `${request.upsellMessage} `;
-    if (answer === 'decline') return { result: 'DECLINED', alexaSays: `${offer}Okay, no purchase.` };
+    if (answer === 'decline') return { result: 'DECLINED', alexaSays: `Okay, no purchase of ${name}.` };
     await control.grant(request.productId);
-    return { result: 'ACCEPTED', alexaSays: `${offer}Great, you now have ${name}.` };
+    return { result: 'ACCEPTED', alexaSays: `Great, you now have ${name}.` };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { result: 'ERROR', alexaSays: `Sorry, the purchase flow failed (${reason}).` };

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+/** Runs `npm start`'s script with scripted lines on stdin; resolves with what it printed. */
+function runConsole(lines: string[], args: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [path.join(__dirname, 'console.ts'), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+describe('the interactive console driven through stdin', () => {
+  it('runs a full session from launch through search and add-to-cart to exit', async () => {
+    const { code, out } = await runConsole(['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit']);
+
+    expect(code).toBe(0);
+    expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopping/);
+    expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="batteries"\nSkill: .*batteries/);
+    expect(out).toMatch(/→ IntentRequest AddToCartIntent ordinal="1"/);
+    expect(out).toMatch(/directive: Connections\.StartConnection AddToShoppingCart\/1 \[[A-Z0-9]{10}\] token=/);
+    expect(out).toMatch(/Alexa: added .* to your cart\./);
+    expect(out).toMatch(/→ SessionResumedRequest status=200 no result \(success\)\nSkill: I've added .* to your cart\./);
+    expect(out).toMatch(/→ SessionEndedRequest USER_INITIATED/);
+    expect(out).toContain('session ended (by customer)');
+  }, 60000);
+
+  it('sends the result chosen with :next-result and shows raw envelopes with --json', async () => {
+    const { code, out } = await runConsole(
+      ['ask voice shopper to find coffee', ':next-result NoOffersFound', 'add the second one to my cart', ':quit'],
+      ['--json'],
+    );
+
+    expect(code).toBe(0);
+    expect(out).toContain('"type": "SessionResumedRequest"');
+    expect(out).toContain('"code": "AlexaShopping.NoOffersFound"');
+    expect(out).toMatch(/Skill: Sorry, .* isn't available right now/);
+  }, 60000);
+
+  it('rejects an unknown flag with usage and exit code 2', async () => {
+    const { code, err } = await runConsole([], ['--bogus']);
+
+    expect(code).toBe(2);
+    expect(err).toContain('usage: npm start');
+  }, 60000);
+});
