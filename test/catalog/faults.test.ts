@@ -1,0 +1,201 @@
+/**
+ * The search turn under upstream faults, through the real skill, the real
+ * AmazonBusinessCatalog and the emulators over HTTP.
+ */
+import { CatalogAuthError, CatalogBadResponseError, CatalogUnavailableError } from '../../lambda/catalog/errors';
+import { startAlexaApiEmulator } from '../emulators/alexa-api/server';
+import { intentRequest, speechOf } from '../support/envelopes';
+import { captureLogs } from '../support/logs';
+import { skillWith } from './helpers';
+import { startUpstream } from './upstream';
+
+const US = { productRegion: 'US', locale: 'en_US' } as const;
+
+describe('the search intent under upstream faults', () => {
+  it('still answers correctly when 30% of upstream calls fail with 429, 500 or 503', async () => {
+    const upstream = await startUpstream({ api: { faults: { errorShare: 0.3, seed: 7 } }, client: { retry: { baseDelayMs: 5, maxDelayMs: 40 } } });
+    const logs = captureLogs();
+    try {
+      const invoke = skillWith(upstream.catalog);
+      for (let i = 0; i < 20; i++) {
+        const answer = await invoke(intentRequest('SearchProductsIntent', { query: 'coffee' }));
+        expect(speechOf(answer)).toMatch(/^I found 23 results for coffee\. Here are the first 3: 1, /);
+      }
+      const injected = (upstream.api.injected['429'] ?? 0) + (upstream.api.injected['500'] ?? 0) + (upstream.api.injected['503'] ?? 0);
+      expect(injected).toBeGreaterThanOrEqual(3);
+      expect(logs.events().filter((e) => e === 'catalog_call_failed')).toHaveLength(injected);
+    } finally {
+      logs.restore();
+      await upstream.close();
+    }
+  });
+
+  it('answers honestly within the deadline when the upstream hangs', async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } }, client: { budgetMs: 800 } });
+    try {
+      const started = performance.now();
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      const elapsed = performance.now() - started;
+      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment.');
+      expect(answer.response.shouldEndSession).toBe(false);
+      expect(elapsed).toBeGreaterThanOrEqual(700);
+      expect(elapsed).toBeLessThan(3000);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('answers within six seconds with the default deadline when the upstream hangs', async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } } });
+    try {
+      const started = performance.now();
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      expect(performance.now() - started).toBeLessThan(6000);
+      expect(speechOf(answer)).toMatch(/taking too long/);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('reports a 401 once and does not retry it', async () => {
+    const upstream = await startUpstream({ api: { faults: { forceStatus: { status: 401, code: 'UNAUTHORIZED' } } } });
+    const logs = captureLogs();
+    try {
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      expect(speechOf(answer)).toMatch(/can't reach its Amazon Business account/);
+      expect(upstream.api.requests()).toHaveLength(1);
+      expect(logs.events().filter((e) => e === 'catalog_auth_failed')).toHaveLength(1);
+      expect(logs.lines.map((l) => l.line).join('\n')).not.toMatch(/Atza\|catalog-tests/);
+    } finally {
+      logs.restore();
+      await upstream.close();
+    }
+  });
+
+  it('sends a progressive response only when the upstream is slow', async () => {
+    const upstream = await startUpstream({ api: { faults: { delayMs: 700 } } });
+    const alexa = await startAlexaApiEmulator();
+    try {
+      const invoke = skillWith(upstream.catalog);
+      const slow = await invoke(intentRequest('SearchProductsIntent', { query: 'batteries' }, { apiEndpoint: alexa.url }));
+      expect(speechOf(slow)).toMatch(/^I found 28 results for batteries/);
+      expect(alexa.directives.received()).toEqual([
+        { header: { requestId: expect.any(String) }, directive: { type: 'VoicePlayer.Speak', speech: '<speak>Looking for batteries.</speak>' } },
+      ]);
+      upstream.api.setFaults({});
+      await invoke(intentRequest('SearchProductsIntent', { query: 'coffee' }, { apiEndpoint: alexa.url }));
+      expect(alexa.directives.received()).toHaveLength(1);
+    } finally {
+      await alexa.close();
+      await upstream.close();
+    }
+  });
+
+  it('does not wait for a directive service that is down', async () => {
+    const upstream = await startUpstream({ api: { faults: { delayMs: 500 } } });
+    const logs = captureLogs();
+    try {
+      // The default envelope points at a closed port: the progressive response fails fast.
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      expect(speechOf(answer)).toMatch(/^I found 28 results/);
+      expect(logs.events()).toContain('progressive_response_failed');
+    } finally {
+      logs.restore();
+      await upstream.close();
+    }
+  });
+});
+
+describe('AmazonBusinessCatalog over HTTP', () => {
+  it('sends the reference headers and shares one LWA token between concurrent calls', async () => {
+    const upstream = await startUpstream();
+    try {
+      await Promise.all(['coffee', 'batteries', 'notebook', 'sunscreen'].map((keywords) => upstream.catalog.searchProducts({ ...US, keywords })));
+      await upstream.catalog.getProduct({ ...US, asin: upstream.api.catalog.asinsIn('US')[0] ?? '' });
+      expect(upstream.lwa.exchanges()).toBe(1);
+      const [first] = upstream.api.requests();
+      expect(first?.headers).toEqual({
+        'x-amz-access-token': 'Atza|catalog-tests-access-1',
+        'x-amz-user-email': 'buyer@example.com',
+        'x-amz-date': expect.stringMatching(/^\d{8}T\d{6}Z$/),
+        'user-agent': expect.stringContaining('VoiceShoppingSkill'),
+      });
+      expect(first?.query).toMatchObject({ productRegion: 'US', locale: 'en_US', facets: 'OFFERS,IMAGES' });
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('exchanges a new token once the cached one is about to expire', async () => {
+    // 30 s tokens are inside the refresh margin: every call needs a fresh one.
+    const upstream = await startUpstream({ lwa: { lifetimeSeconds: 30 } });
+    try {
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      expect(upstream.lwa.exchanges()).toBe(2);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('splits more than 30 ASINs into concurrent calls of at most 30', async () => {
+    const upstream = await startUpstream();
+    try {
+      const asins = upstream.api.catalog.asinsIn('US').slice(0, 65);
+      const result = await upstream.catalog.getProductsByAsins({ ...US, asins });
+      expect(result.products.map((p) => p.asin)).toEqual(asins);
+      const calls = upstream.api.requests().filter((r) => r.operation === 'getProductsByAsins');
+      expect(calls.map((c) => (c.body as { productIds: string[] }).productIds.length)).toEqual(expect.arrayContaining([30, 30, 5]));
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('turns a malformed body into a typed error, not a crash', async () => {
+    const upstream = await startUpstream({ api: { faults: { malformedShare: 1 } } });
+    try {
+      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogBadResponseError);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('gives up on 503 after its attempts and honours the announced rate limit between them', async () => {
+    const upstream = await startUpstream({
+      api: { rateLimit: 5, faults: { forceStatus: { status: 503, code: 'SERVICE_ERROR' } } },
+      client: { retry: { baseDelayMs: 1, maxDelayMs: 1, maxAttempts: 3 } },
+    });
+    try {
+      const started = performance.now();
+      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogUnavailableError);
+      // Two waits of at least 1000 / 5 = 200 ms, though the jittered backoff alone is ~1 ms.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+      expect(upstream.api.requests()).toHaveLength(3);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('does not retry a 400 and reports its error code', async () => {
+    const upstream = await startUpstream();
+    try {
+      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee', pageSize: 99 })).rejects.toMatchObject({
+        apiCode: 'INVALID_REQUEST_PARAMETER',
+        status: 400,
+      });
+      expect(upstream.api.requests()).toHaveLength(1);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('treats refused LWA credentials as an auth error without calling the API', async () => {
+    const upstream = await startUpstream({ client: { credentials: async () => ({ clientId: 'x', clientSecret: 'y', refreshToken: 'z', userEmail: 'buyer@example.com' }) } });
+    try {
+      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogAuthError);
+      expect(upstream.api.requests()).toHaveLength(0);
+    } finally {
+      await upstream.close();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { offersSpeech, productDetailsSpeech } from '../../lambda/catalog/details';
+import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
+import { productRecords } from '../../lambda/catalog/embedded/generate';
+import { toListedProduct } from '../../lambda/catalog/listing';
+import { marketplaceFor } from '../../lambda/catalog/regions';
+import { ratingText, roundRating, shortTitle, speakPrice } from '../../lambda/catalog/speech';
+import { translator } from '../../lambda/i18n';
+
+const US = { productRegion: 'US', locale: 'en_US' } as const;
+
+describe('product speech', () => {
+  it.each([
+    [12.99, 'USD', '12 dollars 99'],
+    [4.5, 'GBP', '4 pounds 50'],
+    [0.99, 'USD', '99 cents'],
+    [0.99, 'GBP', '99 pence'],
+    [1, 'USD', '1 dollar'],
+    [5, 'EUR', '5 euros'],
+    [1.05, 'USD', '1 dollar and 5 cents'],
+    [0.01, 'USD', '1 cent'],
+    [1949, 'JPY', '1949 yen'],
+  ])('says %d %s as "%s"', (amount, currency, spoken) => {
+    expect(speakPrice(amount, currency)).toBe(spoken);
+  });
+
+  it.each([
+    [4.3, 4.5, '4.5'],
+    [4.2, 4, '4'],
+    [4.75, 5, '5'],
+    [3.74, 3.5, '3.5'],
+  ])('rounds a %d star rating to the half: %d', (rating, rounded, text) => {
+    expect(roundRating(rating)).toBe(rounded);
+    expect(ratingText(rating)).toBe(text);
+  });
+
+  it('shortens titles at the first comma, dash or bracket, to nine words at most', () => {
+    expect(shortTitle('Duracell Coppertop AA Alkaline Batteries, 24 Count')).toBe('Duracell Coppertop AA Alkaline Batteries');
+    expect(shortTitle('Sony Headphones - Black (2024 model)')).toBe('Sony Headphones');
+    expect(shortTitle('one two three four five six seven eight nine ten eleven')).toBe('one two three four five six seven eight nine');
+    expect(shortTitle('<b>Bold</b> Lamp')).toBe('Bold Lamp');
+  });
+
+  it('maps every supported locale to its product region in one table', () => {
+    expect(marketplaceFor('en-US')).toEqual({ productRegion: 'US', locale: 'en_US' });
+    expect(marketplaceFor('en-GB')).toEqual({ productRegion: 'UK', locale: 'en_GB' });
+    expect(marketplaceFor('de-DE')).toEqual({ productRegion: 'DE', locale: 'de_DE' });
+    expect(marketplaceFor('xx-XX')).toEqual({ productRegion: 'US', locale: 'en_US' });
+  });
+
+  it('lists a BLOCKED or RESTRICTED product with the reason the shopping handlers refuse it', async () => {
+    const catalog = new EmbeddedCatalog();
+    const blocked = productRecords().find((r) => r.guidance === 'BLOCKED' && r.regions.includes('US'));
+    const restricted = productRecords().find((r) => r.restricted && r.regions.includes('US'));
+    expect(toListedProduct(await catalog.getProduct({ ...US, asin: blocked?.asin ?? '' })).unavailableReason).toBe('blocked');
+    expect(toListedProduct(await catalog.getProduct({ ...US, asin: restricted?.asin ?? '' })).unavailableReason).toBe('restricted');
+  });
+
+  it('tells the details of a restricted product with the restriction', async () => {
+    const restricted = productRecords().find((r) => r.restricted && r.regions.includes('US'));
+    const product = await new EmbeddedCatalog().getProduct({ ...US, asin: restricted?.asin ?? '' });
+    expect(productDetailsSpeech(translator('en-US'), product)).toMatch(/has buying restrictions on your account/);
+  });
+
+  it('compares offers with merchant, condition, price, delivery and quantity tiers', async () => {
+    const rich = productRecords().find((r) => r.regions.includes('US') && r.offers.length >= 2 && r.offers[0]?.tiers === true);
+    const result = await new EmbeddedCatalog().searchOffers({ ...US, asin: rich?.asin ?? '' });
+    const speech = offersSpeech(translator('en-US'), 'Duracell AA', result);
+    expect(speech).toMatch(
+      /^There are \d+ offers for Duracell AA\. 1: Amazon\.com, new, \d+ dollars[^.]*\. FREE delivery [^.]+\. Buy more and save: .+ each for 10-24, .+ each for 25 or more\. 2: /,
+    );
+  });
+});
