@@ -45,7 +45,7 @@ export interface EngineOptions {
   /** Shopping result used when none was set with `setNextShoppingResult` (default success). */
   defaultShoppingResult?: string;
   /** Progressive responses the skill sent since the last call (directive service). */
-  drainProgressive?: () => string[];
+  drainProgressive?: () => Promise<string[]>;
   onEvent?: (event: SimEvent) => void;
 }
 
@@ -153,7 +153,7 @@ export class SimulatorEngine {
   private async call(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
     this.emit({ kind: 'request', envelope, summary: describeRequest(envelope) });
     const response = await this.options.invoke(envelope);
-    for (const text of this.options.drainProgressive?.() ?? []) this.emit({ kind: 'progressive', text });
+    for (const text of (await this.options.drainProgressive?.()) ?? []) this.emit({ kind: 'progressive', text });
     this.emit({ kind: 'response', envelope: response });
     return response;
   }

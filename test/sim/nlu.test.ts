@@ -110,7 +110,12 @@ const TABLE: Array<[string, string, Expected]> = [
   ['no', 'AMAZON.NoIntent', {}],
   ['no thanks', 'AMAZON.NoIntent', {}],
   ["I don't think so", 'AMAZON.NoIntent', {}],
+  // Beyond the samples: one word of a long sample replaced, as Alexa generalises.
+  ['tell me about the second one', 'ProductDetailsIntent', { ordinal: '2' }],
+  ['add the first one to my basket', 'AddToCartIntent', { ordinal: '1' }],
+  ['put the third one in my trolley', 'AddToCartIntent', { ordinal: '3' }],
   // Nothing matches: AMAZON.FallbackIntent, never an exception.
+  ['tell me about coffee', FALLBACK_INTENT, {}],
   ["what's the weather like", FALLBACK_INTENT, {}],
   ['play some jazz', FALLBACK_INTENT, {}],
   ['find', FALLBACK_INTENT, {}],
@@ -151,6 +156,16 @@ describe('entity resolution', () => {
   it('lists every declared slot of the intent, unfilled ones without a value', () => {
     const { intent } = enUS.resolve('add it to my cart');
     expect(intent.slots).toEqual({ ordinal: { name: 'ordinal', confirmationStatus: 'NONE' } });
+  });
+
+  it('never lets a near match beat an exact one', () => {
+    expect(enUS.resolve('add the second one to my cart').sample).toBe('add the {ordinal} one to my cart');
+    expect(enUS.resolve('add the second item to my cart').sample).toBe('add the {ordinal} item to my cart');
+  });
+
+  it('does not near-match by replacing the first word, which carries the intent', () => {
+    expect(enUS.resolve('remove the first one from my cart').intent.name).toBe(FALLBACK_INTENT);
+    expect(enUS.resolve('sell the first one to my cart').intent.name).toBe(FALLBACK_INTENT);
   });
 
   it('prefers the sample whose words match literally over a slot that swallows them', () => {

@@ -8,7 +8,12 @@
  *   words as said; a custom slot type resolves its values and synonyms with entity
  *   resolution (ER_SUCCESS_MATCH with the value id, or ER_SUCCESS_NO_MATCH);
  * - when several samples match, the most specific wins (more literal words, then slots
- *   that resolved); when none matches, AMAZON.FallbackIntent, never an exception.
+ *   that resolved);
+ * - Alexa generalises beyond its samples; a small share of that is played here: when no
+ *   sample matches exactly, a long sample (at least five literal words) may match with one
+ *   word other than its first replaced ("tell me about the second one" for "tell me about
+ *   the {ordinal} item"), and always loses to an exact match;
+ * - when nothing matches, AMAZON.FallbackIntent, never an exception.
  */
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { BUILT_IN_PHRASES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
@@ -24,6 +29,8 @@ interface CompiledSample {
   intent: string;
   sample: string;
   pattern: RegExp;
+  /** The same pattern with one literal word (not the first) replaced by any word. */
+  nearPatterns: RegExp[];
   /** Slots in the order their groups appear in `pattern`. */
   slots: ModelSlot[];
   literalWords: number;
@@ -43,6 +50,10 @@ export interface Resolution {
 }
 
 const ARTICLES = /^(?:the|a|an|my|some)\s+/;
+/** Samples with fewer literal words are too short to tell apart with a word replaced. */
+const MIN_WORDS_FOR_NEAR_MATCH = 5;
+/** A near match scores below any exact one. */
+const NEAR_MATCH_PENALTY = 1000;
 
 export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
@@ -74,22 +85,34 @@ export class IntentResolver {
 
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    const candidates = new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)]);
+    const candidates = [...new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)])].filter((c) => c !== '');
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
+    const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
+      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
+      const score = sample.literalWords * 10 + fills.reduce((sum, f) => sum + f.score, 0) - penalty;
+      if (best === undefined || score > best.score || (score === best.score && sample.order < best.sample.order)) {
+        best = { sample, fills, score };
+      }
+    };
     for (const candidate of candidates) {
-      if (candidate === '') continue;
       for (const sample of this.samples) {
         const match = sample.pattern.exec(candidate);
-        if (match === null) continue;
-        const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
-        const score = sample.literalWords * 10 + fills.reduce((sum, f) => sum + f.score, 0);
-        if (best === undefined || score > best.score || (score === best.score && sample.order < best.sample.order)) {
-          best = { sample, fills, score };
+        if (match !== null) consider(sample, match, 0);
+      }
+    }
+    if (best === undefined) {
+      for (const candidate of candidates) {
+        for (const sample of this.samples) {
+          for (const near of sample.nearPatterns) {
+            const match = near.exec(candidate);
+            if (match !== null) consider(sample, match, NEAR_MATCH_PENALTY);
+          }
         }
       }
     }
-    if (best === undefined) return { intent: this.intent(FALLBACK_INTENT, []), sample: undefined };
-    return { intent: this.intent(best.sample.intent, best.fills.map((f) => f.slot)), sample: best.sample.sample };
+    const chosen: { sample: CompiledSample; fills: SlotFill[] } | undefined = best;
+    if (chosen === undefined) return { intent: this.intent(FALLBACK_INTENT, []), sample: undefined };
+    return { intent: this.intent(chosen.sample.intent, chosen.fills.map((f) => f.slot)), sample: chosen.sample.sample };
   }
 
   private intent(name: string, filled: Slot[]): Intent {
@@ -103,8 +126,8 @@ export class IntentResolver {
 
   private compile(intent: string, sample: string, declared: ModelSlot[], order: number): CompiledSample | undefined {
     const slots: ModelSlot[] = [];
-    let literalWords = 0;
-    const parts: string[] = [];
+    // Each part is a slot group or one literal word, so a word can be swapped for a near match.
+    const parts: Array<{ literal: boolean; source: string }> = [];
     for (const token of sample.split(/(\{\w+\})/)) {
       const slotName = /^\{(\w+)\}$/.exec(token)?.[1];
       if (slotName !== undefined) {
@@ -112,16 +135,24 @@ export class IntentResolver {
         // A sample naming an undeclared slot would be rejected by the model build: skip it.
         if (slot === undefined) return undefined;
         slots.push(slot);
-        parts.push(slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : '(.+)');
+        parts.push({ literal: false, source: slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : '(.+)' });
         continue;
       }
       const words = normalize(token);
       if (words === '') continue;
-      literalWords += words.split(' ').length;
-      parts.push(escapeRegExp(words));
+      for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word) });
     }
     if (parts.length === 0) return undefined;
-    return { intent, sample, pattern: new RegExp(`^${parts.join(' ')}$`), slots, literalWords, order };
+    const literalWords = parts.filter((p) => p.literal).length;
+    const build = (list: string[]) => new RegExp(`^${list.join(' ')}$`);
+    const nearPatterns: RegExp[] = [];
+    if (literalWords >= MIN_WORDS_FOR_NEAR_MATCH) {
+      parts.forEach((part, i) => {
+        if (i === 0 || !part.literal) return;
+        nearPatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
+      });
+    }
+    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, slots, literalWords, order };
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {

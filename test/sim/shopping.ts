@@ -6,7 +6,7 @@
  * failure as `System.ExceptionEncountered`.
  */
 import type { Directive } from 'ask-sdk-model';
-import { ShoppingTasks } from '../../lambda/constants';
+import { ASSOCIATES_CODE_PATTERN, ShoppingTasks } from '../../lambda/constants';
 import { SUCCESS, resultMessage } from './shoppingResults';
 
 export interface ShoppingConnection {
@@ -55,5 +55,7 @@ export function alexaLine(connection: ShoppingConnection, code: string, titleOf:
   const what = names.length === 0 ? 'nothing' : names.join(', ');
   if (connection.task === undefined) return `I can't do ${connection.uri} (unknown Shopping Action).`;
   if (code === SUCCESS) return DONE[connection.task](what);
+  // The reference: an invalid Associates parameter does not stop the action, only the commission.
+  if (ASSOCIATES_CODE_PATTERN.test(code)) return `${DONE[connection.task](what)} (${code}: no Associates commission.)`;
   return `couldn't finish ${connection.task} for ${what}: ${code} (${resultMessage(code)})`;
 }

@@ -1,0 +1,41 @@
+import { startAlexaApi } from './alexaApi';
+import { SIM_ACCESS_TOKEN } from './envelopes';
+
+describe('the Alexa API side of the simulator', () => {
+  it('hands over the speech of each progressive response once, as plain text', async () => {
+    const api = await startAlexaApi();
+    try {
+      const response = await fetch(`${api.apiEndpoint}/v1/directives`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SIM_ACCESS_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ header: { requestId: 'r1' }, directive: { type: 'VoicePlayer.Speak', speech: '<speak>Looking for <break time="200ms"/>tea…</speak>' } }),
+      });
+
+      expect(response.status).toBe(204);
+      expect(await api.drainProgressive()).toEqual(['Looking for … tea…']);
+      expect(await api.drainProgressive()).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('changes the emulator entitlements through the purchase flow control', async () => {
+    const api = await startAlexaApi();
+    try {
+      const products = await fetch(`${api.apiEndpoint}/v1/users/~current/skills/~current/inSkillProducts`, {
+        headers: { authorization: `Bearer ${SIM_ACCESS_TOKEN}`, 'accept-language': 'en-US' },
+      });
+      const body = (await products.json()) as { inSkillProducts: Array<{ productId: string; referenceName: string }> };
+      const premium = body.inSkillProducts.find((p) => p.referenceName === 'premium_shopper');
+      if (premium === undefined) throw new Error('premium_shopper is not in the emulator');
+
+      expect(await api.entitlements.describe(premium.productId, 'en-US')).toMatchObject({ entitled: false, type: 'SUBSCRIPTION' });
+      await api.entitlements.grant(premium.productId);
+      expect(await api.entitlements.describe(premium.productId, 'en-US')).toMatchObject({ entitled: true });
+      await api.entitlements.revoke(premium.productId);
+      expect(await api.entitlements.describe(premium.productId, 'en-US')).toMatchObject({ entitled: false });
+    } finally {
+      await api.close();
+    }
+  });
+});
