@@ -10,7 +10,8 @@ import { premiumProductRef } from './features';
 
 export function premiumProductFromSlot(input: HandlerInput): { ref: PremiumProductRef | undefined; spoken: string | undefined } {
   const slot = getSlot(input.requestEnvelope, SlotNames.PremiumProduct);
-  if (slot === null) return { ref: undefined, spoken: undefined };
+  // getSlot gives null without a slots map and undefined when the map lacks the slot.
+  if (slot === null || slot === undefined) return { ref: undefined, spoken: undefined };
   const spoken = typeof slot.value === 'string' && slot.value.trim() !== '' ? slot.value.trim() : undefined;
   for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
     if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
