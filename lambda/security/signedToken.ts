@@ -47,7 +47,10 @@ export function verifyRecord<T extends TimedRecord>(
   if (!/^[\w-]+$/.test(payload) || !/^[\w-]+$/.test(signature)) return { ok: false, reason: 'malformed' };
   const expected = mac(payload, key);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // The last base64url character has spare bits: only the canonical spelling of the MAC is
+  // accepted, so an altered token string never verifies (it has no equivalent variants).
+  const canonical = given.toString('base64url') === signature;
+  if (!canonical || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'bad-signature' };
   }
   let value: unknown;
