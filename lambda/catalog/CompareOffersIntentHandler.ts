@@ -3,6 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
+import { PremiumFeatures } from '../purchasing/features';
+import { requirePremium } from '../purchasing/requirePremium';
 import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../util/respond';
 import type { Catalog } from './Catalog';
@@ -31,13 +33,18 @@ export async function compareOffers(input: HandlerInput, catalog: Catalog): Prom
 
 /** "compare offers for the first one": merchants, conditions, prices, delivery and quantity tiers. */
 export class CompareOffersIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: Pick<SkillDependencies, 'catalog' | 'now' | 'tokenKey' | 'entitlements'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.CompareOffers);
   }
 
-  handle(input: HandlerInput): Promise<Response> {
+  async handle(input: HandlerInput): Promise<Response> {
+    // Which product first: "which one?" is free and needs no entitlement lookup.
+    const chosen = chosenProduct(input, getShoppingState(input));
+    if ('answer' in chosen) return chosen.answer;
+    const gate = await requirePremium(input, this.deps, PremiumFeatures.CompareOffers, chosen.product);
+    if (!gate.granted) return gate.response;
     return compareOffers(input, this.deps.catalog);
   }
 }

@@ -1,15 +1,21 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
+import { announcePriceDrops, type PriceDropDeps } from '../purchasing/priceDrops';
 import { ask, tr } from '../util/respond';
 
 export class LaunchRequestHandler implements RequestHandler {
+  /** Without deps (unit tests of the welcome alone) there is nothing to announce. */
+  constructor(private readonly deps?: PriceDropDeps) {}
+
   canHandle(input: HandlerInput): boolean {
     return getRequestType(input.requestEnvelope) === RequestTypes.Launch;
   }
 
-  handle(input: HandlerInput): Response {
+  async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    return ask(input, t('WELCOME'), t('WELCOME_REPROMPT'));
+    // Price drops on watched products come first: they are why a watcher opens the skill.
+    const drops = this.deps === undefined ? '' : await announcePriceDrops(input, this.deps);
+    return ask(input, drops === '' ? t('WELCOME') : `${drops} ${t('WELCOME')}`, t('WELCOME_REPROMPT'));
   }
 }

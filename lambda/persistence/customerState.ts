@@ -10,8 +10,17 @@ import { VERSION_ATTRIBUTE } from './adapter';
 import { PersistenceConflictError } from './errors';
 import { type CustomerState, parseCustomerState, serializeCustomerState } from './state';
 
-/** Conflicts need another turn of the same customer in the same few milliseconds: rare. */
-export const MAX_WRITE_ATTEMPTS = 5;
+/**
+ * Conflicts need another turn of the same customer in the same few milliseconds: rare. A
+ * write only fails when another one succeeded in between, so N concurrent turns all land
+ * within N attempts; 8 covers far more devices than one customer talks to at once.
+ */
+export const MAX_WRITE_ATTEMPTS = 8;
+
+/** A short random pause so racing turns do not collide again in lockstep. */
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * attempt)));
+}
 
 export async function readCustomerState(input: HandlerInput): Promise<CustomerState> {
   return parseCustomerState(await input.attributesManager.getPersistentAttributes());
@@ -37,6 +46,7 @@ export async function updateCustomerState<R>(input: HandlerInput, change: (state
     } catch (err) {
       if (!(err instanceof PersistenceConflictError) || attempt >= MAX_WRITE_ATTEMPTS) throw err;
       log.info('persistence_conflict_retry', { attempt });
+      await backoff(attempt);
     }
   }
 }

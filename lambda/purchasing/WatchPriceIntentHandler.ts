@@ -3,9 +3,10 @@
  * price at watch time are stored. Not entitled: the premium gate upsells Premium Shopper.
  * All slots used: an Upsell of Price Watch Slots that continues this request once bought.
  */
-import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { DEFAULT_LOCALE, IntentNames, PremiumProducts, SlotNames } from '../constants';
+import { speakPrice } from '../catalog/speech';
+import { IntentNames, PremiumProducts, SlotNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
@@ -14,7 +15,6 @@ import { log } from '../util/log';
 import { ask, ordinalFrom, tr } from '../util/respond';
 import { WatchLimitReachedError } from './errors';
 import { PremiumFeatures, productToOffer } from './features';
-import { speakablePrice } from './price';
 import { requirePremium } from './requirePremium';
 import { addWatch, watchCapacity } from './slots';
 import { upsellResponse } from './upsell';
@@ -55,10 +55,9 @@ export class WatchPriceIntentHandler implements RequestHandler {
       if (packs === undefined) throw new WatchLimitReachedError(result.used, result.capacity);
       return upsellResponse(input, this.deps, packs, 'UPSELL_WATCH_SLOTS', { intent: IntentNames.WatchPrice, product });
     }
-    const locale = getLocale(input.requestEnvelope) || DEFAULT_LOCALE;
     return ask(
       input,
-      t('WATCH_ADDED', { title: product.title, price: speakablePrice(product.price, locale), used: result.used, capacity: result.capacity }),
+      t('WATCH_ADDED', { title: product.title, price: speakPrice(product.price.amount, product.price.currency), used: result.used, capacity: result.capacity }),
       t('WHAT_NEXT'),
     );
   }

@@ -171,7 +171,7 @@ describe('upsell from a premium request', () => {
     h.emulator.monetization.acceptPurchase(PremiumProducts.PremiumShopper);
     const second = await h.invoke(connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })));
 
-    expect(speechOf(second)).toContain("I'm watching Quiet Comfort Headphones at $199.99");
+    expect(speechOf(second)).toContain("I'm watching Quiet Comfort Headphones at 199 dollars 99");
     expect(speechOf(second)).not.toContain('all set');
     expect(repromptOf(second)).not.toBe('');
     expect(sendRequestOf(second)).toBeUndefined();
