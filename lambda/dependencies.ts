@@ -12,10 +12,6 @@ import type { VersionedPersistenceAdapter } from './persistence/adapter';
 import { persistenceFromEnvironment } from './persistence/factory';
 import type { EntitlementsFactory } from './purchasing/entitlements';
 import { monetizationEntitlements } from './purchasing/monetizationEntitlements';
-import type { VersionedPersistenceAdapter } from './persistence/adapter';
-import { persistenceFromEnvironment } from './persistence/factory';
-import type { EntitlementsFactory } from './purchasing/entitlements';
-import { monetizationEntitlements } from './purchasing/monetizationEntitlements';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
 import { type Attribution, attributionFrom } from './shopping/directives';
 
@@ -30,10 +26,6 @@ export interface SkillDependencies {
   entitlements: EntitlementsFactory;
   /** Per-customer state between sessions (ASK PersistenceAdapter, versioned writes). */
   persistence: VersionedPersistenceAdapter;
-  /** In-skill products and the customer's entitlements, per request (Monetization API). */
-  entitlements: EntitlementsFactory;
-  /** Per-customer state between sessions (ASK PersistenceAdapter, versioned writes). */
-  persistence: VersionedPersistenceAdapter;
   /** Product search (`CATALOG`: embedded data set or the Amazon Business Product Search API). */
   catalog: Catalog;
 }
@@ -44,9 +36,6 @@ export function dependenciesFromEnvironment(): SkillDependencies {
     // The skill's secret in Lambda (SKILL_SECRET_ID), CONNECTION_TOKEN_SECRET locally.
     tokenKey: createKeyProvider(async () => (await loadSecrets()).connectionTokenSecret),
     attribution: attributionFrom(env(EnvNames.AssociateId), env(EnvNames.TrackingId)),
-    entitlements: monetizationEntitlements(),
-    // PERSISTENCE / TABLE_NAME / DYNAMODB_ENDPOINT; memory when no table is configured.
-    persistence: persistenceFromEnvironment(),
     entitlements: monetizationEntitlements(),
     // PERSISTENCE / TABLE_NAME / DYNAMODB_ENDPOINT; memory when no table is configured.
     persistence: persistenceFromEnvironment(),

@@ -31,11 +31,6 @@ import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHand
 import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
 import { WatchPriceIntentHandler } from './purchasing/WatchPriceIntentHandler';
 import { WhatCanIBuyIntentHandler } from './purchasing/WhatCanIBuyIntentHandler';
-import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
-import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
-import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
-import { WatchPriceIntentHandler } from './purchasing/WatchPriceIntentHandler';
-import { WhatCanIBuyIntentHandler } from './purchasing/WhatCanIBuyIntentHandler';
 import { AddToCartIntentHandler } from './shopping/AddToCartIntentHandler';
 import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandler';
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
@@ -46,13 +41,9 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   // Premium handlers an accepted upsell continues (the Connections.Response replays them).
   const watchPrice = new WatchPriceIntentHandler(deps);
   const compareOffers = new CompareOffersIntentHandler(deps);
-  // Premium handlers an accepted upsell continues (the Connections.Response replays them).
-  const watchPrice = new WatchPriceIntentHandler(deps);
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
     .withApiClient(new DefaultApiClient())
-    // Per-customer state (price watches, slots used); versioned writes, see persistence/.
-    .withPersistenceAdapter(deps.persistence)
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
     .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
@@ -60,12 +51,6 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.
       new ConnectionsResponseHandler(deps, [watchPrice, compareOffers]),
-      new WhatCanIBuyIntentHandler(deps),
-      watchPrice,
-      new BuyPremiumIntentHandler(deps),
-      new RefundPremiumIntentHandler(deps),
-      // Purchases first: a Connections.Response continues premium requests, so it must win.
-      new ConnectionsResponseHandler(deps, [watchPrice]),
       new WhatCanIBuyIntentHandler(deps),
       watchPrice,
       new BuyPremiumIntentHandler(deps),

@@ -3,7 +3,6 @@ import { enUS } from '../en-US';
 import { catalog } from './catalog';
 import { core } from './core';
 import { purchasing } from './purchasing';
-import { purchasing } from './purchasing';
 import { shopping } from './shopping';
 
 export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...catalog };

@@ -2,7 +2,6 @@
 import { catalog } from './catalog';
 import { core } from './core';
 import { purchasing } from './purchasing';
-import { purchasing } from './purchasing';
 import { shopping } from './shopping';
 
 export const enUS = { ...core, ...shopping, ...purchasing, ...catalog };
