@@ -263,6 +263,24 @@ describe('the simulator engine', () => {
     expect(events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by === 'customer')).toBe(true);
   });
 
+  it('shows progressive responses the skill sent while answering, before its answer', async () => {
+    const skill = fakeSkill();
+    const identity = defaultIdentity();
+    const pending = ['Looking for batteries…'];
+    const engine = new SimulatorEngine({
+      invoke: skill.invoke,
+      resolver: new IntentResolver(loadLanguageModel('en-US'), identity.skillId),
+      identity,
+      entitlements: entitlementsStore().control,
+      drainProgressive: async () => pending.splice(0),
+    });
+
+    const events = await engine.say('open voice shopper');
+
+    expect(events.map((e) => e.kind)).toEqual(['session', 'request', 'progressive', 'response']);
+    expect(heardText(events)).toBe('Looking for batteries… Welcome.');
+  });
+
   it('routes an utterance that matches nothing to AMAZON.FallbackIntent', async () => {
     const skill = fakeSkill();
     const { engine } = engineFor(skill);
