@@ -110,6 +110,8 @@ export type ProductChoice =
  */
 export function chooseProduct(state: ShoppingState, ordinal: number | undefined): ProductChoice {
   const page = currentPage(state);
+  // Nothing listed yet: "the second one" means nothing, so ask what to look for instead.
+  if (page.length === 0) return { kind: 'none' };
   if (ordinal !== undefined) {
     const product = page[ordinal - 1];
     if (ordinal < 1 || product === undefined) return { kind: 'out-of-range', ordinal, count: page.length };

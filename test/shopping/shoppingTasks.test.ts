@@ -86,6 +86,13 @@ describe('intents that start a Shopping Action', () => {
     }
   });
 
+  it('asks what to look for, not for another number, when an ordinal comes before any search', async () => {
+    const { invoke } = testSkill();
+    const out = await invoke(intentRequest(IntentNames.BuyProduct, { ordinal: '2' }));
+    expect(speechOf(out)).toMatch(/Search for something first/);
+    expect(out.response.directives).toBeUndefined();
+  });
+
   it('says there is no such item for an ordinal past the page', async () => {
     const { invoke } = testSkill();
     const out = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '4' }, { attributes: attributes() }));
