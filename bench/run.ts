@@ -1,0 +1,317 @@
+/**
+ * `npm run bench`: the skill measured side by side with its anchors in one run on one
+ * machine. Builds the skill, a minimal ask-sdk-core skill and a bare async handler with the
+ * same esbuild settings (infra/bundle.ts), then measures bundle size, cold `require`
+ * (interleaved fresh processes, and instruction counts under callgrind when valgrind is
+ * installed), warm per-turn latency and heap; adds the catalog latency benchmark and the
+ * ISP sync call counts; writes bench/results.json and bench/RESULTS.md.
+ *
+ * Options: --turns N (warm turns per type, default 10000), --cold-runs N (default 40),
+ * --no-valgrind, --no-catalog, --no-isp.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { bundleOptions, LAMBDA_ENTRY, ROOT } from '../infra/bundle';
+import { measureCatalogLatency } from './catalog-latency';
+import {
+  type BenchResults,
+  type BundleFigures,
+  type ColdFigures,
+  headlineTable,
+  type IspCallFigures,
+  ratioTable,
+  type TargetCheck,
+  type Variant,
+  type WarmFigures,
+  writeResults,
+} from './report';
+import { ratio, sig, summarize } from './stats';
+import type { WarmOutput } from './warm-worker';
+
+const WORK = path.join(__dirname, '.work');
+const VARIANTS: readonly Variant[] = ['skill', 'minimal', 'floor'];
+const ENTRIES: Record<Variant, string> = {
+  skill: LAMBDA_ENTRY,
+  minimal: path.join(__dirname, 'reference', 'minimal-skill.ts'),
+  floor: path.join(__dirname, 'reference', 'floor.ts'),
+};
+/** The bench's own environment: a fixed token key so SessionResumedRequest verifies. */
+const CHILD_ENV = { ...process.env, CONNECTION_TOKEN_SECRET: 'bench-connection-token-secret-0123456789', SKILL_ID: '' };
+
+const bundlePath = (v: Variant) => path.join(WORK, v, 'index.js');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function composition(metafile: Metafile): Array<{ input: string; bytes: number }> {
+  const totals = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const key = pkg ?? input.split('/').slice(0, 2).join('/');
+      totals.set(key, (totals.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals.entries()].map(([input, bytes]) => ({ input, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+async function buildAll(): Promise<Record<Variant, BundleFigures>> {
+  rmSync(WORK, { recursive: true, force: true });
+  const figures = {} as Record<Variant, BundleFigures>;
+  for (const variant of VARIANTS) {
+    mkdirSync(path.dirname(bundlePath(variant)), { recursive: true });
+    const result = await build(bundleOptions(ENTRIES[variant], bundlePath(variant), { metafile: true }));
+    const code = readFileSync(bundlePath(variant));
+    const parts = result.metafile === undefined ? [] : composition(result.metafile);
+    figures[variant] = { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, composition: parts };
+  }
+  // The harness's own children: plain JS so no loader sits between node and the bundle.
+  for (const tool of ['cold-child', 'warm-worker']) {
+    await build(bundleOptions(path.join(__dirname, `${tool}.ts`), path.join(WORK, `${tool}.js`), { minify: false, sourcemap: false }));
+  }
+  return figures;
+}
+
+function runChild(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const child = spawnSync(process.execPath, args, { env: CHILD_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: child.stdout, stderr: child.stderr, status: child.status };
+}
+
+function coldOnce(variant: Variant): { requireMs: number; firstTurnMs: number } {
+  const child = runChild([path.join(WORK, 'cold-child.js'), bundlePath(variant)]);
+  const line = child.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+  if (child.status !== 0 || line === undefined) throw new Error(`cold start of ${variant} failed: ${child.stderr.slice(0, 500)}`);
+  return JSON.parse(line.slice('BENCH '.length)) as { requireMs: number; firstTurnMs: number };
+}
+
+function measureCold(runs: number): Record<Variant, Omit<ColdFigures, 'instructions'>> {
+  const samples: Record<Variant, { requireMs: number[]; firstTurnMs: number[] }> = {
+    skill: { requireMs: [], firstTurnMs: [] },
+    minimal: { requireMs: [], firstTurnMs: [] },
+    floor: { requireMs: [], firstTurnMs: [] },
+  };
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, in a rotating order: a noisy neighbour slows every variant alike.
+    const order = VARIANTS.map((_, k) => VARIANTS[(i + k) % VARIANTS.length] ?? 'floor');
+    for (const variant of order) {
+      const once = coldOnce(variant);
+      samples[variant].requireMs.push(once.requireMs);
+      samples[variant].firstTurnMs.push(once.firstTurnMs);
+    }
+  }
+  const out = {} as Record<Variant, Omit<ColdFigures, 'instructions'>>;
+  for (const v of VARIANTS) out[v] = { runs, requireMs: summarize(samples[v].requireMs), firstTurnMs: summarize(samples[v].firstTurnMs) };
+  return out;
+}
+
+function valgrindAvailable(): boolean {
+  return spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** Instructions for `node cold-child.js [bundle] require-only`, best of `runs`. */
+function instructions(bundle: string, runs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(
+      'valgrind',
+      // --single-threaded: V8's background compiler threads make counts vary between runs.
+      ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', path.join(WORK, 'cold-child.js'), bundle, 'require-only'],
+      { env: CHILD_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const match = /Collected\s*:\s*(\d+)/.exec(child.stderr);
+    if (child.status !== 0 || match?.[1] === undefined) throw new Error(`callgrind failed: ${child.stderr.slice(-500)}`);
+    best = Math.min(best, Number(match[1]));
+  }
+  return best;
+}
+
+function warmRound(variant: Variant, turns: number, round: number): WarmOutput {
+  const out = path.join(WORK, `warm-${variant}-${round}.json`);
+  const child = runChild(['--expose-gc', path.join(WORK, 'warm-worker.js'), '--variant', variant, '--bundle', bundlePath(variant), '--turns', String(turns), '--out', out]);
+  if (child.status !== 0) throw new Error(`warm run of ${variant} failed: ${child.stderr.slice(0, 800)}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as WarmOutput;
+}
+
+function measureWarm(turns: number): Record<Variant, WarmFigures> {
+  // Two rounds per variant in mirrored order (floor, minimal, skill, skill, minimal, floor).
+  const half = Math.ceil(turns / 2);
+  const order = [...VARIANTS].reverse().concat(VARIANTS);
+  const merged: Record<string, { samples: Record<string, number[]>; heap: number[]; rss: number[] }> = {};
+  order.forEach((variant, round) => {
+    const result = warmRound(variant, half, round);
+    const entry = merged[variant] ?? { samples: {}, heap: [], rss: [] };
+    for (const [name, values] of Object.entries(result.samplesUs)) entry.samples[name] = (entry.samples[name] ?? []).concat(values);
+    entry.heap.push(result.heapUsedBytes);
+    entry.rss.push(result.rssBytes);
+    merged[variant] = entry;
+  });
+  const out = {} as Record<Variant, WarmFigures>;
+  for (const v of VARIANTS) {
+    const entry = merged[v];
+    if (entry === undefined) throw new Error(`no warm results for ${v}`);
+    out[v] = {
+      turns: Object.fromEntries(Object.entries(entry.samples).map(([name, values]) => [name, summarize(values)])),
+      heapUsedBytes: Math.max(...entry.heap),
+      rssBytes: Math.max(...entry.rss),
+    };
+  }
+  return out;
+}
+
+async function measureIsp(): Promise<IspCallFigures[]> {
+  const { startSmapiEmulator } = await import('../test/emulators/smapi');
+  const { measureApplyCalls } = await import('../infra/isp/measure');
+  const { loadProducts } = await import('../infra/isp/commands');
+  const { validateProductFiles } = await import('../infra/isp/validate');
+  const { consumable, emulatorCredentials, PROJECT_ISPS, SKILL_ID } = await import('../test/isp/helpers');
+  const generated = validateProductFiles(Array.from({ length: 50 }, (_, i) => ({ file: `consumable/pack_${i}.json`, content: consumable(`pack_${i}`) })));
+  if (generated.problems.length > 0) throw new Error(`generated ISP products are invalid: ${JSON.stringify(generated.problems)}`);
+  const sets = [await loadProducts(PROJECT_ISPS), generated.products];
+  const rows: IspCallFigures[] = [];
+  for (const products of sets) {
+    const emulator = await startSmapiEmulator();
+    try {
+      const report = await measureApplyCalls({
+        endpoints: { smapiUrl: emulator.url, lwaUrl: emulator.url },
+        credentials: emulatorCredentials,
+        vendorId: emulator.vendorId,
+        skillId: SKILL_ID,
+        products,
+      });
+      const pick = (c: typeof report.first) => ({ total: c.total, writes: c.writes, byOperation: c.byOperation });
+      rows.push({ products: products.length, first: pick(report.first), second: pick(report.second) });
+    } finally {
+      await emulator.close();
+    }
+  }
+  return rows;
+}
+
+function checkTargets(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm'>): TargetCheck[] {
+  const bundleRatio = ratio(r.bundles.skill.bytes, r.bundles.minimal.bytes);
+  const coldRatio = ratio(r.cold.skill.requireMs.p50, r.cold.minimal.requireMs.p50);
+  const checks: TargetCheck[] = [
+    { name: 'bundle bytes vs minimal ask-sdk-core skill', target: '≤ 1.6×', measured: `${bundleRatio}×`, met: bundleRatio <= 1.6 },
+    { name: 'cold init (median `require`) vs minimal ask-sdk-core skill', target: '≤ 1.3×', measured: `${coldRatio}×`, met: coldRatio <= 1.3 },
+  ];
+  const { instructions: ours } = r.cold.skill;
+  const { instructions: theirs } = r.cold.minimal;
+  if (ours !== undefined && theirs !== undefined) {
+    const insRatio = ratio(ours, theirs);
+    checks.push({ name: 'cold init (instructions) vs minimal ask-sdk-core skill', target: '≤ 1.3×', measured: `${insRatio}×`, met: insRatio <= 1.3 });
+  }
+  for (const [name, s] of Object.entries(r.warm.skill.turns)) {
+    checks.push({ name: `warm p99, ${name}`, target: '≤ 1 ms', measured: `${sig(s.p99 / 1000)} ms`, met: s.p99 <= 1000 });
+  }
+  return checks;
+}
+
+function ratios(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm'>): BenchResults['ratios'] {
+  const both = (ours: number, minimal: number, floor: number) => ({ toMinimal: ratio(ours, minimal), toFloor: ratio(ours, floor) });
+  const out: BenchResults['ratios'] = {
+    'bundle bytes': both(r.bundles.skill.bytes, r.bundles.minimal.bytes, r.bundles.floor.bytes),
+    'gzip bytes': both(r.bundles.skill.gzipBytes, r.bundles.minimal.gzipBytes, r.bundles.floor.gzipBytes),
+    'cold `require` p50': both(r.cold.skill.requireMs.p50, r.cold.minimal.requireMs.p50, r.cold.floor.requireMs.p50),
+    'cold `require` p90': both(r.cold.skill.requireMs.p90, r.cold.minimal.requireMs.p90, r.cold.floor.requireMs.p90),
+    'cold first LaunchRequest p50': both(r.cold.skill.firstTurnMs.p50, r.cold.minimal.firstTurnMs.p50, r.cold.floor.firstTurnMs.p50),
+  };
+  const { instructions: ours } = r.cold.skill;
+  if (ours !== undefined) out['cold instructions'] = both(ours, r.cold.minimal.instructions ?? Number.NaN, r.cold.floor.instructions ?? Number.NaN);
+  const minimalLaunch = r.warm.minimal.turns['LaunchRequest'];
+  const floorLaunch = r.warm.floor.turns['LaunchRequest'];
+  for (const [name, s] of Object.entries(r.warm.skill.turns)) {
+    if (minimalLaunch === undefined || floorLaunch === undefined) continue;
+    out[`warm ${name} p50 (vs LaunchRequest)`] = both(s.p50, minimalLaunch.p50, floorLaunch.p50);
+    out[`warm ${name} p99 (vs LaunchRequest)`] = both(s.p99, minimalLaunch.p99, floorLaunch.p99);
+  }
+  out['heap after warm runs'] = both(r.warm.skill.heapUsedBytes, r.warm.minimal.heapUsedBytes, r.warm.floor.heapUsedBytes);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      turns: { type: 'string', default: '10000' },
+      'cold-runs': { type: 'string', default: '40' },
+      'no-valgrind': { type: 'boolean', default: false },
+      'no-catalog': { type: 'boolean', default: false },
+      'no-isp': { type: 'boolean', default: false },
+    },
+  });
+  const turns = Number(values.turns);
+  const coldRuns = Number(values['cold-runs']);
+  const loadAverageStart = os.loadavg();
+  const notes: string[] = [];
+
+  log('building the three bundles with infra/bundle.ts settings…');
+  const bundles = await buildAll();
+
+  log(`cold start: ${coldRuns} interleaved fresh processes per variant…`);
+  const coldTimes = measureCold(coldRuns);
+  const cold = coldTimes as Record<Variant, ColdFigures>;
+  if (!values['no-valgrind'] && valgrindAvailable()) {
+    log('cold start under callgrind (instruction counts)…');
+    const baseline = instructions('', 2);
+    for (const v of VARIANTS) cold[v] = { ...coldTimes[v], instructions: instructions(bundlePath(v), 2) - baseline };
+    notes.push(
+      `Cold instructions: callgrind's total for \`node --single-threaded cold-child.js <bundle>\` minus the same without a bundle (${(baseline / 1e6).toFixed(0)} M for Node itself), best of 2. Noise from the other engineers' processes does not move these counts.`,
+    );
+  } else {
+    notes.push('Cold instructions: not measured (valgrind not installed or --no-valgrind).');
+  }
+
+  log(`warm turns: ${turns} of each type per variant…`);
+  const warm = measureWarm(turns);
+
+  let catalogLatency: BenchResults['catalogLatency'] = { notIncluded: '--no-catalog' };
+  if (!values['no-catalog']) {
+    log('catalog latency (bench/catalog-latency.ts)…');
+    // Four turns at a time, as the catalog benchmark's own CLI does: 200 one-second turns in
+    // a row would take over three minutes.
+    catalogLatency = await measureCatalogLatency({ turns: 200, concurrency: 4 });
+  }
+
+  let ispSync: BenchResults['ispSync'] = { notIncluded: '--no-isp' };
+  if (!values['no-isp']) {
+    log('ISP sync call counts (infra/isp/measure.ts)…');
+    ispSync = await measureIsp();
+  }
+
+  const measured = { bundles, cold, warm };
+  const options = bundleOptions(LAMBDA_ENTRY, 'out.js');
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      loadAverageStart,
+      loadAverageEnd: os.loadavg(),
+      shared: 'The machine was shared with other engineers building and testing at the same time: absolute timings are noisy; the ratios within this run and the instruction counts are what to compare.',
+    },
+    settings: {
+      coldRuns,
+      warmTurns: turns,
+      esbuild: { bundle: options.bundle, platform: options.platform, format: options.format, target: options.target, minify: options.minify, sourcemap: options.sourcemap, external: options.external },
+    },
+    ...measured,
+    ratios: ratios(measured),
+    targets: checkTargets(measured),
+    catalogLatency,
+    ispSync,
+    notes,
+  };
+  writeResults(results, path.join(__dirname, 'results.json'), path.join(__dirname, 'RESULTS.md'));
+  log(`\n${headlineTable(results)}\n\n${ratioTable(results)}\n`);
+  for (const t of results.targets) log(`${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
+  log(`\nwrote ${path.relative(ROOT, path.join(__dirname, 'results.json'))} and ${path.relative(ROOT, path.join(__dirname, 'RESULTS.md'))}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+});
