@@ -118,6 +118,51 @@ function ispTable(r: BenchResults): string {
   return lines.join('\n');
 }
 
+const SDK_PACKAGES = new Set(['ask-sdk-model', 'ask-sdk-core', 'ask-sdk-runtime']);
+
+/** Why each missed target was missed, from this run's own figures. */
+export function missExplanations(r: BenchResults): string[] {
+  const out: string[] = [];
+  const missed = (prefix: string) => r.targets.some((t) => t.name.startsWith(prefix) && !t.met);
+  const parts = r.bundles.skill.composition;
+  const sdk = parts.filter((c) => SDK_PACKAGES.has(c.input)).reduce((sum, c) => sum + c.bytes, 0);
+  const own = parts.filter((c) => !SDK_PACKAGES.has(c.input));
+  const ownBytes = own.reduce((sum, c) => sum + c.bytes, 0);
+  const limit = r.bundles.minimal.bytes * 1.6;
+  if (missed('bundle')) {
+    out.push(
+      `**Bundle (${r.targets.find((t) => t.name.startsWith('bundle'))?.measured} of the minimal skill, target 1.6×).** The ASK SDK packages are ${kb(sdk)} of the skill bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all): the difference is the skill's own code, ${kb(ownBytes)} (${own
+        .slice(0, 5)
+        .map((c) => `${c.input} ${kb(c.bytes)}`)
+        .join(', ')}). 1.6× allows ${kb(limit - sdk)} of own code, so the target is missed by ${kb(r.bundles.skill.bytes - limit)}. The largest part is \`lambda/catalog\`: both catalog implementations ship in one file (the embedded sample data set with its generator, and the Amazon Business client), although a deployment uses one. Proposed fix (catalog owner's call, not made here): build the embedded catalog as its own file loaded only when \`CATALOG=embedded\` (esbuild \`splitting\` needs ESM output; or a second entry point required by path), which takes it out of the deployed bundle and off the cold path. Minifying (now the default in \`infra/bundle.ts\`, matching the CDK stack) is already applied to all three variants.`,
+    );
+  }
+  if (missed('cold init')) {
+    out.push(
+      `**Cold init (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows: all three grow with the bytes above, so this miss follows from the bundle miss and the same fix addresses it. The instruction counts (when valgrind ran) say the same without the noise. Note that the deployed function also sets \`NODE_OPTIONS=--enable-source-maps\`, which makes Node read the source map at start-up; that cost is not in these figures for any variant.`,
+    );
+  }
+  const slow = r.targets.filter((t) => t.name.startsWith('warm p99') && !t.met);
+  if (slow.length > 0) {
+    const launch = r.warm.skill.turns['LaunchRequest'];
+    out.push(
+      `**Warm p99 (${slow.map((t) => `${t.name.replace('warm p99, ', '')} ${t.measured}`).join(', ')}; target 1 ms).** ${
+        launch === undefined ? '' : `LaunchRequest, which touches neither the catalog nor a token, has p50 ${us(launch.p50)} µs and p99 ${us(launch.p99)} µs. `
+      }${slow
+        .map((t) => {
+          const name = t.name.replace('warm p99, ', '');
+          const turn = r.warm.skill.turns[name];
+          if (turn === undefined) return '';
+          return turn.p50 > 1000
+            ? `${name}: the median itself is ${us(turn.p50)} µs, so this is real work, not noise: the embedded catalog scores every product of its generated data set for each query, and the turn keeps the first batch (24 products) in the session, which the SDK then copies and serialises.`
+            : `${name}: the median is ${us(turn.p50)} µs and p90 ${us(turn.p90)} µs; the p99 tail comes from the other engineers' processes on the 2 shared cores and from garbage collection of the 24-product session state this turn carries.`;
+        })
+        .join(' ')} Proposed (catalog owner's call): index the embedded catalog once per container instead of scanning it per query, keep one page ahead in the session instead of 24 products, and re-measure on an idle machine before optimising further.`,
+    );
+  }
+  return out;
+}
+
 export function renderMarkdown(r: BenchResults): string {
   const composition = r.bundles.skill.composition
     .slice(0, 8)
@@ -158,6 +203,10 @@ ${catalogTable(r)}
 From \`measureApplyCalls()\` (\`infra/isp/measure.ts\`) against the SMAPI emulator: the first apply from an empty account, the second the steady state.
 
 ${ispTable(r)}
+
+## Targets missed, by how much and why
+
+${missExplanations(r).join('\n\n') || 'None: every target was met in this run.'}
 
 ## Notes
 

@@ -7,7 +7,7 @@
  * ISP sync call counts; writes bench/results.json and bench/RESULTS.md.
  *
  * Options: --turns N (warm turns per type, default 10000), --cold-runs N (default 40),
- * --no-valgrind, --no-catalog, --no-isp.
+ * --no-valgrind, --no-catalog, --no-isp; --render-only rewrites RESULTS.md from results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -239,8 +239,15 @@ async function main(): Promise<void> {
       'no-valgrind': { type: 'boolean', default: false },
       'no-catalog': { type: 'boolean', default: false },
       'no-isp': { type: 'boolean', default: false },
+      'render-only': { type: 'boolean', default: false },
     },
   });
+  if (values['render-only']) {
+    // Re-renders RESULTS.md from results.json, e.g. after the report's wording changed.
+    const saved = JSON.parse(readFileSync(path.join(__dirname, 'results.json'), 'utf8')) as BenchResults;
+    writeResults(saved, path.join(__dirname, 'results.json'), path.join(__dirname, 'RESULTS.md'));
+    return;
+  }
   const turns = Number(values.turns);
   const coldRuns = Number(values['cold-runs']);
   const loadAverageStart = os.loadavg();

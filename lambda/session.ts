@@ -51,6 +51,8 @@ function sessionAttributes(input: HandlerInput): Record<string, unknown> {
  * and speaking it could pass Alexa's 8,000-character speech limit.
  */
 export const MAX_LISTED_TITLE_LENGTH = 500;
+/** A search query is spoken back too; no utterance is longer than this. */
+export const MAX_QUERY_LENGTH = 200;
 
 const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
@@ -83,7 +85,7 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
       ? value.pageSize
       : DEFAULT_PAGE_SIZE;
   const state: ShoppingState = { products, pageStart: index(value.pageStart) ?? 0, pageSize };
-  if (typeof value.query === 'string') state.query = value.query;
+  if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH) state.query = value.query;
   const current = index(value.current);
   if (current !== undefined) state.current = current;
   if (typeof value.totalResults === 'number' && Number.isFinite(value.totalResults)) state.totalResults = value.totalResults;

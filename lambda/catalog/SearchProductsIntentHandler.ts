@@ -4,7 +4,7 @@ import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { ssml } from '../i18n';
-import { DEFAULT_PAGE_SIZE, setShoppingState, type ShoppingState } from '../session';
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from './answers';
@@ -25,7 +25,8 @@ export class SearchProductsIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const query = (getSlotValue(input.requestEnvelope, SlotNames.Query) ?? '').trim();
+    // Spoken back ("I found 28 results for …"): bounded so the answer stays within Alexa's speech limit.
+    const query = (getSlotValue(input.requestEnvelope, SlotNames.Query) ?? '').trim().slice(0, MAX_QUERY_LENGTH);
     if (query === '') return ask(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
 
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));

@@ -63,3 +63,20 @@ describe('fuzzer findings that stay fixed', () => {
     expect(turnProblems(event, out)).toEqual([]);
   });
 });
+
+describe('fuzzer findings in the catalog answers', () => {
+  it('keeps a search answer within the speech limit when the query is huge', async () => {
+    const { invoke } = testSkill();
+    const event = intentRequest(IntentNames.SearchProducts, { query: `batteries ${'a'.repeat(20_000)}` });
+    const out = await invoke(event);
+    expect(turnProblems(event, out)).toEqual([]);
+  });
+
+  it('does not speak back a stored query longer than any the skill stores', async () => {
+    const { invoke } = testSkill();
+    const shopping = { query: 'a'.repeat(20_000), products: [{ asin: 'B000000AA1', title: 'Duracell AA batteries' }], pageStart: 0, pageSize: 3, totalResults: 1 };
+    const event = intentRequest(IntentNames.Next, {}, { attributes: { [SessionKeys.Shopping]: shopping } });
+    const out = await invoke(event);
+    expect(turnProblems(event, out)).toEqual([]);
+  });
+});
