@@ -21,8 +21,11 @@ const consoleSink: LogSink = (line, level) => {
 
 let sink: LogSink = consoleSink;
 
-export function setLogSink(next: LogSink | undefined): void {
+/** Swaps where lines go and returns the sink it replaced, so a caller can put it back. */
+export function setLogSink(next: LogSink | undefined): LogSink {
+  const previous = sink;
   sink = next ?? consoleSink;
+  return previous;
 }
 
 function threshold(): number {

@@ -24,8 +24,11 @@ function launch(): RequestEnvelope {
 describe('the local endpoint', () => {
   let servers: Server[] = [];
   const logged: string[] = [];
-  beforeAll(() => setLogSink((line) => logged.push(line)));
-  afterAll(() => setLogSink(undefined));
+  let previousSink: ReturnType<typeof setLogSink> | undefined;
+  beforeAll(() => {
+    previousSink = setLogSink((line) => logged.push(line));
+  });
+  afterAll(() => setLogSink(previousSink));
   afterEach(async () => {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     servers = [];

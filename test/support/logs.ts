@@ -9,12 +9,14 @@ export interface CapturedLine {
 
 export function captureLogs(): { lines: CapturedLine[]; events: () => string[]; restore: () => void } {
   const lines: CapturedLine[] = [];
-  setLogSink((line, level) => {
+  const previous = setLogSink((line, level) => {
     lines.push({ level, line, record: JSON.parse(line) as Record<string, unknown> });
   });
   return {
     lines,
     events: () => lines.map((l) => String(l.record.event)),
-    restore: () => setLogSink(undefined),
+    restore: () => {
+      setLogSink(previous);
+    },
   };
 }
