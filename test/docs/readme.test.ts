@@ -1,0 +1,28 @@
+/**
+ * The README is the front door: it must name every environment variable the Lambda reads and
+ * only `npm run` commands that exist.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EnvNames } from '../../lambda/config/env';
+
+const root = path.resolve(__dirname, '../..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+describe('README.md', () => {
+  it.each(Object.values(EnvNames))('documents the environment variable %s', (name) => {
+    expect(readme).toContain(`\`${name}\``);
+  });
+
+  it('shows the two commands a developer starts with', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+
+  it('names only npm scripts that exist', () => {
+    const named = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? '');
+    expect(named.length).toBeGreaterThan(5);
+    for (const name of new Set(named)) expect({ script: name, exists: name in scripts }).toEqual({ script: name, exists: true });
+  });
+});
