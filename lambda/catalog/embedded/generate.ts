@@ -19,6 +19,7 @@ import type {
   QuantityPriceTier,
 } from '../types';
 import { MERCHANTS, SEED, type SeedCategory } from './seed';
+import { mulberry32 } from '../../util/prng';
 
 export interface SeedOffer {
   merchant: number;
@@ -55,23 +56,12 @@ export interface ProductRecord {
   index: { title: Set<string>; brand: Set<string>; synonyms: Set<string>; features: Set<string> };
 }
 
-/** mulberry32: a tiny seeded PRNG, so the data set is the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ASIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** ASINs: 10 characters, upper-case letters and digits (FIELD-GUIDE.md); B0 like real ones. */
 function asinFor(n: number): string {
-  const random = prng(n * 7919 + 17);
+  const random = mulberry32(n * 7919 + 17);
   let out = 'B0';
   for (let i = 0; i < 8; i++) out += ASIN_ALPHABET[Math.floor(random() * ASIN_ALPHABET.length)] ?? '0';
   return out;
@@ -117,7 +107,7 @@ function buildRecords(): ProductRecord[] {
         const siblings: ProductRecord[] = [];
         values.forEach((value) => {
           n += 1;
-          const random = prng(n * 104729 + c);
+          const random = mulberry32(n * 104729 + c);
           const asin = asinFor(n);
           const title = `${brand} ${template.name}${value === undefined ? '' : `, ${value}`}`;
           const common = category.common[n % category.common.length] ?? '';

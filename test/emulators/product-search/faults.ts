@@ -2,6 +2,8 @@
  * Fault injection for the Product Search emulator, decided per request by a seeded PRNG so a
  * failing test replays the same faults.
  */
+import { mulberry32 } from '../../../lambda/util/prng';
+
 export interface ProductSearchFaults {
   /** Share of requests (0..1) answered with one of `errorStatuses`. */
   errorShare?: number;
@@ -63,15 +65,4 @@ export class FaultPlan {
     if (roll < errorShare + (this.faults.malformedShare ?? 0)) return { kind: 'malformed' };
     return { kind: 'none' };
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -2,6 +2,8 @@
  * Fault injection for the SMAPI emulator. Shares are decided per request by a seeded PRNG,
  * so a failing test replays the same faults.
  */
+import { mulberry32 } from '../../../lambda/util/prng';
+
 export interface FaultOptions {
   /** Share of /v1 requests answered 429 (0..1). */
   readonly throttleShare?: number;
@@ -59,15 +61,4 @@ export class FaultInjector {
     this.injected['lost-create'] += 1;
     return true;
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
