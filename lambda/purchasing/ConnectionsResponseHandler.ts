@@ -8,7 +8,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { interfaces, IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
 import { type PremiumProductRef, PurchaseRequestNames, RequestTypes } from '../constants';
 import type { MessageKey } from '../i18n';
-import { getShoppingState, setShoppingState } from '../session';
+import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
 import { markJustPurchased } from './entitlements';
@@ -59,6 +59,10 @@ export class ConnectionsResponseHandler implements RequestHandler {
     const pending = name === PurchaseRequestNames.Upsell ? (record?.pending ?? pendingFromSession(input)) : undefined;
     setPendingInSession(input, undefined);
 
+    // The purchase flow may come back in a new session with no list: whatever the answer, the
+    // product the customer was looking at is current again, so "add it to my cart" still works.
+    if (pending?.product !== undefined) restoreCurrentProduct(input, pending.product);
+
     const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
     log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });
 
@@ -82,16 +86,6 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   private async continueWith(input: HandlerInput, pending: PendingPremiumRequest, productId: string | undefined): Promise<Response | undefined> {
     if (productId !== undefined) markJustPurchased(input, productId);
-    if (pending.product !== undefined) {
-      const state = getShoppingState(input);
-      let index = state.products.findIndex((p) => p.asin === pending.product?.asin);
-      if (index < 0) {
-        state.products.push(pending.product);
-        index = state.products.length - 1;
-      }
-      state.current = index;
-      setShoppingState(input, state);
-    }
     const replay: HandlerInput = { ...input, requestEnvelope: replayEnvelope(input.requestEnvelope, pending) };
     for (const handler of this.continuations) {
       if (await handler.canHandle(replay)) {
@@ -116,4 +110,16 @@ export function replayEnvelope(envelope: RequestEnvelope, pending: PendingPremiu
   };
   if (request.locale !== undefined) replayed.locale = request.locale;
   return { ...envelope, request: replayed };
+}
+
+/** Makes `product` the current one, adding it to the listed products when it is not there. */
+function restoreCurrentProduct(input: HandlerInput, product: ListedProduct): void {
+  const state = getShoppingState(input);
+  let index = state.products.findIndex((p) => p.asin === product.asin);
+  if (index < 0) {
+    state.products.push(product);
+    index = state.products.length - 1;
+  }
+  state.current = index;
+  setShoppingState(input, state);
 }

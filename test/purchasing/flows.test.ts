@@ -5,7 +5,7 @@
 import { IntentNames, PremiumProducts, SlotNames } from '../../lambda/constants';
 import { continueSession, intentRequest, repromptOf, speechOf, TEST_ACCESS_TOKEN, TEST_USER_ID } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
-import { connectionsResponse, HEADPHONES, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
+import { connectionsResponse, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
 
 let h: PurchasingHarness;
 let logs: ReturnType<typeof captureLogs>;
@@ -186,6 +186,21 @@ describe('upsell from a premium request', () => {
 
     expect(speechOf(second)).toContain("I'm watching Quiet Comfort Headphones");
     expect(sendRequestOf(second)).toBeUndefined();
+  });
+
+  it('keeps the product current after DECLINED in a new session, so the customer can still add it to the cart', async () => {
+    // U: watch the price → Upsell → the customer declines; Alexa relaunches the skill.
+    const first = await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(KETTLE, HEADPHONES) })));
+    const declined = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token: sendRequestOf(first)?.token, newSession: true })));
+    expect(speechOf(declined)).toContain("Price watch isn't on");
+
+    // U: add it to my cart → the product they were looking at, not "search for something first".
+    const cart = await h.invoke(continueSession(declined, intentRequest(IntentNames.AddToCart, {}, h.at({}))));
+    expect(cart.response.directives?.[0]).toMatchObject({
+      type: 'Connections.StartConnection',
+      uri: 'connection://AMAZON.AddToShoppingCart/1',
+      input: { products: [{ asin: KETTLE.asin }] },
+    });
   });
 
   it('answers DECLINED with what still works for free', async () => {
