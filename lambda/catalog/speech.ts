@@ -63,7 +63,12 @@ export function shortTitle(title: string): string {
   return words.slice(0, MAX_TITLE_WORDS).join(' ');
 }
 
+// Made once, on first use (not at cold start): building an Intl.NumberFormat costs much
+// more than using one.
+let countFormat: Intl.NumberFormat | undefined;
+
 /** A number as said in a sentence: 12,345 → "12,345" is read fine by Alexa; keep digits. */
 export function countText(n: number): string {
-  return new Intl.NumberFormat('en-US').format(n);
+  countFormat ??= new Intl.NumberFormat('en-US');
+  return countFormat.format(n);
 }

@@ -194,8 +194,17 @@ function money(usd: number, currency: string): Money {
   return { amount: Math.round(amount * 100) / 100, currencyCode: currency };
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a search renders
+// dozens of prices, so each currency's formatter is made once per container.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 function formatted(value: Money): string {
-  return new Intl.NumberFormat(FORMAT_LOCALE[value.currencyCode] ?? 'en-US', { style: 'currency', currency: value.currencyCode }).format(value.amount);
+  let formatter = FORMATTERS.get(value.currencyCode);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(FORMAT_LOCALE[value.currencyCode] ?? 'en-US', { style: 'currency', currency: value.currencyCode });
+    FORMATTERS.set(value.currencyCode, formatter);
+  }
+  return formatter.format(value.amount);
 }
 
 function price(value: Money, priceType: string): Price {
