@@ -5,6 +5,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { SessionKeys } from './constants';
+import { isPlainSpokenSsml } from './util/ssml';
 
 export interface ListedProduct {
   asin: string;
@@ -132,8 +133,11 @@ export function getLastAnswer(input: HandlerInput): LastAnswer | undefined {
   const raw = sessionAttributes(input)[SessionKeys.LastAnswer];
   if (typeof raw !== 'object' || raw === null) return undefined;
   const value = raw as Partial<LastAnswer>;
-  if (typeof value.speech !== 'string') return undefined;
-  return typeof value.reprompt === 'string' ? { speech: value.speech, reprompt: value.reprompt } : { speech: value.speech };
+  // Replayed as SSML: only what the skill itself would have said, never whatever came back.
+  if (typeof value.speech !== 'string' || !isPlainSpokenSsml(value.speech)) return undefined;
+  return typeof value.reprompt === 'string' && isPlainSpokenSsml(value.reprompt)
+    ? { speech: value.speech, reprompt: value.reprompt }
+    : { speech: value.speech };
 }
 
 export function setLastAnswer(input: HandlerInput, answer: LastAnswer): void {

@@ -27,6 +27,24 @@ export function escapeSsml(text: string): string {
     .replace(/[&<>"']/g, (ch) => SSML_ESCAPES[ch] ?? ch);
 }
 
+/** Alexa's limit on output speech (characters of SSML). */
+export const MAX_SPEECH_CHARS = 8000;
+
+/**
+ * True when `ssml` is what this skill itself speaks: `<speak>` around escaped text, with no
+ * other tag, only the five XML entities, valid characters, within Alexa's length limit. Speech
+ * that comes back from session attributes (AMAZON.RepeatIntent) is replayed only if it is.
+ */
+export function isPlainSpokenSsml(ssml: string): boolean {
+  if (ssml.length > MAX_SPEECH_CHARS) return false;
+  const inner = /^<speak>([\s\S]*)<\/speak>$/.exec(ssml)?.[1];
+  if (inner === undefined || /[<>]/.test(inner)) return false;
+  if (/&(?!(amp|lt|gt|quot|apos);)/.test(inner)) return false;
+  INVALID_XML_CHARS.lastIndex = 0;
+  UNPAIRED_SURROGATES.lastIndex = 0;
+  return !INVALID_XML_CHARS.test(inner) && !UNPAIRED_SURROGATES.test(inner);
+}
+
 /** Removes tags and decodes entities: for cards, logs and the local console. */
 export function ssmlToText(ssml: string): string {
   return ssml

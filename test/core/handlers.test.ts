@@ -129,3 +129,25 @@ describe('skill id verification', () => {
     expect(speechOf(ok)).toMatch(/Welcome/);
   });
 });
+
+describe('repeating from session attributes', () => {
+  const { invoke } = testSkill();
+
+  it.each([
+    ['an unpaired surrogate', '<speak>\ud800</speak>'],
+    ['markup the skill never speaks', '<speak><audio src="https://example.com/x.mp3"/></speak>'],
+    ['a bare ampersand', '<speak>Salt & pepper</speak>'],
+    ['no speak element', 'Hello there'],
+    ['more than Alexa allows', `<speak>${'a'.repeat(8000)}</speak>`],
+  ])('does not replay a stored answer with %s', async (_label, speech) => {
+    const out = await invoke(intentRequest(IntentNames.Repeat, {}, { attributes: { [SessionKeys.LastAnswer]: { speech, reprompt: speech } } }));
+    expect(speechOf(out)).toMatch(/haven't said anything/);
+  });
+
+  it('replays an escaped answer the skill itself gave', async () => {
+    const speech = '<speak>Salt &amp; Pepper &lt;Deluxe&gt;. What next?</speak>';
+    const out = await invoke(intentRequest(IntentNames.Repeat, {}, { attributes: { [SessionKeys.LastAnswer]: { speech } } }));
+    expect(out.response.outputSpeech).toEqual({ type: 'SSML', ssml: speech });
+    expect(repromptOf(out)).toBe('What would you like to do next?');
+  });
+});
