@@ -134,7 +134,7 @@ export function missExplanations(r: BenchResults): string[] {
       `**Bundle (${r.targets.find((t) => t.name.startsWith('bundle'))?.measured} of the minimal skill, target 1.6×).** The ASK SDK packages are ${kb(sdk)} of the skill bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all): the difference is the skill's own code, ${kb(ownBytes)} (${own
         .slice(0, 5)
         .map((c) => `${c.input} ${kb(c.bytes)}`)
-        .join(', ')}). 1.6× allows ${kb(limit - sdk)} of own code, so the target is missed by ${kb(r.bundles.skill.bytes - limit)}. The largest part is \`lambda/catalog\`: both catalog implementations ship in one file (the embedded sample data set with its generator, and the Amazon Business client), although a deployment uses one. Proposed fix (catalog owner's call, not made here): build the embedded catalog as its own file loaded only when \`CATALOG=embedded\` (esbuild \`splitting\` needs ESM output; or a second entry point required by path), which takes it out of the deployed bundle and off the cold path. Minifying (now the default in \`infra/bundle.ts\`, matching the CDK stack) is already applied to all three variants.`,
+        .join(', ')}). 1.6× allows ${kb(limit - sdk)} of own code, so the target is missed by ${kb(r.bundles.skill.bytes - limit)}. The largest part is \`lambda/catalog\`: both catalog implementations ship in one file, although a deployment uses one; the embedded sample data set with its generator is about 31 KB of it. Follow-up, not done yet: build the embedded catalog as its own file, loaded only when \`CATALOG=embedded\` (a second esbuild entry point required by path, shipped by the CDK bundling hooks), which takes it out of the deployed bundle and off the cold path: that would bring the ratio to about 1.8×. The rest of the gap is the skill's features (purchasing, persistence, two message catalogs, the Product Search client) set against a one-intent reference. Minifying (the default in \`infra/bundle.ts\`, matching the CDK stack) is applied to all three variants.`,
     );
   }
   if (missed('cold init')) {
@@ -154,10 +154,10 @@ export function missExplanations(r: BenchResults): string[] {
           const turn = r.warm.skill.turns[name];
           if (turn === undefined) return '';
           return turn.p50 > 1000
-            ? `${name}: the median itself is ${us(turn.p50)} µs, so this is real work, not noise: the embedded catalog scores every product of its generated data set for each query, and the turn keeps the first batch (24 products) in the session, which the SDK then copies and serialises.`
-            : `${name}: the median is ${us(turn.p50)} µs and p90 ${us(turn.p90)} µs; the p99 tail comes from the other engineers' processes on the 2 shared cores and from garbage collection of the 24-product session state this turn carries.`;
+            ? `${name}: the median itself is ${us(turn.p50)} µs, so this is real work in the turn, not noise: profile it (\`node --cpu-prof\`) before changing anything. An earlier miss of this kind was a new Intl.NumberFormat per price.`
+            : `${name}: the median is ${us(turn.p50)} µs and p90 ${us(turn.p90)} µs; the p99 tail is the shared machine's other processes and garbage collection, not the turn's own work.`;
         })
-        .join(' ')} Proposed (catalog owner's call): index the embedded catalog once per container instead of scanning it per query, keep one page ahead in the session instead of 24 products, and re-measure on an idle machine before optimising further.`,
+        .join(' ')}`,
     );
   }
   return out;

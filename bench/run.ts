@@ -298,7 +298,7 @@ async function main(): Promise<void> {
       platform: `${os.platform()} ${os.arch()}`,
       loadAverageStart,
       loadAverageEnd: os.loadavg(),
-      shared: 'The machine was shared with other engineers building and testing at the same time: absolute timings are noisy; the ratios within this run and the instruction counts are what to compare.',
+      shared: 'This is a shared 2-core machine (see the load averages): absolute timings are noisy; the ratios within this run and the instruction counts are what to compare.',
     },
     settings: {
       coldRuns,
