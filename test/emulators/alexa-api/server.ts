@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { TEST_ACCESS_TOKEN } from '../../support/envelopes';
 import { type DirectivesEmulator, directivesEmulator } from './directives';
 import { type MonetizationEmulator, monetizationEmulator } from './monetization';
+import { closeServer } from '../closeServer';
 
 export interface RouteRequest {
   readonly method: string;
@@ -147,12 +148,6 @@ export async function startAlexaApiEmulator(options: AlexaApiEmulatorOptions = {
     resetRequests: () => {
       recorded.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => closeServer(server, timers),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from '../closeServer';
 
 export const LWA_TEST_CREDENTIALS = {
   clientId: 'amzn1.application-oa2-client.catalog-tests',
@@ -86,10 +87,6 @@ export async function startLwaEmulator(options: LwaEmulatorOptions = {}): Promis
       return expiresAt !== undefined && expiresAt > Date.now();
     },
     revokeAll: () => issued.clear(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => closeServer(server),
   };
 }

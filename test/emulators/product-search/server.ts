@@ -14,6 +14,7 @@ import { CatalogError } from '../../../lambda/catalog/errors';
 import type { ErrorResponse, ProductRegion } from '../../../lambda/catalog/types';
 import { isProductRegion } from '../../../lambda/catalog/validation';
 import { FaultPlan, type ProductSearchFaults } from './faults';
+import { closeServer } from '../closeServer';
 
 export type { ProductSearchFaults } from './faults';
 
@@ -288,12 +289,6 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
     resetRequests: () => {
       recorded.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => closeServer(server, timers),
   };
 }

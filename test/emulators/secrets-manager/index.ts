@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from '../closeServer';
 
 export interface SecretsManagerEmulatorOptions {
   /** Secrets by name, as their SecretString. */
@@ -80,11 +81,7 @@ export async function startSecretsManagerEmulator(options: SecretsManagerEmulato
 
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => closeServer(server),
     setSecret: (name, secretString) => {
       secrets.set(name, secretString);
     },

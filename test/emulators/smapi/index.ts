@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { FaultInjector, type FaultOptions } from './faults';
 import { type ListShape, operationOf, route } from './routes';
 import { type EmulatedStage, isRecord, type JsonRecord, ProductStore, type StoredProduct } from './store';
+import { closeServer } from '../closeServer';
 
 export type { FaultOptions } from './faults';
 export type { ListShape } from './routes';
@@ -170,11 +171,7 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     vendorId,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => closeServer(server),
     seed: (definition, seedOptions = {}) => {
       const product = store.add(vendorId, definition, seedOptions.stage ?? 'development');
       for (const skill of seedOptions.skills ?? []) product.skills.add(skill);
