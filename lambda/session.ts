@@ -143,3 +143,9 @@ export function getLastAnswer(input: HandlerInput): LastAnswer | undefined {
 export function setLastAnswer(input: HandlerInput, answer: LastAnswer): void {
   sessionAttributes(input)[SessionKeys.LastAnswer] = answer;
 }
+
+/** The product the customer is talking about, if one is current (no ordinal given). */
+export function currentProduct(input: HandlerInput): ListedProduct | undefined {
+  const choice = chooseProduct(getShoppingState(input), undefined);
+  return choice.kind === 'chosen' ? choice.product : undefined;
+}

@@ -18,6 +18,7 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
+import { currentProduct } from '../session';
 
 export class BuyPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -35,7 +36,11 @@ export class BuyPremiumIntentHandler implements RequestHandler {
       const t = tr(input);
       return ask(input, t('ALREADY_OWNED', { name: product.name, hint: t(productHintKey(ref)) }), t('WHAT_NEXT'));
     }
-    const token = issuePurchaseToken({ request: PurchaseRequestNames.Buy, referenceName: ref, pending: undefined }, this.deps.now(), await this.deps.tokenKey());
+    const token = issuePurchaseToken(
+      { request: PurchaseRequestNames.Buy, referenceName: ref, pending: undefined, current: currentProduct(input) },
+      this.deps.now(),
+      await this.deps.tokenKey(),
+    );
     // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
     setPendingInSession(input, undefined);
     log.info('isp_buy', { product: ref });

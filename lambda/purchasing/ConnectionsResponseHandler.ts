@@ -61,7 +61,8 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
     // The purchase flow may come back in a new session with no list: whatever the answer, the
     // product the customer was looking at is current again, so "add it to my cart" still works.
-    if (pending?.product !== undefined) restoreCurrentProduct(input, pending.product);
+    const context = pending?.product ?? record?.current;
+    if (context !== undefined) restoreCurrentProduct(input, context);
 
     const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
     log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });

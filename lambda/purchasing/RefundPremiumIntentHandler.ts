@@ -15,6 +15,7 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
+import { currentProduct } from '../session';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -29,7 +30,11 @@ export class RefundPremiumIntentHandler implements RequestHandler {
     // The product id is assigned by Amazon per skill: only the Monetization API knows it.
     const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
     if (product === undefined) throw new PremiumProductNotFoundError(ref);
-    const token = issuePurchaseToken({ request: PurchaseRequestNames.Cancel, referenceName: ref, pending: undefined }, this.deps.now(), await this.deps.tokenKey());
+    const token = issuePurchaseToken(
+      { request: PurchaseRequestNames.Cancel, referenceName: ref, pending: undefined, current: currentProduct(input) },
+      this.deps.now(),
+      await this.deps.tokenKey(),
+    );
     log.info('isp_cancel', { product: ref });
     return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();
   }

@@ -30,7 +30,8 @@ export function parsePending(value: unknown): PendingPremiumRequest | undefined 
   return pending;
 }
 
-function parseListedProduct(value: unknown): ListedProduct | undefined {
+/** A listed product read back from a token or session, or undefined if it is not one. */
+export function parseListedProduct(value: unknown): ListedProduct | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const p = value as { asin?: unknown; title?: unknown; price?: unknown };
   if (typeof p.asin !== 'string' || !/^[A-Z0-9]{10}$/.test(p.asin) || typeof p.title !== 'string') return undefined;
@@ -42,11 +43,16 @@ function parseListedProduct(value: unknown): ListedProduct | undefined {
   return product;
 }
 
+/** A product as kept in tokens and session: ASIN, a shortened title, the price. */
+export function compactProduct(product: ListedProduct): ListedProduct {
+  const { asin, title, price } = product;
+  return price === undefined ? { asin, title: title.slice(0, MAX_TITLE) } : { asin, title: title.slice(0, MAX_TITLE), price };
+}
+
 /** The compact copy kept in tokens and session: only what the continuation needs. */
 export function compactPending(pending: PendingPremiumRequest): PendingPremiumRequest {
   if (pending.product === undefined) return { intent: pending.intent };
-  const { asin, title, price } = pending.product;
-  return { intent: pending.intent, product: price === undefined ? { asin, title: title.slice(0, MAX_TITLE) } : { asin, title: title.slice(0, MAX_TITLE), price } };
+  return { intent: pending.intent, product: compactProduct(pending.product) };
 }
 
 export function setPendingInSession(input: HandlerInput, pending: PendingPremiumRequest | undefined): void {

@@ -2,13 +2,15 @@
  * The token sent with `Connections.SendRequest`. It comes back untouched in the
  * `Connections.Response`, through Alexa and the device, so it is signed
  * (security/signedToken.ts): it says which request it was (Buy, Upsell, Cancel), which
- * product by reference name, and what to continue with after an upsell. It is never proof of
- * a purchase: `payload.purchaseResult` and the Monetization API are.
+ * product by reference name, what to continue with after an upsell, and which catalog
+ * product the customer was looking at (the flow may come back in a new session with no list).
+ * It is never proof of a purchase: `payload.purchaseResult` and the Monetization API are.
  */
 import { type PremiumProductRef, type PurchaseRequestName, PurchaseRequestNames } from '../constants';
 import { signRecord, type TimedRecord, type VerifyResult, verifyRecord } from '../security/signedToken';
 import { premiumProductRef } from './features';
-import { compactPending, type PendingPremiumRequest, parsePending } from './pending';
+import type { ListedProduct } from '../session';
+import { compactPending, compactProduct, type PendingPremiumRequest, parseListedProduct, parsePending } from './pending';
 
 /** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
 export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -21,12 +23,16 @@ interface WireRecord extends TimedRecord {
   r: PremiumProductRef;
   /** pending request */
   q?: PendingPremiumRequest;
+  /** the catalog product that was current */
+  c?: ListedProduct;
 }
 
 export interface PurchaseTokenRecord {
   request: PurchaseRequestName;
   referenceName: PremiumProductRef;
   pending: PendingPremiumRequest | undefined;
+  /** The catalog product the customer was looking at, to make current again afterwards. */
+  current?: ListedProduct | undefined;
 }
 
 const NAMES: readonly string[] = Object.values(PurchaseRequestNames);
@@ -34,6 +40,7 @@ const NAMES: readonly string[] = Object.values(PurchaseRequestNames);
 export function issuePurchaseToken(record: PurchaseTokenRecord, nowMs: number, key: Uint8Array): string {
   const wire: WireRecord = { v: 1, n: record.request, r: record.referenceName, iat: Math.floor(nowMs / 1000) };
   if (record.pending !== undefined) wire.q = compactPending(record.pending);
+  if (record.current !== undefined) wire.c = compactProduct(record.current);
   return signRecord(wire, key);
 }
 
@@ -46,12 +53,14 @@ function parseWire(value: unknown): WireRecord | undefined {
   const wire: WireRecord = { v: 1, n: v.n, r: ref, iat: v.iat };
   const pending = parsePending(v.q);
   if (pending !== undefined) wire.q = pending;
+  const current = parseListedProduct(v.c);
+  if (current !== undefined) wire.c = current;
   return wire;
 }
 
 export function readPurchaseToken(token: unknown, key: Uint8Array, nowMs: number): VerifyResult<PurchaseTokenRecord> {
   const verified = verifyRecord(token, key, nowMs, PURCHASE_TOKEN_MAX_AGE_SECONDS, parseWire);
   if (!verified.ok) return verified;
-  const { n, r, q } = verified.record;
-  return { ok: true, record: { request: n, referenceName: r, pending: q } };
+  const { n, r, q, c } = verified.record;
+  return { ok: true, record: { request: n, referenceName: r, pending: q, current: c } };
 }

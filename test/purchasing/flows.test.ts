@@ -101,6 +101,19 @@ describe('buy', () => {
     expect(sendRequestOf(answer)?.name).toBe('Buy');
   });
 
+  it('keeps the product the customer was looking at when the Buy comes back in a new session', async () => {
+    // U: buy offer insights, with the kettle current → Alexa's purchase flow → a new session.
+    const first = await h.invoke(intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: 'offer insights' }, h.at({ attributes: listed(KETTLE, HEADPHONES) })));
+    const directive = sendRequestOf(first);
+    h.emulator.monetization.acceptPurchase(PremiumProducts.OfferInsights);
+    const bought = await h.invoke(connectionsResponse('Buy', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })));
+    expect(speechOf(bought)).toContain('is all set');
+
+    // U: add it to my cart → still the kettle.
+    const cart = await h.invoke(continueSession(bought, intentRequest(IntentNames.AddToCart, {}, h.at({}))));
+    expect(cart.response.directives?.[0]).toMatchObject({ uri: 'connection://AMAZON.AddToShoppingCart/1', input: { products: [{ asin: KETTLE.asin }] } });
+  });
+
   it('refuses an unknown product without a directive', async () => {
     const answer = await h.invoke(buy('a pony'));
 
