@@ -77,7 +77,8 @@ export function offersSpeech(t: Translator, title: string, result: OffersResult)
     const tiers = tiersOf(t, offer);
     return tiers === '' ? line : `${line} ${tiers}`;
   });
-  const more = count > MAX_SPOKEN_OFFERS ? ` ${t('OFFERS_MORE', { count: count - MAX_SPOKEN_OFFERS })}` : '';
+  const unspoken = count - MAX_SPOKEN_OFFERS;
+  const more = unspoken <= 0 ? '' : ` ${unspoken === 1 ? t('OFFERS_MORE_ONE') : t('OFFERS_MORE', { count: unspoken })}`;
   const list = ssml(`${spoken.join(' ')}${more}`);
   return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
 }

@@ -69,4 +69,18 @@ describe('product speech', () => {
       /^There are \d+ offers for Duracell AA\. 1: Amazon\.com, new, \d+ dollars[^.]*\. FREE delivery [^.]+\. Buy more and save: .+ each for 10-24, .+ each for 25 or more\. 2: /,
     );
   });
+
+  it.each([
+    [4, 'There is one more offer.'],
+    [5, 'There are 2 more offers.'],
+  ])('reads three of %i offers and says how many more there are, as a sentence', async (count, ending) => {
+    const record = productRecords().find((r) => r.regions.includes('US') && r.offers.length >= 4);
+    const result = await new EmbeddedCatalog().searchOffers({ ...US, asin: record?.asin ?? '' });
+    const real = result.offers ?? [];
+    const offers = Array.from({ length: count }, (_v, i) => real[i % real.length]).filter((o) => o !== undefined);
+    const speech = offersSpeech(translator('en-US'), 'Kettle', { ...result, offers, offerCount: count });
+    expect(speech).toMatch(/^There are \d+ offers for Kettle\. 1: .* 3: /);
+    expect(speech.endsWith(` ${ending}`)).toBe(true);
+    expect(speech).not.toMatch(/ 4: /);
+  });
 });
