@@ -1,25 +1,9 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+import { runTsx, type TsxRun } from './runTsx';
 
 /** Runs `npm start`'s script with scripted lines on stdin; resolves with what it printed. */
-function runConsole(lines: string[], args: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(__dirname, 'console.ts'), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
+function runConsole(lines: string[], args: string[] = []): Promise<TsxRun> {
+  return runTsx(path.join(__dirname, 'console.ts'), args, `${lines.join('\n')}\n`);
 }
 
 describe('the interactive console driven through stdin', () => {

@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+import { runTsx, type TsxRun } from './runTsx';
 
 interface Turn {
   speech: string;
@@ -11,20 +8,8 @@ interface Turn {
 }
 
 /** virtual-alexa patches Node's http (nock 9): it runs in its own process. */
-function runClient(): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(__dirname, 'virtualAlexaClient.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+function runClient(): Promise<TsxRun> {
+  return runTsx(path.join(__dirname, 'virtualAlexaClient.ts'));
 }
 
 describe('a third-party client (virtual-alexa) driving the bundled skill', () => {
