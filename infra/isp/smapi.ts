@@ -203,9 +203,8 @@ export class SmapiIspApi implements IspApi {
 }
 
 /**
- * The file was validated against the reference's rules before it gets here; the SDK's model
- * type is a structural subset of the same JSON (its CustomProductPrompts lacks the
- * reference's boughtConfirmationPrompt), so the object goes through unchanged.
+ * The file was type-checked against the same model type (`v1.isp.InSkillProductDefinition`)
+ * before it gets here (infra/isp/validate.ts), so the object goes through unchanged.
  */
 function asSdkDefinition(definition: JsonObject): SdkDefinition {
   return definition as SdkDefinition;

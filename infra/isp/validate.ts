@@ -263,10 +263,10 @@ function checkLocalePublishing(info: JsonObject, path: string, report: Report): 
   const prompts = info['customProductPrompts'];
   const promptsPath = childPath(path, 'customProductPrompts');
   if (!isJsonObject(prompts)) {
-    report(promptsPath, 'is required (purchasePromptDescription and boughtConfirmationPrompt)');
+    report(promptsPath, 'is required (purchasePromptDescription and boughtCardDescription)');
   } else {
     requiredText(prompts, 'purchasePromptDescription', promptsPath, TEXT_LIMITS.prompt, report);
-    requiredText(prompts, 'boughtConfirmationPrompt', promptsPath, TEXT_LIMITS.prompt, report);
+    requiredText(prompts, 'boughtCardDescription', promptsPath, TEXT_LIMITS.prompt, report);
   }
 }
 

@@ -68,7 +68,7 @@ export function consumableFixture(name: string, price = 0.99) {
     description: 'A generated product for tests.',
     examplePhrases: ['Alexa, buy a pack'],
     keywords: ['pack'],
-    customProductPrompts: { purchasePromptDescription: 'A pack of things.', boughtConfirmationPrompt: 'Enjoy the pack.' } as Record<string, string>,
+    customProductPrompts: { purchasePromptDescription: 'A pack of things.', boughtCardDescription: 'Enjoy the pack.' } as Record<string, string>,
   };
   return {
     version: '1.0',

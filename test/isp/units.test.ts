@@ -44,7 +44,7 @@ describe('product file validation', () => {
     ['an http icon', (d: ConsumableFixture) => { enUs(d).smallIconUri = 'http://example.com/a.png'; }, 'publishingInformation.locales["en-US"].smallIconUri', 'must be an https URL with a host'],
     ['a missing privacy policy', (d: ConsumableFixture) => { d.privacyAndCompliance = { locales: {} }; }, 'privacyAndCompliance.locales["en-US"]', 'must have a privacyPolicyUrl for every published locale'],
     ['a lower-case country', (d: ConsumableFixture) => { publishing(d).distributionCountries = ['us']; }, 'publishingInformation.distributionCountries[0]', 'must be an ISO 3166-1 alpha-2 code such as US'],
-    ['no purchase prompt', (d: ConsumableFixture) => { enUs(d).customProductPrompts = { boughtConfirmationPrompt: 'x' }; }, 'publishingInformation.locales["en-US"].customProductPrompts.purchasePromptDescription', 'is required (non-empty text)'],
+    ['no purchase prompt', (d: ConsumableFixture) => { enUs(d).customProductPrompts = { boughtCardDescription: 'x' }; }, 'publishingInformation.locales["en-US"].customProductPrompts.purchasePromptDescription', 'is required (non-empty text)'],
   ])('reports %s with its path and rule', (_name, change, path, rule) => {
     // Act
     const { problems } = validateProductFiles([{ file: 'consumable/pack_a.json', content: withChange(change) }]);

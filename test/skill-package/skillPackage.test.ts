@@ -30,7 +30,7 @@ const models = SUPPORTED_LOCALES.map((locale) => ({
 }));
 const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/skill.json').manifest as {
   publishingInformation: { locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[]; keywords: string[] }>; distributionCountries: string[] };
-  privacyAndCompliance: { isAlexaShoppingActionsEnabled: boolean; allowsPurchases: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
+  privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean }; allowsPurchases: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
   apis: { custom: { endpoint: { uri: string } } };
 };
 
@@ -99,7 +99,7 @@ describe.each(models)('the $locale interaction model', ({ model }) => {
 
 describe('the skill manifest', () => {
   it('enables Alexa Shopping Actions and purchases', () => {
-    expect(manifest.privacyAndCompliance.isAlexaShoppingActionsEnabled).toBe(true);
+    expect(manifest.privacyAndCompliance.shoppingKit?.isShoppingActionsEnabled).toBe(true);
     expect(manifest.privacyAndCompliance.allowsPurchases).toBe(true);
   });
 
