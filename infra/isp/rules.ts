@@ -1,7 +1,8 @@
 /**
- * Every limit and enum the validator applies, in one table, with where it comes from.
- * "reference" = reference/in-skill-product-management-api.txt; "SDK model" = the enums in
- * ask-smapi-model 1.x (`v1.isp.*`); "field guide" = FIELD-GUIDE.md. Lengths marked
+ * Every limit the validator applies beyond the model's types, in one table, with where it
+ * comes from. Field names, value types and enums are not here: they are `ask-smapi-model`'s
+ * `v1.isp.InSkillProductDefinition` (infra/smapi-model/check.ts). "reference" = the SMAPI
+ * In-Skill Product Management API reference; "field guide" = the project's API notes. Lengths marked
  * UNCONFIRMED come from Amazon's public ISP schema pages, not from the reference: they are
  * kept here only, so one edit fixes them if the service disagrees.
  */
@@ -17,27 +18,12 @@ export const ISP_LOCALES: readonly string[] = [
   'en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP',
 ];
 
-/** Top-level keys of an `inSkillProductDefinition` (reference examples + SDK model). */
-export const DEFINITION_KEYS: readonly string[] = [
-  'version', 'type', 'referenceName', 'purchasableState', 'promotableState',
-  'subscriptionInformation', 'publishingInformation', 'privacyAndCompliance', 'testingInstructions',
-];
-
 /** The definition version every reference example uses. */
 export const DEFINITION_VERSION = '1.0';
 
-/** SDK model `PurchasableState`, `PromotableState`, `SubscriptionPaymentFrequency`, `TaxInformationCategory`, `Currency`. */
-export const PURCHASABLE_STATES: readonly string[] = ['PURCHASABLE', 'NOT_PURCHASABLE'];
-export const PROMOTABLE_STATES: readonly string[] = ['IN_SKILL_ONLY', 'ALL_AMAZON_CHANNELS'];
-export const PAYMENT_FREQUENCIES: readonly string[] = ['MONTHLY', 'YEARLY'];
-export const TAX_CATEGORIES: readonly string[] = [
-  'SOFTWARE', 'STREAMING_AUDIO', 'STREAMING_RADIO', 'INFORMATION_SERVICES', 'VIDEO', 'PERIODICALS', 'NEWSPAPERS',
-];
-export const CURRENCIES: readonly string[] = ['USD', 'GBP', 'EUR', 'JPY'];
-
 /**
  * Marketplace → currency. amazon.com/USD and amazon.co.uk/GBP are the reference's own
- * examples; the others are UNCONFIRMED (public ISP docs), limited to the SDK's currencies.
+ * examples; the others are UNCONFIRMED (public ISP docs), limited to the model's `v1.isp.Currency` values.
  */
 export const MARKETPLACE_CURRENCY: Readonly<Record<string, string>> = {
   'amazon.com': 'USD',
@@ -48,9 +34,6 @@ export const MARKETPLACE_CURRENCY: Readonly<Record<string, string>> = {
   'amazon.es': 'EUR',
   'amazon.co.jp': 'JPY',
 };
-
-/** ISO 3166-1 alpha-2 shape of `distributionCountries` entries (SDK model `DistributionCountries`). */
-export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
 /** Text limits per locale. All UNCONFIRMED (Amazon's ISP schema pages), see the header. */
 export const TEXT_LIMITS = {

@@ -1,32 +1,37 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { checkAgainstModel, MODEL_TYPES, type ModelProblem } from '../smapi-model/check';
 import { childPath } from './paths';
 import {
-  COUNTRY_PATTERN,
-  CURRENCIES,
-  DEFINITION_KEYS,
   DEFINITION_VERSION,
   EXAMPLE_PHRASES_MAX,
   ISP_LOCALES,
   KEYWORDS_MAX,
   LOCALE_PATTERN,
   MARKETPLACE_CURRENCY,
-  PAYMENT_FREQUENCIES,
-  PROMOTABLE_STATES,
-  PURCHASABLE_STATES,
   REFERENCE_NAME_PATTERN,
-  TAX_CATEGORIES,
   TEXT_LIMITS,
   TRIAL_DAYS_MAX,
   TYPE_FOLDERS,
 } from './rules';
 import { isJsonObject, type JsonObject, type JsonValue, PRODUCT_TYPES, type Problem, type ProductFile, type ProductType } from './types';
 
-/** A product file as read from disk, before validation: its relative path and raw text or parsed JSON. */
+/**
+ * Product file validation in two layers:
+ * 1. the structure is Amazon's own model, `ask-smapi-model` `v1.isp.InSkillProductDefinition`
+ *    (infra/smapi-model/check.ts): unknown fields, wrong types and enum values come from the
+ *    compiler, with the schema's field names in the message;
+ * 2. here, only what the types cannot say: fields the service requires (the model marks every
+ *    field optional), text limits and formats, cross-field and cross-file rules.
+ */
+
+/** A product file as read from disk, before validation: its relative path and parsed JSON. */
 export interface RawProductFile {
   /** Path relative to the isps directory, with forward slashes. */
   readonly file: string;
   readonly content: unknown;
+  /** The file's text, so problems carry its own line numbers; JSON.stringify(content) when absent. */
+  readonly text?: string;
 }
 
 export interface ValidationResult {
@@ -53,7 +58,7 @@ export async function readProductFiles(dir: string): Promise<{ files: RawProduct
     const file = relative(dir, absolute).split(sep).join('/');
     const text = await readFile(absolute, 'utf8');
     try {
-      files.push({ file, content: JSON.parse(text) as unknown });
+      files.push({ file, content: JSON.parse(text) as unknown, text });
     } catch (error) {
       problems.push({ file, path: '', rule: `must be valid JSON (${(error as Error).message})` });
     }
@@ -79,34 +84,107 @@ export async function validateProductDirectory(dir: string): Promise<ValidationR
   return { problems: all, products: all.length === 0 ? result.products : [] };
 }
 
-/**
- * Validates parsed product files against the reference's rules and against each other
- * (unique referenceName). Returns every problem, never throws.
- */
+/** Validates parsed product files against the model, the service's rules and each other. Returns every problem, never throws. */
 export function validateProductFiles(files: readonly RawProductFile[]): ValidationResult {
   const problems: Problem[] = [];
   const products: ProductFile[] = [];
-  const seen = new Map<string, string>();
+  const definitions = new Map<string, JsonObject>();
   for (const raw of files) {
+    if (!isJsonObject(raw.content)) problems.push({ file: raw.file, path: '', rule: 'must be a JSON object (a bare inSkillProductDefinition)' });
+    else if ('inSkillProductDefinition' in raw.content) {
+      problems.push({ file: raw.file, path: 'inSkillProductDefinition', rule: 'must not wrap the definition: the file is the bare inSkillProductDefinition' });
+    } else definitions.set(raw.file, raw.content);
+  }
+  const modelInputs = files
+    .filter((raw) => definitions.has(raw.file))
+    .map((raw) => ({ name: raw.file, text: raw.text ?? JSON.stringify(raw.content, null, 2), kind: 'inSkillProduct' as const }));
+  for (const problem of checkAgainstModel(modelInputs)) problems.push(fromModel(problem));
+
+  const seen = new Map<string, string>();
+  for (const [file, definition] of definitions) {
     const before = problems.length;
     const report = (path: string, rule: string): void => {
-      problems.push({ file: raw.file, path, rule });
+      problems.push({ file, path, rule });
     };
-    checkDefinition(raw.content, raw.file, report);
-    const definition = raw.content;
-    if (!isJsonObject(definition)) continue;
+    checkDefinition(definition, file, report);
     const referenceName = definition['referenceName'];
     if (typeof referenceName === 'string' && referenceName !== '') {
       const first = seen.get(referenceName);
-      if (first === undefined) seen.set(referenceName, raw.file);
+      if (first === undefined) seen.set(referenceName, file);
       else report('referenceName', `must be unique across files (also used by ${first})`);
     }
     const type = definition['type'];
     if (problems.length === before && typeof referenceName === 'string' && isProductType(type)) {
-      products.push({ file: raw.file, referenceName, type, definition });
+      products.push({ file, referenceName, type, definition });
     }
   }
   return { problems, products: problems.length === 0 ? products : [] };
+}
+
+/** A compiler diagnostic as a problem in the schema's words. */
+function fromModel(problem: ModelProblem): Problem {
+  const at = { file: problem.name, path: problem.path };
+  if (problem.unknownField !== undefined) {
+    const parent = parentName(problem.path);
+    const suggestion = closestField(problem.unknownField, problem.knownFields ?? []);
+    return { ...at, rule: `${problem.unknownField} is not a field of ${parent}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}` };
+  }
+  const allowed = problem.allowedValues;
+  if (allowed !== undefined && allowed.length <= ENUM_LISTED_MAX) return { ...at, rule: `must be one of ${allowed.join(', ')}` };
+  if (allowed !== undefined) {
+    const meant = /Did you mean '"?([^'"]+)"?'\?/.exec(problem.message)?.[1];
+    return { ...at, rule: `must be one of the model's ${problem.expectedType ?? 'enum'} values${meant === undefined ? '' : `; did you mean ${meant}?`}` };
+  }
+  if (problem.expectedType !== undefined) return { ...at, rule: `must be ${article(problem.expectedType)} (${MODEL_TYPES.inSkillProduct}): ${problem.message}` };
+  return { ...at, rule: `does not match ${MODEL_TYPES.inSkillProduct}: ${problem.message}` };
+}
+
+/** Enums longer than this (the 250 distribution countries) are named, not listed. */
+const ENUM_LISTED_MAX = 10;
+
+function article(type: string): string {
+  return /^[aeiou]/i.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** `customProductPrompts` for `publishingInformation.locales["en-US"].customProductPrompts.x`; the definition itself at the top. */
+function parentName(path: string): string {
+  const withoutLast = path.replace(/(?:^|\.)[A-Za-z_][A-Za-z0-9_]*$|\[[^\]]*\]$/, '');
+  if (withoutLast === '') return 'inSkillProductDefinition';
+  return /(?:^|\.)([A-Za-z_][A-Za-z0-9_]*)$/.exec(withoutLast)?.[1] ?? withoutLast;
+}
+
+/**
+ * The schema field an unknown one most likely meant: among the fields the object does not
+ * already use, the closest by edit distance, preferring a shared prefix; none when nothing is close.
+ */
+export function closestField(unknown: string, known: readonly string[]): string | undefined {
+  let best: { field: string; score: number } | undefined;
+  for (const field of known) {
+    const distance = editDistance(unknown.toLowerCase(), field.toLowerCase());
+    const prefix = commonPrefix(unknown.toLowerCase(), field.toLowerCase());
+    const score = distance - 2 * prefix;
+    const close = distance <= Math.max(unknown.length, field.length) * 0.4 || prefix >= 4;
+    if (close && (best === undefined || score < best.score)) best = { field, score };
+  }
+  return best?.field;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 type Report = (path: string, rule: string) => void;
@@ -115,53 +193,45 @@ function isProductType(value: unknown): value is ProductType {
   return typeof value === 'string' && (PRODUCT_TYPES as readonly string[]).includes(value);
 }
 
-function checkDefinition(content: unknown, file: string, report: Report): void {
-  if (!isJsonObject(content)) {
-    report('', 'must be a JSON object (a bare inSkillProductDefinition)');
-    return;
+/**
+ * The service's rules the model's types cannot express. A value of the wrong JSON type is the
+ * model check's to report, so these rules look only at values of the right type (or absent ones).
+ */
+function checkDefinition(content: JsonObject, file: string, report: Report): void {
+  checkStrings(content, '', report);
+  if (content['version'] !== DEFINITION_VERSION && (content['version'] === undefined || typeof content['version'] === 'string')) {
+    report('version', `must be "${DEFINITION_VERSION}"`);
   }
-  if ('inSkillProductDefinition' in content) {
-    report('inSkillProductDefinition', 'must not wrap the definition: the file is the bare inSkillProductDefinition');
-    return;
-  }
-  for (const key of Object.keys(content)) {
-    if (!DEFINITION_KEYS.includes(key)) report(childPath('', key), 'is not a field of inSkillProductDefinition');
-  }
-  if (content['version'] !== DEFINITION_VERSION) report('version', `must be "${DEFINITION_VERSION}"`);
-
   const type = content['type'];
-  if (!isProductType(type)) report('type', `must be one of ${PRODUCT_TYPES.join(', ')}`);
+  if (type === undefined) report('type', `is required (${PRODUCT_TYPES.join(', ')})`);
 
   const referenceName = content['referenceName'];
-  if (typeof referenceName !== 'string' || !REFERENCE_NAME_PATTERN.test(referenceName)) {
+  if (referenceName === undefined || (typeof referenceName === 'string' && !REFERENCE_NAME_PATTERN.test(referenceName))) {
     report('referenceName', 'must be 1-255 letters, digits or underscores');
   }
   checkFileLocation(file, type, referenceName, report);
 
-  optionalEnum(content, 'purchasableState', '', PURCHASABLE_STATES, report);
-  optionalEnum(content, 'promotableState', '', PROMOTABLE_STATES, report);
-
   const subscription = content['subscriptionInformation'];
   if (type === 'SUBSCRIPTION') {
-    if (!isJsonObject(subscription)) report('subscriptionInformation', 'is required for a SUBSCRIPTION');
-    else checkSubscription(subscription, report);
-  } else if (subscription !== undefined) {
+    if (subscription === undefined) report('subscriptionInformation', 'is required for a SUBSCRIPTION');
+    else if (isJsonObject(subscription)) checkSubscription(subscription, report);
+  } else if (subscription !== undefined && isProductType(type)) {
     report('subscriptionInformation', 'is allowed only for a SUBSCRIPTION');
   }
 
   const publishing = content['publishingInformation'];
+  if (publishing === undefined) report('publishingInformation', 'is required');
   const publishingLocales = isJsonObject(publishing) ? checkPublishing(publishing, report) : [];
-  if (!isJsonObject(publishing)) report('publishingInformation', 'is required (an object)');
 
   const privacy = content['privacyAndCompliance'];
-  if (!isJsonObject(privacy)) report('privacyAndCompliance', 'is required (an object)');
-  else checkPrivacy(privacy, publishingLocales, report);
+  if (privacy === undefined) report('privacyAndCompliance', 'is required (a privacy policy per locale)');
+  else if (isJsonObject(privacy)) checkPrivacy(privacy, publishingLocales, report);
 
   requiredText(content, 'testingInstructions', '', TEXT_LIMITS.testingInstructions, report);
 }
 
-/** field guide: files live at `isps/<type folder>/<referenceName>.json`; a mismatch is a copy-paste slip. */
-function checkFileLocation(file: string, type: unknown, referenceName: unknown, report: Report): void {
+/** Files live at `isps/<type folder>/<referenceName>.json`; a mismatch is a copy-paste slip. */
+function checkFileLocation(file: string, type: JsonValue | undefined, referenceName: JsonValue | undefined, report: Report): void {
   const parts = file.split('/');
   const base = parts[parts.length - 1] ?? file;
   if (typeof referenceName === 'string' && base !== `${referenceName}.json`) {
@@ -175,18 +245,10 @@ function checkFileLocation(file: string, type: unknown, referenceName: unknown, 
 
 function checkSubscription(subscription: JsonObject, report: Report): void {
   const base = 'subscriptionInformation';
-  const frequency = subscription['subscriptionPaymentFrequency'];
-  if (typeof frequency !== 'string' || !PAYMENT_FREQUENCIES.includes(frequency)) {
-    report(childPath(base, 'subscriptionPaymentFrequency'), `must be one of ${PAYMENT_FREQUENCIES.join(', ')}`);
-  }
+  if (subscription['subscriptionPaymentFrequency'] === undefined) report(childPath(base, 'subscriptionPaymentFrequency'), 'is required (MONTHLY or YEARLY)');
   const trial = subscription['subscriptionTrialPeriodDays'];
-  if (trial !== undefined && (typeof trial !== 'number' || !Number.isInteger(trial) || trial < 0 || trial > TRIAL_DAYS_MAX)) {
+  if (typeof trial === 'number' && (!Number.isInteger(trial) || trial < 0 || trial > TRIAL_DAYS_MAX)) {
     report(childPath(base, 'subscriptionTrialPeriodDays'), `must be a whole number of days from 0 to ${TRIAL_DAYS_MAX}`);
-  }
-  for (const key of Object.keys(subscription)) {
-    if (key !== 'subscriptionPaymentFrequency' && key !== 'subscriptionTrialPeriodDays') {
-      report(childPath(base, key), 'is not a field of subscriptionInformation');
-    }
   }
 }
 
@@ -195,47 +257,42 @@ function checkPublishing(publishing: JsonObject, report: Report): string[] {
   const base = 'publishingInformation';
   const locales = publishing['locales'];
   const found: string[] = [];
-  if (!isJsonObject(locales) || Object.keys(locales).length === 0) {
+  if (locales === undefined || (isJsonObject(locales) && Object.keys(locales).length === 0)) {
     report(childPath(base, 'locales'), 'must hold at least one locale');
-  } else {
+  } else if (isJsonObject(locales)) {
     for (const [locale, info] of Object.entries(locales)) {
       const path = childPath(childPath(base, 'locales'), locale);
       if (!checkLocaleKey(locale, path, report)) continue;
       found.push(locale);
-      if (!isJsonObject(info)) report(path, 'must be an object');
-      else checkLocalePublishing(info, path, report);
+      if (isJsonObject(info)) checkLocalePublishing(info, path, report);
     }
   }
 
   const countries = publishing['distributionCountries'];
   const countriesPath = childPath(base, 'distributionCountries');
-  if (!Array.isArray(countries) || countries.length === 0) {
+  if (countries === undefined || (Array.isArray(countries) && countries.length === 0)) {
     report(countriesPath, 'must list at least one country');
-  } else {
-    const unique = new Set<string>();
+  } else if (Array.isArray(countries)) {
+    const unique = new Set<JsonValue>();
     countries.forEach((country, index) => {
-      if (typeof country !== 'string' || !COUNTRY_PATTERN.test(country)) {
-        report(childPath(countriesPath, index), 'must be an ISO 3166-1 alpha-2 code such as US');
-      } else if (unique.has(country)) {
-        report(childPath(countriesPath, index), 'must not repeat a country');
-      } else unique.add(country);
+      if (unique.has(country)) report(childPath(countriesPath, index), 'must not repeat a country');
+      unique.add(country);
     });
   }
 
   const pricing = publishing['pricing'];
   const pricingPath = childPath(base, 'pricing');
-  if (!isJsonObject(pricing) || Object.keys(pricing).length === 0) {
+  if (pricing === undefined || (isJsonObject(pricing) && Object.keys(pricing).length === 0)) {
     report(pricingPath, 'must hold a price for at least one marketplace');
-  } else {
+  } else if (isJsonObject(pricing)) {
     for (const [marketplace, entry] of Object.entries(pricing)) {
-      checkMarketplacePrice(marketplace, entry, childPath(pricingPath, marketplace), report);
+      if (isJsonObject(entry)) checkMarketplacePrice(marketplace, entry, childPath(pricingPath, marketplace), report);
     }
   }
 
   const tax = publishing['taxInformation'];
-  const category = isJsonObject(tax) ? tax['category'] : undefined;
-  if (typeof category !== 'string' || !TAX_CATEGORIES.includes(category)) {
-    report(childPath(childPath(base, 'taxInformation'), 'category'), `must be one of ${TAX_CATEGORIES.join(', ')}`);
+  if (tax === undefined || (isJsonObject(tax) && tax['category'] === undefined)) {
+    report(childPath(childPath(base, 'taxInformation'), 'category'), 'is required');
   }
   return found;
 }
@@ -262,42 +319,35 @@ function checkLocalePublishing(info: JsonObject, path: string, report: Report): 
   textList(info['keywords'], childPath(path, 'keywords'), KEYWORDS_MAX, TEXT_LIMITS.keyword, report);
   const prompts = info['customProductPrompts'];
   const promptsPath = childPath(path, 'customProductPrompts');
-  if (!isJsonObject(prompts)) {
-    report(promptsPath, 'is required (purchasePromptDescription and boughtCardDescription)');
-  } else {
+  if (prompts === undefined) report(promptsPath, 'is required (purchasePromptDescription and boughtCardDescription)');
+  else if (isJsonObject(prompts)) {
     requiredText(prompts, 'purchasePromptDescription', promptsPath, TEXT_LIMITS.prompt, report);
     requiredText(prompts, 'boughtCardDescription', promptsPath, TEXT_LIMITS.prompt, report);
   }
 }
 
-function checkMarketplacePrice(marketplace: string, entry: JsonValue, path: string, report: Report): void {
+function checkMarketplacePrice(marketplace: string, entry: JsonObject, path: string, report: Report): void {
   const expectedCurrency = MARKETPLACE_CURRENCY[marketplace];
   if (expectedCurrency === undefined) {
     report(path, `must be a known marketplace (${Object.keys(MARKETPLACE_CURRENCY).join(', ')})`);
     return;
   }
-  if (!isJsonObject(entry)) {
-    report(path, 'must be an object with defaultPriceListing');
-    return;
-  }
   const listing = entry['defaultPriceListing'];
   const listingPath = childPath(path, 'defaultPriceListing');
-  if (!isJsonObject(listing)) {
+  if (listing === undefined) {
     report(listingPath, 'is required (price and currency)');
     return;
   }
+  if (!isJsonObject(listing)) return;
   const price = listing['price'];
-  if (typeof price !== 'number' || !Number.isFinite(price) || price <= 0) {
+  if (price === undefined || (typeof price === 'number' && (!Number.isFinite(price) || price <= 0))) {
     report(childPath(listingPath, 'price'), 'must be a positive number');
   }
   const currency = listing['currency'];
-  if (typeof currency !== 'string' || !CURRENCIES.includes(currency)) {
-    report(childPath(listingPath, 'currency'), `must be one of ${CURRENCIES.join(', ')}`);
-  } else if (currency !== expectedCurrency) {
-    report(childPath(listingPath, 'currency'), `must be ${expectedCurrency} on ${marketplace}`);
-  }
+  if (currency === undefined) report(childPath(listingPath, 'currency'), `is required (${expectedCurrency} on ${marketplace})`);
+  else if (typeof currency === 'string' && currency !== expectedCurrency) report(childPath(listingPath, 'currency'), `must be ${expectedCurrency} on ${marketplace}`);
   const releaseDate = entry['releaseDate'];
-  if (releaseDate !== undefined && (typeof releaseDate !== 'string' || Number.isNaN(Date.parse(releaseDate)))) {
+  if (typeof releaseDate === 'string' && Number.isNaN(Date.parse(releaseDate))) {
     report(childPath(path, 'releaseDate'), 'must be an ISO 8601 date-time');
   }
 }
@@ -305,52 +355,49 @@ function checkMarketplacePrice(marketplace: string, entry: JsonValue, path: stri
 function checkPrivacy(privacy: JsonObject, publishingLocales: readonly string[], report: Report): void {
   const base = childPath('privacyAndCompliance', 'locales');
   const locales = privacy['locales'];
-  if (!isJsonObject(locales)) {
+  if (locales === undefined) {
     report(base, 'must hold a privacy policy per locale');
     return;
   }
+  if (!isJsonObject(locales)) return;
   for (const [locale, entry] of Object.entries(locales)) {
     const path = childPath(base, locale);
     if (!checkLocaleKey(locale, path, report)) continue;
-    httpsUrl(isJsonObject(entry) ? entry['privacyPolicyUrl'] : undefined, childPath(path, 'privacyPolicyUrl'), report);
+    if (isJsonObject(entry)) httpsUrl(entry['privacyPolicyUrl'], childPath(path, 'privacyPolicyUrl'), report);
   }
   for (const locale of publishingLocales) {
     if (!(locale in locales)) report(childPath(base, locale), 'must have a privacyPolicyUrl for every published locale');
   }
 }
 
-function optionalEnum(obj: JsonObject, key: string, base: string, allowed: readonly string[], report: Report): void {
-  const value = obj[key];
-  if (value !== undefined && (typeof value !== 'string' || !allowed.includes(value))) {
-    report(childPath(base, key), `must be one of ${allowed.join(', ')}`);
-  }
-}
-
 function requiredText(obj: JsonObject, key: string, base: string, max: number, report: Report): void {
   const value = obj[key];
   const path = childPath(base, key);
-  if (typeof value !== 'string' || value.trim() === '') report(path, 'is required (non-empty text)');
-  else if (value.length > max) report(path, `must be at most ${max} characters`);
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) report(path, 'is required (non-empty text)');
+  else if (typeof value === 'string' && value.length > max) report(path, `must be at most ${max} characters`);
 }
 
 function textList(value: JsonValue | undefined, path: string, maxItems: number, maxLength: number, report: Report): void {
-  if (!Array.isArray(value) || value.length === 0) {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
     report(path, `must list 1 to ${maxItems} entries`);
     return;
   }
+  if (!Array.isArray(value)) return;
   if (value.length > maxItems) report(path, `must list at most ${maxItems} entries`);
   value.forEach((item, index) => {
-    if (typeof item !== 'string' || item.trim() === '') report(childPath(path, index), 'must be non-empty text');
+    if (typeof item !== 'string') return;
+    if (item.trim() === '') report(childPath(path, index), 'must be non-empty text');
     else if (item.length > maxLength) report(childPath(path, index), `must be at most ${maxLength} characters`);
   });
 }
 
 /** Icons and privacy policies must be absolute https URLs with a host. */
 function httpsUrl(value: JsonValue | undefined, path: string, report: Report): void {
-  if (typeof value !== 'string' || value === '') {
+  if (value === undefined || value === '') {
     report(path, 'is required (an https URL)');
     return;
   }
+  if (typeof value !== 'string') return;
   let parsed: URL;
   try {
     parsed = new URL(value);
@@ -359,4 +406,22 @@ function httpsUrl(value: JsonValue | undefined, path: string, report: Report): v
     return;
   }
   if (parsed.protocol !== 'https:' || parsed.hostname === '') report(path, 'must be an https URL with a host');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every string, keys included, must be well-formed Unicode: a lone surrogate cannot be stored or spoken. */
+function checkStrings(value: JsonValue, path: string, report: Report): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) report(path, 'must be well-formed Unicode text (it has a lone surrogate)');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      checkStrings(item, childPath(path, index), report);
+    });
+  } else if (isJsonObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) report(path === '' ? '(a key)' : path, 'must have well-formed Unicode keys (one has a lone surrogate)');
+      else checkStrings(item, childPath(path, key), report);
+    }
+  }
 }

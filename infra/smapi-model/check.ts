@@ -47,6 +47,10 @@ export interface ModelProblem {
   readonly unknownField?: string;
   /** The schema's fields at that place, when a field is unknown. */
   readonly knownFields?: readonly string[];
+  /** The string values the schema allows there, when the value is not one of them. */
+  readonly allowedValues?: readonly string[];
+  /** The model's name for the expected type, e.g. `DistributionCountries`. */
+  readonly expectedType?: string;
   /** The compiler's message, one line. */
   readonly message: string;
 }
@@ -112,6 +116,16 @@ function toProblem(input: ModelInput, source: ts.SourceFile, diagnostic: ts.Diag
     const expected = checker.getContextualType(property.parent);
     const knownFields = expected === undefined ? [] : checker.getPropertiesOfType(checker.getNonNullableType(expected)).map((symbol) => symbol.getName());
     return { ...base, unknownField: propertyName(property) ?? '', knownFields };
+  }
+  // 2322 / 2820: "Type 'X' is not assignable to type 'Y'" (2820 adds "Did you mean…"): name the allowed values when Y is an enum.
+  const valueNode = property !== undefined ? property.initializer : node !== undefined && ts.isExpression(node) ? node : undefined;
+  const expected = valueNode !== undefined && (diagnostic.code === 2322 || diagnostic.code === 2820) ? checker.getContextualType(valueNode) : undefined;
+  if (expected !== undefined) {
+    const members = checker.getNonNullableType(expected);
+    const literals = members.isUnion() ? members.types : [members];
+    const expectedType = checker.typeToString(members);
+    if (literals.every((type) => type.isStringLiteral())) return { ...base, expectedType, allowedValues: literals.map((type) => (type as ts.StringLiteralType).value).sort() };
+    return { ...base, expectedType };
   }
   return base;
 }
