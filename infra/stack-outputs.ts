@@ -8,6 +8,8 @@ export const StackOutputs = {
   FunctionArn: 'FunctionArn',
   TableName: 'TableName',
   SecretName: 'SecretName',
+  /** "true" when the function sends an Amazon Associates id: the manifest's Associates switch follows it. */
+  AssociatesEnabled: 'AssociatesEnabled',
 } as const;
 
 /** @default stack name; override with context `stackName`. */

@@ -111,5 +111,9 @@ export class VoiceShoppingStack extends Stack {
       value: this.secret.secret.secretName,
       description: 'Fill in the Product Search API credentials here (aws secretsmanager put-secret-value)',
     });
+    new CfnOutput(this, StackOutputs.AssociatesEnabled, {
+      value: props.associateId === undefined || props.associateId === '' ? 'false' : 'true',
+      description: 'Whether ASSOCIATE_ID is set: written into skill.json privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled by npm run deploy:endpoint',
+    });
   }
 }

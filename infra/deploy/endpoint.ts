@@ -3,7 +3,7 @@
  * and `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured).
  *
  * `ask deploy` with no `code` section deploys the skill package only, so the manifest must
- * already name the function (FIELD-GUIDE.md, "ASK CLI project layout"). The edit is textual:
+ * already name the function (ASK CLI documentation, "ask deploy"; ask-cli issue #365). The edit is textual:
  * only the characters of each `uri` string change, so indentation, key order and the final
  * newline stay as the author wrote them. When the endpoint object does not exist yet, it is
  * added by re-serializing with the file's own indentation.
@@ -87,6 +87,43 @@ export function writeEndpoint(manifestPath: string, arn: string): EndpointResult
   const result = setEndpoint(text, arn, manifestPath);
   if (result.text !== text) fs.writeFileSync(manifestPath, result.text);
   return result;
+}
+
+/** Where the manifest says whether Shopping Actions carry an Amazon Associates id (`ask-smapi-model` `v1.skill.Manifest.ShoppingKit`). */
+export const ASSOCIATES_FLAG_PATH = ['manifest', 'privacyAndCompliance', 'shoppingKit', 'isAmazonAssociatesOnAlexaEnabled'] as const;
+
+/**
+ * Sets the manifest's Associates switch to match the function's configuration (ASSOCIATE_ID set
+ * or not). Textual like the endpoint edit when the field exists; added otherwise.
+ */
+export function setAssociatesFlag(manifestText: string, enabled: boolean, manifestPath = 'skill.json'): { text: string; from: boolean | undefined } {
+  let root: unknown;
+  try {
+    root = JSON.parse(manifestText);
+  } catch {
+    throw new ManifestError(manifestPath, 'is not valid JSON');
+  }
+  const current = at(root, ASSOCIATES_FLAG_PATH);
+  if (typeof current === 'boolean') {
+    const span = locate(manifestText, ASSOCIATES_FLAG_PATH);
+    if (span === undefined) throw new ManifestError(manifestPath, `${ASSOCIATES_FLAG_PATH.join('.')} cannot be located`);
+    return { text: `${manifestText.slice(0, span.start)}${String(enabled)}${manifestText.slice(span.end)}`, from: current };
+  }
+  if (current !== undefined) throw new ManifestError(manifestPath, `${ASSOCIATES_FLAG_PATH.join('.')} is not a boolean`);
+  const manifest = at(root, ['manifest']);
+  if (!isRecord(manifest)) throw new ManifestError(manifestPath, 'has no manifest object');
+  const privacy = isRecord(manifest['privacyAndCompliance']) ? manifest['privacyAndCompliance'] : {};
+  const kit = isRecord(privacy['shoppingKit']) ? privacy['shoppingKit'] : {};
+  manifest['privacyAndCompliance'] = { ...privacy, shoppingKit: { ...kit, isAmazonAssociatesOnAlexaEnabled: enabled } };
+  return { text: `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`, from: undefined };
+}
+
+/** Reads, edits and writes the manifest's Associates switch. */
+export function writeAssociatesFlag(manifestPath: string, enabled: boolean): { from: boolean | undefined } {
+  const text = fs.readFileSync(manifestPath, 'utf8');
+  const result = setAssociatesFlag(text, enabled, manifestPath);
+  if (result.text !== text) fs.writeFileSync(manifestPath, result.text);
+  return { from: result.from };
 }
 
 function detectIndent(text: string): string | number {

@@ -22,7 +22,7 @@ export const paths = (root: string) => ({
   askResources: path.join(root, 'ask-resources.json'),
 });
 
-/** The CDK CLI, quiet and offline: no telemetry, no version check, its cache inside the project (FIELD-GUIDE.md). */
+/** The CDK CLI, quiet and offline: no telemetry, no version check, its cache inside the project (AWS CDK CLI documentation). */
 export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     ...env,

@@ -175,4 +175,8 @@ describe('VoiceShoppingStack', () => {
     template.hasOutput(StackOutputs.TableName, { Value: { Ref: Match.stringLikeRegexp('^State') } });
     template.hasOutput(StackOutputs.SecretName, { Value: Match.anyValue() });
   });
+
+  it('says the function has an Associates id, so deploy:endpoint can switch the manifest flag on', () => {
+    template.hasOutput(StackOutputs.AssociatesEnabled, { Value: 'true' });
+  });
 });

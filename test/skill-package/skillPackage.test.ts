@@ -30,7 +30,8 @@ const models = SUPPORTED_LOCALES.map((locale) => ({
 }));
 const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/skill.json').manifest as {
   publishingInformation: { locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[]; keywords: string[] }>; distributionCountries: string[] };
-  privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean }; allowsPurchases: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
+  permissions?: unknown[];
+  privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean; isAmazonAssociatesOnAlexaEnabled?: boolean }; allowsPurchases: boolean; usesPersonalInfo: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
   apis: { custom: { endpoint: { uri: string } } };
 };
 
@@ -101,6 +102,16 @@ describe('the skill manifest', () => {
   it('enables Alexa Shopping Actions and purchases', () => {
     expect(manifest.privacyAndCompliance.shoppingKit?.isShoppingActionsEnabled).toBe(true);
     expect(manifest.privacyAndCompliance.allowsPurchases).toBe(true);
+  });
+
+  it('commits the Associates switch off: npm run deploy:endpoint sets it from the deployed function', () => {
+    expect(manifest.privacyAndCompliance.shoppingKit?.isAmazonAssociatesOnAlexaEnabled).toBe(false);
+  });
+
+  it('asks for no customer permission and declares no personal information: the skill reads no profile, address or list data', () => {
+    // Monetization and Shopping Actions need no manifest permission; per-customer state is keyed by a hash of the user id.
+    expect(manifest.permissions).toBeUndefined();
+    expect(manifest.privacyAndCompliance.usesPersonalInfo).toBe(false);
   });
 
   it('publishes in every supported locale with example phrases that open the skill by its invocation name', () => {

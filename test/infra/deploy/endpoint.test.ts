@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setEndpoint, writeEndpoint } from '../../../infra/deploy/endpoint';
+import { setAssociatesFlag, setEndpoint, writeEndpoint } from '../../../infra/deploy/endpoint';
 import { InvalidLambdaArnError, ManifestError } from '../../../infra/deploy/errors';
-import { functionArnFromOutputs } from '../../../infra/deploy/write-endpoint';
+import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/write-endpoint';
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456';
 const OLD = 'arn:aws:lambda:us-east-1:000000000000:function:placeholder';
@@ -142,5 +142,45 @@ describe('writeEndpoint', () => {
 
     // Assess
     expect(arn).toBe(ARN);
+  });
+
+  it('reads whether the stack gave the function an Associates id', () => {
+    // Prepare
+    const withFlag = path.join(dir, 'with.json');
+    const without = path.join(dir, 'without.json');
+    fs.writeFileSync(withFlag, JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN, AssociatesEnabled: 'true' } }));
+    fs.writeFileSync(without, JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN } }));
+
+    // Act + Assess
+    expect(associatesFromOutputs(withFlag)).toBe(true);
+    expect(associatesFromOutputs(without)).toBeUndefined();
+  });
+});
+
+describe('setAssociatesFlag', () => {
+  const kitManifest = (value: string) => `{\n\t"manifest": {\n\t\t"privacyAndCompliance": {\n\t\t\t"shoppingKit": { "isShoppingActionsEnabled": true, "isAmazonAssociatesOnAlexaEnabled": ${value} }\n\t\t}\n\t}\n}\n`;
+
+  it('flips only the Associates switch, keeping every other character', () => {
+    // Act
+    const on = setAssociatesFlag(kitManifest('false'), true);
+    const off = setAssociatesFlag(kitManifest('true'), false);
+
+    // Assess
+    expect(on).toEqual({ text: kitManifest('true'), from: false });
+    expect(off).toEqual({ text: kitManifest('false'), from: true });
+  });
+
+  it('adds shoppingKit when the manifest has none, leaving Shopping Actions untouched elsewhere', () => {
+    // Act
+    const { text, from } = setAssociatesFlag(TAB_MANIFEST, true);
+
+    // Assess
+    expect(from).toBeUndefined();
+    expect(JSON.parse(text)).toMatchObject({ manifest: { privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: true } }, manifestVersion: '1.0' } });
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('refuses a switch that is not a boolean', () => {
+    expect(() => setAssociatesFlag(kitManifest('"yes"'), true, 'x/skill.json')).toThrow('x/skill.json: manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled is not a boolean');
   });
 });

@@ -188,4 +188,21 @@ describe('deploy steps run with an empty environment', () => {
     expect(result.status).toBe(0);
     expect(fs.readFileSync(manifest, 'utf8')).toBe(`{\n  "manifest": { "apis": { "custom": { "endpoint": { "uri": "${ARN}" } } } }\n}\n`);
   });
+
+  it('write-endpoint.ts also sets the Associates switch from the stack outputs', () => {
+    // Prepare
+    const manifest = path.join(home, 'kit.json');
+    const outputs = path.join(home, 'outputs.json');
+    fs.writeFileSync(manifest, '{"manifest":{"privacyAndCompliance":{"shoppingKit":{"isShoppingActionsEnabled":true,"isAmazonAssociatesOnAlexaEnabled":false}},"apis":{"custom":{"endpoint":{"uri":"old"}}}}}');
+    fs.writeFileSync(outputs, JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN, AssociatesEnabled: 'true' } }));
+
+    // Act
+    const result = runStepScript('write-endpoint.ts', ['--outputs', outputs, '--manifest', manifest]);
+
+    // Assess
+    expect(result.status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(manifest, 'utf8'))).toEqual({
+      manifest: { privacyAndCompliance: { shoppingKit: { isShoppingActionsEnabled: true, isAmazonAssociatesOnAlexaEnabled: true } }, apis: { custom: { endpoint: { uri: ARN } } } },
+    });
+  });
 });
