@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly vendorId: string | undefined;
   readonly stage: string;
   readonly prune: boolean;
+  /** With --prune and no product file at all: yes, delete every product of the skill. */
+  readonly deleteAllProducts: boolean;
   readonly dryRun: boolean;
   readonly json: boolean;
   readonly ispsDir: string;
@@ -23,6 +25,7 @@ export const USAGE = `usage: npm run isp -- <plan|apply|reset-entitlements|list>
   --vendor-id ID       vendor (default: ASK_VENDOR_ID or the profile's vendor_id)
   --stage STAGE        development (default), certified or live; writes only in development
   --prune              also disassociate and delete products no file names (development only)
+  --delete-all-products with --prune and no product file: really delete every product of the skill
   --dry-run            apply: print the plan, write nothing (same as plan)
   --json               plan/apply/list: machine-readable output on stdout
   --isps-dir DIR       product files (default skill-package/isps)
@@ -31,7 +34,7 @@ export const USAGE = `usage: npm run isp -- <plan|apply|reset-entitlements|list>
   --all                reset-entitlements: every product associated with the skill`;
 
 const VALUE_OPTIONS = new Set(['--skill-id', '--vendor-id', '--stage', '--isps-dir', '--profile', '--product']);
-const FLAG_OPTIONS = new Set(['--prune', '--dry-run', '--json', '--all']);
+const FLAG_OPTIONS = new Set(['--prune', '--delete-all-products', '--dry-run', '--json', '--all']);
 
 /** Parses argv (after the script name); collects every problem before throwing one UsageError. */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -61,6 +64,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (command === 'reset-entitlements' && flags.has('--all') === values.has('--product')) {
     problems.push('reset-entitlements needs exactly one of --product REF or --all');
   }
+  if (flags.has('--delete-all-products') && !flags.has('--prune')) problems.push('--delete-all-products only goes with --prune');
   if (problems.length > 0 || command === undefined) throw new UsageError(`${problems.join('; ')}\n${USAGE}`);
   return {
     command,
@@ -68,6 +72,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     vendorId: values.get('--vendor-id'),
     stage,
     prune: flags.has('--prune'),
+    deleteAllProducts: flags.has('--delete-all-products'),
     dryRun: flags.has('--dry-run'),
     json: flags.has('--json'),
     ispsDir: values.get('--isps-dir') ?? 'skill-package/isps',

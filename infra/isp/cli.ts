@@ -50,6 +50,10 @@ async function run(options: CliOptions, io: CliIo, onCredentials: (credentials: 
   // Every file is checked before anything remote happens, credentials included.
   const products = needsFiles ? await loadProducts(resolve(io.cwd, options.ispsDir)) : [];
   if (needsFiles) progress(`Validated ${products.length} product file(s) in ${options.ispsDir}`);
+  // An empty or mistyped --isps-dir must not read as "the skill sells nothing": prune would delete every product.
+  if (needsFiles && options.prune && products.length === 0 && !options.deleteAllProducts) {
+    throw new UsageError(`no product file in ${options.ispsDir}: --prune would delete every product of the skill. Add --delete-all-products if that is what you mean`);
+  }
 
   const credentials = await loadCredentials({ env: io.env, homeDir: io.homeDir, profile: options.profile });
   onCredentials(credentials);

@@ -85,9 +85,7 @@ export async function buildPlan(api: IspApi, products: readonly ProductFile[], o
   });
 
   const leftovers = remote.filter((product) => !named.has(product.referenceName));
-  const seen = new Set<string>();
-  const unique = leftovers.filter((product) => !seen.has(product.productId) && seen.add(product.productId));
-  const otherItems = await mapLimit(unique, concurrency, async (product): Promise<PlanItem> => {
+  const otherItems = await mapLimit(oneRowPerProduct(leftovers), concurrency, async (product): Promise<PlanItem> => {
     const base = { referenceName: product.referenceName, productId: product.productId, stage: product.stage ?? '', changes: [] };
     if (!associated.has(product.productId)) return { ...base, kind: 'other', steps: [], note: 'not associated with this skill' };
     if (PROTECTED_STAGES.has(product.stage ?? '')) {
@@ -102,6 +100,20 @@ export async function buildPlan(api: IspApi, products: readonly ProductFile[], o
   });
 
   return { vendorId, skillId, stage, prune: options.prune, items: [...syncItems, ...otherItems] };
+}
+
+/**
+ * The vendor list has one row per product and stage, in no specified order. One row per
+ * product, and when any of its rows is live or certified, that row: a product with a live row
+ * is protected whichever row the list happens to show first.
+ */
+export function oneRowPerProduct(rows: readonly RemoteProductSummary[]): RemoteProductSummary[] {
+  const chosen = new Map<string, RemoteProductSummary>();
+  for (const row of rows) {
+    const current = chosen.get(row.productId);
+    if (current === undefined || (!PROTECTED_STAGES.has(current.stage ?? '') && PROTECTED_STAGES.has(row.stage ?? ''))) chosen.set(row.productId, row);
+  }
+  return [...chosen.values()];
 }
 
 function groupByReference(products: readonly RemoteProductSummary[]): Map<string, RemoteProductSummary[]> {

@@ -92,6 +92,26 @@ describe('npm run isp (child process)', () => {
     }
   });
 
+  it('refuses --prune with no product file (exit 2, no call) unless --delete-all-products says so', async () => {
+    // Prepare
+    const empty = await mkdtemp(join(tmpdir(), 'isps-empty-'));
+    const seeded = emulator.seed(await readJson(join(PROJECT_ISPS, 'consumable', 'watch_slots.json')), { skills: [SKILL_ID] });
+    try {
+      // Act
+      const refused = await runCli(['apply', '--skill-id', SKILL_ID, '--prune', '--isps-dir', empty], env, home);
+      const callsAfterRefusal = emulator.calls().length;
+      const confirmed = await runCli(['apply', '--skill-id', SKILL_ID, '--prune', '--delete-all-products', '--isps-dir', empty], env, home);
+      // Assess
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('--prune would delete every product of the skill');
+      expect(callsAfterRefusal).toBe(0);
+      expect(confirmed.code).toBe(0);
+      expect(emulator.products().map((product) => product.productId)).not.toContain(seeded.productId);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 with a redacted message when the token is refused', async () => {
     // Act
     const run = await runCli(['list'], { ...env, ASK_REFRESH_TOKEN: 'Atzr|a-wrong-refresh-token-value' }, home);

@@ -131,6 +131,20 @@ describe('ISP sync against the SMAPI emulator', () => {
     expect(writesOnLive).toEqual([]);
   });
 
+  it.each(['first', 'last'] as const)('protects a live product no file names when the vendor list shows its development row %s', async (order) => {
+    // Prepare: one row per stage, as the service lists a product that has gone live.
+    const live = await readJson(join(PROJECT_ISPS, 'consumable', 'watch_slots.json'));
+    const retired = emulator.seed({ ...live, referenceName: 'retired_live_pack' }, { stage: 'live', skills: [SKILL_ID], developmentRow: order });
+    // Act
+    const { plan, result } = await applySync(apiFor(emulator), await loadProducts(PROJECT_ISPS), target(emulator), { prune: true });
+    // Assess
+    const items = plan.items.filter((item) => item.referenceName === 'retired_live_pack');
+    expect(items.map((item) => [item.kind, item.stage, item.steps])).toEqual([['protected', 'live', []]]);
+    expect(result.failed).toBe(0);
+    expect(retired.skills.has(SKILL_ID)).toBe(true);
+    expect(emulator.calls().filter((call) => call.method === 'DELETE')).toEqual([]);
+  });
+
   it('matches products created earlier by the ASK CLI import by referenceName, ignoring fields the service added', async () => {
     // Prepare: the same definitions, already in the account (the emulator adds purchasableState, promotableState).
     for (const [folder, name] of [['subscription', 'premium_shopper'], ['entitlement', 'offer_insights'], ['consumable', 'watch_slots']] as const) {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { diffDefinitions } from '../../infra/isp/compare';
+import { oneRowPerProduct } from '../../infra/isp/plan';
+import { parseArgs } from '../../infra/isp/args';
 import { loadCredentials } from '../../infra/isp/credentials';
 import { redact } from '../../infra/isp/redact';
 import { backoffDelay, DEFAULT_RETRY_POLICY } from '../../infra/isp/retry';
@@ -94,6 +96,30 @@ describe('definition comparison', () => {
     // Assess
     expect(same).toEqual([]);
     expect(changed).toEqual(['publishingInformation.locales["en-GB"]', 'publishingInformation.locales["en-US"].keywords']);
+  });
+});
+
+describe('vendor list rows', () => {
+  it.each([
+    ['development row first', ['development', 'live']],
+    ['live row first', ['live', 'development']],
+  ])('keeps the protected row of a product whatever the order (%s)', (_name, stages) => {
+    // Prepare
+    const rows = [...stages.map((stage) => ({ productId: 'p1', referenceName: 'old', stage })), { productId: 'p2', referenceName: 'dev', stage: 'development' }];
+    // Act
+    const chosen = oneRowPerProduct(rows);
+    // Assess
+    expect(chosen.map((row) => [row.productId, row.stage])).toEqual([
+      ['p1', 'live'],
+      ['p2', 'development'],
+    ]);
+  });
+});
+
+describe('arguments', () => {
+  it('takes --delete-all-products only together with --prune', () => {
+    expect(parseArgs(['apply', '--prune', '--delete-all-products'])).toMatchObject({ prune: true, deleteAllProducts: true });
+    expect(() => parseArgs(['apply', '--delete-all-products'])).toThrow('--delete-all-products only goes with --prune');
   });
 });
 

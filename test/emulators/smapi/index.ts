@@ -40,7 +40,7 @@ export interface SmapiEmulator {
   readonly vendorId: string;
   close(): Promise<void>;
   /** Adds a product directly (e.g. a live one), bypassing the API. */
-  seed(definition: JsonRecord, options?: { stage?: EmulatedStage; skills?: readonly string[]; entitlements?: number }): StoredProduct;
+  seed(definition: JsonRecord, options?: { stage?: EmulatedStage; skills?: readonly string[]; entitlements?: number; developmentRow?: 'first' | 'last' }): StoredProduct;
   products(): StoredProduct[];
   setFaults(faults: FaultOptions): void;
   readonly injected: FaultInjector['injected'];
@@ -176,6 +176,7 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
       const product = store.add(vendorId, definition, seedOptions.stage ?? 'development');
       for (const skill of seedOptions.skills ?? []) product.skills.add(skill);
       product.entitlements = seedOptions.entitlements ?? 0;
+      if (seedOptions.developmentRow !== undefined) product.developmentRow = seedOptions.developmentRow;
       return product;
     },
     products: () => store.all(),

@@ -1,5 +1,5 @@
 import type { FaultInjector } from './faults';
-import { type EmulatedStage, isRecord, type Json, type JsonRecord, type ProductStore, summarize } from './store';
+import { type EmulatedStage, isRecord, type Json, type JsonRecord, listRows, type ProductStore, summarize } from './store';
 
 /**
  * The eleven operations of reference/in-skill-product-management-api.txt with its status
@@ -135,17 +135,18 @@ function listForVendor(ctx: RouteContext, req: EmulatorRequest): EmulatorRespons
   if (type !== null && !TYPES.includes(type)) return error(400, 'INVALID_PARAMETER', 'type must be CONSUMABLE, ENTITLEMENT or SUBSCRIPTION');
   const referenceName = q.get('referenceName');
   const association = q.get('isAssociatedWithSkill');
-  const products = ctx.store
+  const rows = ctx.store
     .all()
     .filter((p) => p.vendorId === vendorId)
-    .filter((p) => stage === null || p.stage === stage)
     .filter((p) => type === null || p.definition['type'] === type)
     .filter((p) => referenceName === null || p.definition['referenceName'] === referenceName)
     .filter((p) => productIds.length === 0 || productIds.includes(p.productId))
-    .filter((p) => association === null || (association === 'ASSOCIATED_WITH_SKILL' ? p.skills.size > 0 : p.skills.size === 0));
-  const page = paginate(q, products, `/v1/inSkillProducts?vendorId=${encodeURIComponent(vendorId)}`);
+    .filter((p) => association === null || (association === 'ASSOCIATED_WITH_SKILL' ? p.skills.size > 0 : p.skills.size === 0))
+    .flatMap(listRows)
+    .filter((row) => stage === null || row['stage'] === stage);
+  const page = paginate(q, rows, `/v1/inSkillProducts?vendorId=${encodeURIComponent(vendorId)}`);
   if ('status' in page) return page;
-  return { status: 200, body: listBody(ctx, page.items.map(summarize), page.meta) };
+  return { status: 200, body: listBody(ctx, page.items, page.meta) };
 }
 
 function listForSkill(ctx: RouteContext, req: EmulatorRequest, skillId: string, stage: string): EmulatorResponse {
@@ -154,7 +155,7 @@ function listForSkill(ctx: RouteContext, req: EmulatorRequest, skillId: string, 
   const products = ctx.store.all().filter((p) => p.vendorId === ctx.vendorId && p.skills.has(skillId));
   const page = paginate(req.query, products, `/v1/skills/${skillId}/stages/${stage}/inSkillProducts`);
   if ('status' in page) return page;
-  return { status: 200, body: listBody(ctx, page.items.map(summarize), page.meta) };
+  return { status: 200, body: listBody(ctx, page.items.map((product) => summarize(product)), page.meta) };
 }
 
 function listBody(ctx: RouteContext, items: JsonRecord[], meta: JsonRecord): JsonRecord {

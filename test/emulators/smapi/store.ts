@@ -15,6 +15,11 @@ export interface StoredProduct {
   lastUpdated: string;
   readonly skills: Set<string>;
   entitlements: number;
+  /**
+   * A certified or live product still has its development row: the vendor list then shows one
+   * row per stage. `first` or `last` says where that row comes, as the service's order is not specified.
+   */
+  developmentRow?: 'first' | 'last';
 }
 
 export function isRecord(value: unknown): value is JsonRecord {
@@ -69,8 +74,16 @@ function withServiceFields(definition: JsonRecord): JsonRecord {
   return copy;
 }
 
+/** The vendor list's rows for a product: one per stage it exists in, in the seeded order. */
+export function listRows(product: StoredProduct): JsonRecord[] {
+  const own = summarize(product);
+  if (product.developmentRow === undefined || product.stage === 'development') return [own];
+  const development = summarize(product, 'development');
+  return product.developmentRow === 'first' ? [development, own] : [own, development];
+}
+
 /** The summary shape of list and summary answers (reference: "inSkillProducts[]"). */
-export function summarize(product: StoredProduct): JsonRecord {
+export function summarize(product: StoredProduct, stage: EmulatedStage = product.stage): JsonRecord {
   const definition = product.definition;
   const publishing = definition['publishingInformation'];
   const locales = isRecord(publishing) ? publishing['locales'] : undefined;
@@ -85,9 +98,9 @@ export function summarize(product: StoredProduct): JsonRecord {
     referenceName: definition['referenceName'] ?? null,
     lastUpdated: product.lastUpdated,
     nameByLocale,
-    status: product.stage === 'live' ? 'PUBLISHED' : product.stage === 'certified' ? 'CERTIFICATION' : 'COMPLETE',
-    stage: product.stage,
-    editableState: product.stage === 'development' ? 'EDITABLE' : 'NOT_EDITABLE',
+    status: stage === 'live' ? 'PUBLISHED' : stage === 'certified' ? 'CERTIFICATION' : 'COMPLETE',
+    stage,
+    editableState: stage === 'development' ? 'EDITABLE' : 'NOT_EDITABLE',
     purchasableState: definition['purchasableState'] ?? 'PURCHASABLE',
     promotableState: definition['promotableState'] ?? 'IN_SKILL_ONLY',
     pricing: isRecord(pricing) ? pricing : {},
