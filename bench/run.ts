@@ -41,7 +41,7 @@ const ENTRIES: Record<Variant, string> = {
   floor: path.join(__dirname, 'reference', 'floor.ts'),
 };
 /** The bench's own environment: a fixed token key so SessionResumedRequest verifies. */
-const CHILD_ENV = { ...process.env, CONNECTION_TOKEN_SECRET: 'bench-connection-token-secret-0123456789', SKILL_ID: '' };
+const CHILD_ENV = { ...process.env, CONNECTION_TOKEN_SECRET: 'bench-connection-token-secret-0123456789', SKILL_ID: '', CATALOG: 'embedded' };
 
 const bundlePath = (v: Variant) => path.join(WORK, v, 'index.js');
 const log = (line: string) => process.stdout.write(`${line}\n`);

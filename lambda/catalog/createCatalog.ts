@@ -1,9 +1,10 @@
 /**
- * Chooses the catalog from `CATALOG`: `embedded` (default) or `amazon-business`. Credentials
+ * Chooses the catalog from `CATALOG`: `embedded` or `amazon-business`, with no default: an
+ * unset variable in Lambda must not silently serve the sample data set. Credentials
  * for the real API come from the skill's secret in Lambda (`loadSecrets()`, read once per
  * container), from plain variables only when no secret is configured (local runs).
  */
-import { EnvNames, env } from '../config/env';
+import { EnvNames, env, requireEnv } from '../config/env';
 import { loadSecrets } from '../config/secrets';
 import type { Catalog } from './Catalog';
 import { CatalogAuthError } from './errors';
@@ -33,7 +34,7 @@ async function embedded(): Promise<Catalog> {
   return new EmbeddedCatalog();
 }
 
-export function catalogFromEnvironment(kind = env(EnvNames.Catalog) ?? CatalogKinds.Embedded): Catalog {
+export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, Object.values(CatalogKinds))): Catalog {
   if (kind === CatalogKinds.Embedded) return new LazyCatalog(embedded);
   if (kind === CatalogKinds.AmazonBusiness) return new LazyCatalog(amazonBusiness);
   // A typo must not silently serve the sample data set in production.

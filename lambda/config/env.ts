@@ -12,7 +12,7 @@ export const EnvNames = {
   /** Amazon Associates attribution for Shopping Actions. */
   AssociateId: 'ASSOCIATE_ID',
   TrackingId: 'TRACKING_ID',
-  /** `embedded` (default) | `amazon-business`. */
+  /** `embedded` | `amazon-business`; required, no default (the CDK stack always sets it). */
   Catalog: 'CATALOG',
   ProductSearchEndpoint: 'PRODUCT_SEARCH_API_ENDPOINT',
   ProductSearchUserEmail: 'PRODUCT_SEARCH_USER_EMAIL',
@@ -34,4 +34,27 @@ export const EnvNames = {
 export function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** A variable the skill cannot start without, or with a value it does not know. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * A variable that must be set to one of `allowed`. Thrown at start-up (module load), so a
+ * misconfigured Lambda fails its init with the variable named, instead of serving defaults.
+ */
+export function requireEnv(name: string, allowed: readonly string[]): string {
+  const value = env(name);
+  const choices = allowed.map((choice) => `"${choice}"`).join(' or ');
+  if (value === undefined) throw new ConfigurationError(name, `${name} is not set: set it to ${choices}`);
+  if (!allowed.includes(value)) throw new ConfigurationError(name, `${name} must be ${choices}, not "${value}"`);
+  return value;
 }

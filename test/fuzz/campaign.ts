@@ -38,6 +38,7 @@ async function main(): Promise<number> {
   const chosen = options();
   // Before the skill is loaded: it reads the token key on the first request.
   process.env[EnvNames.ConnectionTokenSecret] = TEST_TOKEN_SECRET;
+  process.env[EnvNames.Catalog] = 'embedded';
   const { createSkill, handler } = await import('../../lambda/index');
   const { dependenciesFromEnvironment } = await import('../../lambda/dependencies');
   const { setLogSink } = await import('../../lambda/util/log');

@@ -20,6 +20,8 @@ export function prepareEnvironment(options: SimEnvironment = {}): void {
   const defaults: Record<string, string> = {
     [EnvNames.ConnectionTokenSecret]: SIM_CONNECTION_TOKEN_SECRET,
     [EnvNames.LogLevel]: options.logLevel ?? 'warn',
+    // The Lambda has no default catalog; locally the sample data set is the explicit choice.
+    [EnvNames.Catalog]: 'embedded',
   };
   for (const [name, value] of Object.entries(defaults)) {
     if (process.env[name] === undefined || process.env[name]?.trim() === '') process.env[name] = value;
