@@ -1,6 +1,8 @@
 /**
  * `npm run deploy:isps`: the in-skill product sync (`npm run isp -- apply`, infra/isp/) for
- * this skill and vendor, after the skill package is deployed. ISP_STAGE picks the stage.
+ * this skill and vendor, after the skill package is deployed. ISP_STAGE picks the stage. The
+ * sync is the only writer of the products (deploy:skill keeps isps/ out of the upload), and it
+ * gets the same ASK CLI profile as every other step, so its credentials and the skill id agree.
  */
 import { type Context, requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
 import { type Command, cdkEnvironment, projectContext, run, runStep } from './run';
@@ -15,7 +17,7 @@ export function planIspSync(ctx: Context, extraArgs: readonly string[] = []): Co
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   return {
     command: npm,
-    args: ['run', 'isp', '--', 'apply', '--skill-id', skillId, '--vendor-id', vendorId, '--stage', stage, ...extraArgs],
+    args: ['run', 'isp', '--', 'apply', '--profile', profile, '--skill-id', skillId, '--vendor-id', vendorId, '--stage', stage, ...extraArgs],
     env: cdkEnvironment(ctx.env),
   };
 }

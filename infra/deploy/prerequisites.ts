@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MissingPrerequisiteError } from './errors';
+import { DeployError, MissingPrerequisiteError } from './errors';
 
 export interface Context {
   readonly env: NodeJS.ProcessEnv;
@@ -39,16 +39,27 @@ export function requireAwsCredentials(step: string, ctx: Context): void {
   );
 }
 
-/** The ASK CLI profile `ask` will use: the environment profile when complete, else ASK_DEFAULT_PROFILE or `default` from ~/.ask/cli_config. */
-export function requireAskProfile(step: string, ctx: Context): string {
-  const { env } = ctx;
+/**
+ * The ASK CLI profile every deploy step uses, chosen as `ask` itself chooses it (ask-cli
+ * `profile-helper.runtimeProfile`): the environment profile when AWS keys, ASK_REFRESH_TOKEN
+ * (or ASK_ACCESS_TOKEN) and ASK_VENDOR_ID are all set (CI), else ASK_DEFAULT_PROFILE, else
+ * `default`. One rule for every step, so the skill id, the credentials and the vendor all come
+ * from the same profile.
+ */
+export function askProfileName(env: NodeJS.ProcessEnv): string {
   const envProfile =
     nonEmpty(env['AWS_ACCESS_KEY_ID']) &&
     nonEmpty(env['AWS_SECRET_ACCESS_KEY']) &&
     (nonEmpty(env['ASK_REFRESH_TOKEN']) || nonEmpty(env['ASK_ACCESS_TOKEN'])) &&
     nonEmpty(env['ASK_VENDOR_ID']);
   if (envProfile) return ASK_ENV_PROFILE;
-  const profile = env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
+  return env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
+}
+
+/** The ASK CLI profile `ask` will use (askProfileName), checked: a named profile must exist in ~/.ask/cli_config. */
+export function requireAskProfile(step: string, ctx: Context): string {
+  const profile = askProfileName(ctx.env);
+  if (profile === ASK_ENV_PROFILE) return profile;
   const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
   if (isRecord(config) && isRecord(config['profiles']) && isRecord(config['profiles'][profile])) return profile;
   throw new MissingPrerequisiteError(
@@ -56,6 +67,22 @@ export function requireAskProfile(step: string, ctx: Context): string {
     `the ASK CLI profile "${profile}"`,
     `Run \`npx ask configure --profile ${profile}\` (or, in CI, set ASK_REFRESH_TOKEN and ASK_VENDOR_ID with AWS keys).`,
   );
+}
+
+/**
+ * `ask deploy` stops with "Profile [X] does not exist" unless ask-resources.json has the
+ * profile; say so before starting it, with the block to add.
+ */
+export function requireResourcesProfile(step: string, ctx: Context, profile: string, expectedSrc: string): void {
+  const resources = readJson(path.join(ctx.root, 'ask-resources.json'));
+  if (resources === undefined) throw new MissingPrerequisiteError(step, 'ask-resources.json', 'It tells the ASK CLI where the skill package is.');
+  const entry = isRecord(resources) && isRecord(resources['profiles']) ? resources['profiles'][profile] : undefined;
+  const src = isRecord(entry) && isRecord(entry['skillMetadata']) ? entry['skillMetadata']['src'] : undefined;
+  const block = `"${profile}": { "skillMetadata": { "src": "${expectedSrc}" } }`;
+  if (src === undefined) throw new MissingPrerequisiteError(step, `the profile "${profile}" in ask-resources.json`, `Add ${block} to its "profiles".`);
+  if (path.normalize(String(src)) !== path.normalize(expectedSrc)) {
+    throw new DeployError(`${step}: ask-resources.json profile "${profile}" deploys ${String(src)}; it must be ${expectedSrc} (the package without isps/, see README "Deploying")`);
+  }
 }
 
 /** The skill id: SKILL_ID, else the one `ask deploy` recorded in .ask/ask-states.json for the profile. */

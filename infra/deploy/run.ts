@@ -22,7 +22,10 @@ export const paths = (root: string) => ({
   askResources: path.join(root, 'ask-resources.json'),
 });
 
-/** The CDK CLI, quiet and offline: no telemetry, no version check, its cache inside the project (AWS CDK CLI documentation). */
+/**
+ * The CDK and ASK CLIs, quiet and offline: no telemetry, no version check (the ASK CLI would
+ * otherwise ask the npm registry for its latest version), the CDK cache inside the project.
+ */
 export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     ...env,
@@ -30,6 +33,7 @@ export function cdkEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     CDK_DISABLE_CLI_TELEMETRY: 'true',
     CDK_DISABLE_VERSION_CHECK: '1',
     ASK_SHARE_USAGE: 'false',
+    ASK_SKIP_NEW_VERSION_REMINDER: 'true',
   };
 }
 
@@ -43,13 +47,15 @@ export interface Command {
   readonly command: string;
   readonly args: readonly string[];
   readonly env: NodeJS.ProcessEnv;
+  /** Where it runs; default the project root. */
+  readonly cwd?: string;
 }
 
 /** Runs a command with the terminal attached; throws StepFailedError on a non-zero exit. */
-export function run({ command, args, env }: Command): void {
+export function run({ command, args, env, cwd }: Command): void {
   const label = `${path.basename(command)} ${args.slice(0, 1).join(' ')}`.trim();
   console.log(`> ${label}`);
-  const result = spawnSync(command, [...args], { cwd: ROOT, env, stdio: 'inherit' });
+  const result = spawnSync(command, [...args], { cwd: cwd ?? ROOT, env, stdio: 'inherit' });
   if (result.error !== undefined) throw new StepFailedError(label, null);
   if (result.status !== 0) throw new StepFailedError(label, result.status);
 }
@@ -82,6 +88,4 @@ export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefin
   return args;
 }
 
-export function askProfileName(env: NodeJS.ProcessEnv): string {
-  return env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
-}
+export { askProfileName } from './prerequisites';

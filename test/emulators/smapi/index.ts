@@ -2,17 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { FaultInjector, type FaultOptions } from './faults';
 import { type ListShape, operationOf, route } from './routes';
+import { type DeployedSkill, SkillPackageService } from './skillPackage';
 import { type EmulatedStage, isRecord, type JsonRecord, ProductStore, type StoredProduct } from './store';
 import { closeServer } from '../closeServer';
 
 export type { FaultOptions } from './faults';
 export type { ListShape } from './routes';
+export type { DeployedSkill } from './skillPackage';
 export type { EmulatedStage, JsonRecord, StoredProduct } from './store';
 
 /**
- * A SMAPI In-Skill Product Management + LWA token emulator on 127.0.0.1 (port 0), for
- * tests that run the real ask-smapi-sdk over HTTP. Point both the SDK's API endpoint and its
- * auth endpoint at `url`.
+ * A SMAPI emulator on 127.0.0.1 (port 0): In-Skill Product Management, what `ask deploy` of a
+ * skill package calls (skillPackage.ts), and the LWA token endpoint, for tests that run the
+ * real ask-smapi-sdk or the real ASK CLI over HTTP. Point the API and auth endpoints at `url`.
  */
 export interface SmapiEmulatorOptions {
   readonly vendorId?: string;
@@ -42,6 +44,8 @@ export interface SmapiEmulator {
   /** Adds a product directly (e.g. a live one), bypassing the API. */
   seed(definition: JsonRecord, options?: { stage?: EmulatedStage; skills?: readonly string[]; entitlements?: number; developmentRow?: 'first' | 'last' }): StoredProduct;
   products(): StoredProduct[];
+  /** Skills created by a package import, with the files of their last imported package. */
+  skills(): DeployedSkill[];
   setFaults(faults: FaultOptions): void;
   readonly injected: FaultInjector['injected'];
   /** Every /v1 request in arrival order (faulted ones included). */
@@ -75,8 +79,10 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
   const tokenRequests: { path: string; format: 'form' | 'json' }[] = [];
   let tokenSequence = 0;
   const ctx = { store, vendorId, listShape: options.listShape ?? 'bare', faults, rejectDuplicateReferenceNames: options.rejectDuplicateReferenceNames ?? false };
+  let baseUrl = '';
+  const skillPackages = new SkillPackageService(vendorId, () => baseUrl);
 
-  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Readonly<Record<string, string>> = {}): void => {
     const text = body === undefined ? '' : JSON.stringify(body);
     res.writeHead(status, { ...(text === '' ? {} : { 'content-type': 'application/json' }), 'content-length': Buffer.byteLength(text), ...headers });
     res.end(text);
@@ -109,20 +115,30 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const buffer = Buffer.concat(chunks);
+      const raw = buffer.toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = req.method ?? 'GET';
-      // The SDK posts to /auth/O2/token, the ASK CLI to /auth/o2/token (FIELD-GUIDE.md).
+      // The presigned upload URL stands for S3: no bearer token, the body is the zip.
+      if (skillPackages.isUpload(method, url.pathname)) {
+        const response = skillPackages.upload(url.pathname, buffer);
+        calls.push({ method, path: url.pathname, operation: 'uploadSkillPackage', status: response.status });
+        send(res, response.status, response.body);
+        return;
+      }
+      // The SDK posts a form to /auth/O2/token, the ASK CLI JSON to /auth/o2/token (their LWA clients).
       if (method === 'POST' && url.pathname.toLowerCase() === '/auth/o2/token') {
         handleToken(req, res, url.pathname, raw);
         return;
       }
-      const operation = operationOf(method, url.pathname);
+      const packageOperation = skillPackages.operationOf(method, url.pathname);
+      const operation = packageOperation ?? operationOf(method, url.pathname);
       const record = (status: number | 'dropped'): void => {
         calls.push({ method, path: url.pathname, operation, status });
       };
+      // The SDK sends `Bearer <token>`; the ASK CLI sends the bare access token, which SMAPI accepts too.
       const auth = req.headers.authorization ?? '';
-      if (!auth.startsWith('Bearer ') || !issued.has(auth.slice('Bearer '.length))) {
+      if (!issued.has(auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : auth)) {
         record(401);
         send(res, 401, { message: 'Request is not authorized', code: 'UNAUTHORIZED' });
         return;
@@ -155,18 +171,22 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
           return;
         }
       }
-      const response = route(ctx, { method, path: url.pathname, query: url.searchParams, body });
+      const response =
+        packageOperation === undefined
+          ? route(ctx, { method, path: url.pathname, query: url.searchParams, body })
+          : skillPackages.route({ method, path: url.pathname, query: url.searchParams, body, raw: buffer });
       if (response.loseAnswer === true) {
         record('dropped');
         req.socket.destroy();
         return;
       }
       record(response.status);
-      send(res, response.status, response.body);
+      send(res, response.status, response.body, response.headers);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -180,6 +200,7 @@ export async function startSmapiEmulator(options: SmapiEmulatorOptions = {}): Pr
       return product;
     },
     products: () => store.all(),
+    skills: () => [...skillPackages.deployed.values()],
     setFaults: (next) => faults.configure(next),
     injected: faults.injected,
     calls: () => calls,

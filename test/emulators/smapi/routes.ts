@@ -19,6 +19,7 @@ export interface EmulatorResponse {
   readonly body?: Json;
   /** Drop the connection after the operation took effect (a lost answer). */
   readonly loseAnswer?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type ListShape = 'bare' | 'wrapped';

@@ -11,7 +11,7 @@ import { planDestroy } from '../../../infra/deploy/destroy';
 import { planInfraDeploy } from '../../../infra/deploy/infra';
 import { planIspSync } from '../../../infra/deploy/isps';
 import type { Context } from '../../../infra/deploy/prerequisites';
-import { planSkillDeploy } from '../../../infra/deploy/skill';
+import { planSkillDeploy, stageSkillPackage } from '../../../infra/deploy/skill';
 import { planSynth } from '../../../infra/deploy/synth';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -31,7 +31,8 @@ describe('deploy step prerequisites', () => {
   const writeProject = (uri: string) => {
     fs.mkdirSync(path.join(root, 'skill-package'), { recursive: true });
     fs.writeFileSync(path.join(root, 'skill-package', 'skill.json'), JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri } } } } }));
-    fs.writeFileSync(path.join(root, 'ask-resources.json'), '{}');
+    const src = { skillMetadata: { src: './.ask/skill-package' } };
+    fs.writeFileSync(path.join(root, 'ask-resources.json'), JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: src, staging: src, __ENVIRONMENT_ASK_PROFILE__: src } }));
   };
 
   beforeEach(() => {
@@ -111,8 +112,58 @@ describe('deploy step prerequisites', () => {
 
     // Assess
     expect(named.args).toEqual(['deploy', '--profile', 'staging']);
-    expect(fromEnv.args).toEqual(['deploy']);
+    expect(fromEnv.args).toEqual(['deploy', '--profile', '__ENVIRONMENT_ASK_PROFILE__']);
     expect(path.basename(named.command)).toBe('ask');
+    expect(named.cwd).toBe(root);
+    expect(named.env).toMatchObject({ ASK_SHARE_USAGE: 'false', ASK_SKIP_NEW_VERSION_REMINDER: 'true' });
+  });
+
+  it('deploy:skill names the ask-resources.json profile to add before ask deploy would stop on it', () => {
+    // Prepare
+    writeAskConfig({ qa: { vendor_id: 'M1VENDOR' } });
+    writeProject(ARN);
+
+    // Act + Assess
+    expect(() => planSkillDeploy(ctx({ ASK_DEFAULT_PROFILE: 'qa' }))).toThrow(
+      'deploy:skill: missing the profile "qa" in ask-resources.json. Add "qa": { "skillMetadata": { "src": "./.ask/skill-package" } } to its "profiles".',
+    );
+  });
+
+  it('deploy:skill stages skill-package/ without isps/ for the upload', () => {
+    // Prepare
+    writeProject(ARN);
+    fs.mkdirSync(path.join(root, 'skill-package', 'isps', 'consumable'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'skill-package', 'isps', 'consumable', 'pack.json'), '{}');
+    fs.mkdirSync(path.join(root, 'skill-package', 'interactionModels', 'custom'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'skill-package', 'interactionModels', 'custom', 'en-US.json'), '{}');
+    fs.mkdirSync(path.join(root, '.ask', 'skill-package', 'isps'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.ask', 'skill-package', 'stale.json'), '{}');
+
+    // Act
+    const files = stageSkillPackage(root);
+
+    // Assess
+    expect(files).toEqual(['interactionModels/custom/en-US.json', 'skill.json']);
+    expect(fs.existsSync(path.join(root, '.ask', 'skill-package', 'isps'))).toBe(false);
+    expect(fs.existsSync(path.join(root, '.ask', 'skill-package', 'stale.json'))).toBe(false);
+  });
+
+  it('every step takes the skill id from the profile ask uses: the environment profile in CI', () => {
+    // Prepare
+    const ci = { ...FAKE_AWS, ASK_REFRESH_TOKEN: 'Atzr|x', ASK_VENDOR_ID: 'M1VENDOR', ASK_DEFAULT_PROFILE: 'staging' };
+    fs.mkdirSync(path.join(root, '.ask'));
+    fs.writeFileSync(
+      path.join(root, '.ask', 'ask-states.json'),
+      JSON.stringify({ profiles: { staging: { skillId: 'amzn1.ask.skill.staging' }, __ENVIRONMENT_ASK_PROFILE__: { skillId: SKILL_ID } } }),
+    );
+
+    // Act
+    const infra = planInfraDeploy(ctx(ci));
+    const isps = planIspSync(ctx(ci));
+
+    // Assess
+    expect(infra.args).toContain(`skillId=${SKILL_ID}`);
+    expect(isps.args).toEqual(expect.arrayContaining(['--profile', '__ENVIRONMENT_ASK_PROFILE__', '--skill-id', SKILL_ID, '--vendor-id', 'M1VENDOR']));
   });
 
   it('deploy:isps passes the skill id, vendor id and stage to the ISP sync', () => {
@@ -125,7 +176,7 @@ describe('deploy step prerequisites', () => {
 
     // Assess
     expect(missing).toThrow(/deploy:isps: missing the skill id/);
-    expect(plan.args).toEqual(['run', 'isp', '--', 'apply', '--skill-id', SKILL_ID, '--vendor-id', 'M1VENDOR', '--stage', 'development']);
+    expect(plan.args).toEqual(['run', 'isp', '--', 'apply', '--profile', 'default', '--skill-id', SKILL_ID, '--vendor-id', 'M1VENDOR', '--stage', 'development']);
   });
 
   it('destroy needs AWS credentials', () => {
