@@ -11,11 +11,13 @@
  *   `GET …/stages/{stage}/interactionModel/locales/{locale}`: what the last import holds;
  * - `GET` / `PUT /v1/skills/{skillId}/stages/{stage}/enablement`: 404 until enabled, then 204.
  *
- * The import unzips the package and refuses one without `skill.json` at its root or with a
- * JSON file that does not parse; what it accepted stays readable (`skills()`) so tests can
- * compare it with the project's files.
+ * The import unzips the package and refuses one without `skill.json` at its root, with a JSON
+ * file that does not parse, or with a manifest, interaction model or in-skill product that does
+ * not match SMAPI's schema (`ask-smapi-model`'s types); what it accepted stays readable
+ * (`skills()`) so tests can compare it with the project's files.
  */
 import { randomUUID } from 'node:crypto';
+import { checkAgainstModel, modelKindFor } from '../../../infra/smapi-model/check';
 import type { EmulatorResponse } from './routes';
 import { isRecord, type Json, type JsonRecord } from './store';
 import { readZip } from './zip';
@@ -174,6 +176,13 @@ export class SkillPackageService {
       } catch {
         errors.push(`${name} is not valid JSON`);
       }
+    }
+    if (errors.length === 0) {
+      const inputs = [...files].flatMap(([name, contents]) => {
+        const kind = modelKindFor(name);
+        return kind === undefined || !name.endsWith('.json') ? [] : [{ name, text: contents.toString('utf8'), kind }];
+      });
+      for (const problem of checkAgainstModel(inputs)) errors.push(`${problem.name}: ${problem.path}: ${problem.message}`);
     }
     const skill = this.deployed.get(skillId);
     if (errors.length === 0 && skill !== undefined) {
