@@ -1,8 +1,9 @@
 /**
  * The shapes the ISP sync works with. A product file is a bare `inSkillProductDefinition`
- * (FIELD-GUIDE.md, "SMAPI and ISP definitions"); the service's summaries and lists follow
- * reference/in-skill-product-management-api.txt.
+ * (the ASK skill package format, `isps/`); the service's summaries and lists follow the SMAPI
+ * In-Skill Product Management API reference.
  */
+import type { v1 } from 'ask-smapi-model';
 
 /** A JSON value as read from a product file or a SMAPI body. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -19,13 +20,19 @@ export type Stage = (typeof STAGES)[number];
 /** The only stage the reference lets anyone update or delete in. */
 export const WRITABLE_STAGE: Stage = 'development';
 
+/**
+ * A product definition that passed validation: Amazon's model type (`ask-smapi-model`
+ * `v1.isp.InSkillProductDefinition`, which the file was type-checked against) and plain JSON.
+ */
+export type ProductDefinition = v1.isp.InSkillProductDefinition & JsonObject;
+
 /** One parsed product file. `definition` is exactly what the file holds. */
 export interface ProductFile {
   /** Path relative to the isps directory, e.g. `subscription/premium_shopper.json`. */
   readonly file: string;
   readonly referenceName: string;
   readonly type: ProductType;
-  readonly definition: JsonObject;
+  readonly definition: ProductDefinition;
 }
 
 /** What the service says about one product in a list (reference: "inSkillProducts[]"). */

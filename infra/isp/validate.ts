@@ -14,7 +14,7 @@ import {
   TRIAL_DAYS_MAX,
   TYPE_FOLDERS,
 } from './rules';
-import { isJsonObject, type JsonObject, type JsonValue, PRODUCT_TYPES, type Problem, type ProductFile, type ProductType } from './types';
+import { isJsonObject, type JsonObject, type JsonValue, PRODUCT_TYPES, type Problem, type ProductDefinition, type ProductFile, type ProductType } from './types';
 
 /**
  * Product file validation in two layers:
@@ -115,7 +115,8 @@ export function validateProductFiles(files: readonly RawProductFile[]): Validati
     }
     const type = definition['type'];
     if (problems.length === before && typeof referenceName === 'string' && isProductType(type)) {
-      products.push({ file, referenceName, type, definition });
+      // Type-checked against v1.isp.InSkillProductDefinition above (checkAgainstModel), with no problem.
+      products.push({ file, referenceName, type, definition: definition as ProductDefinition });
     }
   }
   return { problems, products: problems.length === 0 ? products : [] };

@@ -164,6 +164,12 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect(isps.args).toEqual(expect.arrayContaining(['--profile', mode.profile, '--skill-id', skillId ?? 'none']));
   });
 
+  it('leaves what ask deploy writes (.ask/: states, the staged package) out of git', () => {
+    const ignored = fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n').map((line) => line.trim());
+    expect(ignored).toContain('.ask/');
+    expect(STAGED_PACKAGE.startsWith('./.ask/')).toBe(true);
+  });
+
   it('sent every call with a token the emulator issued', () => {
     // Assess: a wrong profile's token would have shown up as a 401.
     expect(emulator.calls().filter((call) => call.status === 401)).toEqual([]);
