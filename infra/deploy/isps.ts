@@ -4,7 +4,7 @@
  * sync is the only writer of the products (deploy:skill keeps isps/ out of the upload), and it
  * gets the same ASK CLI profile as every other step, so its credentials and the skill id agree.
  */
-import { type Context, requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
+import { ASK_ENV_PROFILE, type Context, requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
 import { type Command, cdkEnvironment, projectContext, run, runStep } from './run';
 
 const STEP = 'deploy:isps';
@@ -18,8 +18,17 @@ export function planIspSync(ctx: Context, extraArgs: readonly string[] = []): Co
   return {
     command: npm,
     args: ['run', 'isp', '--', 'apply', '--profile', profile, '--skill-id', skillId, '--vendor-id', vendorId, '--stage', stage, ...extraArgs],
-    env: cdkEnvironment(ctx.env),
+    env: profile === ASK_ENV_PROFILE ? cdkEnvironment(ctx.env) : withoutEnvironmentToken(cdkEnvironment(ctx.env)),
   };
+}
+
+/**
+ * With a named profile, `ask` used that profile's token; the sync reads ASK_REFRESH_TOKEN before
+ * any profile, so a token left in the environment would make it act with other credentials.
+ */
+function withoutEnvironmentToken(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { ASK_REFRESH_TOKEN: _refresh, ASK_ACCESS_TOKEN: _access, ...rest } = env;
+  return rest;
 }
 
 if (require.main === module) runStep(STEP, () => run(planIspSync(projectContext(), process.argv.slice(2))));

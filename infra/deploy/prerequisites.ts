@@ -106,13 +106,17 @@ export function requireSkillId(step: string, ctx: Context, profile: string): str
   );
 }
 
-/** The vendor id: ASK_VENDOR_ID, else the profile's `vendor_id` in ~/.ask/cli_config. */
+/**
+ * The vendor id, where `ask` takes it (ask-cli `profile-helper.resolveVendorId`): ASK_VENDOR_ID
+ * for the environment profile, the profile's `vendor_id` in ~/.ask/cli_config for a named one
+ * (ASK_VENDOR_ID only when the profile has none).
+ */
 export function requireVendorId(step: string, ctx: Context, profile: string): string {
   const fromEnv = ctx.env['ASK_VENDOR_ID']?.trim();
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
   const entry = isRecord(config) && isRecord(config['profiles']) ? config['profiles'][profile] : undefined;
-  if (isRecord(entry) && typeof entry['vendor_id'] === 'string' && entry['vendor_id'] !== '') return entry['vendor_id'];
+  if (profile !== ASK_ENV_PROFILE && isRecord(entry) && typeof entry['vendor_id'] === 'string' && entry['vendor_id'] !== '') return entry['vendor_id'];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   throw new MissingPrerequisiteError(step, 'the Amazon developer vendor id', 'Set ASK_VENDOR_ID, or run `npx ask configure` so the profile records it.');
 }
 

@@ -179,6 +179,19 @@ describe('deploy step prerequisites', () => {
     expect(plan.args).toEqual(['run', 'isp', '--', 'apply', '--profile', 'default', '--skill-id', SKILL_ID, '--vendor-id', 'M1VENDOR', '--stage', 'development']);
   });
 
+  it('deploy:isps acts with the named profile ask used: its vendor id, and no stray token from the environment', () => {
+    // Prepare: a named profile (no AWS keys, so not CI mode) and a token left in the environment.
+    writeAskConfig({ staging: { vendor_id: 'M1STAGING' } });
+    const env = { ASK_DEFAULT_PROFILE: 'staging', SKILL_ID, ASK_REFRESH_TOKEN: 'Atzr|someone-else', ASK_VENDOR_ID: 'M1OTHER' };
+
+    // Act
+    const plan = planIspSync(ctx(env));
+
+    // Assess
+    expect(plan.args).toEqual(expect.arrayContaining(['--profile', 'staging', '--vendor-id', 'M1STAGING']));
+    expect(plan.env['ASK_REFRESH_TOKEN']).toBeUndefined();
+  });
+
   it('destroy needs AWS credentials', () => {
     expect(() => planDestroy(ctx())).toThrow(/destroy: missing AWS credentials/);
   });
