@@ -1,6 +1,7 @@
 /**
- * The ISP files the skill sells, checked with the ISP sync's validator (the reference's field
- * rules) and against what the runtime assumes about them.
+ * The ISP files the skill sells, checked with the ISP sync's validator (ask-smapi-model's
+ * `v1.isp.InSkillProductDefinition` plus the service's rules) and against what the runtime
+ * assumes about them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { productNameKey } from '../../lambda/purchasing/productNames';
 
 const ISPS = join(__dirname, '..', '..', 'skill-package', 'isps');
 
-it('validates every ISP file against the reference field rules', async () => {
+it('validates every ISP file against the model and the service rules', async () => {
   const result = await validateProductDirectory(ISPS);
 
   expect(result.problems).toEqual([]);
