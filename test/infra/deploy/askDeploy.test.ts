@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeEndpoint } from '../../../infra/deploy/endpoint';
 import { planIspSync } from '../../../infra/deploy/isps';
 import { ASK_ENV_PROFILE, type Context } from '../../../infra/deploy/prerequisites';
 import { NOT_UPLOADED, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
@@ -72,6 +73,8 @@ function runAsk(command: string, args: readonly string[], env: NodeJS.ProcessEnv
 describe('npm run deploy:skill through the real ASK CLI', () => {
   let emulator: SmapiEmulator;
   const temporary: string[] = [];
+  /** Each mode's project and context, for the follow-up deploy. */
+  const deployed = new Map<string, Context>();
   const expectedFiles = listFiles(PACKAGE)
     .filter((file) => !NOT_UPLOADED.some((folder) => file.startsWith(`${folder}/`)))
     .sort();
@@ -159,9 +162,34 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect(skill?.enabled).toBe(true);
     expect(fs.existsSync(path.join(root, STAGED_PACKAGE, 'skill.json'))).toBe(true);
 
+    deployed.set(mode.profile, ctx);
+
     // The next step reads the same profile's skill id and passes the same profile on.
     const isps = planIspSync(ctx);
     expect(isps.args).toEqual(expect.arrayContaining(['--profile', mode.profile, '--skill-id', skillId ?? 'none']));
+  });
+
+  it('updates the same skill on the next deploy, with the manifest deploy:endpoint rewrote', async () => {
+    // Prepare
+    const ctx = deployed.get('default');
+    if (ctx === undefined) throw new Error('the default-profile deploy did not run');
+    const skillId = await skillIdFromAskStates(ctx.root, 'default');
+    const arn = 'arn:aws:lambda:eu-west-1:123456789012:function:VoiceShoppingSkill-Updated';
+    writeEndpoint(path.join(ctx.root, 'skill-package', 'skill.json'), arn);
+
+    // Act
+    const command = planSkillDeploy(ctx);
+    stageSkillPackage(ctx.root);
+    const result = await runAsk(command.command, command.args, command.env, command.cwd ?? ctx.root);
+
+    // Assess
+    expect({ code: result.code, output: result.code === 0 ? '' : result.output }).toEqual({ code: 0, output: '' });
+    expect(await skillIdFromAskStates(ctx.root, 'default')).toBe(skillId);
+    const skill = emulator.skills().find((candidate) => candidate.skillId === skillId);
+    expect(skill?.imports).toBe(2);
+    const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: { endpoint: { uri: string } } } } };
+    expect(manifest.manifest.apis.custom.endpoint.uri).toBe(arn);
+    expect(emulator.calls().some((call) => call.operation === 'importSkillPackage' && call.path === `/v1/skills/${skillId}/imports` && call.status === 202)).toBe(true);
   });
 
   it('leaves what ask deploy writes (.ask/: states, the staged package) out of git', () => {
