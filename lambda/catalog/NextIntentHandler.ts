@@ -22,6 +22,7 @@ export class NextIntentHandler implements RequestHandler {
     const state = getShoppingState(input);
     if (state.products.length === 0) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
     const nextStart = state.pageStart + state.pageSize;
+    const scannedBefore = state.refinements?.scanned;
     if (nextStart >= state.products.length && !(await fetchMore(input, this.deps.catalog, state))) {
       return ask(input, t('END_OF_RESULTS', { query: state.query ?? '' }), t('AFTER_RESULTS_REPROMPT'));
     }
@@ -29,6 +30,12 @@ export class NextIntentHandler implements RequestHandler {
     delete state.current;
     setShoppingState(input, state);
     const shown = currentPage(state).length;
-    return askWithPage(input, t, t('RESULTS_NEXT_PAGE', { shown, items: ssml(pageItems(t, state)) }));
+    const items = ssml(pageItems(t, state));
+    // A price or sort list that just looked at further pages says which results it added.
+    const scannedAfter = state.refinements?.scanned;
+    if (scannedBefore !== undefined && scannedAfter !== undefined && scannedAfter > scannedBefore) {
+      return askWithPage(input, t, t('RESULTS_NEXT_SCANNED', { from: scannedBefore + 1, to: scannedAfter, shown, items }));
+    }
+    return askWithPage(input, t, t('RESULTS_NEXT_PAGE', { shown, items }));
   }
 }
