@@ -84,7 +84,15 @@ export async function listRefined(catalog: Catalog, marketplace: Marketplace, qu
   const apiCount = refinements.matching ?? 0;
   const totalResults = isClientSide(refinements.applied) ? products.length : Math.max(apiCount, products.length);
   const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults, refinements };
-  if (products.length === 0) return { kind: 'empty', state, culprit: culpritOf(refinements, apiCount) };
+  if (products.length === 0) {
+    // Stacking more on a list that was already empty: the refinement that emptied it is still the one to drop.
+    const earlier = refinements.emptiedBy;
+    const culprit = earlier !== undefined && refinements.applied[earlier] !== undefined ? earlier : culpritOf(refinements, apiCount);
+    if (culprit === undefined) delete refinements.emptiedBy;
+    else refinements.emptiedBy = culprit;
+    return { kind: 'empty', state, culprit };
+  }
+  delete refinements.emptiedBy;
   return { kind: 'listed', state };
 }
 

@@ -99,9 +99,10 @@ export function emptiedSpeech(t: Translator, state: ShoppingState, culprit: Refi
   const query = state.query ?? '';
   const total = refinements?.matching ?? 0;
   const scanned = refinements?.scanned;
-  const speech =
-    scanned !== undefined && scanned < total
-      ? t('REFINE_EMPTY_PARTIAL', { scanned, total, query, summary, culprit: culpritText })
-      : t('REFINE_EMPTY', { query, summary, culprit: culpritText });
+  const only = (refinements?.order.filter((k) => k !== 'sort').length ?? 0) <= 1;
+  const params = { scanned: scanned ?? 0, total, query, summary, culprit: culpritText };
+  let speech: string;
+  if (scanned !== undefined && scanned < total) speech = t(only ? 'REFINE_EMPTY_PARTIAL_ONE' : 'REFINE_EMPTY_PARTIAL', params);
+  else speech = t(only ? 'REFINE_EMPTY_ONE' : 'REFINE_EMPTY', params);
   return { speech, reprompt: t('REFINE_EMPTY_REPROMPT', { culprit: culpritText }) };
 }

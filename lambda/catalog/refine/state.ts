@@ -74,5 +74,6 @@ export function parseRefinementState(raw: unknown): RefinementState | undefined 
   const state: RefinementState = { applied, order, offered: parseOffered(raw['offered']) };
   if (isCount(raw['scanned'])) state.scanned = raw['scanned'];
   if (isCount(raw['matching'])) state.matching = raw['matching'];
+  if (isKind(raw['emptiedBy']) && applied[raw['emptiedBy']] !== undefined) state.emptiedBy = raw['emptiedBy'];
   return state;
 }

@@ -67,6 +67,8 @@ export interface RefinementState {
   /** Client-side refinements: API results looked at so far, and the API's count of all results. */
   scanned?: number;
   matching?: number;
+  /** The refinement blamed when the list last came back empty: still the one to drop if more are stacked on. */
+  emptiedBy?: RefinementKind;
 }
 
 export function isClientSide(applied: AppliedRefinements): boolean {
