@@ -21,7 +21,8 @@ export class NextIntentHandler implements RequestHandler {
     const t = tr(input);
     const state = getShoppingState(input);
     if (state.products.length === 0) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
-    const nextStart = state.pageStart + state.pageSize;
+    // After a short page (a filtered list), the next page starts at the first product not yet read.
+    const nextStart = Math.min(state.pageStart + state.pageSize, state.products.length);
     const scannedBefore = state.refinements?.scanned;
     if (nextStart >= state.products.length && !(await fetchMore(input, this.deps.catalog, state))) {
       return ask(input, t('END_OF_RESULTS', { query: state.query ?? '' }), t('AFTER_RESULTS_REPROMPT'));

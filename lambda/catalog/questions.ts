@@ -13,7 +13,8 @@ export type QuestionKind = 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'b
 
 // "24 Count", "8 Pack", "72 ct": units per pack. "500 Sheets", "12 oz": what one pack holds.
 const COUNT = /\b(\d{1,5}(?:,\d{3})?)[ -]?(?:count|ct|pack|pk|pieces?|pcs)\b/i;
-const CONTENTS = /\b(\d{1,5}(?:,\d{3})?(?:\.\d+)?)\s?(sheets|reams?|pods|bags|bottles|cans|rolls|capsules|tablets|oz|fl oz|lb|kg|g|ml|l)\b/i;
+const ITEMS = /\b(\d{1,5}(?:,\d{3})?)\s?(sheets|reams?|pods|bags|bottles|cans|rolls|capsules|tablets)\b/i;
+const MEASURE = /\b(\d{1,5}(?:\.\d+)?)\s?(fl oz|oz|lb|kg|g|ml|l)\b/i;
 /** Product-detail keys that carry a count (Product Search "productDetails" / "productOverview"). */
 const DETAIL_KEYS = /^(?:number of items|unit count|item package quantity|package quantity|number of pieces)$/i;
 
@@ -30,10 +31,13 @@ export function packSizeOf(product: ProductsResult): string | undefined {
     const n = /\d+/.exec(String(value))?.[0];
     if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return `a pack of ${n}`;
   }
-  const contents = CONTENTS.exec(title);
-  if (contents?.[1] !== undefined && contents[2] !== undefined) {
-    const unit = contents[2].toLowerCase();
-    return `${contents[1].replace(/,/g, '')} ${UNIT_WORDS[unit] ?? unit}`;
+  // Items ("500 Sheets") say more about a pack than a weight ("24 lb" paper is its grade).
+  for (const pattern of [ITEMS, MEASURE]) {
+    const contents = pattern.exec(title);
+    if (contents?.[1] !== undefined && contents[2] !== undefined) {
+      const unit = contents[2].toLowerCase();
+      return `${contents[1].replace(/,/g, '')} ${UNIT_WORDS[unit] ?? unit}`;
+    }
   }
   return undefined;
 }
@@ -76,7 +80,7 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
       if (tiers.length === 0) {
         return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: speakPrice(price.amount, price.currencyCode) });
       }
-      const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: String(tier.quantityDisplay).replace(/\+$/, ' or more') }));
+      const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: String(tier.quantityDisplay).replace(/\+$/, ' or more').replace(/^(\d+)-(\d+)$/, '$1 to $2') }));
       return t('QUESTION_BULK', { tiers: ssml(spoken.join(', ')) });
     }
   }

@@ -139,13 +139,15 @@ export function filterAndSort(products: readonly ListedProduct[], applied: Appli
   });
   if (sort !== undefined) {
     const indexed = out.map((p, i) => ({ p, i }));
+    // Products that can't be ordered never head a "cheapest" or "best rated" list: they go last.
+    const blocked = (p: ListedProduct): number => (p.unavailableReason === undefined ? 0 : 1);
     const key = (p: ListedProduct): number => {
       if (sort === 'rating') return -(p.rating ?? -1);
       const amount = p.price?.amount;
       if (amount === undefined) return Number.POSITIVE_INFINITY;
       return sort === 'price-asc' ? amount : -amount;
     };
-    indexed.sort((a, b) => key(a.p) - key(b.p) || a.i - b.i);
+    indexed.sort((a, b) => blocked(a.p) - blocked(b.p) || key(a.p) - key(b.p) || a.i - b.i);
     out = indexed.map((x) => x.p);
   }
   return out;
