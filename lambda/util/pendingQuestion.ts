@@ -6,7 +6,8 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { REFINEMENT_KINDS, type RefinementKind } from '../catalog/refine/types';
-import { SessionKeys } from '../constants';
+import { IntentNames, SessionKeys } from '../constants';
+import { isIntent } from '../core/intentMatch';
 
 export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
 
@@ -32,7 +33,9 @@ export function setPendingQuestion(input: HandlerInput, question: PendingQuestio
 export function takePendingQuestionFromSession(input: HandlerInput): void {
   const session = input.attributesManager.getSessionAttributes();
   const question = parse(session[SessionKeys.PendingQuestion]);
-  delete session[SessionKeys.PendingQuestion];
+  // "Say that again" repeats the question, so it stays open for one more turn.
+  const repeating = isIntent(input, IntentNames.Repeat);
+  if (!repeating) delete session[SessionKeys.PendingQuestion];
   if (question !== undefined) input.attributesManager.getRequestAttributes()[REQUEST_ATTRIBUTE] = question;
 }
 

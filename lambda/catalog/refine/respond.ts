@@ -49,7 +49,9 @@ export async function answerRefinedList(input: HandlerInput, catalog: Catalog, q
     const total = state.totalResults ?? state.products.length;
     const shown = Math.min(state.pageSize, state.products.length);
     const lines = total === 1 ? t('SEARCH_ONE_RESULT', { query, items }) : t('SEARCH_RESULTS', { count: total, query, shown, items });
-    return askWithPage(input, t, `${prefix}${lines}`);
+    // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
+    if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
+    return askWithPage(input, t, lines);
   }
   return ask(input, `${prefix}${refinedListSpeech(t, state, currency)} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
 }

@@ -55,9 +55,17 @@ export function kindName(t: Translator, kind: RefinementKind): string {
   return t(KIND_KEYS[kind]);
 }
 
+/** Refinements named one by one; beyond this, their count and the newest (answers stay under 75 words). */
+export const MAX_REFINEMENTS_NAMED = 3;
+
 /** "Prime only, under 20 dollars, cheapest first": in the order they were added. */
 export function summaryOf(t: Translator, refinements: RefinementState, currency: string): string {
-  return refinements.order.map((kind) => refinementPhrase(t, refinements.applied, kind, currency)).join(', ');
+  const { order, applied } = refinements;
+  const newest = order[order.length - 1];
+  if (order.length > MAX_REFINEMENTS_NAMED && newest !== undefined) {
+    return t('REFINE_SUMMARY_MANY', { count: order.length, newest: ssml(refinementPhrase(t, applied, newest, currency)) });
+  }
+  return order.map((kind) => refinementPhrase(t, applied, kind, currency)).join(', ');
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

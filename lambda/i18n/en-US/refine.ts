@@ -38,7 +38,9 @@ export const refine = {
   REFINED_PARTIAL: '{summary}: of the first {scanned} of {total} results for {query}, {matches}. Here are the first {shown}: {items}.',
   SORTED_ALL: 'Of all {total} results for {query}, here are the {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Of the first {scanned} of {total} results for {query}, here are the {shown} {sorted}: {items}.',
-  REFINED_AFTER: 'You can narrow it further, say next, or ask about one. What would you like?',
+  REFINED_AFTER: 'Narrow it further, or say next?',
+  // More than three refinements: the count and the newest, so the answer stays short.
+  REFINE_SUMMARY_MANY: '{count} filters, the newest {newest}',
   REFINED_AFTER_REPROMPT: 'Say next, tell me about the first one, or clear the filters.',
   RESULTS_NEXT_SCANNED: 'I also looked at results {from} to {to}. Here are the next {shown}: {items}.',
   REFINE_EMPTY_ONE: 'Nothing for {query} matches {culprit}. Shall I drop {culprit}?',

@@ -187,6 +187,30 @@ describe('speech', () => {
     expect(speech).toMatch(/^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first 2: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/);
   });
 
+  it('keeps a list with every refinement stacked under 75 words: beyond three, their count and the newest', () => {
+    const every: RefinementState = {
+      applied: {
+        prime: 'P',
+        delivery: { day: 'tomorrow', id: 'D' },
+        freeShipping: 'F',
+        inStock: 'S',
+        brand: { name: 'Hill\'s Science Diet', value: 'b' },
+        rating: { stars: 4, value: 'r' },
+        price: { min: 10, max: 30 },
+        sort: 'price-asc',
+      },
+      order: ['prime', 'delivery', 'freeShipping', 'inStock', 'brand', 'rating', 'price', 'sort'],
+      offered: { brands: [], ratings: [] },
+      scanned: 24,
+      matching: 300,
+    };
+    // Listed titles are shortened to nine words at most (shortTitle).
+    const long = (n: number) => p(`Hill's Science Diet Adult Sensitive Stomach Dog Food ${n}`, 25.99, 4.5);
+    const speech = `${refinedListSpeech(t, listedState([long(1), long(2), long(3)], every), 'USD')} ${t('REFINED_AFTER')}`;
+    expect(speech).toMatch(/^8 filters, the newest cheapest first: of the first 24 of 300 results for paper, 3 match\./);
+    expect(speech.split(/\s+/).length).toBeLessThanOrEqual(75);
+  });
+
   it('names the refinement that emptied the list and offers to drop it', () => {
     const all = { ...refinements, scanned: 35 };
     expect(emptiedSpeech(t, listedState([], all), 'price', 'USD')).toEqual({
