@@ -143,3 +143,86 @@ describe.each([
     expect(resolved(resolver, foreign).intent).not.toBe('RefineResultsIntent');
   });
 });
+
+/**
+ * The new intents must not steal what the others were built for: no sample of theirs with an
+ * open slot (a custom type or AMAZON.SearchQuery, which Alexa fills with any words) matches a
+ * sample of another intent, with that intent's slots filled as a customer would fill them.
+ */
+const NEW_INTENTS = [
+  'RefineResultsIntent',
+  'ClearRefinementsIntent',
+  'SortByPriceIntent',
+  'SortByRatingIntent',
+  'PriceQuestionIntent',
+  'RatingQuestionIntent',
+  'SellerQuestionIntent',
+  'PackSizeQuestionIntent',
+  'PrimeQuestionIntent',
+  'BulkPriceQuestionIntent',
+  'AddQuantityIntent',
+  'ListPriceWatchesIntent',
+  'StopPriceWatchIntent',
+];
+const EXAMPLE_BY_TYPE: Record<string, string> = { 'AMAZON.Ordinal': 'second', 'AMAZON.NUMBER': 'two', 'AMAZON.SearchQuery': 'printer paper' };
+
+describe.each(['en-US', 'en-GB'])('the new %s intents', (locale) => {
+  const model = loadLanguageModel(locale);
+  const fill = (sample: string, slots: { name: string; type: string }[]) =>
+    sample.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const type = slots.find((s) => s.name === name)?.type ?? '';
+      return EXAMPLE_BY_TYPE[type] ?? model.types?.find((t) => t.name === type)?.values[0]?.name.value ?? 'thing';
+    });
+  const open = (type: string) => type === 'AMAZON.SearchQuery' || (model.types ?? []).some((t) => t.name === type);
+
+  const patternOf = (sample: string) =>
+    new RegExp(
+      `^${sample
+        .toLowerCase()
+        .split(/(\{\w+\})/)
+        .map((part) => (/^\{\w+\}$/.test(part) ? '(.+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+    );
+
+  it('have no sample that another intent’s open-slot sample would take', () => {
+    const conflicts: string[] = [];
+    for (const other of model.intents.filter((i) => !NEW_INTENTS.includes(i.name))) {
+      for (const theirs of other.samples ?? []) {
+        const slots = other.slots ?? [];
+        if (!slots.some((s) => theirs.includes(`{${s.name}}`) && open(s.type))) continue;
+        const pattern = patternOf(theirs);
+        for (const intent of model.intents.filter((i) => NEW_INTENTS.includes(i.name))) {
+          for (const sample of intent.samples ?? []) {
+            const said = fill(sample, intent.slots ?? []).toLowerCase();
+            if (pattern.test(said)) conflicts.push(`${other.name} "${theirs}" takes ${intent.name} "${said}"`);
+          }
+        }
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('have no open-slot sample that matches another intent’s sample', () => {
+    const conflicts: string[] = [];
+    for (const intent of model.intents.filter((i) => NEW_INTENTS.includes(i.name))) {
+      for (const sample of intent.samples ?? []) {
+        const slots = intent.slots ?? [];
+        if (!slots.some((s) => sample.includes(`{${s.name}}`) && open(s.type))) continue;
+        const pattern = new RegExp(
+          `^${sample
+            .toLowerCase()
+            .split(/(\{\w+\})/)
+            .map((part) => (/^\{\w+\}$/.test(part) ? '(.+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('')}$`,
+        );
+        for (const other of model.intents.filter((i) => i.name !== intent.name)) {
+          for (const theirs of other.samples ?? []) {
+            const said = fill(theirs, other.slots ?? []).toLowerCase();
+            if (pattern.test(said)) conflicts.push(`${intent.name} "${sample}" takes ${other.name} "${said}"`);
+          }
+        }
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+});
