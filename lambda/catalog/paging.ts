@@ -6,6 +6,7 @@ import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Catalog } from './Catalog';
 import type { ShoppingState } from '../session';
 import { FETCH_BATCH, MAX_LISTED } from './answers';
+import { DEFAULT_CATALOG_BUDGET_MS, Deadline } from './deadline';
 import { toListedProduct } from './listing';
 import { requestParams } from './refine/apply';
 import { scanMore } from './refine/search';
@@ -16,7 +17,8 @@ import { marketplaceFor } from './regions';
 export async function fetchMore(input: HandlerInput, catalog: Catalog, state: ShoppingState): Promise<boolean> {
   // Price and sort are applied to whole API pages: the next pages are looked at, not the next batch.
   if (state.refinements !== undefined && isClientSide(state.refinements.applied)) {
-    return ((await scanMore(catalog, marketplaceFor(getLocale(input.requestEnvelope)), state))?.added ?? 0) > 0;
+    const options = { deadline: Deadline.after(DEFAULT_CATALOG_BUDGET_MS) };
+    return ((await scanMore(catalog, marketplaceFor(getLocale(input.requestEnvelope)), state, options))?.added ?? 0) > 0;
   }
   const listed = state.products.length;
   const total = state.totalResults ?? listed;

@@ -12,7 +12,8 @@ import { log } from '../../util/log';
 import { setPendingQuestion } from '../../util/pendingQuestion';
 import { ask, tr } from '../../util/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
-import type { Catalog } from '../Catalog';
+import type { CallOptions, Catalog } from '../Catalog';
+import { DEFAULT_CATALOG_BUDGET_MS, Deadline } from '../deadline';
 import { currencyOf, marketplaceFor } from '../regions';
 import { findBrand, type Unmet, resolveRequests } from './apply';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
@@ -30,10 +31,17 @@ function marketplaceOf(input: HandlerInput) {
 }
 
 /** Fetches and speaks the list for `query` under `refinements`. `lead` goes first ("Okay, I dropped…"). */
-export async function answerRefinedList(input: HandlerInput, catalog: Catalog, query: string, refinements: RefinementState, lead = ''): Promise<Response> {
+export async function answerRefinedList(
+  input: HandlerInput,
+  catalog: Catalog,
+  query: string,
+  refinements: RefinementState,
+  lead = '',
+  options: CallOptions = { deadline: Deadline.after(DEFAULT_CATALOG_BUDGET_MS) },
+): Promise<Response> {
   const t = tr(input);
   const { marketplace, currency } = marketplaceOf(input);
-  const outcome = await listRefined(catalog, marketplace, query, refinements);
+  const outcome = await listRefined(catalog, marketplace, query, refinements, options);
   const { state } = outcome;
   setShoppingState(input, state);
   log.info('catalog_refined', { kinds: refinements.order.join(',') || 'none', results: state.products.length, scanned: refinements.scanned ?? -1 });
@@ -84,12 +92,14 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
   const query = state.query;
   if (query === undefined) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
   const { marketplace, currency } = marketplaceOf(input);
+  // One catalog budget for the turn, shared by every call it makes (probe, pages).
+  const options: CallOptions = { deadline: Deadline.after(DEFAULT_CATALOG_BUDGET_MS) };
   const refinements = state.refinements ?? emptyRefinements();
   // A list from before refinements existed (or a restored one) has no offered ids yet: ask the API for them.
   const offered = refinements.offered;
   const knowsIds = offered.prime !== undefined || offered.brands.length > 0 || offered.today !== undefined;
   if (needsApiIds(requested) && !knowsIds) {
-    const probe = await catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH });
+    const probe = await catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }, options);
     // Nothing for the words themselves: no refinement is to blame.
     if (probe.matchingProductCount === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
     refinements.offered = mergeOffered(refinements.offered, offeredFrom(probe));
@@ -103,7 +113,7 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
   if (resolved.added.length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
   refinements.applied = resolved.applied;
   refinements.order = [...refinements.order.filter((k) => !resolved.added.includes(k)), ...resolved.added];
-  return answerRefinedList(input, catalog, query, refinements);
+  return answerRefinedList(input, catalog, query, refinements, '', options);
 }
 
 /**

@@ -4,7 +4,7 @@
  * two pages a turn so a turn stays quick; the state records how many results were looked at,
  * so the answer can say so and "next" can look at the following pages.
  */
-import { type Catalog, CatalogLimits, type Marketplace } from '../Catalog';
+import { type CallOptions, type Catalog, CatalogLimits, type Marketplace } from '../Catalog';
 import { DEFAULT_PAGE_SIZE, type ListedProduct, type ShoppingState } from '../../session';
 import { FETCH_BATCH, MAX_LISTED } from '../answers';
 import { toListedProduct } from '../listing';
@@ -16,6 +16,8 @@ import { isClientSide, type OfferedRefinements, type RefinementKind, type Refine
 export const SCAN_PAGE_SIZE = CatalogLimits.maxPageSize;
 /** Pages looked at in one turn at most: two calls keep a turn well inside Alexa's 8 s. */
 export const MAX_SCAN_PAGES_PER_TURN = 2;
+/** A further page is read only with this much of the turn's catalog budget left; the answer says what was looked at. */
+export const MIN_MS_FOR_ANOTHER_PAGE = 1500;
 
 /** Ids from the newest response win; brands named before stay known (a brand filter narrows the brand list). */
 export function mergeOffered(previous: OfferedRefinements, fresh: OfferedRefinements): OfferedRefinements {
@@ -54,11 +56,13 @@ export type RefinedList = { kind: 'listed'; state: ShoppingState } | { kind: 'em
  * Looks at API pages from `fromPage` on and returns the products that pass the client-side
  * refinements, sorted within what was looked at.
  */
-async function scan(catalog: Catalog, marketplace: Marketplace, query: string, refinements: RefinementState, fromPage: number): Promise<ListedProduct[]> {
+async function scan(catalog: Catalog, marketplace: Marketplace, query: string, refinements: RefinementState, fromPage: number, options: CallOptions = {}): Promise<ListedProduct[]> {
   const raw: ListedProduct[] = [];
   let pages = Number.POSITIVE_INFINITY;
   for (let page = fromPage, read = 0; read < MAX_SCAN_PAGES_PER_TURN && page < Math.min(pages, CatalogLimits.maxPages); page++, read++) {
-    const result = await catalog.searchProducts({ ...marketplace, keywords: query, ...requestParams(refinements.applied), pageSize: SCAN_PAGE_SIZE, pageNumber: page });
+    if (read > 0 && options.deadline !== undefined && options.deadline.remainingMs() < MIN_MS_FOR_ANOTHER_PAGE) break;
+    const request = { ...marketplace, keywords: query, ...requestParams(refinements.applied), pageSize: SCAN_PAGE_SIZE, pageNumber: page };
+    const result = await catalog.searchProducts(request, options);
     record(refinements, result);
     pages = result.numberOfPages;
     raw.push(...result.products.map(toListedProduct));
@@ -70,13 +74,13 @@ async function scan(catalog: Catalog, marketplace: Marketplace, query: string, r
 }
 
 /** The first page of a refined list for `query`. */
-export async function listRefined(catalog: Catalog, marketplace: Marketplace, query: string, refinements: RefinementState): Promise<RefinedList> {
+export async function listRefined(catalog: Catalog, marketplace: Marketplace, query: string, refinements: RefinementState, options: CallOptions = {}): Promise<RefinedList> {
   let products: ListedProduct[];
   if (isClientSide(refinements.applied)) {
     delete refinements.scanned;
-    products = (await scan(catalog, marketplace, query, refinements, 0)).slice(0, MAX_LISTED);
+    products = (await scan(catalog, marketplace, query, refinements, 0, options)).slice(0, MAX_LISTED);
   } else {
-    const result = await catalog.searchProducts({ ...marketplace, keywords: query, ...requestParams(refinements.applied), pageSize: FETCH_BATCH });
+    const result = await catalog.searchProducts({ ...marketplace, keywords: query, ...requestParams(refinements.applied), pageSize: FETCH_BATCH }, options);
     record(refinements, result);
     delete refinements.scanned;
     products = result.products.map(toListedProduct);
@@ -100,14 +104,19 @@ export async function listRefined(catalog: Catalog, marketplace: Marketplace, qu
  * "next" past the products fetched so far on a client-side refined list: looks at the next
  * API pages. Returns the range of results newly looked at, or undefined when there are none.
  */
-export async function scanMore(catalog: Catalog, marketplace: Marketplace, state: ShoppingState): Promise<{ from: number; to: number; added: number } | undefined> {
+export async function scanMore(
+  catalog: Catalog,
+  marketplace: Marketplace,
+  state: ShoppingState,
+  options: CallOptions = {},
+): Promise<{ from: number; to: number; added: number } | undefined> {
   const refinements = state.refinements;
   if (refinements === undefined || state.query === undefined || !isClientSide(refinements.applied)) return undefined;
   const scanned = refinements.scanned ?? 0;
   const total = Math.min(refinements.matching ?? 0, CatalogLimits.maxPages * SCAN_PAGE_SIZE);
   if (scanned >= total || state.products.length >= MAX_LISTED || scanned % SCAN_PAGE_SIZE !== 0) return undefined;
   const known = new Set(state.products.map((p) => p.asin));
-  const found = (await scan(catalog, marketplace, state.query, refinements, scanned / SCAN_PAGE_SIZE)).filter((p) => !known.has(p.asin));
+  const found = (await scan(catalog, marketplace, state.query, refinements, scanned / SCAN_PAGE_SIZE, options)).filter((p) => !known.has(p.asin));
   const added = found.slice(0, MAX_LISTED - state.products.length);
   state.products.push(...added);
   state.totalResults = state.products.length;
