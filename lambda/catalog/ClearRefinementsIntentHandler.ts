@@ -1,4 +1,4 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
@@ -9,11 +9,9 @@ import { ask, tr } from '../util/respond';
 import { removeRefinement } from './refine/apply';
 import { kindFromId } from './refine/parse';
 import { answerRefinedList } from './refine/respond';
-import { joinAnd, refinementPhrase } from './refine/speech';
-import { kindName } from './refine/speech';
+import { joinAnd, kindName, refinementPhrase } from './refine/speech';
 import { currencyOf, marketplaceFor } from './regions';
 import { resolvedId } from './slots';
-import { getLocale } from 'ask-sdk-core';
 
 /** "clear the filters", "any brand", "remove the price limit": drops refinements and lists again. */
 export class ClearRefinementsIntentHandler implements RequestHandler {

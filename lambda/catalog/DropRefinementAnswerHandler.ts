@@ -1,6 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { getLocale } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';

@@ -9,7 +9,7 @@ import { requestFromRefinementId } from './refine/parse';
 import { refineList } from './refine/respond';
 import { emptyRefinements } from './refine/search';
 import type { RequestedRefinements } from './refine/types';
-import { numberValue, resolvedId, spokenValue } from './slots';
+import { numberValue, resolvedId, resolvedName, spokenValue } from './slots';
 
 /** Words people put before a product ("find coffee under 20 dollars"): not part of what to search for. */
 const SEARCH_CARRIER = /^(?:please )?(?:find me|find some|find|search for|search|look for|show me|i am looking for|i'm looking for|shop for|do you have|get me)\s+/i;
@@ -37,7 +37,7 @@ export class RefineResultsIntentHandler implements RequestHandler {
     const requested: RequestedRefinements = { ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)) };
     // A refinement word Alexa could not resolve is most likely a brand ("only Acme").
     const unresolved = resolvedId(input, SlotNames.Refinement) === undefined ? spokenValue(input, SlotNames.Refinement) : undefined;
-    const brand = spokenValue(input, SlotNames.Brand) ?? unresolved;
+    const brand = resolvedName(input, SlotNames.Brand) ?? spokenValue(input, SlotNames.Brand) ?? unresolved;
     if (brand !== undefined) requested.brand = brand;
     const stars = numberValue(input, SlotNames.Stars);
     if (stars !== undefined && stars >= 1 && stars <= 5) requested.minRating = stars;
@@ -51,7 +51,7 @@ export class RefineResultsIntentHandler implements RequestHandler {
     if (Object.keys(requested).length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
 
     // "coffee under 20 dollars": a new search with the refinement, whatever was listed before.
-    const product = searchWords(spokenValue(input, SlotNames.Product));
+    const product = resolvedName(input, SlotNames.Product) ?? searchWords(spokenValue(input, SlotNames.Product));
     const state: ShoppingState =
       product === undefined ? getShoppingState(input) : { query: product, products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, refinements: emptyRefinements() };
     return refineList(input, this.deps.catalog, state, requested);

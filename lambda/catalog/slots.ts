@@ -13,6 +13,17 @@ export function resolvedId(input: HandlerInput, name: string): string | undefine
   return undefined;
 }
 
+/** The canonical value name a custom slot resolved to ("amazon basic" → "Amazon Basics"), if it resolved. */
+export function resolvedName(input: HandlerInput, name: string): string | undefined {
+  const slot = getSlot(input.requestEnvelope, name);
+  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
+    const value = authority.values?.[0]?.value?.name;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
 /** What was said for a slot, trimmed; undefined when empty or absurdly long. */
 export function spokenValue(input: HandlerInput, name: string): string | undefined {
   const value = getSlot(input.requestEnvelope, name)?.value;

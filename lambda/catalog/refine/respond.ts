@@ -15,10 +15,9 @@ import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../Catalog';
 import { DEFAULT_CATALOG_BUDGET_MS, Deadline } from '../deadline';
 import { currencyOf, marketplaceFor } from '../regions';
-import { findBrand, type Unmet, resolveRequests } from './apply';
+import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
-import { offeredFrom } from './apply';
 import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from './types';
 
