@@ -16,6 +16,21 @@ export const IntentNames = {
   WhatCanIBuy: 'WhatCanIBuyIntent',
   BuyPremium: 'BuyPremiumIntent',
   RefundPremium: 'RefundPremiumIntent',
+  // Narrowing a list (issue: refinements by voice).
+  Refine: 'RefineResultsIntent',
+  ClearRefinements: 'ClearRefinementsIntent',
+  SortByPrice: 'SortByPriceIntent',
+  SortByRating: 'SortByRatingIntent',
+  // Quick questions about the product in focus, one sentence each.
+  PriceQuestion: 'PriceQuestionIntent',
+  RatingQuestion: 'RatingQuestionIntent',
+  SellerQuestion: 'SellerQuestionIntent',
+  PackSizeQuestion: 'PackSizeQuestionIntent',
+  PrimeQuestion: 'PrimeQuestionIntent',
+  BulkPriceQuestion: 'BulkPriceQuestionIntent',
+  AddQuantity: 'AddQuantityIntent',
+  ListPriceWatches: 'ListPriceWatchesIntent',
+  StopPriceWatch: 'StopPriceWatchIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -33,11 +48,32 @@ export const SlotNames = {
   Query: 'query',
   Ordinal: 'ordinal',
   PremiumProduct: 'premiumProduct',
+  /** RefinementType: Prime, free shipping, in stock, today, tomorrow. */
+  Refinement: 'refinement',
+  /** BrandType: brands a customer names ("only Duracell"). */
+  Brand: 'brand',
+  /** AMAZON.NUMBER: minimum star rating. */
+  Stars: 'stars',
+  /** AMAZON.NUMBER: price floor and ceiling, in the marketplace's currency. */
+  MinPrice: 'minPrice',
+  MaxPrice: 'maxPrice',
+  /** ProductKindType: what to search for inside a refinement ("coffee under 20 dollars"). */
+  Product: 'product',
+  /** RefinementKindType: which refinement to remove ("any brand"). */
+  RefinementKind: 'refinementKind',
+  /** AMAZON.NUMBER: how many ("add two of them"). */
+  Quantity: 'quantity',
+  /** AMAZON.SearchQuery: a watched product by name ("stop watching printer paper"). */
+  WatchedProduct: 'watchedProduct',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
 export const SlotTypes = {
   PremiumProduct: 'PremiumProductType',
+  Refinement: 'RefinementType',
+  Brand: 'BrandType',
+  ProductKind: 'ProductKindType',
+  RefinementKind: 'RefinementKindType',
 } as const;
 
 export const RequestTypes = {
@@ -90,6 +126,8 @@ export const SessionKeys = {
   LastAnswer: 'lastAnswer',
   /** What the customer asked for before an upsell, to continue after ACCEPTED. */
   PendingPremiumRequest: 'pendingPremium',
+  /** A yes/no question the last answer asked ("Shall I drop it?"), valid for the next turn only. */
+  PendingQuestion: 'pendingQuestion',
 } as const;
 
 /** In-skill product reference names: shared by the runtime and the ISP sync script. */

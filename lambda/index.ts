@@ -4,11 +4,16 @@
  */
 import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { ClearRefinementsIntentHandler } from './catalog/ClearRefinementsIntentHandler';
 import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
+import { DropRefinementAnswerHandler } from './catalog/DropRefinementAnswerHandler';
 import { NextIntentHandler } from './catalog/NextIntentHandler';
 import { PreviousIntentHandler } from './catalog/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './catalog/ProductDetailsIntentHandler';
+import { ProductQuestionIntentHandler } from './catalog/ProductQuestionIntentHandler';
+import { RefineResultsIntentHandler } from './catalog/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './catalog/SearchProductsIntentHandler';
+import { SortResultsIntentHandler } from './catalog/SortResultsIntentHandler';
 import { EnvNames, env } from './config/env';
 import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
 import { FallbackIntentHandler } from './core/FallbackIntentHandler';
@@ -25,12 +30,17 @@ import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
+import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
+import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
+import { PriceDropAnswerHandler } from './purchasing/PriceDropAnswerHandler';
 import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
+import { StopPriceWatchIntentHandler } from './purchasing/StopPriceWatchIntentHandler';
 import { WatchPriceIntentHandler } from './purchasing/WatchPriceIntentHandler';
 import { WhatCanIBuyIntentHandler } from './purchasing/WhatCanIBuyIntentHandler';
+import { AddQuantityIntentHandler } from './shopping/AddQuantityIntentHandler';
 import { AddToCartIntentHandler } from './shopping/AddToCartIntentHandler';
 import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandler';
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
@@ -46,21 +56,31 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .withApiClient(new DefaultApiClient())
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
-    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
+    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor(), new PendingQuestionInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.
       new ConnectionsResponseHandler(deps, [watchPrice, compareOffers]),
       new WhatCanIBuyIntentHandler(deps),
       watchPrice,
+      new ListPriceWatchesIntentHandler(deps),
+      new StopPriceWatchIntentHandler(deps),
+      // Answers to the yes/no question asked last turn, ahead of the generic yes/no handlers.
+      new PriceDropAnswerHandler(deps),
+      new DropRefinementAnswerHandler(deps),
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
       new SearchProductsIntentHandler(deps),
       new ProductDetailsIntentHandler(deps),
+      new RefineResultsIntentHandler(deps),
+      new SortResultsIntentHandler(deps),
+      new ClearRefinementsIntentHandler(deps),
+      new ProductQuestionIntentHandler(deps),
       new NextIntentHandler(deps),
       new PreviousIntentHandler(),
       compareOffers,
       new AddToCartIntentHandler(deps),
+      new AddQuantityIntentHandler(deps),
       new BuyProductIntentHandler(deps),
       new AddToWishListIntentHandler(deps),
       new RecommendProductsIntentHandler(deps),

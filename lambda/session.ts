@@ -4,6 +4,8 @@
  * fields speech needs, never a whole catalog record.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import { parseRefinementState } from './catalog/refine/state';
+import type { RefinementState } from './catalog/refine/types';
 import { SessionKeys } from './constants';
 import { isPlainSpokenSsml } from './util/ssml';
 
@@ -34,6 +36,8 @@ export interface ShoppingState {
   current?: number;
   /** Total number of results the catalog reported for the query. */
   totalResults?: number;
+  /** Refinements on the list (Prime, brand, price, sort…) and the ids the last response offered. */
+  refinements?: RefinementState;
 }
 
 export interface LastAnswer {
@@ -90,6 +94,8 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
   const current = index(value.current);
   if (current !== undefined) state.current = current;
   if (typeof value.totalResults === 'number' && Number.isFinite(value.totalResults)) state.totalResults = value.totalResults;
+  const refinements = parseRefinementState(value.refinements);
+  if (refinements !== undefined) state.refinements = refinements;
   return state;
 }
 

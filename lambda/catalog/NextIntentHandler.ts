@@ -21,7 +21,9 @@ export class NextIntentHandler implements RequestHandler {
     const t = tr(input);
     const state = getShoppingState(input);
     if (state.products.length === 0) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
-    const nextStart = state.pageStart + state.pageSize;
+    // After a short page (a filtered list), the next page starts at the first product not yet read.
+    const nextStart = Math.min(state.pageStart + state.pageSize, state.products.length);
+    const scannedBefore = state.refinements?.scanned;
     if (nextStart >= state.products.length && !(await fetchMore(input, this.deps.catalog, state))) {
       return ask(input, t('END_OF_RESULTS', { query: state.query ?? '' }), t('AFTER_RESULTS_REPROMPT'));
     }
@@ -29,6 +31,12 @@ export class NextIntentHandler implements RequestHandler {
     delete state.current;
     setShoppingState(input, state);
     const shown = currentPage(state).length;
-    return askWithPage(input, t, t('RESULTS_NEXT_PAGE', { shown, items: ssml(pageItems(t, state)) }));
+    const items = ssml(pageItems(t, state));
+    // A price or sort list that just looked at further pages says which results it added.
+    const scannedAfter = state.refinements?.scanned;
+    if (scannedBefore !== undefined && scannedAfter !== undefined && scannedAfter > scannedBefore) {
+      return askWithPage(input, t, t('RESULTS_NEXT_SCANNED', { from: scannedBefore + 1, to: scannedAfter, shown, items }));
+    }
+    return askWithPage(input, t, t('RESULTS_NEXT_PAGE', { shown, items }));
   }
 }

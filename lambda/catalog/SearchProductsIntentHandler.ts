@@ -10,6 +10,9 @@ import { ask, tr } from '../util/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from './answers';
 import { toListedProduct } from './listing';
 import { withProgressiveResponse } from './progressive';
+import { offeredFrom } from './refine/apply';
+import { searchWithSpokenRefinements } from './refine/respond';
+import { emptyRefinements } from './refine/search';
 import { marketplaceFor } from './regions';
 
 /**
@@ -29,6 +32,10 @@ export class SearchProductsIntentHandler implements RequestHandler {
     const query = (getSlotValue(input.requestEnvelope, SlotNames.Query) ?? '').trim().slice(0, MAX_QUERY_LENGTH);
     if (query === '') return ask(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
 
+    // Refinements said with the search ("coffee under 20 dollars") take the refined path.
+    const refined = await searchWithSpokenRefinements(input, this.deps.catalog, query);
+    if (refined !== undefined) return refined;
+
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const started = performance.now();
     const result = await withProgressiveResponse(
@@ -40,7 +47,9 @@ export class SearchProductsIntentHandler implements RequestHandler {
     const total = Math.max(result.matchingProductCount, products.length);
     log.info('catalog_search', { region: marketplace.productRegion, results: total, ms: Math.round(performance.now() - started) });
 
-    const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults: total };
+    // The refinements this response offers are what "only Prime" or "only Duracell" will send back.
+    const refinements = emptyRefinements(offeredFrom(result));
+    const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults: total, refinements };
     setShoppingState(input, state);
     if (products.length === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
 

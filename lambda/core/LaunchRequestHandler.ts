@@ -1,7 +1,8 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
-import { announcePriceDrops, type PriceDropDeps } from '../purchasing/priceDrops';
+import { offerDroppedProducts } from '../purchasing/dropOffer';
+import { type PriceDropDeps, priceDropAnnouncement } from '../purchasing/priceDrops';
 import { ask, tr } from '../util/respond';
 
 export class LaunchRequestHandler implements RequestHandler {
@@ -15,7 +16,11 @@ export class LaunchRequestHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     // Price drops on watched products come first: they are why a watcher opens the skill.
-    const drops = this.deps === undefined ? '' : await announcePriceDrops(input, this.deps);
-    return ask(input, drops === '' ? t('WELCOME') : `${drops} ${t('WELCOME')}`, t('WELCOME_REPROMPT'));
+    const announced = this.deps === undefined ? { speech: '', drops: [] } : await priceDropAnnouncement(input, this.deps);
+    const [biggest] = announced.drops;
+    if (biggest === undefined) return ask(input, t('WELCOME'), t('WELCOME_REPROMPT'));
+    // The next step is the offer itself: the dropped products become the list, the biggest saving in focus.
+    offerDroppedProducts(input, announced.drops);
+    return ask(input, `${announced.speech} ${t('PRICE_DROP_OFFER', { title: biggest.title })}`, t('PRICE_DROP_OFFER_REPROMPT', { title: biggest.title }));
   }
 }

@@ -21,8 +21,10 @@ export interface PriceWatch {
 export interface CustomerState {
   watches: PriceWatch[];
   /**
-   * Watch slots used so far. A slot is spent when a watch is set and is not given back, so
-   * consumable slot packs behave as consumables (isps/consumable/watch_slots.json).
+   * Watch slots used so far. A slot is spent when a watch is set and given back when the
+   * customer stops watching that product ("stop watching the first one"): slots count the
+   * products watched at once (isps/consumable/watch_slots.json: "Five more products you can
+   * watch"). Never fewer than the watches held.
    */
   usedSlots: number;
   lastSearch?: { query: string; at: number };

@@ -62,11 +62,17 @@ export type PriceDropDeps = Pick<SkillDependencies, 'catalog' | 'entitlements'>;
 
 /** The announcement to say before the welcome, or '' when there is none (or it failed). */
 export async function announcePriceDrops(input: HandlerInput, deps: PriceDropDeps): Promise<string> {
+  return (await priceDropAnnouncement(input, deps)).speech;
+}
+
+/** The announcement and the drops it names (biggest saving first), for the follow-up offer. */
+export async function priceDropAnnouncement(input: HandlerInput, deps: PriceDropDeps): Promise<{ speech: string; drops: PriceDrop[] }> {
+  const none = { speech: '', drops: [] };
   try {
     const saved = await readCustomerState(input);
     // No watches, no lookups: most launches cost nothing here.
-    if (saved.watches.length === 0) return '';
-    if (!isUnlocked(PremiumFeatures.PriceWatch, await loadProducts(input, deps.entitlements))) return '';
+    if (saved.watches.length === 0) return none;
+    if (!isUnlocked(PremiumFeatures.PriceWatch, await loadProducts(input, deps.entitlements))) return none;
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const response = await deps.catalog.getProductsByAsins(
       { ...marketplace, asins: saved.watches.map((w) => w.asin) },
@@ -79,11 +85,11 @@ export async function announcePriceDrops(input: HandlerInput, deps: PriceDropDep
     }
     const drops = findDrops(saved.watches, current);
     log.info('price_watch_repriced', { watches: saved.watches.length, priced: current.size, drops: drops.length });
-    if (drops.length === 0) return '';
+    if (drops.length === 0) return none;
     await updateCustomerState(input, (state) => ({ state: rebaseline(state, drops), result: undefined }));
-    return dropsSpeech(tr(input), drops);
+    return { speech: dropsSpeech(tr(input), drops), drops };
   } catch (err) {
     log.warn('price_watch_reprice_skipped', describeError(err));
-    return '';
+    return none;
   }
 }

@@ -2,7 +2,8 @@
  * Price-watch slot accounting. Capacity = the subscription's included slots (while it is
  * active) + WATCH_SLOTS_PER_UNIT per consumable unit bought (`activeEntitlementCount` of
  * watch_slots, isps/consumable/watch_slots.json: "Each purchase adds five"). Used slots are
- * stored per customer and survive sessions; a slot is spent when a watch is set.
+ * stored per customer and survive sessions; a slot is spent when a watch is set and given back
+ * when the watch is stopped (watchList.ts).
  */
 import { PremiumProducts } from '../constants';
 import type { CustomerState, PriceWatch } from '../persistence/state';

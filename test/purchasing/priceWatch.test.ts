@@ -58,7 +58,7 @@ describe('price drops on launch', () => {
 
     const launch = await h.invoke(launchRequest(h.at()));
 
-    expect(speechOf(launch)).toMatch(/^Good news: Quiet Comfort Headphones dropped from 199 dollars 99 to 149 dollars 99\. Welcome to Voice Shopping/);
+    expect(speechOf(launch)).toMatch(/^Good news: Quiet Comfort Headphones dropped from 199 dollars 99 to 149 dollars 99\. Want to add Quiet Comfort Headphones to your cart\?$/);
     expect(speechOf(launch)).not.toContain('Steel Kettle');
     expect(repromptOf(launch)).not.toBe('');
     expect(priced.batches).toHaveLength(1);

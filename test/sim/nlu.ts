@@ -4,7 +4,8 @@
  *
  * - every sample utterance (and, for built-in intents, Alexa's own phrases) is compiled into
  *   a pattern; `{slot}` parts match by slot type;
- * - AMAZON.Ordinal matches "second" / "2nd" and sends "2"; AMAZON.SearchQuery takes the
+ * - AMAZON.Ordinal matches "second" / "2nd" and sends "2"; AMAZON.NUMBER matches only a
+ *   number ("twenty", "20") and sends digits; AMAZON.SearchQuery takes the
  *   words as said; a custom slot type resolves its values and synonyms with entity
  *   resolution (ER_SUCCESS_MATCH with the value id, or ER_SUCCESS_NO_MATCH);
  * - when several samples match, the most specific wins (more literal words, then slots
@@ -18,12 +19,14 @@
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { BUILT_IN_PHRASES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
+import { NUMBER_PATTERN, numberValue } from './numbers';
 import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
 import { escapeRegExp, normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
+const NUMBER = 'AMAZON.NUMBER';
 
 interface CompiledSample {
   intent: string;
@@ -135,7 +138,8 @@ export class IntentResolver {
         // A sample naming an undeclared slot would be rejected by the model build: skip it.
         if (slot === undefined) return undefined;
         slots.push(slot);
-        parts.push({ literal: false, source: slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : '(.+)' });
+        const source = slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : slot.type === NUMBER ? `(${NUMBER_PATTERN})` : '(.+)';
+        parts.push({ literal: false, source });
         continue;
       }
       const words = normalize(token);
@@ -160,6 +164,10 @@ export class IntentResolver {
     if (declared.type === ORDINAL) {
       const digits = ordinalValue(value) ?? value;
       return { slot: this.slot(declared.name, digits), score: 3 };
+    }
+    if (declared.type === NUMBER) {
+      // AMAZON.NUMBER sends digits: "two" → "2".
+      return { slot: this.slot(declared.name, numberValue(value) ?? value), score: 2 };
     }
     const type = this.types.get(declared.type);
     if (type === undefined) {

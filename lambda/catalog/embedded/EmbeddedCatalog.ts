@@ -31,8 +31,34 @@ import { featuredDeliveryDays, type ProductRecord, productRecords, renderOffers,
 // Words that carry no product meaning in a spoken query ("find me some batteries").
 const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
 
-const REFINE_BRAND = 'p_89';
-const REFINE_RATING = 'p_72';
+/**
+ * The ids a search response offers as refinements. The real service chooses them and the
+ * reference says clients must take them from a previous response, never hard-code them, so
+ * the data set can be built with other ids (the Product Search emulator does) to prove that.
+ */
+export interface EmbeddedRefinementIds {
+  inStockOnly: string;
+  includeOutOfStock: string;
+  getItToday: string;
+  getItTomorrow: string;
+  freeShipping: string;
+  primeEligible: string;
+  /** Prefix of brand `searchRefinementValue`s ("p_89" gives "p_89:Duracell"). */
+  brandKey: string;
+  /** Prefix of minimum-rating `searchRefinementValue`s ("p_72" gives "p_72:4"). */
+  ratingKey: string;
+}
+
+export const DEFAULT_REFINEMENT_IDS: EmbeddedRefinementIds = {
+  inStockOnly: RefinementIds.InStockOnly,
+  includeOutOfStock: RefinementIds.IncludeOutOfStock,
+  getItToday: RefinementIds.GetItToday,
+  getItTomorrow: RefinementIds.GetItTomorrow,
+  freeShipping: RefinementIds.FreeShipping,
+  primeEligible: RefinementIds.PrimeEligible,
+  brandKey: 'p_89',
+  ratingKey: 'p_72',
+};
 
 export const OfferFilterIds = {
   New: 'NEW',
@@ -68,7 +94,7 @@ function matchesIdentifiers(record: ProductRecord, ids: ProductIdentifiers | und
   return true;
 }
 
-function refinementsFor(matches: ProductRecord[]): RefinementResult {
+function refinementsFor(matches: ProductRecord[], ids: EmbeddedRefinementIds): RefinementResult {
   const categories = new Map<string, string>();
   const subCategories = new Map<string, string>();
   for (const r of matches) {
@@ -80,44 +106,44 @@ function refinementsFor(matches: ProductRecord[]): RefinementResult {
     categories: list(categories),
     subCategories: list(subCategories),
     availabilityOptions: [
-      { id: RefinementIds.InStockOnly, displayName: 'In Stock Only' },
-      { id: RefinementIds.IncludeOutOfStock, displayName: 'Include Out of Stock' },
+      { id: ids.inStockOnly, displayName: 'In Stock Only' },
+      { id: ids.includeOutOfStock, displayName: 'Include Out of Stock' },
     ],
     deliveryDayOptions: [
-      { id: RefinementIds.GetItToday, displayName: 'Get It Today' },
-      { id: RefinementIds.GetItTomorrow, displayName: 'Get It by Tomorrow' },
+      { id: ids.getItToday, displayName: 'Get It Today' },
+      { id: ids.getItTomorrow, displayName: 'Get It by Tomorrow' },
     ],
-    eligibleForFreeShippingOptions: [{ id: RefinementIds.FreeShipping, displayName: 'Free Shipping by Amazon Business' }],
-    primeEligible: [{ id: RefinementIds.PrimeEligible, displayName: 'Prime Eligible' }],
+    eligibleForFreeShippingOptions: [{ id: ids.freeShipping, displayName: 'Free Shipping by Amazon Business' }],
+    primeEligible: [{ id: ids.primeEligible, displayName: 'Prime Eligible' }],
   };
 }
 
-function searchRefinementsFor(matches: ProductRecord[]): SearchRefinementResult[] {
+function searchRefinementsFor(matches: ProductRecord[], ids: EmbeddedRefinementIds): SearchRefinementResult[] {
   const brands = [...new Set(matches.map((r) => r.brand))].sort();
   return [
     {
       selectionType: 'MultiSelect',
       displayValue: 'Brand',
-      refinementValues: brands.map((b) => ({ displayName: b, searchRefinementValue: `${REFINE_BRAND}:${b}` })),
+      refinementValues: brands.map((b) => ({ displayName: b, searchRefinementValue: `${ids.brandKey}:${b}` })),
     },
     {
       selectionType: 'InsteadSelect',
       displayValue: 'Avg. Customer Review',
-      refinementValues: [4, 3].map((stars) => ({ displayName: `${stars} Stars & Up`, searchRefinementValue: `${REFINE_RATING}:${stars}` })),
+      refinementValues: [4, 3].map((stars) => ({ displayName: `${stars} Stars & Up`, searchRefinementValue: `${ids.ratingKey}:${stars}` })),
     },
   ];
 }
 
 /** Search refinements: values of one refinement are OR'ed, different refinements AND'ed. */
-function matchesRefinements(record: ProductRecord, refinements: string[] | undefined): boolean {
+function matchesRefinements(record: ProductRecord, refinements: string[] | undefined, ids: EmbeddedRefinementIds): boolean {
   if (refinements === undefined || refinements.length === 0) return true;
   const brands: string[] = [];
   let minRating: number | undefined;
   for (const value of refinements) {
     const [kind, ...rest] = value.split(':');
     const arg = rest.join(':');
-    if (kind === REFINE_BRAND) brands.push(arg);
-    else if (kind === REFINE_RATING) minRating = Number(arg);
+    if (kind === ids.brandKey) brands.push(arg);
+    else if (kind === ids.ratingKey) minRating = Number(arg);
   }
   if (brands.length > 0 && !brands.includes(record.brand)) return false;
   if (minRating !== undefined && Number.isFinite(minRating) && record.rating < minRating) return false;
@@ -127,14 +153,18 @@ function matchesRefinements(record: ProductRecord, refinements: string[] | undef
 export interface EmbeddedCatalogOptions {
   /** Clock for delivery dates. */
   now?: () => number;
+  /** Refinement ids offered and understood; DEFAULT_REFINEMENT_IDS unless given. */
+  refinementIds?: Partial<EmbeddedRefinementIds>;
 }
 
 export class EmbeddedCatalog implements Catalog {
   private readonly now: () => number;
   private readonly byAsin: Map<string, ProductRecord>;
+  readonly refinementIds: EmbeddedRefinementIds;
 
   constructor(options: EmbeddedCatalogOptions = {}) {
     this.now = options.now ?? (() => Date.now());
+    this.refinementIds = { ...DEFAULT_REFINEMENT_IDS, ...options.refinementIds };
     this.byAsin = new Map(productRecords().map((r) => [r.asin, r]));
   }
 
@@ -163,18 +193,19 @@ export class EmbeddedCatalog implements Catalog {
     }
     // Refinements describe what the keywords matched, before the filters narrow it.
     const keywordMatches = scored.map((s) => s.record);
+    const ids = this.refinementIds;
     const filtered = scored.filter(({ record }) => {
       if (request.category !== undefined && record.category.category.id !== request.category) return false;
       if (request.subCategory !== undefined && record.category.subCategory.id !== request.subCategory) return false;
-      if (request.availability === RefinementIds.InStockOnly && !record.inStock) return false;
-      if (request.deliveryDay === RefinementIds.GetItToday && featuredDeliveryDays(record) > 0) return false;
-      if (request.deliveryDay === RefinementIds.GetItTomorrow && featuredDeliveryDays(record) > 1) return false;
-      if (request.primeEligible === RefinementIds.PrimeEligible && !record.prime) return false;
-      if (request.eligibleForFreeShipping === RefinementIds.FreeShipping) {
+      if (request.availability === ids.inStockOnly && !record.inStock) return false;
+      if (request.deliveryDay === ids.getItToday && featuredDeliveryDays(record) > 0) return false;
+      if (request.deliveryDay === ids.getItTomorrow && featuredDeliveryDays(record) > 1) return false;
+      if (request.primeEligible === ids.primeEligible && !record.prime) return false;
+      if (request.eligibleForFreeShipping === ids.freeShipping) {
         const featured = renderOffers(record, region, 1, this.now())[0];
         if (featured === undefined || featured.shippingOptions.some((o) => o.shippingCost.value.amount > 0)) return false;
       }
-      return matchesRefinements(record, request.searchRefinements);
+      return matchesRefinements(record, request.searchRefinements, ids);
     });
     // Most relevant first; among equals, the most reviewed (what customers buy most).
     filtered.sort((a, b) => b.score - a.score || b.record.ratings - a.record.ratings || a.record.asin.localeCompare(b.record.asin));
@@ -183,8 +214,8 @@ export class EmbeddedCatalog implements Catalog {
     const now = this.now();
     return {
       matchingProductCount: filtered.length,
-      searchRefinements: searchRefinementsFor(keywordMatches),
-      refinements: refinementsFor(keywordMatches),
+      searchRefinements: searchRefinementsFor(keywordMatches, ids),
+      refinements: refinementsFor(keywordMatches, ids),
       numberOfPages,
       products: filtered.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize).map(({ record }) => renderProduct(record, region, 1, now)),
     };

@@ -3,6 +3,7 @@ import { enUS } from '../en-US';
 import { catalog } from './catalog';
 import { core } from './core';
 import { purchasing } from './purchasing';
+import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...catalog };
+export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...catalog, ...refine };

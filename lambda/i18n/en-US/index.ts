@@ -2,6 +2,7 @@
 import { catalog } from './catalog';
 import { core } from './core';
 import { purchasing } from './purchasing';
+import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping, ...purchasing, ...catalog };
+export const enUS = { ...core, ...shopping, ...purchasing, ...catalog, ...refine };

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ProductIdentifiers, SearchProductsRequest } from '../../../lambda/catalog/Catalog';
-import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
+import { EmbeddedCatalog, type EmbeddedRefinementIds } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
 import { CatalogError } from '../../../lambda/catalog/errors';
 import type { ErrorResponse, ProductRegion } from '../../../lambda/catalog/types';
 import { isProductRegion } from '../../../lambda/catalog/validation';
@@ -29,6 +29,11 @@ export interface ProductSearchEmulatorOptions {
   /** Announced in x-amzn-RateLimit-Limit (requests per second). @default 10 */
   rateLimit?: number;
   faults?: ProductSearchFaults;
+  /**
+   * Refinement ids the emulated service offers (and understands). Tests give ids unlike the
+   * embedded defaults to prove the skill sends back what a response offered.
+   */
+  refinementIds?: Partial<EmbeddedRefinementIds>;
 }
 
 export interface RecordedApiRequest {
@@ -181,7 +186,7 @@ function operationFor(catalog: EmbeddedCatalog, method: string, path: string): O
 }
 
 export async function startProductSearchEmulator(options: ProductSearchEmulatorOptions): Promise<ProductSearchEmulator> {
-  const catalog = new EmbeddedCatalog();
+  const catalog = new EmbeddedCatalog(options.refinementIds === undefined ? {} : { refinementIds: options.refinementIds });
   const faults = new FaultPlan(options.faults ?? {});
   const recorded: RecordedApiRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();

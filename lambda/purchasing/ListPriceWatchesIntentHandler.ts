@@ -1,0 +1,26 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import type { SkillDependencies } from '../dependencies';
+import { readCustomerState } from '../persistence/customerState';
+import { ask, tr } from '../util/respond';
+import { capacityOrUndefined } from './watchCapacity';
+import { watchListSpeech } from './watchList';
+
+/** "what am I watching": the watched products, numbered, with the slots used. No entitlement needed to hear them. */
+export class ListPriceWatchesIntentHandler implements RequestHandler {
+  constructor(private readonly deps: Pick<SkillDependencies, 'entitlements'>) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.ListPriceWatches);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    const state = await readCustomerState(input);
+    const capacity = state.watches.length === 0 ? undefined : await capacityOrUndefined(input, this.deps);
+    const reprompt = state.watches.length === 0 ? t('WELCOME_REPROMPT') : t('WATCH_LIST_REPROMPT');
+    return ask(input, watchListSpeech(t, state, capacity), reprompt);
+  }
+}

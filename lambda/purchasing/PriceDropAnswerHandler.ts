@@ -1,0 +1,34 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { isIntent } from '../core/intentMatch';
+import type { SkillDependencies } from '../dependencies';
+import { currentProduct } from '../session';
+import { AddToCartIntentHandler } from '../shopping/AddToCartIntentHandler';
+import { pendingQuestion } from '../util/pendingQuestion';
+import { ask, tr } from '../util/respond';
+
+/**
+ * The answer to "Want to add it to your cart?" after a price drop: yes starts AddToCart for
+ * the dropped product (the product in focus); no asks what to find.
+ */
+export class PriceDropAnswerHandler implements RequestHandler {
+  private readonly addToCart: AddToCartIntentHandler;
+
+  constructor(deps: SkillDependencies) {
+    this.addToCart = new AddToCartIntentHandler(deps);
+  }
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.Yes, IntentNames.No) && pendingQuestion(input)?.kind === 'add-to-cart';
+  }
+
+  handle(input: HandlerInput): Promise<Response> | Response {
+    const t = tr(input);
+    const question = pendingQuestion(input);
+    // Only the product the question named: a list changed since then is not what "yes" meant.
+    const sameProduct = question?.kind === 'add-to-cart' && currentProduct(input)?.asin === question.asin;
+    if (isIntent(input, IntentNames.No) || !sameProduct) return ask(input, t('PRICE_DROP_DECLINED'), t('WELCOME_REPROMPT'));
+    return this.addToCart.handle(input);
+  }
+}
