@@ -26,6 +26,7 @@ import { dependenciesFromEnvironment, type SkillDependencies } from './dependenc
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
+import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
 import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
@@ -46,7 +47,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .withApiClient(new DefaultApiClient())
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
-    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
+    .addRequestInterceptors(new TurnDeadlineInterceptor(deps.budgets), new RequestLogInterceptor(), new LocalizationInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.

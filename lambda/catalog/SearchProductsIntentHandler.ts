@@ -11,6 +11,7 @@ import { askWithPage, FETCH_BATCH, pageItems } from './answers';
 import { toListedProduct } from './listing';
 import { withProgressiveResponse } from './progressive';
 import { marketplaceFor } from './regions';
+import { turnDeadline } from '../util/deadline';
 
 /**
  * "find batteries": searches the catalog in the customer's region, keeps the first batch in
@@ -33,7 +34,7 @@ export class SearchProductsIntentHandler implements RequestHandler {
     const started = performance.now();
     const result = await withProgressiveResponse(
       input,
-      this.deps.catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }),
+      this.deps.catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }, { deadline: turnDeadline(input) }),
       t('SEARCH_PROGRESS', { query }),
     );
     const products = result.products.map(toListedProduct);

@@ -16,8 +16,8 @@ async function amazonBusiness(): Promise<Catalog> {
   const endpoint = env(EnvNames.ProductSearchEndpoint);
   const tokenEndpoint = env(EnvNames.LwaTokenEndpoint);
   return new AmazonBusinessCatalog({
-    credentials: async () => {
-      const s = await loadSecrets();
+    credentials: async (signal) => {
+      const s = await loadSecrets(signal);
       if (!s.lwaClientId || !s.lwaClientSecret || !s.lwaRefreshToken || !s.productSearchUserEmail) {
         throw new CatalogAuthError('Product Search API credentials are not configured');
       }

@@ -8,6 +8,7 @@ import type { ShoppingState } from '../session';
 import { FETCH_BATCH, MAX_LISTED } from './answers';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from './regions';
+import { turnDeadline } from '../util/deadline';
 
 /** Fetches the batch after the listed products, if the catalog has one. Returns whether it added any. */
 export async function fetchMore(input: HandlerInput, catalog: Catalog, state: ShoppingState): Promise<boolean> {
@@ -15,7 +16,10 @@ export async function fetchMore(input: HandlerInput, catalog: Catalog, state: Sh
   const total = state.totalResults ?? listed;
   if (state.query === undefined || listed >= total || listed >= MAX_LISTED || listed % FETCH_BATCH !== 0) return false;
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-  const result = await catalog.searchProducts({ ...marketplace, keywords: state.query, pageSize: FETCH_BATCH, pageNumber: listed / FETCH_BATCH });
+  const result = await catalog.searchProducts(
+    { ...marketplace, keywords: state.query, pageSize: FETCH_BATCH, pageNumber: listed / FETCH_BATCH },
+    { deadline: turnDeadline(input) },
+  );
   const known = new Set(state.products.map((p) => p.asin));
   const added = result.products.map(toListedProduct).filter((p) => !known.has(p.asin));
   state.products.push(...added);

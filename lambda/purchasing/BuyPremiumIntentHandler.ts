@@ -19,6 +19,7 @@ import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
 import { currentProduct } from '../session';
+import { turnDeadline } from '../util/deadline';
 
 export class BuyPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -39,7 +40,7 @@ export class BuyPremiumIntentHandler implements RequestHandler {
     const token = issuePurchaseToken(
       { request: PurchaseRequestNames.Buy, referenceName: ref, pending: undefined, current: currentProduct(input) },
       this.deps.now(),
-      await this.deps.tokenKey(),
+      await this.deps.tokenKey(turnDeadline(input).signal),
     );
     // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
     setPendingInSession(input, undefined);

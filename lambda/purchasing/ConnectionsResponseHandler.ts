@@ -18,6 +18,7 @@ import { productHintKey, productNameKey } from './productNames';
 import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
 import { readPurchaseToken } from './purchaseToken';
 import type { PurchasingDeps } from './upsell';
+import { turnDeadline } from '../util/deadline';
 
 const SPEECH: Record<Exclude<PurchaseDecision, 'continue'>, MessageKey> = {
   unreachable: 'PURCHASE_UNREACHABLE',
@@ -51,7 +52,7 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const parts = readPurchaseResponse(input.requestEnvelope.request as interfaces.connections.ConnectionsResponse);
-    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(), this.deps.now());
+    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now());
     if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
     const record = verified.ok ? verified.record : undefined;
     const name = parts.name ?? record?.request;

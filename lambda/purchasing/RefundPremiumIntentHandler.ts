@@ -16,6 +16,7 @@ import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
 import { currentProduct } from '../session';
+import { turnDeadline } from '../util/deadline';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -33,7 +34,7 @@ export class RefundPremiumIntentHandler implements RequestHandler {
     const token = issuePurchaseToken(
       { request: PurchaseRequestNames.Cancel, referenceName: ref, pending: undefined, current: currentProduct(input) },
       this.deps.now(),
-      await this.deps.tokenKey(),
+      await this.deps.tokenKey(turnDeadline(input).signal),
     );
     log.info('isp_cancel', { product: ref });
     return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();

@@ -1,0 +1,121 @@
+/**
+ * One budget per turn, shown with the fault servers: a TCP server that accepts and never
+ * answers (as the DynamoDB endpoint and as the Monetization API), slow entitlements plus a
+ * hung catalog in one turn. Timings are read on the deadline's own clock (the response log's
+ * `overrunMs`), never asserted against the wall clock.
+ */
+import { IntentNames, PremiumProducts } from '../../lambda/constants';
+import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
+import { PersistenceError } from '../../lambda/persistence/errors';
+import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEntitlements';
+import { Deadline } from '../../lambda/util/deadline';
+import { skillWith } from '../catalog/helpers';
+import { startUpstream } from '../catalog/upstream';
+import { eventually, type HungServer, startHungServer } from '../emulators/hung/server';
+import { intentRequest, launchRequest, speechOf } from '../support/envelopes';
+import { captureLogs } from '../support/logs';
+import { HEADPHONES, listed, startHarness } from '../purchasing/support';
+
+const SHORT = { turnMs: 1200, launchMs: 500 };
+
+let hung: HungServer;
+
+beforeAll(() => {
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIDLOCALTESTONLY';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local-test-secret-not-a-real-key';
+  process.env.AWS_REGION ??= 'us-east-1';
+});
+
+beforeEach(async () => {
+  hung = await startHungServer();
+});
+
+afterEach(async () => {
+  await hung.close();
+});
+
+function overrunOf(logs: ReturnType<typeof captureLogs>): number {
+  const response = logs.lines.find((l) => l.record.event === 'response');
+  return Number(response?.record.overrunMs);
+}
+
+describe('a DynamoDB endpoint that accepts and never answers', () => {
+  it('aborts the adapter call with the signal and closes its socket', async () => {
+    const adapter = new DynamoDbPersistenceAdapter({ tableName: 'state', endpoint: hung.url, requestTimeoutMs: 60_000 });
+    const deadline = Deadline.after(300);
+    const failed = await adapter.getAttributes(launchRequest(), deadline.signal).catch((err: unknown) => err);
+    expect(failed).toBeInstanceOf(PersistenceError);
+    expect(hung.accepted()).toBeGreaterThanOrEqual(1);
+    expect(await eventually(() => hung.open() === 0)).toBe(true);
+  });
+
+  it('still welcomes the customer within the launch budget', async () => {
+    const logs = captureLogs();
+    try {
+      const persistence = new DynamoDbPersistenceAdapter({ tableName: 'state', endpoint: hung.url, requestTimeoutMs: 60_000 });
+      const invoke = skillWith((await import('../../lambda/catalog/createCatalog')).catalogFromEnvironment('embedded'), { persistence, budgets: SHORT });
+      const answer = await invoke(launchRequest());
+      expect(speechOf(answer)).toMatch(/^Welcome to Voice Shopping\./);
+      expect(answer.response.shouldEndSession).toBe(false);
+      expect(logs.events()).toContain('price_watch_reprice_skipped');
+      // The launch part ends turnMs - launchMs before the turn: far from overrunning it.
+      expect(overrunOf(logs)).toBe(0);
+      expect(await eventually(() => hung.open() === 0)).toBe(true);
+    } finally {
+      logs.restore();
+    }
+  });
+
+  it('says so when a price watch cannot be saved', async () => {
+    const persistence = new DynamoDbPersistenceAdapter({ tableName: 'state', endpoint: hung.url, requestTimeoutMs: 60_000 });
+    const h = await startHarness({ persistence, budgets: SHORT });
+    try {
+      h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+      const answer = await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(HEADPHONES) })));
+      expect(speechOf(answer)).toBe("Sorry, I couldn't save that just now. Please try again in a moment. What would you like to do?");
+      expect(await eventually(() => hung.open() === 0)).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('a Monetization API that accepts and never answers', () => {
+  it('answers every turn honestly and leaks no socket over 50 turns', async () => {
+    const h = await startHarness({ entitlements: monetizationEntitlements({ deadlineMs: 40 }), budgets: SHORT });
+    try {
+      for (let turn = 0; turn < 50; turn += 1) {
+        const answer = await h.invoke(intentRequest(IntentNames.CompareOffers, {}, { apiEndpoint: hung.url, attributes: listed(HEADPHONES) }));
+        expect(speechOf(answer)).toMatch(/^Sorry, I can't check your premium features right now/);
+      }
+      expect(hung.accepted()).toBe(50);
+      // Each hung request was aborted and its socket closed: none stays open.
+      expect(await eventually(() => hung.open() === 0)).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('slow entitlements and a hung catalog in one turn', () => {
+  it('compare offers answers within the one budget the two share', async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } } });
+    const h = await startHarness({ catalog: upstream.catalog, entitlements: monetizationEntitlements(), budgets: SHORT });
+    const logs = captureLogs();
+    try {
+      h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+      h.emulator.monetization.fail({ kind: 'slow', delayMs: 400 });
+      const answer = await h.invoke(intentRequest(IntentNames.CompareOffers, {}, h.at({ attributes: listed(HEADPHONES) })));
+      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment.');
+      expect(logs.events()).toContain('entitlements_loaded');
+      expect(logs.events()).toContain('catalog_deadline_exceeded');
+      // With a budget per call the catalog would have waited its own 4.5 s after the 400 ms
+      // of entitlements; with one budget per turn the answer comes at the turn's deadline.
+      expect(overrunOf(logs)).toBeLessThan(300);
+    } finally {
+      logs.restore();
+      await h.close();
+      await upstream.close();
+    }
+  });
+});
