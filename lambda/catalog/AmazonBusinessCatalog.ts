@@ -12,6 +12,7 @@ import type {
   SearchOffersRequest,
   SearchProductsRequest,
 } from './Catalog';
+import { boundCatalogText } from './bound';
 import { CatalogLimits } from './Catalog';
 import { Deadline, sleep } from '../util/deadline';
 import {
@@ -331,7 +332,8 @@ export class AmazonBusinessCatalog implements Catalog {
     let body: unknown;
     let parsed = true;
     try {
-      body = text === '' ? undefined : JSON.parse(text);
+      // Bounded where it enters: no upstream string is longer than MAX_CATALOG_STRING.
+      body = text === '' ? undefined : boundCatalogText(JSON.parse(text));
     } catch {
       parsed = false;
     }

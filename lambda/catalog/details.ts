@@ -56,7 +56,7 @@ const CONDITION_KEYS = {
 
 function conditionOf(t: Translator, offer: Offer): string {
   const value = offer.condition?.conditionValue ?? offer.productCondition;
-  const key = CONDITION_KEYS[value as keyof typeof CONDITION_KEYS];
+  const key = typeof value === 'string' && Object.hasOwn(CONDITION_KEYS, value) ? CONDITION_KEYS[value as keyof typeof CONDITION_KEYS] : undefined;
   return t(key ?? 'CONDITION_OTHER');
 }
 

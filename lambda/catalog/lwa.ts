@@ -93,7 +93,8 @@ export class LwaTokenClient {
     const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
     if (!response.ok) {
       // invalid_grant / invalid_client: wrong or revoked credentials, an operator problem.
-      const code = typeof fields['error'] === 'string' ? fields['error'] : undefined;
+      // The OAuth error code only (invalid_grant…); never the description, which may echo input.
+      const code = typeof fields['error'] === 'string' && /^[a-z_]{1,64}$/.test(fields['error']) ? fields['error'] : undefined;
       throw new CatalogAuthError(`LWA token exchange refused (${response.status}${code === undefined ? '' : ` ${code}`})`, {
         status: response.status,
         ...(code === undefined ? {} : { apiCode: code }),

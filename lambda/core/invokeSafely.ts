@@ -8,6 +8,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { translator } from '../i18n';
+import { fitResponse } from '../util/limits';
 import { describeError, log } from '../util/log';
 
 export class SkillIdMismatchError extends Error {
@@ -66,7 +67,8 @@ export async function invokeSafely(skill: Skill, skillId: string | undefined, ev
     throw new SkillIdMismatchError();
   }
   try {
-    return await skill.invoke(envelope, context);
+    // The one point every answer passes: Alexa's speech, card and size limits (util/limits.ts).
+    return fitResponse(await skill.invoke(envelope, context));
   } catch (err) {
     log.error('invoke_failed', describeError(err));
     return apology(event);

@@ -4,9 +4,13 @@
  * and the locale, and is signed: a result whose token does not verify is answered without
  * naming any product, and a token is never taken as proof of what was bought.
  */
+import { DEFAULT_LOCALE } from '../constants';
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
 import { isAsin } from './directives';
 import { type TaskSpec, taskByCode } from './tasks';
+
+/** An Alexa locale ("en-US"): the only shape a token carries, so it stays small and speakable. */
+const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
 
 /** Results arrive within minutes; an hour-old token belongs to a conversation long gone. */
 export const CONNECTION_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -29,14 +33,15 @@ export interface ConnectionTokenRecord {
 }
 
 export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array): string {
-  const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: locale, iat: Math.floor(nowMs / 1000) };
+  // The envelope's locale is copied only when it is one: a 100 KB "locale" stays out.
+  const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: LOCALE_PATTERN.test(locale) ? locale : DEFAULT_LOCALE, iat: Math.floor(nowMs / 1000) };
   return signRecord(record, key);
 }
 
 function parseWire(value: unknown): WireRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Partial<WireRecord>;
-  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || typeof v.iat !== 'number') return undefined;
+  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || !LOCALE_PATTERN.test(v.l) || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;
   if (taskByCode(v.k) === undefined) return undefined;
   return { v: 1, k: v.k, a: v.a, l: v.l, iat: v.iat };
