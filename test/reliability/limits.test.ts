@@ -140,9 +140,9 @@ describe('tokens carry bounded, validated fields', () => {
   const now = Date.UTC(2026, 10, 22, 12);
 
   it('a 100 KB locale is not copied into a connection token', () => {
-    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'x'.repeat(100_000), now, key);
+    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'x'.repeat(100_000), now, key, 'user-1');
     expect(token.length).toBeLessThan(300);
-    const read = readConnectionToken(token, key, now);
+    const read = readConnectionToken(token, key, now, 'user-1');
     expect(read.ok && read.record.locale).toBe('en-US');
   });
 
