@@ -331,7 +331,12 @@ function requiredText(obj: JsonObject, key: string, base: string, max: number, r
   const path = childPath(base, key);
   if (typeof value !== 'string' || value.trim() === '') report(path, 'is required (non-empty text)');
   else if (value.length > max) report(path, `must be at most ${max} characters`);
+  else if (LONE_SURROGATE.test(value)) report(path, LONE_SURROGATE_RULE);
 }
+
+// Half of a surrogate pair is not text: SMAPI stores it as garbage or refuses the product.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_RULE = 'must be well-formed Unicode (no lone surrogate)';
 
 function textList(value: JsonValue | undefined, path: string, maxItems: number, maxLength: number, report: Report): void {
   if (!Array.isArray(value) || value.length === 0) {
@@ -342,6 +347,7 @@ function textList(value: JsonValue | undefined, path: string, maxItems: number, 
   value.forEach((item, index) => {
     if (typeof item !== 'string' || item.trim() === '') report(childPath(path, index), 'must be non-empty text');
     else if (item.length > maxLength) report(childPath(path, index), `must be at most ${maxLength} characters`);
+    else if (LONE_SURROGATE.test(item)) report(childPath(path, index), LONE_SURROGATE_RULE);
   });
 }
 
