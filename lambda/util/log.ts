@@ -46,6 +46,8 @@ const TOKEN_PATTERNS: RegExp[] = [
   /eyJ[\w-]+\.[\w-]+\.[\w-]+/g,
   /eyJ[\w-]+\.[\w-]+/g,
   /[\w-]{16,}\.[\w-]{43}(?![\w-])/g,
+  // Alexa account, person and device ids are not tokens, but they name a customer.
+  /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
   /(bearer\s+)[\w\-.~+/=]+/gi,
   /((?:access_token|refresh_token|client_secret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
 ];

@@ -86,3 +86,9 @@ describe('redaction', () => {
     });
   });
 });
+
+describe('customer ids', () => {
+  it('are redacted wherever they appear in a logged string', () => {
+    expect(redact('for amzn1.ask.account.ABC123-x and amzn1.ask.device.DEF')).toBe('for [redacted] and [redacted]');
+  });
+});
