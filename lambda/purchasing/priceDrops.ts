@@ -57,6 +57,9 @@ export function dropsSpeech(t: Translator, drops: readonly PriceDrop[]): string 
   return spoken.join(' ');
 }
 
+/** The rebaseline write ends this long before the launch's deadline, so a hung one is still said. */
+const WRITE_RESERVE_MS = 150;
+
 export type PriceDropDeps = Pick<SkillDependencies, 'catalog' | 'entitlements' | 'persistence'>;
 
 /** The launch's part of the turn: it ends `turnMs - launchMs` before the turn does. */
@@ -94,12 +97,15 @@ async function reprice(input: HandlerInput, deps: PriceDropDeps, deadline: Deadl
   log.info('price_watch_repriced', { watches: saved.watches.length, priced: current.size, drops: drops.length });
   if (drops.length === 0) return '';
   const t = tr(input);
+  const writeDeadline = deadline.shortened(WRITE_RESERVE_MS);
   try {
-    await updateCustomerState(input, deps.persistence, (state) => ({ state: rebaseline(state, drops), result: undefined }), deadline);
+    await updateCustomerState(input, deps.persistence, (state) => ({ state: rebaseline(state, drops), result: undefined }), writeDeadline);
   } catch (err) {
     // The drops are true, so they are said; that they will be said again is said too.
     log.warn('price_watch_rebaseline_failed', describeError(err));
     return `${dropsSpeech(t, drops)} ${t('PRICE_DROPS_NOT_SAVED')}`;
+  } finally {
+    writeDeadline.dispose();
   }
   return dropsSpeech(t, drops);
 }

@@ -4,9 +4,12 @@
  * hung catalog in one turn. Timings are read on the deadline's own clock (the response log's
  * `overrunMs`), never asserted against the wall clock.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { catalogFromEnvironment } from '../../lambda/catalog/createCatalog';
 import { IntentNames, PremiumProducts } from '../../lambda/constants';
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
 import { PersistenceError } from '../../lambda/persistence/errors';
+import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEntitlements';
 import { Deadline } from '../../lambda/util/deadline';
 import { skillWith } from '../catalog/helpers';
@@ -53,7 +56,7 @@ describe('a DynamoDB endpoint that accepts and never answers', () => {
     const logs = captureLogs();
     try {
       const persistence = new DynamoDbPersistenceAdapter({ tableName: 'state', endpoint: hung.url, requestTimeoutMs: 60_000 });
-      const invoke = skillWith((await import('../../lambda/catalog/createCatalog')).catalogFromEnvironment('embedded'), { persistence, budgets: SHORT });
+      const invoke = skillWith(catalogFromEnvironment('embedded'), { persistence, budgets: SHORT });
       const answer = await invoke(launchRequest());
       expect(speechOf(answer)).toMatch(/^Welcome to Voice Shopping\./);
       expect(answer.response.shouldEndSession).toBe(false);
@@ -91,6 +94,60 @@ describe('a Monetization API that accepts and never answers', () => {
       expect(hung.accepted()).toBe(50);
       // Each hung request was aborted and its socket closed: none stays open.
       expect(await eventually(() => hung.open() === 0)).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('a launch with a price watch and a hung catalog', () => {
+  it('welcomes the customer within the launch budget, the drops skipped', async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } } });
+    const persistence = new MemoryPersistenceAdapter();
+    await persistence.saveAttributes(launchRequest(), {
+      watches: [{ asin: HEADPHONES.asin, title: HEADPHONES.title, price: { amount: 199.99, currency: 'USD' }, watchedAt: 0 }],
+      usedSlots: 1,
+    });
+    const h = await startHarness({ catalog: upstream.catalog, persistence, budgets: SHORT });
+    const logs = captureLogs();
+    try {
+      h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+      const answer = await h.invoke(launchRequest(h.at()));
+      expect(speechOf(answer)).toMatch(/^Welcome to Voice Shopping\./);
+      expect(logs.events()).toContain('entitlements_loaded');
+      expect(logs.events()).toContain('price_watch_reprice_skipped');
+      // The launch's part of the budget ends well before the turn's: no overrun at all.
+      expect(overrunOf(logs)).toBe(0);
+    } finally {
+      logs.restore();
+      await h.close();
+      await upstream.close();
+    }
+  });
+});
+
+/** Reads answer; writes hang until their signal fires (a table that stops taking writes). */
+class HangingWrites extends MemoryPersistenceAdapter {
+  override saveAttributes(_envelope: RequestEnvelope, _attributes: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
+    return new Promise((_resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(new PersistenceError('write (aborted)')), { once: true });
+    });
+  }
+}
+
+describe('a launch whose price-drop write cannot complete', () => {
+  it('reads out the drop and says it may be heard again', async () => {
+    const persistence = new HangingWrites();
+    // The embedded catalog prices these headphones at 120.10 dollars.
+    await MemoryPersistenceAdapter.prototype.saveAttributes.call(persistence, launchRequest(), {
+      watches: [{ asin: 'B0J1BKFNYM', title: 'JBL Headphones', price: { amount: 150, currency: 'USD' }, watchedAt: 0 }],
+      usedSlots: 1,
+    });
+    const h = await startHarness({ catalog: catalogFromEnvironment('embedded'), persistence, budgets: SHORT });
+    try {
+      h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+      const answer = await h.invoke(launchRequest(h.at()));
+      expect(speechOf(answer)).toMatch(/^Good news: JBL Headphones dropped from 150 dollars to 120 dollars 10\. I couldn't note that down just now, so you may hear it again next time\. Welcome/);
     } finally {
       await h.close();
     }
