@@ -152,3 +152,13 @@ describe('tokens carry bounded, validated fields', () => {
     expect(parseListedProduct(product)?.price).toBeUndefined();
   });
 });
+
+describe('an offer without a price value', () => {
+  it('is said as an unknown price', async () => {
+    const { offersSpeech } = await import('../../lambda/catalog/details');
+    const { translator } = await import('../../lambda/i18n');
+    const speech = offersSpeech(translator('en-US'), 'Kettle', { offerCount: 1, offers: [{ price: {} } as never] } as never);
+    expect(speech).toContain('an unknown price');
+    expect(speech).not.toMatch(/undefined|NaN/);
+  });
+});
