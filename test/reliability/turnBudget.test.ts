@@ -11,7 +11,6 @@ import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAda
 import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEntitlements';
-import { Deadline } from '../../lambda/util/deadline';
 import { skillWith } from '../catalog/helpers';
 import { startUpstream } from '../catalog/upstream';
 import { eventually, type HungServer, startHungServer } from '../emulators/hung/server';
@@ -45,10 +44,12 @@ function overrunOf(logs: ReturnType<typeof captureLogs>): number {
 describe('a DynamoDB endpoint that accepts and never answers', () => {
   it('aborts the adapter call with the signal and closes its socket', async () => {
     const adapter = new DynamoDbPersistenceAdapter({ tableName: 'state', endpoint: hung.url, requestTimeoutMs: 60_000 });
-    const deadline = Deadline.after(300);
-    const failed = await adapter.getAttributes(launchRequest(), deadline.signal).catch((err: unknown) => err);
-    expect(failed).toBeInstanceOf(PersistenceError);
-    expect(hung.accepted()).toBeGreaterThanOrEqual(1);
+    // Aborted once the request is on the wire (not after a fixed time: loading the SDK may be slow).
+    const turn = new AbortController();
+    const call = adapter.getAttributes(launchRequest(), turn.signal).catch((err: unknown) => err);
+    expect(await eventually(() => hung.accepted() === 1, 1000)).toBe(true);
+    turn.abort();
+    expect(await call).toBeInstanceOf(PersistenceError);
     expect(await eventually(() => hung.open() === 0)).toBe(true);
   });
 
@@ -91,8 +92,9 @@ describe('a Monetization API that accepts and never answers', () => {
         const answer = await h.invoke(intentRequest(IntentNames.CompareOffers, {}, { apiEndpoint: hung.url, attributes: listed(HEADPHONES) }));
         expect(speechOf(answer)).toMatch(/^Sorry, I can't check your premium features right now/);
       }
-      expect(hung.accepted()).toBe(50);
-      // Each hung request was aborted and its socket closed: none stays open.
+      // The requests reached the server (how many connected before their 40 ms depends on load)…
+      expect(hung.accepted()).toBeGreaterThan(0);
+      // …and each was aborted and its socket closed: none stays open.
       expect(await eventually(() => hung.open() === 0)).toBe(true);
     } finally {
       await h.close();
@@ -143,7 +145,8 @@ describe('a launch whose price-drop write cannot complete', () => {
       watches: [{ asin: 'B0J1BKFNYM', title: 'JBL Headphones', price: { amount: 150, currency: 'USD' }, watchedAt: 0 }],
       usedSlots: 1,
     });
-    const h = await startHarness({ catalog: catalogFromEnvironment('embedded'), persistence, budgets: SHORT });
+    // A roomier launch budget: the write must be the only thing that does not finish in it.
+    const h = await startHarness({ catalog: catalogFromEnvironment('embedded'), persistence, budgets: { turnMs: 3000, launchMs: 2000 } });
     try {
       h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
       const answer = await h.invoke(launchRequest(h.at()));
@@ -167,8 +170,9 @@ describe('slow entitlements and a hung catalog in one turn', () => {
       expect(logs.events()).toContain('entitlements_loaded');
       expect(logs.events()).toContain('catalog_deadline_exceeded');
       // With a budget per call the catalog would have waited its own 4.5 s after the 400 ms
-      // of entitlements; with one budget per turn the answer comes at the turn's deadline.
-      expect(overrunOf(logs)).toBeLessThan(300);
+      // of entitlements (an overrun of about 3.7 s); with one budget per turn the answer comes
+      // at the turn's deadline, give or take the event loop of a busy machine.
+      expect(overrunOf(logs)).toBeLessThan(1500);
     } finally {
       logs.restore();
       await h.close();
