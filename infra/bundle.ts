@@ -26,6 +26,8 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     // The CDK stack deploys a minified bundle (infra/constructs/skill-function.ts): build and
     // benchmark exactly that, not a larger file that never ships.
     minify: true,
+    // Error names are logged ("errorName"): minified they read "Ce". Keep them readable.
+    keepNames: true,
     external: EXTERNAL_MODULES,
     logLevel: 'warning',
     ...overrides,

@@ -13,6 +13,7 @@ import { persistenceFromEnvironment } from './persistence/factory';
 import type { EntitlementsFactory } from './purchasing/entitlements';
 import { monetizationEntitlements } from './purchasing/monetizationEntitlements';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
+import type { TurnBudgets } from './util/deadline';
 import { type Attribution, attributionFrom } from './shopping/directives';
 
 export interface SkillDependencies {
@@ -28,13 +29,15 @@ export interface SkillDependencies {
   persistence: VersionedPersistenceAdapter;
   /** Product search (`CATALOG`: embedded data set or the Amazon Business Product Search API). */
   catalog: Catalog;
+  /** The turn's budgets (lambda/util/deadline.ts); the defaults unless a test shortens them. */
+  budgets?: TurnBudgets;
 }
 
 export function dependenciesFromEnvironment(): SkillDependencies {
   return {
     now: () => Date.now(),
     // The skill's secret in Lambda (SKILL_SECRET_ID), CONNECTION_TOKEN_SECRET locally.
-    tokenKey: createKeyProvider(async () => (await loadSecrets()).connectionTokenSecret),
+    tokenKey: createKeyProvider(async (signal) => (await loadSecrets(signal)).connectionTokenSecret),
     attribution: attributionFrom(env(EnvNames.AssociateId), env(EnvNames.TrackingId)),
     entitlements: monetizationEntitlements(),
     // PERSISTENCE / TABLE_NAME / DYNAMODB_ENDPOINT; memory when no table is configured.

@@ -32,6 +32,7 @@ import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
+import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
 import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
@@ -56,7 +57,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .withApiClient(new DefaultApiClient())
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
-    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor(), new PendingQuestionInterceptor())
+    .addRequestInterceptors(new TurnDeadlineInterceptor(deps.budgets), new RequestLogInterceptor(), new LocalizationInterceptor(), new PendingQuestionInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.

@@ -68,7 +68,7 @@ function isListedProduct(value: unknown): value is ListedProduct {
   // The optional fields are spoken too ("12 dollars 99, 4.5 stars"): a wrong type would be
   // read out as "[object Object]".
   const { price, rating, unavailableReason } = candidate;
-  if (price !== undefined && (typeof price !== 'object' || price === null || !isFiniteNumber(price.amount) || typeof price.currency !== 'string')) return false;
+  if (price !== undefined && (typeof price !== 'object' || price === null || !isFiniteNumber(price.amount) || typeof price.currency !== 'string' || !/^[A-Z]{3}$/.test(price.currency))) return false;
   if (rating !== undefined && !isFiniteNumber(rating)) return false;
   return unavailableReason === undefined || unavailableReason === 'blocked' || unavailableReason === 'restricted';
 }

@@ -66,16 +66,18 @@ export interface LoadCredentialsOptions {
  */
 export async function loadCredentials(options: LoadCredentialsOptions): Promise<SmapiCredentials> {
   const { env } = options;
-  const client = (): { clientId: string; clientSecret: string } | undefined => {
+  const envClient = (): { clientId: string; clientSecret: string } | undefined => {
     const clientId = nonBlank(env[CredentialEnv.ClientId]) ?? nonBlank(env[CredentialEnv.AskCliClientId]);
     const clientSecret = nonBlank(env[CredentialEnv.ClientSecret]) ?? nonBlank(env[CredentialEnv.AskCliClientSecret]);
-    if (clientId !== undefined && clientSecret !== undefined) return { clientId, clientSecret };
-    return (options.askCliClient ?? askCliDefaultClient)();
+    return clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : undefined;
   };
+  const client = () => envClient() ?? (options.askCliClient ?? askCliDefaultClient)();
 
   const envRefreshToken = nonBlank(env[CredentialEnv.RefreshToken]);
   if (envRefreshToken !== undefined) {
-    const found = client();
+    // A refresh token from the environment belongs to a client named there too: guessing the
+    // ASK CLI's own client only turned a missing variable into an HTTP 401 (exit 1).
+    const found = envClient();
     if (found === undefined) {
       throw new CredentialsError(`${CredentialEnv.RefreshToken} is set but ${CredentialEnv.ClientId} / ${CredentialEnv.ClientSecret} are not`);
     }

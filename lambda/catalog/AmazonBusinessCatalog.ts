@@ -12,8 +12,9 @@ import type {
   SearchOffersRequest,
   SearchProductsRequest,
 } from './Catalog';
+import { boundCatalogText } from './bound';
 import { CatalogLimits } from './Catalog';
-import { DEFAULT_CATALOG_BUDGET_MS, Deadline, sleep } from './deadline';
+import { Deadline, sleep } from '../util/deadline';
 import {
   CatalogAuthError,
   CatalogBadResponseError,
@@ -29,6 +30,9 @@ import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResu
 import { describeError, log } from '../util/log';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
+
+/** Budget of one call made without a turn deadline (tools, benchmarks): a turn answers within 6 s. */
+export const DEFAULT_CATALOG_BUDGET_MS = 4500;
 
 /**
  * Regional endpoints. `na` is from FIELD-GUIDE.md; `eu` and `jp` follow the same naming and
@@ -54,12 +58,13 @@ export interface AmazonBusinessCredentials extends LwaCredentials {
 }
 
 export interface AmazonBusinessCatalogOptions {
-  credentials: () => Promise<AmazonBusinessCredentials>;
+  /** The signal is the turn's deadline: a hung Secrets Manager read is aborted with it. */
+  credentials: (signal?: AbortSignal) => Promise<AmazonBusinessCredentials>;
   /** Overrides the regional endpoint (PRODUCT_SEARCH_API_ENDPOINT). */
   endpoint?: string;
   /** Overrides the LWA token endpoint (LWA_TOKEN_ENDPOINT). */
   tokenEndpoint?: string;
-  /** Budget of one call when the caller gives no deadline. */
+  /** Budget of one call when the caller gives no deadline (the turn's deadline otherwise). */
   budgetMs?: number;
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
@@ -256,8 +261,8 @@ export class AmazonBusinessCatalog implements Catalog {
 
   /** One API call: token, request, retries, parsing. Resolves with the parsed 2xx body. */
   private async call(request: ApiRequest, options: CallOptions | undefined): Promise<unknown> {
-    const budget = Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS);
-    const deadline = options?.deadline === undefined ? budget : options.deadline.capped(budget.remainingMs());
+    // The turn's deadline when the caller gives one: no second, per-call timeout on top of it.
+    const deadline = options?.deadline ?? Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS);
     const url = this.url(request);
     let lastError: CatalogError | undefined;
     for (let attempt = 0; ; attempt++) {
@@ -291,7 +296,7 @@ export class AmazonBusinessCatalog implements Catalog {
         retryInMs: canRetry ? Math.round(delay) : undefined,
       });
       if (!canRetry) throw lastError;
-      await sleep(delay);
+      await sleep(delay, deadline.signal);
     }
   }
 
@@ -301,7 +306,7 @@ export class AmazonBusinessCatalog implements Catalog {
   }
 
   private async attempt(request: ApiRequest, url: string, deadline: Deadline): Promise<unknown> {
-    const [token, credentials] = await Promise.all([this.tokens.accessToken(deadline), this.options.credentials()]);
+    const [token, credentials] = await Promise.all([this.tokens.accessToken(deadline), this.options.credentials(deadline.signal)]);
     let response: Response;
     let text: string;
     try {
@@ -316,7 +321,7 @@ export class AmazonBusinessCatalog implements Catalog {
           ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-        signal: deadline.signal(),
+        signal: deadline.signal,
       });
       text = await response.text();
     } catch (err) {
@@ -327,7 +332,8 @@ export class AmazonBusinessCatalog implements Catalog {
     let body: unknown;
     let parsed = true;
     try {
-      body = text === '' ? undefined : JSON.parse(text);
+      // Bounded where it enters: no upstream string is longer than MAX_CATALOG_STRING.
+      body = text === '' ? undefined : boundCatalogText(JSON.parse(text));
     } catch {
       parsed = false;
     }

@@ -4,7 +4,7 @@
  * implementations pass one contract suite: `EmbeddedCatalog` (local, default) and
  * `AmazonBusinessCatalog` (HTTPS). Handlers never know which one they have.
  */
-import type { Deadline } from './deadline';
+import type { Deadline } from '../util/deadline';
 import type {
   OffersResult,
   ProductRegion,

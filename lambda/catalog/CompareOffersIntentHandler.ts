@@ -11,6 +11,7 @@ import type { Catalog } from './Catalog';
 import { chosenProduct } from './choice';
 import { offersSpeech } from './details';
 import { marketplaceFor } from './regions';
+import { turnDeadline } from '../util/deadline';
 
 /** Offers read out per answer; the API's page is larger, the ear's is not. */
 const OFFERS_PAGE_SIZE = 10;
@@ -25,7 +26,7 @@ export async function compareOffers(input: HandlerInput, catalog: Catalog): Prom
   const chosen = chosenProduct(input, state);
   if ('answer' in chosen) return chosen.answer;
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-  const result = await catalog.searchOffers({ ...marketplace, asin: chosen.product.asin, pageSize: OFFERS_PAGE_SIZE });
+  const result = await catalog.searchOffers({ ...marketplace, asin: chosen.product.asin, pageSize: OFFERS_PAGE_SIZE }, { deadline: turnDeadline(input) });
   state.current = chosen.index;
   setShoppingState(input, state);
   return ask(input, `${offersSpeech(t, chosen.product.title, result)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));

@@ -9,6 +9,7 @@ import { chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from './regions';
+import { turnDeadline } from '../util/deadline';
 
 /**
  * "tell me more about the second one": fetches the product fresh (prices and buying
@@ -27,7 +28,7 @@ export class ProductDetailsIntentHandler implements RequestHandler {
     const chosen = chosenProduct(input, state);
     if ('answer' in chosen) return chosen.answer;
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-    const product = await this.deps.catalog.getProduct({ ...marketplace, asin: chosen.product.asin });
+    const product = await this.deps.catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
     // What the customer now hears is what a Shopping Action will be refused or allowed on.
     state.products[chosen.index] = toListedProduct(product);
     state.current = chosen.index;

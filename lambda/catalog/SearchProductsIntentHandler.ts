@@ -14,6 +14,7 @@ import { offeredFrom } from './refine/apply';
 import { searchWithSpokenRefinements } from './refine/respond';
 import { emptyRefinements } from './refine/search';
 import { marketplaceFor } from './regions';
+import { turnDeadline } from '../util/deadline';
 
 /**
  * "find batteries": searches the catalog in the customer's region, keeps the first batch in
@@ -40,7 +41,7 @@ export class SearchProductsIntentHandler implements RequestHandler {
     const started = performance.now();
     const result = await withProgressiveResponse(
       input,
-      this.deps.catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }),
+      this.deps.catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }, { deadline: turnDeadline(input) }),
       t('SEARCH_PROGRESS', { query }),
     );
     const products = result.products.map(toListedProduct);

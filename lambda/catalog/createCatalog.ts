@@ -7,7 +7,7 @@
 import { EnvNames, env, requireEnv } from '../config/env';
 import { loadSecrets } from '../config/secrets';
 import type { Catalog } from './Catalog';
-import { CatalogAuthError } from './errors';
+import { CatalogAuthError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
 import { LazyCatalog } from './lazy';
 
 export const CatalogKinds = { Embedded: 'embedded', AmazonBusiness: 'amazon-business' } as const;
@@ -17,8 +17,15 @@ async function amazonBusiness(): Promise<Catalog> {
   const endpoint = env(EnvNames.ProductSearchEndpoint);
   const tokenEndpoint = env(EnvNames.LwaTokenEndpoint);
   return new AmazonBusinessCatalog({
-    credentials: async () => {
-      const s = await loadSecrets();
+    credentials: async (signal) => {
+      let s: Awaited<ReturnType<typeof loadSecrets>>;
+      try {
+        s = await loadSecrets(signal);
+      } catch (err) {
+        // Said as what it is for the customer: the catalog cannot be reached this turn.
+        if (signal?.aborted === true) throw new CatalogTimeoutError('the skill secret was not read before the deadline', { cause: err });
+        throw new CatalogUnavailableError('the skill secret could not be read', { cause: err });
+      }
       if (!s.lwaClientId || !s.lwaClientSecret || !s.lwaRefreshToken || !s.productSearchUserEmail) {
         throw new CatalogAuthError('Product Search API credentials are not configured');
       }

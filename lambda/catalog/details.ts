@@ -24,7 +24,9 @@ function deliveryOf(offer: Offer): string {
 }
 
 function offerPrice(offer: Offer): string {
-  return speakPrice(offer.price.value.amount, offer.price.value.currencyCode);
+  // An offer whose price has no value is said as an unknown price, never "undefined".
+  const value = (offer.price as Partial<Offer['price']> | undefined)?.value;
+  return value === undefined ? speakPrice(Number.NaN, '') : speakPrice(value.amount, value.currencyCode);
 }
 
 /** Title, by-line, two or three features, rating, and the featured offer's price and delivery. */
@@ -56,7 +58,7 @@ const CONDITION_KEYS = {
 
 function conditionOf(t: Translator, offer: Offer): string {
   const value = offer.condition?.conditionValue ?? offer.productCondition;
-  const key = CONDITION_KEYS[value as keyof typeof CONDITION_KEYS];
+  const key = typeof value === 'string' && Object.hasOwn(CONDITION_KEYS, value) ? CONDITION_KEYS[value as keyof typeof CONDITION_KEYS] : undefined;
   return t(key ?? 'CONDITION_OTHER');
 }
 

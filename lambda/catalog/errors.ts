@@ -115,9 +115,12 @@ export function errorFromResponse(
   requestId: string | undefined,
   hints: Pick<CatalogErrorContext, 'rateLimitPerSecond' | 'retryAfterMs'> = {},
 ): CatalogError {
-  const { code, message } = firstApiError(body);
-  const context: CatalogErrorContext = { ...hints, status, ...(code === undefined ? {} : { apiCode: code }), ...(requestId === undefined ? {} : { requestId }) };
-  const text = `Product Search API answered ${status}${code === undefined ? '' : ` ${code}`}${message === undefined ? '' : `: ${message}`}`;
+  const { code: rawCode } = firstApiError(body);
+  // Only the code and the status: the upstream's message may echo the request (the buyer's
+  // email, for one) and is never logged. A code is only a code when it looks like one.
+  const code = rawCode !== undefined && /^[A-Z][A-Z0-9_]{0,63}$/.test(rawCode) ? rawCode : undefined;
+  const context: CatalogErrorContext = { ...hints, status, ...(code === undefined ? {} : { apiCode: code }), ...(requestId === undefined ? {} : { requestId: requestId.slice(0, 100) }) };
+  const text = `Product Search API answered ${status}${code === undefined ? '' : ` ${code}`}`;
   switch (code) {
     case 'PRODUCT_NOT_FOUND':
       return new ProductNotFoundError(text, context);

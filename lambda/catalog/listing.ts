@@ -4,7 +4,7 @@
  * Actions for products the customer's organisation blocks or restricts.
  */
 import type { ListedProduct } from '../session';
-import { shortTitle } from './speech';
+import { isCurrencyCode, shortTitle } from './speech';
 import type { Offer, ProductsResult } from './types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,7 +40,7 @@ export function toListedProduct(product: ProductsResult): ListedProduct {
   const listed: ListedProduct = { asin: product.asin, title: shortTitle(String(product.title ?? product.asin)) };
   const offer = featuredOfferOf(product);
   const value = offer?.price?.value;
-  if (value !== undefined && typeof value.amount === 'number' && typeof value.currencyCode === 'string') {
+  if (value !== undefined && typeof value.amount === 'number' && Number.isFinite(value.amount) && value.amount >= 0 && isCurrencyCode(value.currencyCode)) {
     listed.price = { amount: value.amount, currency: value.currencyCode };
   }
   const rating = product.customerReviewsSummary?.starRating;

@@ -3,7 +3,7 @@
  * `refresh_token` grant, valid one hour (FIELD-GUIDE.md, "Amazon Business API"). The token
  * is cached until shortly before it expires, and concurrent callers share one exchange.
  */
-import { type Deadline } from './deadline';
+import type { Deadline } from '../util/deadline';
 import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
 
 export const DEFAULT_LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
@@ -17,7 +17,7 @@ export interface LwaCredentials {
 }
 
 export interface LwaTokenClientOptions {
-  credentials: () => Promise<LwaCredentials>;
+  credentials: (signal?: AbortSignal) => Promise<LwaCredentials>;
   endpoint?: string;
   now?: () => number;
   fetch?: typeof fetch;
@@ -59,7 +59,7 @@ export class LwaTokenClient {
   }
 
   private async exchange(deadline: Deadline): Promise<CachedToken> {
-    const credentials = await this.options.credentials();
+    const credentials = await this.options.credentials(deadline.signal);
     const body = new URLSearchParams({
       grant_type: 'refresh_token',
       refresh_token: credentials.refreshToken,
@@ -74,7 +74,7 @@ export class LwaTokenClient {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', accept: 'application/json' },
         body: body.toString(),
-        signal: deadline.signal(),
+        signal: deadline.signal,
       });
       text = await response.text();
     } catch (err) {
@@ -93,7 +93,8 @@ export class LwaTokenClient {
     const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
     if (!response.ok) {
       // invalid_grant / invalid_client: wrong or revoked credentials, an operator problem.
-      const code = typeof fields['error'] === 'string' ? fields['error'] : undefined;
+      // The OAuth error code only (invalid_grant…); never the description, which may echo input.
+      const code = typeof fields['error'] === 'string' && /^[a-z_]{1,64}$/.test(fields['error']) ? fields['error'] : undefined;
       throw new CatalogAuthError(`LWA token exchange refused (${response.status}${code === undefined ? '' : ` ${code}`})`, {
         status: response.status,
         ...(code === undefined ? {} : { apiCode: code }),

@@ -1,11 +1,14 @@
 /**
  * Progressive responses ("Looking for batteries…") while the upstream is slow. Sent through
  * the directive service (`POST {apiEndpoint}/v1/directives`) only when the catalog has not
- * answered within PROGRESSIVE_AFTER_MS, bounded by a short timeout, and never allowed to
- * delay or fail the turn: failures are logged and forgotten.
+ * answered within PROGRESSIVE_AFTER_MS, under a short cap of the turn's deadline (its request
+ * is aborted when that passes), and never allowed to delay or fail the turn: failures are
+ * logged and forgotten.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
+import { serviceClientsFor } from '../util/abortableApiClient';
+import { turnDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 
 /** A fast answer needs no "please wait"; a slow one gets it after this long. */
@@ -19,31 +22,30 @@ export interface ProgressiveOptions {
 }
 
 function sendProgressive(input: HandlerInput, ssml: string, timeoutMs: number): void {
-  const factory = input.serviceClientFactory;
+  const deadline = turnDeadline(input).capped(timeoutMs);
+  const factory = serviceClientsFor(input, deadline.signal);
   const requestId = input.requestEnvelope.request.requestId;
-  if (factory === undefined) return;
+  if (factory === undefined) {
+    deadline.dispose();
+    return;
+  }
   const directive: services.directive.SendDirectiveRequest = {
     header: { requestId },
     directive: { type: 'VoicePlayer.Speak', speech: `<speak>${ssml}</speak>` },
   };
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`progressive response took over ${timeoutMs} ms`)), timeoutMs);
-    timer.unref?.();
-  });
   let sending: Promise<void>;
   try {
     sending = factory.getDirectiveServiceClient().enqueue(directive);
   } catch (err) {
+    deadline.dispose();
     log.warn('progressive_response_failed', describeError(err));
     return;
   }
-  Promise.race([sending, timeout])
+  // The request itself is aborted at the cap, so this settles by then; nothing awaits it.
+  sending
     .then(() => log.debug('progressive_response_sent'))
     .catch((err: unknown) => log.warn('progressive_response_failed', describeError(err)))
-    .finally(() => clearTimeout(timer));
-  // A late rejection of the abandoned call must not become an unhandled rejection.
-  sending.catch(() => undefined);
+    .finally(() => deadline.dispose());
 }
 
 /**

@@ -30,7 +30,8 @@ export const LOCALE_REGIONS: Readonly<Record<string, RegionEntry>> = {
 const FALLBACK: RegionEntry = { productRegion: 'US', locale: 'en_US', currency: 'USD' };
 
 export function regionEntryFor(alexaLocale: string | undefined): RegionEntry {
-  return (alexaLocale === undefined ? undefined : LOCALE_REGIONS[alexaLocale]) ?? FALLBACK;
+  // Own keys only: a locale named "toString" or "__proto__" is not in the table.
+  return alexaLocale !== undefined && Object.hasOwn(LOCALE_REGIONS, alexaLocale) ? (LOCALE_REGIONS[alexaLocale] ?? FALLBACK) : FALLBACK;
 }
 
 export function marketplaceFor(alexaLocale: string | undefined): Marketplace {

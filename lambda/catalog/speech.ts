@@ -20,10 +20,24 @@ const CURRENCY_WORDS: Record<string, CurrencyWords> = {
   JPY: { one: 'yen', many: 'yen' },
 };
 
+/** An ISO 4217 code: three capital letters. Anything else from the API is not spoken. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+export function isCurrencyCode(value: unknown): value is string {
+  return typeof value === 'string' && CURRENCY_CODE.test(value);
+}
+
+/** The words for a currency; own properties only, so "toString" or "__proto__" has none. */
+function currencyWords(currency: string): CurrencyWords | undefined {
+  return Object.hasOwn(CURRENCY_WORDS, currency) ? CURRENCY_WORDS[currency] : undefined;
+}
+
 /** "12 dollars 99", "4 pounds 50", "99 cents", "5 dollars", "1 dollar and 5 cents". */
 export function speakPrice(amount: number, currency: string): string {
-  const words = CURRENCY_WORDS[currency];
-  if (words === undefined || !Number.isFinite(amount) || amount < 0) return `${amount.toFixed(2)} ${currency}`;
+  // Never "NaN" or "undefined": a price that is not a number is said as unknown.
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) return 'an unknown price';
+  const words = currencyWords(currency);
+  if (words === undefined) return isCurrencyCode(currency) ? `${amount.toFixed(2)} ${currency}` : amount.toFixed(2);
   const totalMinor = Math.round(amount * 100);
   if (words.minorMany === undefined) {
     const whole = Math.round(amount);
@@ -51,6 +65,8 @@ export function ratingText(rating: number): string {
 }
 
 const MAX_TITLE_WORDS = 9;
+/** Nine words of a sane title fit easily; nine 1,000-character "words" must not. */
+export const MAX_SHORT_TITLE_CHARS = 150;
 
 /**
  * A title short enough to say: up to the first comma, dash or bracket (where Amazon titles
@@ -60,7 +76,10 @@ export function shortTitle(title: string): string {
   const plain = title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   const cut = plain.split(/\s*(?:,|\s-\s|\s–\s|\(|\[|\||;)\s*/)[0] ?? plain;
   const words = (cut.length >= 3 ? cut : plain).split(' ').filter((w) => w.length > 0);
-  return words.slice(0, MAX_TITLE_WORDS).join(' ');
+  const short = words.slice(0, MAX_TITLE_WORDS).join(' ');
+  if (short.length <= MAX_SHORT_TITLE_CHARS) return short;
+  const bounded = short.slice(0, MAX_SHORT_TITLE_CHARS);
+  return /[\uD800-\uDBFF]$/.test(bounded) ? bounded.slice(0, -1) : bounded;
 }
 
 // Made once, on first use (not at cold start): building an Intl.NumberFormat costs much

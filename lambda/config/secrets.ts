@@ -76,11 +76,15 @@ export class SecretsMalformedError extends SecretsUnavailableError {
 let cached: { secretId: string; promise: Promise<SkillSecrets> } | undefined;
 let client: SecretsManagerClient | undefined;
 
-export function loadSecrets(): Promise<SkillSecrets> {
+/**
+ * @param signal the turn's deadline (lambda/util/deadline.ts): a read still running when it
+ * passes is aborted, and the failed read is not cached, so the next turn tries again.
+ */
+export function loadSecrets(signal?: AbortSignal): Promise<SkillSecrets> {
   const secretId = env(EnvNames.SecretId);
   if (secretId === undefined) return Promise.resolve(fromEnvironment());
   if (cached !== undefined && cached.secretId === secretId) return cached.promise;
-  const promise = fetchSecret(secretId);
+  const promise = fetchSecret(secretId, signal);
   const entry = { secretId, promise };
   cached = entry;
   promise.catch(() => {
@@ -106,7 +110,7 @@ function fromEnvironment(): SkillSecrets {
   return secrets;
 }
 
-async function fetchSecret(secretId: string): Promise<SkillSecrets> {
+async function fetchSecret(secretId: string, signal: AbortSignal | undefined): Promise<SkillSecrets> {
   // Loaded lazily: local runs without a secret never pay for the SDK. It is external to the
   // bundle (infra/bundle.ts EXTERNAL_MODULES) because every Lambda Node.js runtime ships it.
   const sdk = await import('@aws-sdk/client-secrets-manager');
@@ -114,7 +118,7 @@ async function fetchSecret(secretId: string): Promise<SkillSecrets> {
   client ??= new sdk.SecretsManagerClient({ maxAttempts: 2 });
   let secretString: string | undefined;
   try {
-    const output = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId }));
+    const output = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId }), signal === undefined ? {} : { abortSignal: signal });
     secretString = output.SecretString;
   } catch (err) {
     const errorName = err instanceof Error ? err.name : undefined;

@@ -1,5 +1,6 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { logResponse } from '../interceptors/RequestLogInterceptor';
 import { describeError, log } from '../util/log';
 import { ask, silent, tr } from '../util/respond';
 import { mustStaySilent } from './noAnswer';
@@ -12,8 +13,9 @@ export class GenericErrorHandler implements ErrorHandler {
 
   handle(input: HandlerInput, error: Error): Response {
     log.error('unhandled_error', describeError(error));
-    if (mustStaySilent(input)) return silent(input);
     const t = tr(input);
-    return ask(input, t('GENERIC_ERROR'), t('GENERIC_ERROR_REPROMPT'));
+    const response = mustStaySilent(input) ? silent(input) : ask(input, t('GENERIC_ERROR'), t('GENERIC_ERROR_REPROMPT'));
+    logResponse(input, response);
+    return response;
   }
 }

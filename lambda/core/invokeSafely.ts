@@ -8,6 +8,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { translator } from '../i18n';
+import { fitResponse, MAX_RESPONSE_BYTES } from '../util/limits';
 import { describeError, log } from '../util/log';
 
 export class SkillIdMismatchError extends Error {
@@ -37,6 +38,25 @@ export function envelopeProblem(event: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Session attributes come back from the device. The skill never sends more than a response
+ * can hold (24 KB, util/limits.ts), so a larger object is not the skill's own: it is dropped
+ * whole before any handler reads it (each key is then shape-checked where it is read).
+ */
+function withoutOversizedSessionAttributes(envelope: RequestEnvelope): RequestEnvelope {
+  const session = envelope.session;
+  if (session?.attributes === undefined || session.attributes === null) return envelope;
+  let size: number;
+  try {
+    size = Buffer.byteLength(JSON.stringify(session.attributes), 'utf8');
+  } catch {
+    size = Number.POSITIVE_INFINITY;
+  }
+  if (size <= MAX_RESPONSE_BYTES) return envelope;
+  log.warn('session_attributes_dropped', { bytes: Number.isFinite(size) ? size : -1 });
+  return { ...envelope, session: { ...session, attributes: {} } };
+}
+
 function apology(event: unknown): ResponseEnvelope {
   const request = field(event, 'request');
   const type = field(request, 'type');
@@ -60,13 +80,14 @@ export async function invokeSafely(skill: Skill, skillId: string | undefined, ev
     log.warn('malformed_envelope', { problem });
     return apology(event);
   }
-  const envelope = event as RequestEnvelope;
+  const envelope = withoutOversizedSessionAttributes(event as RequestEnvelope);
   if (skillId !== undefined && envelope.context.System.application.applicationId !== skillId) {
     log.warn('skill_id_rejected', { requestType: envelope.request.type });
     throw new SkillIdMismatchError();
   }
   try {
-    return await skill.invoke(envelope, context);
+    // The one point every answer passes: Alexa's speech, card and size limits (util/limits.ts).
+    return fitResponse(await skill.invoke(envelope, context));
   } catch (err) {
     log.error('invoke_failed', describeError(err));
     return apology(event);

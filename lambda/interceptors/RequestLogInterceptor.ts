@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
 
 const STARTED_AT = 'startedAt';
@@ -29,13 +30,23 @@ export function describeOutcome(response: Response | undefined): string {
   return response.shouldEndSession === true ? 'speech:end' : 'speech:open';
 }
 
+/**
+ * The response line. Error handlers call it too: the ASK SDK skips response interceptors
+ * when a handler throws, and an error answer is the one whose timing matters most.
+ */
+export function logResponse(input: HandlerInput, response: Response | undefined): void {
+  const startedAt = input.attributesManager.getRequestAttributes()[STARTED_AT];
+  log.info('response', {
+    requestId: input.requestEnvelope.request.requestId,
+    outcome: describeOutcome(response),
+    durationMs: typeof startedAt === 'number' ? Date.now() - startedAt : undefined,
+    // Measured on the deadline's own clock: how far past the turn's budget the answer came.
+    overrunMs: Math.round(turnDeadline(input).overrunMs()),
+  });
+}
+
 export class ResponseLogInterceptor implements ResponseInterceptor {
   process(input: HandlerInput, response?: Response): void {
-    const startedAt = input.attributesManager.getRequestAttributes()[STARTED_AT];
-    log.info('response', {
-      requestId: input.requestEnvelope.request.requestId,
-      outcome: describeOutcome(response),
-      durationMs: typeof startedAt === 'number' ? Date.now() - startedAt : undefined,
-    });
+    logResponse(input, response);
   }
 }

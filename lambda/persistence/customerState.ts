@@ -1,13 +1,14 @@
 /**
- * Reading and changing a customer's saved state through the ASK SDK's AttributesManager
- * (the skill is built `.withPersistenceAdapter(...)`). A change is a pure function of the
- * state; on a version conflict it is re-applied to a fresh read, so two concurrent turns of
- * one customer both land (e.g. two watches set from two devices at once).
+ * Reads and versioned writes of the customer's state, every call under the turn's deadline
+ * (lambda/util/deadline.ts): the signal goes to the adapter, which aborts its request when
+ * the deadline passes, and the call settles by then even if an adapter ignores it. A read is
+ * made once per turn (cached in the request attributes) unless a conflict needs a fresh one.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import { type Deadline, sleep, turnDeadline, withDeadline } from '../util/deadline';
 import { log } from '../util/log';
-import { VERSION_ATTRIBUTE } from './adapter';
-import { PersistenceConflictError } from './errors';
+import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter } from './adapter';
+import { PersistenceConflictError, PersistenceError } from './errors';
 import { type CustomerState, parseCustomerState, serializeCustomerState } from './state';
 
 /**
@@ -17,13 +18,35 @@ import { type CustomerState, parseCustomerState, serializeCustomerState } from '
  */
 export const MAX_WRITE_ATTEMPTS = 8;
 
+const CACHE_ATTRIBUTE = 'customerStateRead';
+
 /** A short random pause so racing turns do not collide again in lockstep. */
-function backoff(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * attempt)));
+function backoff(attempt: number, signal: AbortSignal): Promise<void> {
+  return sleep(Math.floor(Math.random() * 10 * attempt), signal);
 }
 
-export async function readCustomerState(input: HandlerInput): Promise<CustomerState> {
-  return parseCustomerState(await input.attributesManager.getPersistentAttributes());
+async function read(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline, fresh: boolean): Promise<Attributes> {
+  const attrs = input.attributesManager.getRequestAttributes();
+  const cached = attrs[CACHE_ATTRIBUTE] as Attributes | undefined;
+  if (!fresh && cached !== undefined) return { ...cached };
+  const attributes = await withDeadline(
+    deadline,
+    (signal) => persistence.getAttributes(input.requestEnvelope, signal),
+    () => new PersistenceError('read (deadline passed)'),
+  );
+  attrs[CACHE_ATTRIBUTE] = attributes;
+  return { ...attributes };
+}
+
+/**
+ * @param deadline the turn's deadline unless the caller has a shorter part of it (a launch).
+ */
+export async function readCustomerState(
+  input: HandlerInput,
+  persistence: VersionedPersistenceAdapter,
+  deadline: Deadline = turnDeadline(input),
+): Promise<CustomerState> {
+  return parseCustomerState(await read(input, persistence, deadline, false));
 }
 
 /** What a change decided: the new state to store (or none) and a result for the handler. */
@@ -32,21 +55,31 @@ export interface Change<R> {
   result: R;
 }
 
-export async function updateCustomerState<R>(input: HandlerInput, change: (state: CustomerState) => Change<R>): Promise<R> {
-  const am = input.attributesManager;
+export async function updateCustomerState<R>(
+  input: HandlerInput,
+  persistence: VersionedPersistenceAdapter,
+  change: (state: CustomerState) => Change<R>,
+  deadline: Deadline = turnDeadline(input),
+): Promise<R> {
   for (let attempt = 1; ; attempt += 1) {
     // The first read may come from this turn's cache; a retry must see the other turn's write.
-    const attributes = await am.getPersistentAttributes(attempt === 1);
+    const attributes = await read(input, persistence, deadline, attempt > 1);
     const decided = change(parseCustomerState(attributes));
     if (decided.state === undefined) return decided.result;
-    am.setPersistentAttributes({ ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] });
+    const next: Attributes = { ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] };
     try {
-      await am.savePersistentAttributes();
+      await withDeadline(
+        deadline,
+        (signal) => persistence.saveAttributes(input.requestEnvelope, next, signal),
+        () => new PersistenceError('write (deadline passed)'),
+      );
+      // The adapter moved `next` to the stored version: a second write this turn starts there.
+      input.attributesManager.getRequestAttributes()[CACHE_ATTRIBUTE] = next;
       return decided.result;
     } catch (err) {
       if (!(err instanceof PersistenceConflictError) || attempt >= MAX_WRITE_ATTEMPTS) throw err;
       log.info('persistence_conflict_retry', { attempt });
-      await backoff(attempt);
+      await backoff(attempt, deadline.signal);
     }
   }
 }

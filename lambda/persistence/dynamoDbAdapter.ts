@@ -25,10 +25,19 @@ export interface DynamoDbAdapterOptions {
   tableName: string;
   /** DYNAMODB_ENDPOINT: dynalite in tests, a local endpoint in the simulator. */
   endpoint?: string;
-  /** Per-attempt timeout: a slow table must not eat Alexa's 8 s. @default 1500 */
+  /**
+   * Per-attempt timeout: a slow table must not eat Alexa's 8 s. It throws (without
+   * throwOnRequestTimeout the SDK only logs a warning); the turn's signal bounds the whole call.
+   * @default 1500
+   */
   requestTimeoutMs?: number;
   /** @default Date.now */
   now?: () => number;
+}
+
+/** The SDK v3 per-call option that aborts the HTTP request (and closes its socket). */
+function abortOptions(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
+  return signal === undefined ? {} : { abortSignal: signal };
 }
 
 export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
@@ -49,7 +58,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
           new ddb.DynamoDBClient({
             ...(endpoint === undefined ? {} : { endpoint, region: process.env.AWS_REGION ?? 'us-east-1' }),
             maxAttempts: 2,
-            requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: 500 },
+            requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 500 },
           }),
           { marshallOptions: { removeUndefinedValues: true } },
         ),
@@ -58,13 +67,13 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     return this.client;
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Attributes> {
+  async getAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<Attributes> {
     const id = customerKey(envelope);
     const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
       const client = await this.documentClient();
       // Strongly consistent: the version read must be the latest, or every write would conflict.
-      const out = await client.send(new GetCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id }, ConsistentRead: true }));
+      const out = await client.send(new GetCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id }, ConsistentRead: true }), abortOptions(signal));
       const item = out.Item;
       if (item === undefined) return {};
       const attributes = typeof item.attributes === 'object' && item.attributes !== null ? (item.attributes as Attributes) : {};
@@ -76,7 +85,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     }
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Attributes): Promise<void> {
+  async saveAttributes(envelope: RequestEnvelope, attributes: Attributes, signal?: AbortSignal): Promise<void> {
     const id = customerKey(envelope);
     const expected = versionOf(attributes);
     const next = expected + 1;
@@ -96,6 +105,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
           ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY } : { '#version': 'version' },
           ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
         }),
+        abortOptions(signal),
       );
     } catch (err) {
       if (err instanceof Error && err.name === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
@@ -105,12 +115,12 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     attributes[VERSION_ATTRIBUTE] = next;
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  async deleteAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<void> {
     const id = customerKey(envelope);
     const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
       const client = await this.documentClient();
-      await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id } }));
+      await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id } }), abortOptions(signal));
     } catch (err) {
       log.warn('persistence_delete_failed', describeError(err));
       throw new PersistenceError('delete', { cause: err });

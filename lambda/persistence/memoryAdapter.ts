@@ -6,7 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
 import { customerKey } from './customerKey';
-import { PersistenceConflictError } from './errors';
+import { PersistenceConflictError, PersistenceError } from './errors';
 
 interface Stored {
   attributes: Attributes;
@@ -17,13 +17,15 @@ export class MemoryPersistenceAdapter implements VersionedPersistenceAdapter {
   readonly kind = 'memory';
   private readonly items = new Map<string, Stored>();
 
-  getAttributes(envelope: RequestEnvelope): Promise<Attributes> {
+  getAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<Attributes> {
+    if (signal?.aborted === true) return Promise.reject(new PersistenceError('read (deadline passed)'));
     const stored = this.items.get(customerKey(envelope));
     if (stored === undefined) return Promise.resolve({});
     return Promise.resolve({ ...structuredClone(stored.attributes), [VERSION_ATTRIBUTE]: stored.version });
   }
 
-  saveAttributes(envelope: RequestEnvelope, attributes: Attributes): Promise<void> {
+  saveAttributes(envelope: RequestEnvelope, attributes: Attributes, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted === true) return Promise.reject(new PersistenceError('write (deadline passed)'));
     const key = customerKey(envelope);
     const expected = versionOf(attributes);
     const current = this.items.get(key)?.version ?? 0;

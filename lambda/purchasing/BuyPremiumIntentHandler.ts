@@ -19,6 +19,8 @@ import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
 import { currentProduct } from '../session';
+import { userIdOf } from '../security/userBinding';
+import { turnDeadline } from '../util/deadline';
 
 export class BuyPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -37,9 +39,10 @@ export class BuyPremiumIntentHandler implements RequestHandler {
       return ask(input, t('ALREADY_OWNED', { name: product.name, hint: t(productHintKey(ref)) }), t('WHAT_NEXT'));
     }
     const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Buy, referenceName: ref, pending: undefined, current: currentProduct(input) },
+      { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input) },
       this.deps.now(),
-      await this.deps.tokenKey(),
+      await this.deps.tokenKey(turnDeadline(input).signal),
+      userIdOf(input.requestEnvelope),
     );
     // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
     setPendingInSession(input, undefined);

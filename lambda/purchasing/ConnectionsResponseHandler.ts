@@ -13,11 +13,13 @@ import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
 import { markJustPurchased } from './entitlements';
 import { PremiumFeatures } from './features';
-import { type PendingPremiumRequest, pendingFromSession, setPendingInSession } from './pending';
+import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { productHintKey, productNameKey } from './productNames';
 import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
 import { readPurchaseToken } from './purchaseToken';
 import type { PurchasingDeps } from './upsell';
+import { userIdOf } from '../security/userBinding';
+import { turnDeadline } from '../util/deadline';
 
 const SPEECH: Record<Exclude<PurchaseDecision, 'continue'>, MessageKey> = {
   unreachable: 'PURCHASE_UNREACHABLE',
@@ -51,23 +53,33 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const parts = readPurchaseResponse(input.requestEnvelope.request as interfaces.connections.ConnectionsResponse);
-    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(), this.deps.now());
+    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
     if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
-    const record = verified.ok ? verified.record : undefined;
+    // A response about another product than the signed token names is not this token's: it
+    // names nothing and continues nothing. Without a productId it is only spoken about;
+    // continuing a request (acting on a purchase) needs the product confirmed.
+    const mismatch = verified.ok && parts.productId !== undefined && parts.productId !== verified.record.productId;
+    if (mismatch) log.warn('purchase_product_mismatch', { product: verified.record.referenceName });
+    const record = verified.ok && !mismatch ? verified.record : undefined;
+    const confirmed = record !== undefined && parts.productId === record.productId;
     const name = parts.name ?? record?.request;
-    // Only an Upsell continues a request; the session copy covers a token that did not verify.
-    const pending = name === PurchaseRequestNames.Upsell ? (record?.pending ?? pendingFromSession(input)) : undefined;
-    setPendingInSession(input, undefined);
+    // Only an Upsell continues a request, and only from the signed token: session attributes
+    // are not signed, so a forged session copy continues nothing.
+    const pending = name === PurchaseRequestNames.Upsell ? record?.pending : undefined;
+    // A response may come without a session (the SDK then refuses session attributes): it is
+    // still answered, it just restores and continues nothing.
+    const inSession = input.requestEnvelope.session !== undefined && input.requestEnvelope.session !== null;
+    if (inSession) setPendingInSession(input, undefined);
 
     // The purchase flow may come back in a new session with no list: whatever the answer, the
     // product the customer was looking at is current again, so "add it to my cart" still works.
     const context = pending?.product ?? record?.current;
-    if (context !== undefined) restoreCurrentProduct(input, context);
+    if (context !== undefined && inSession) restoreCurrentProduct(input, context);
 
     const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
     log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });
 
-    if (decision === 'continue' && pending !== undefined) {
+    if (decision === 'continue' && pending !== undefined && confirmed && inSession) {
       const continued = await this.continueWith(input, pending, parts.productId);
       if (continued !== undefined) return continued;
     }

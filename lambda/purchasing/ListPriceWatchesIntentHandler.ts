@@ -10,7 +10,7 @@ import { watchListSpeech } from './watchList';
 
 /** "what am I watching": the watched products, numbered, with the slots used. No entitlement needed to hear them. */
 export class ListPriceWatchesIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'entitlements'>) {}
+  constructor(private readonly deps: Pick<SkillDependencies, 'entitlements' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.ListPriceWatches);
@@ -18,7 +18,7 @@ export class ListPriceWatchesIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const state = await readCustomerState(input);
+    const state = await readCustomerState(input, this.deps.persistence);
     const capacity = state.watches.length === 0 ? undefined : await capacityOrUndefined(input, this.deps);
     const reprompt = state.watches.length === 0 ? t('WELCOME_REPROMPT') : t('WATCH_LIST_REPROMPT');
     return ask(input, watchListSpeech(t, state, capacity), reprompt);

@@ -16,6 +16,8 @@ import { premiumProductFromSlot } from './slot';
 import { findProduct } from './types';
 import type { PurchasingDeps } from './upsell';
 import { currentProduct } from '../session';
+import { userIdOf } from '../security/userBinding';
+import { turnDeadline } from '../util/deadline';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -31,9 +33,10 @@ export class RefundPremiumIntentHandler implements RequestHandler {
     const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
     if (product === undefined) throw new PremiumProductNotFoundError(ref);
     const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Cancel, referenceName: ref, pending: undefined, current: currentProduct(input) },
+      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input) },
       this.deps.now(),
-      await this.deps.tokenKey(),
+      await this.deps.tokenKey(turnDeadline(input).signal),
+      userIdOf(input.requestEnvelope),
     );
     log.info('isp_cancel', { product: ref });
     return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();

@@ -19,7 +19,7 @@ import { removeWatch, watchesNamed, watchItems } from './watchList';
  * given back and the new count said.
  */
 export class StopPriceWatchIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'entitlements'>) {}
+  constructor(private readonly deps: Pick<SkillDependencies, 'entitlements' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.StopPriceWatch);
@@ -27,7 +27,7 @@ export class StopPriceWatchIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const saved = await readCustomerState(input);
+    const saved = await readCustomerState(input, this.deps.persistence);
     const { watches } = saved;
     if (watches.length === 0) return ask(input, t('WATCH_LIST_NONE'), t('WELCOME_REPROMPT'));
     const reprompt = t('WATCH_LIST_REPROMPT');
@@ -52,7 +52,7 @@ export class StopPriceWatchIntentHandler implements RequestHandler {
     if (target === undefined) return ask(input, t('WATCH_STOP_WHICH', { items }), reprompt);
 
     const asin = target.asin;
-    const result = await updateCustomerState(input, (state) => removeWatch(state, asin));
+    const result = await updateCustomerState(input, this.deps.persistence, (state) => removeWatch(state, asin));
     log.info('price_watch_stopped', { removed: result.removed });
     const capacity = await capacityOrUndefined(input, this.deps);
     const speech =

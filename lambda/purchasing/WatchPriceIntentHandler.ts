@@ -20,7 +20,7 @@ import { addWatch, watchCapacity } from './slots';
 import { upsellResponse } from './upsell';
 
 export class WatchPriceIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements'>) {}
+  constructor(private readonly deps: Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.WatchPrice);
@@ -46,7 +46,7 @@ export class WatchPriceIntentHandler implements RequestHandler {
 
     const capacity = watchCapacity(gate.products);
     const watch = { asin: product.asin, title: product.title, price: product.price, watchedAt: this.deps.now() };
-    const result = await updateCustomerState(input, (saved) => addWatch(saved, watch, capacity));
+    const result = await updateCustomerState(input, this.deps.persistence, (saved) => addWatch(saved, watch, capacity));
     log.info('price_watch', { outcome: result.kind, capacity });
 
     if (result.kind === 'already-watching') return ask(input, t('WATCH_ALREADY', { title: product.title }), t('WHAT_NEXT'));

@@ -2,10 +2,14 @@
  * Entitlements from the Alexa Monetization API through the ASK SDK's
  * `MonetizationServiceClient`, which calls the request's `context.System.apiEndpoint` (the
  * local emulator in tests and the simulator). Every page is read (at most 100 products each,
- * FIELD-GUIDE.md). The SDK's HTTP client has no timeout, so the whole lookup runs under a
- * deadline well inside Alexa's ~8 s budget; any failure becomes an EntitlementLookupError.
+ * the API's documented page size). The lookup runs under the turn's deadline, capped at
+ * `deadlineMs` so a slow Monetization API leaves the rest of the turn to the catalog; its
+ * HTTP requests are aborted (sockets closed) when that passes. Any failure becomes an
+ * EntitlementLookupError.
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
+import { serviceClientsFor } from '../util/abortableApiClient';
+import { turnDeadline, withDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 import type { Entitlements, EntitlementsFactory } from './entitlements';
 import { EntitlementLookupError } from './errors';
@@ -16,7 +20,7 @@ import type { PremiumProduct } from './types';
 export const PAGE_SIZE = 100;
 
 export interface MonetizationOptions {
-  /** Budget for all pages together. @default 2500 */
+  /** At most this much of the turn's budget, for all pages together. @default 2500 */
   deadlineMs?: number;
   /** Guard against a service that keeps answering isTruncated. @default 10 */
   maxPages?: number;
@@ -24,14 +28,6 @@ export interface MonetizationOptions {
 
 const DEFAULT_DEADLINE_MS = 2500;
 const DEFAULT_MAX_PAGES = 10;
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EntitlementLookupError(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 export class MonetizationEntitlements implements Entitlements {
   private readonly deadlineMs: number;
@@ -47,20 +43,23 @@ export class MonetizationEntitlements implements Entitlements {
 
   async products(): Promise<readonly PremiumProduct[]> {
     const started = Date.now();
+    const deadline = turnDeadline(this.input).capped(this.deadlineMs);
     try {
-      const products = await withDeadline(this.fetchAll(), this.deadlineMs);
+      const products = await withDeadline(deadline, (signal) => this.fetchAll(signal), () => new EntitlementLookupError('no answer before the deadline'));
       log.info('entitlements_loaded', { products: products.length, entitled: products.filter((p) => p.entitled).length, durationMs: Date.now() - started });
       return products;
     } catch (err) {
       log.warn('entitlements_failed', { ...describeError(err), durationMs: Date.now() - started });
       if (err instanceof EntitlementLookupError) throw err;
       throw new EntitlementLookupError(describeError(err).errorName, { cause: err });
+    } finally {
+      deadline.dispose();
     }
   }
 
-  private async fetchAll(): Promise<PremiumProduct[]> {
-    const factory = this.input.serviceClientFactory;
-    if (factory === undefined) throw new EntitlementLookupError('no service client factory (API client missing)');
+  private async fetchAll(signal: AbortSignal): Promise<PremiumProduct[]> {
+    const factory = serviceClientsFor(this.input, signal);
+    if (factory === undefined) throw new EntitlementLookupError('no API endpoint in the request');
     const client = factory.getMonetizationServiceClient();
     const locale = getLocale(this.input.requestEnvelope);
     const all: PremiumProduct[] = [];

@@ -6,6 +6,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { type IntentName, SessionKeys } from '../constants';
 import type { ListedProduct } from '../session';
+import { isCurrencyCode } from '../catalog/speech';
 import { PremiumFeatures } from './features';
 
 export interface PendingPremiumRequest {
@@ -37,7 +38,7 @@ export function parseListedProduct(value: unknown): ListedProduct | undefined {
   if (typeof p.asin !== 'string' || !/^[A-Z0-9]{10}$/.test(p.asin) || typeof p.title !== 'string') return undefined;
   const product: ListedProduct = { asin: p.asin, title: p.title.slice(0, MAX_TITLE) };
   const price = p.price as { amount?: unknown; currency?: unknown } | undefined;
-  if (typeof price === 'object' && price !== null && typeof price.amount === 'number' && Number.isFinite(price.amount) && typeof price.currency === 'string') {
+  if (typeof price === 'object' && price !== null && typeof price.amount === 'number' && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency)) {
     product.price = { amount: price.amount, currency: price.currency };
   }
   return product;
@@ -46,7 +47,8 @@ export function parseListedProduct(value: unknown): ListedProduct | undefined {
 /** A product as kept in tokens and session: ASIN, a shortened title, the price. */
 export function compactProduct(product: ListedProduct): ListedProduct {
   const { asin, title, price } = product;
-  return price === undefined ? { asin, title: title.slice(0, MAX_TITLE) } : { asin, title: title.slice(0, MAX_TITLE), price };
+  const valid = price !== undefined && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency);
+  return valid ? { asin, title: title.slice(0, MAX_TITLE), price: { amount: price.amount, currency: price.currency } } : { asin, title: title.slice(0, MAX_TITLE) };
 }
 
 /** The compact copy kept in tokens and session: only what the continuation needs. */

@@ -2,11 +2,11 @@
  * Price drops announced first on launch. Watched products are re-priced with one
  * `getProductsByAsins` batch (the catalog splits it into calls of 30); a drop is a lower
  * price in the same currency. The announced price becomes the new baseline, so the same drop
- * is never announced twice. Everything here is best effort: a customer opening the skill is
- * welcomed whatever the catalog, the table or the Monetization API are doing.
+ * is never announced twice. Everything here is best effort and bounded by the launch's budget
+ * (LAUNCH_BUDGET_MS, a part of the turn's deadline): a customer opening the skill is welcomed
+ * within it whatever the catalog, the table or the Monetization API are doing.
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
-import { Deadline } from '../catalog/deadline';
 import { toListedProduct } from '../catalog/listing';
 import { marketplaceFor } from '../catalog/regions';
 import { speakPrice } from '../catalog/speech';
@@ -14,6 +14,7 @@ import type { SkillDependencies } from '../dependencies';
 import type { Translator } from '../i18n';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
 import type { CustomerState, Money, PriceWatch } from '../persistence/state';
+import { type Deadline, DeadlineExceededError, turnBudgets, turnDeadline, withDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 import { tr } from '../util/respond';
 import { loadProducts } from './entitlements';
@@ -21,8 +22,6 @@ import { isUnlocked, PremiumFeatures } from './features';
 
 /** Drops read out one by one; beyond that a count keeps the welcome short. */
 export const MAX_DROPS_SPOKEN = 3;
-/** Launch must stay quick: the re-pricing gets this much of the turn. */
-export const REPRICE_BUDGET_MS = 2500;
 
 export interface PriceDrop {
   asin: string;
@@ -58,7 +57,16 @@ export function dropsSpeech(t: Translator, drops: readonly PriceDrop[]): string 
   return spoken.join(' ');
 }
 
-export type PriceDropDeps = Pick<SkillDependencies, 'catalog' | 'entitlements'>;
+/** The rebaseline write ends this long before the launch's deadline, so a hung one is still said. */
+const WRITE_RESERVE_MS = 150;
+
+export type PriceDropDeps = Pick<SkillDependencies, 'catalog' | 'entitlements' | 'persistence'>;
+
+/** The launch's part of the turn: it ends `turnMs - launchMs` before the turn does. */
+function launchDeadline(input: HandlerInput): Deadline {
+  const budgets = turnBudgets(input);
+  return turnDeadline(input).shortened(Math.max(0, budgets.turnMs - budgets.launchMs));
+}
 
 /** The announcement to say before the welcome, or '' when there is none (or it failed). */
 export async function announcePriceDrops(input: HandlerInput, deps: PriceDropDeps): Promise<string> {
@@ -67,29 +75,43 @@ export async function announcePriceDrops(input: HandlerInput, deps: PriceDropDep
 
 /** The announcement and the drops it names (biggest saving first), for the follow-up offer. */
 export async function priceDropAnnouncement(input: HandlerInput, deps: PriceDropDeps): Promise<{ speech: string; drops: PriceDrop[] }> {
-  const none = { speech: '', drops: [] };
+  const deadline = launchDeadline(input);
   try {
-    const saved = await readCustomerState(input);
-    // No watches, no lookups: most launches cost nothing here.
-    if (saved.watches.length === 0) return none;
-    if (!isUnlocked(PremiumFeatures.PriceWatch, await loadProducts(input, deps.entitlements))) return none;
-    const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-    const response = await deps.catalog.getProductsByAsins(
-      { ...marketplace, asins: saved.watches.map((w) => w.asin) },
-      { deadline: Deadline.after(REPRICE_BUDGET_MS) },
-    );
-    const current = new Map<string, Money>();
-    for (const product of response.products) {
-      const { price } = toListedProduct(product);
-      if (price !== undefined) current.set(product.asin, price);
-    }
-    const drops = findDrops(saved.watches, current);
-    log.info('price_watch_repriced', { watches: saved.watches.length, priced: current.size, drops: drops.length });
-    if (drops.length === 0) return none;
-    await updateCustomerState(input, (state) => ({ state: rebaseline(state, drops), result: undefined }));
-    return { speech: dropsSpeech(tr(input), drops), drops };
+    return await withDeadline(deadline, () => reprice(input, deps, deadline), () => new DeadlineExceededError('launch budget passed'));
   } catch (err) {
     log.warn('price_watch_reprice_skipped', describeError(err));
-    return none;
+    return { speech: '', drops: [] };
+  } finally {
+    deadline.dispose();
   }
+}
+
+async function reprice(input: HandlerInput, deps: PriceDropDeps, deadline: Deadline): Promise<{ speech: string; drops: PriceDrop[] }> {
+  const none = { speech: '', drops: [] };
+  const saved = await readCustomerState(input, deps.persistence, deadline);
+  // No watches, no lookups: most launches cost nothing here.
+  if (saved.watches.length === 0) return none;
+  if (!isUnlocked(PremiumFeatures.PriceWatch, await loadProducts(input, deps.entitlements))) return none;
+  const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
+  const response = await deps.catalog.getProductsByAsins({ ...marketplace, asins: saved.watches.map((w) => w.asin) }, { deadline });
+  const current = new Map<string, Money>();
+  for (const product of response.products) {
+    const { price } = toListedProduct(product);
+    if (price !== undefined) current.set(product.asin, price);
+  }
+  const drops = findDrops(saved.watches, current);
+  log.info('price_watch_repriced', { watches: saved.watches.length, priced: current.size, drops: drops.length });
+  if (drops.length === 0) return none;
+  const t = tr(input);
+  const writeDeadline = deadline.shortened(WRITE_RESERVE_MS);
+  try {
+    await updateCustomerState(input, deps.persistence, (state) => ({ state: rebaseline(state, drops), result: undefined }), writeDeadline);
+  } catch (err) {
+    // The drops are true, so they are said; that they will be said again is said too.
+    log.warn('price_watch_rebaseline_failed', describeError(err));
+    return { speech: `${dropsSpeech(t, drops)} ${t('PRICE_DROPS_NOT_SAVED')}`, drops };
+  } finally {
+    writeDeadline.dispose();
+  }
+  return { speech: dropsSpeech(t, drops), drops };
 }

@@ -18,6 +18,8 @@ import { premiumProductRef } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { issuePurchaseToken } from './purchaseToken';
 import type { PremiumProduct } from './types';
+import { userIdOf } from '../security/userBinding';
+import { turnDeadline } from '../util/deadline';
 
 export type PurchasingDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements'>;
 
@@ -32,7 +34,12 @@ export async function upsellResponse(
   if (ref === undefined) throw new PremiumProductNotFoundError(product.referenceName);
   // upsellMessage is plain text, not SSML: the translator's escaping is undone here.
   const message = ssmlToText(tr(input)(messageKey, { name: product.name }));
-  const token = issuePurchaseToken({ request: PurchaseRequestNames.Upsell, referenceName: ref, pending }, deps.now(), await deps.tokenKey());
+  const token = issuePurchaseToken(
+    { request: PurchaseRequestNames.Upsell, referenceName: ref, productId: product.productId, pending },
+    deps.now(),
+    await deps.tokenKey(turnDeadline(input).signal),
+    userIdOf(input.requestEnvelope),
+  );
   setPendingInSession(input, pending);
   log.info('isp_upsell', { product: ref, continues: pending.intent });
   return input.responseBuilder.addDirective(buildUpsellDirective(product.productId, message, token)).getResponse();

@@ -6,7 +6,8 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type TokenRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid';
+/** `other-user`: a valid token issued to another customer (security/userBinding.ts). */
+export type TokenRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'other-user';
 
 export type VerifyResult<T> = { ok: true; record: T } | { ok: false; reason: TokenRejection };
 

@@ -7,16 +7,17 @@
 import { randomBytes } from 'node:crypto';
 import { log } from '../util/log';
 
-export type KeyProvider = () => Promise<Uint8Array>;
+/** `signal`: the turn's deadline, for the first read of the secret (lambda/util/deadline.ts). */
+export type KeyProvider = (signal?: AbortSignal) => Promise<Uint8Array>;
 
 /** Short secrets make guessable MACs; 16 bytes is the floor we accept. */
 export const MIN_SECRET_LENGTH = 16;
 
-export function createKeyProvider(readSecret: () => Promise<string | undefined>): KeyProvider {
+export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<string | undefined>): KeyProvider {
   let cached: Promise<Uint8Array> | undefined;
-  return () => {
+  return (signal) => {
     if (cached === undefined) {
-      const pending = readSecret().then((secret) => {
+      const pending = readSecret(signal).then((secret) => {
         if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) return Buffer.from(secret, 'utf8');
         log.warn('connection_token_key_random', {
           reason: secret === undefined ? 'no secret configured' : `secret shorter than ${MIN_SECRET_LENGTH} characters`,

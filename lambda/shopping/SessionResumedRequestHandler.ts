@@ -10,8 +10,10 @@ import type { SkillDependencies } from '../dependencies';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
+import { userIdOf } from '../security/userBinding';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
+import { turnDeadline } from '../util/deadline';
 
 export class SessionResumedRequestHandler implements RequestHandler {
   constructor(private readonly deps: SkillDependencies) {}
@@ -24,7 +26,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
     const token = typeof cause === 'object' && cause !== null ? (cause as { token?: unknown }).token : undefined;
-    const verified = readConnectionToken(token, await this.deps.tokenKey(), this.deps.now());
+    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);
 

@@ -12,9 +12,11 @@ import type { SkillDependencies } from '../dependencies';
 import { chooseProduct, getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, ordinalFrom, tr } from '../util/respond';
+import { userIdOf } from '../security/userBinding';
 import { issueConnectionToken } from './connectionToken';
 import { buildShoppingDirective } from './directives';
 import type { TaskSpec } from './tasks';
+import { turnDeadline } from '../util/deadline';
 
 export class StartShoppingTaskHandler implements RequestHandler {
   constructor(
@@ -54,7 +56,7 @@ export class StartShoppingTaskHandler implements RequestHandler {
 
     const asins = products.map((p) => p.asin);
     const locale = getLocale(input.requestEnvelope) || DEFAULT_LOCALE;
-    const token = issueConnectionToken(this.task, asins, locale, this.deps.now(), await this.deps.tokenKey());
+    const token = issueConnectionToken(this.task, asins, locale, this.deps.now(), await this.deps.tokenKey(turnDeadline(input).signal), userIdOf(input.requestEnvelope));
     const directive = buildShoppingDirective(this.task, asins, token, this.deps.attribution);
     log.info('shopping_task_started', { task: this.task.name, products: asins.length, attributed: this.deps.attribution !== undefined });
     return input.responseBuilder.addDirective(directive).getResponse();

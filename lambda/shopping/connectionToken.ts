@@ -1,12 +1,18 @@
 /**
  * The token sent with `Connections.StartConnection`; Alexa returns it as `cause.token`, the
- * only link between a task and its result (FIELD-GUIDE.md). It names the task, the ASINs
- * and the locale, and is signed: a result whose token does not verify is answered without
- * naming any product, and a token is never taken as proof of what was bought.
+ * only link between a task and its result (FIELD-GUIDE.md). It names the task, the ASINs,
+ * the locale and (as a keyed hash) the customer, and is signed: a result whose token does
+ * not verify, or was issued to another customer, is answered without naming any product,
+ * and a token is never taken as proof of what was bought.
  */
+import { DEFAULT_LOCALE } from '../constants';
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
+import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
 import { isAsin } from './directives';
 import { type TaskSpec, taskByCode } from './tasks';
+
+/** An Alexa locale ("en-US"): the only shape a token carries, so it stays small and speakable. */
+const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
 
 /** Results arrive within minutes; an hour-old token belongs to a conversation long gone. */
 export const CONNECTION_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -19,6 +25,8 @@ interface WireRecord extends TimedRecord {
   a: string[];
   /** locale */
   l: string;
+  /** keyed hash of the user id the token was issued to */
+  u: string;
 }
 
 export interface ConnectionTokenRecord {
@@ -28,23 +36,27 @@ export interface ConnectionTokenRecord {
   issuedAt: number;
 }
 
-export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array): string {
-  const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: locale, iat: Math.floor(nowMs / 1000) };
+/** @param userId the customer the task is for: the result is only accepted in their session. */
+export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array, userId: string): string {
+  // The envelope's locale is copied only when it is one: a 100 KB "locale" stays out.
+  const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: LOCALE_PATTERN.test(locale) ? locale : DEFAULT_LOCALE, u: userBinding(userId, key), iat: Math.floor(nowMs / 1000) };
   return signRecord(record, key);
 }
 
 function parseWire(value: unknown): WireRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Partial<WireRecord>;
-  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || typeof v.iat !== 'number') return undefined;
+  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || !LOCALE_PATTERN.test(v.l) || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;
-  if (taskByCode(v.k) === undefined) return undefined;
-  return { v: 1, k: v.k, a: v.a, l: v.l, iat: v.iat };
+  if (taskByCode(v.k) === undefined || typeof v.u !== 'string' || v.u.length !== USER_BINDING_LENGTH) return undefined;
+  return { v: 1, k: v.k, a: v.a, l: v.l, u: v.u, iat: v.iat };
 }
 
-export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: number): VerifyResult<ConnectionTokenRecord> {
+/** @param userId the customer of the request the result came in: another customer's token is refused. */
+export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: number, userId: string): VerifyResult<ConnectionTokenRecord> {
   const verified = verifyRecord(token, key, nowMs, CONNECTION_TOKEN_MAX_AGE_SECONDS, parseWire);
   if (!verified.ok) return verified;
+  if (!isBoundTo(verified.record.u, userId, key)) return { ok: false, reason: 'other-user' };
   const task = taskByCode(verified.record.k);
   if (task === undefined) return { ok: false, reason: 'malformed' };
   return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat } };

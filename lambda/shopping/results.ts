@@ -53,7 +53,7 @@ export function classifyOutcome({ statusCode, resultCode }: ResultCause): Shoppi
   const status = statusCode === undefined ? Number.NaN : Number(statusCode);
   const is2xx = Number.isInteger(status) && status >= 200 && status < 300;
   if (resultCode !== undefined) {
-    const known = OUTCOME_BY_CODE[resultCode];
+    const known = Object.hasOwn(OUTCOME_BY_CODE, resultCode) ? OUTCOME_BY_CODE[resultCode] : undefined;
     if (known !== undefined) return known;
     if (ASSOCIATES_CODE_PATTERN.test(resultCode)) return 'associates-invalid';
     return 'failed';

@@ -30,13 +30,24 @@ export function setLogSink(next: LogSink | undefined): LogSink {
 
 function threshold(): number {
   const configured = env(EnvNames.LogLevel)?.toLowerCase();
-  return configured !== undefined && configured in LEVELS ? LEVELS[configured as LogLevel] : LEVELS.info;
+  return configured !== undefined && Object.hasOwn(LEVELS, configured) ? LEVELS[configured as LogLevel] : LEVELS.info;
 }
 
-// Long opaque strings (JWT-like, base64 blobs, Atza| LWA tokens) are what access tokens look like.
+/** No logged string is longer than this; the whole line stays under MAX_LINE_BYTES. */
+export const MAX_FIELD_CHARS = 1000;
+/** CloudWatch takes far more, but a line nobody can read is no log: 8 KB at most. */
+export const MAX_LINE_BYTES = 8 * 1024;
+
+// Every token format the skill issues or receives: LWA tokens (Atza|, Atzr|), JWTs (three
+// parts: the Alexa apiAccessToken), the skill's own signed connection and purchase tokens
+// (two parts: base64url JSON "eyJ…" and a 43-character HMAC), bearer values and named fields.
 const TOKEN_PATTERNS: RegExp[] = [
   /Atz[ar]\|[\w\-.~+/=|]+/g,
   /eyJ[\w-]+\.[\w-]+\.[\w-]+/g,
+  /eyJ[\w-]+\.[\w-]+/g,
+  /[\w-]{16,}\.[\w-]{43}(?![\w-])/g,
+  // Alexa account, person and device ids are not tokens, but they name a customer.
+  /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
   /(bearer\s+)[\w\-.~+/=]+/gi,
   /((?:access_token|refresh_token|client_secret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
 ];
@@ -51,14 +62,34 @@ export function redact(text: string): string {
   return out;
 }
 
+/** A string as it may be logged: cut first (a 3 MB message is not scanned whole), then redacted. */
+export function safeString(value: string, max: number = MAX_FIELD_CHARS): string {
+  if (value.length <= max) return redact(value);
+  // Cut a little past the limit so a token straddling it is still recognised, then cut again.
+  const redacted = redact(value.slice(0, max + 200));
+  return `${redacted.slice(0, max)}…[${value.length - max} more]`;
+}
+
 function write(level: LogLevel, event: string, fields: LogFields): void {
   if (LEVELS[level] < threshold()) return;
-  const record: Record<string, unknown> = { level, event, time: new Date().toISOString() };
-  for (const [key, value] of Object.entries(fields)) {
+  const record: Record<string, unknown> = { level, event: safeString(event, 100), time: new Date().toISOString() };
+  for (const [key, value] of Object.entries(fields).slice(0, 40)) {
     if (value === undefined) continue;
-    record[key] = typeof value === 'string' ? redact(value) : value;
+    const name = safeString(key, 64);
+    if (typeof value === 'string') record[name] = safeString(value);
+    else if (Array.isArray(value)) record[name] = value.slice(0, 20).map((v) => safeString(String(v), 200));
+    else record[name] = value;
   }
-  sink(JSON.stringify(record), level);
+  let line = JSON.stringify(record);
+  // Many fields each under the cap can still add up (or escape to more bytes): halve them.
+  for (let max = MAX_FIELD_CHARS / 2; Buffer.byteLength(line, 'utf8') > MAX_LINE_BYTES && max >= 16; max = Math.floor(max / 2)) {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.length > max) record[key] = safeString(value, max);
+      else if (Array.isArray(value)) record[key] = value.slice(0, 4).map((v: unknown) => safeString(String(v), Math.floor(max / 4)));
+    }
+    line = JSON.stringify(record);
+  }
+  sink(line, level);
 }
 
 export const log = {
@@ -79,14 +110,21 @@ export const log = {
       level: 'warn',
       event: 'metric',
       [name]: value,
-      ...fields,
+      ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? safeString(v) : v])),
     };
     sink(JSON.stringify(record), 'warn');
   },
 };
 
-/** An error's name and message, never its stack or attached request data. */
-export function describeError(err: unknown): { errorName: string; errorMessage: string } {
-  if (err instanceof Error) return { errorName: err.name, errorMessage: redact(err.message).slice(0, 300) };
-  return { errorName: typeof err, errorMessage: redact(String(err)).slice(0, 300) };
+/**
+ * An error's name, code and message, never its stack or attached request data. The code (a
+ * SkillError's, an AWS SDK error's) survives minification even where a class name would not.
+ */
+export function describeError(err: unknown): { errorName: string; errorMessage: string; errorCode?: string } {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    const described = { errorName: safeString(err.name, 100), errorMessage: safeString(err.message, 300) };
+    return typeof code === 'string' && code !== '' ? { ...described, errorCode: safeString(code, 100) } : described;
+  }
+  return { errorName: typeof err, errorMessage: safeString(String(err), 300) };
 }

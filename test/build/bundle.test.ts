@@ -70,4 +70,13 @@ describe('the bundled Lambda', () => {
     const resumed = await handler(continueSession(started, sessionResumedRequest({ token, status: { code: '200', message: 'OK' } })));
     expect(speechOf(resumed)).toBe("I've added Duracell AA batteries to your cart. What would you like to do next?");
   });
+
+  it('logs error names that survive minification', async () => {
+    silenceErrors.mockClear();
+    // en-AU has no in-skill purchasing: a typed SkillError, answered and logged.
+    await handler(intentRequest(IntentNames.WhatCanIBuy, {}, { locale: 'en-AU' }));
+    const lines = silenceErrors.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+    const logged = lines.find((l) => l.event === 'skill_error');
+    expect(logged?.errorName).toBe('PurchaseNotSupportedInLocaleError');
+  });
 });

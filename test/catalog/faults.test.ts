@@ -30,29 +30,17 @@ describe('the search intent under upstream faults', () => {
     }
   });
 
-  it('answers honestly within the deadline when the upstream hangs', async () => {
-    const upstream = await startUpstream({ api: { faults: { hang: true } }, client: { budgetMs: 800 } });
+  it('answers honestly at the turn deadline when the upstream hangs', async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } } });
+    const logs = captureLogs();
     try {
-      const started = performance.now();
-      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-      const elapsed = performance.now() - started;
+      const answer = await skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
       expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment.');
       expect(answer.response.shouldEndSession).toBe(false);
-      expect(elapsed).toBeGreaterThanOrEqual(700);
-      expect(elapsed).toBeLessThan(3000);
+      // The catalog gave up because the turn's deadline passed, not a budget of its own.
+      expect(logs.events()).toContain('catalog_deadline_exceeded');
     } finally {
-      await upstream.close();
-    }
-  });
-
-  it('answers within six seconds with the default deadline when the upstream hangs', async () => {
-    const upstream = await startUpstream({ api: { faults: { hang: true } } });
-    try {
-      const started = performance.now();
-      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-      expect(performance.now() - started).toBeLessThan(6000);
-      expect(speechOf(answer)).toMatch(/taking too long/);
-    } finally {
+      logs.restore();
       await upstream.close();
     }
   });

@@ -6,8 +6,12 @@
 import { RequestTypes } from '../../lambda/constants';
 import { ssmlProblem } from './ssmlCheck';
 
-/** Alexa's limit for the text of outputSpeech and of the reprompt. */
+/** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
 export const MAX_SPEECH_CHARACTERS = 8000;
+/** No log line may be longer than this (UTF-8 bytes). */
+export const MAX_LOG_LINE_BYTES = 8 * 1024;
+/** JavaScript values that must never be spoken, unless the customer said the word themselves. */
+const SPOKEN_VALUES = /\b(?:undefined|NaN|null)\b/g;
 
 const SILENT_TYPES: ReadonlySet<string> = new Set([RequestTypes.SessionEnded, RequestTypes.ExceptionEncountered]);
 
@@ -63,7 +67,7 @@ function speechProblems(where: string, speech: unknown): string[] {
     if (typeof speech.ssml !== 'string') return [`${where}.ssml is not a string`];
     const problem = ssmlProblem(speech.ssml);
     const problems = problem === undefined ? [] : [`${where} is not valid SSML: ${problem}`];
-    if (decodeSsmlText(speech.ssml).length > MAX_SPEECH_CHARACTERS) problems.push(`${where} is longer than ${MAX_SPEECH_CHARACTERS} characters`);
+    if (speech.ssml.length > MAX_SPEECH_CHARACTERS) problems.push(`${where}.ssml is longer than ${MAX_SPEECH_CHARACTERS} characters`);
     return problems;
   }
   if (speech.type === 'PlainText') {
@@ -147,8 +151,26 @@ export function turnProblems(event: unknown, out: unknown): string[] {
   if (response.outputSpeech !== undefined && directives.length === 0 && typeof response.shouldEndSession !== 'boolean') {
     problems.push('speech without a directive leaves the session decision to chance');
   }
-  problems.push(...leaks(spokenText(response), stringsIn(event)));
+  const spoken = spokenText(response);
+  const requestStrings = stringsIn(event);
+  problems.push(...leaks(spoken, requestStrings), ...spokenValues(spoken, requestStrings));
   return problems;
+}
+
+/** "undefined", "NaN" or "null" spoken as a word the request did not contain as that word. */
+export function spokenValues(spoken: string, requestStrings: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const [word] of spoken.matchAll(SPOKEN_VALUES)) {
+    const asWord = new RegExp(`\\b${word}\\b`);
+    if (!requestStrings.some((s) => asWord.test(s))) found.add(`speech says "${word}"`);
+  }
+  return [...found];
+}
+
+/** Every log line within MAX_LOG_LINE_BYTES. */
+export function longLogLines(lines: readonly string[]): string[] {
+  const long = lines.filter((line) => Buffer.byteLength(line, 'utf8') > MAX_LOG_LINE_BYTES);
+  return long.length === 0 ? [] : [`${long.length} log line(s) over ${MAX_LOG_LINE_BYTES} bytes (longest ${Math.max(...long.map((l) => Buffer.byteLength(l, 'utf8')))})`];
 }
 
 /** Secrets that must never reach a log line, with a name for the failure message. */

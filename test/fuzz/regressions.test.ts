@@ -5,10 +5,10 @@
 import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { MAX_LISTED_TITLE_LENGTH } from '../../lambda/session';
 import { escapeSsml } from '../../lambda/util/ssml';
-import { intentRequest, launchRequest, speechOf } from '../support/envelopes';
+import { intentRequest, launchRequest, sessionEndedRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
-import { turnProblems } from './invariants';
+import { longLogLines, spokenValues, turnProblems } from './invariants';
 import { ssmlProblem } from './ssmlCheck';
 
 const logs = captureLogs();
@@ -78,5 +78,22 @@ describe('fuzzer findings in the catalog answers', () => {
     const event = intentRequest(IntentNames.Next, {}, { attributes: { [SessionKeys.Shopping]: shopping } });
     const out = await invoke(event);
     expect(turnProblems(event, out)).toEqual([]);
+  });
+
+  it('keeps every log line under 8 KB when a SessionEndedRequest carries a 3.67 MB error message', async () => {
+    // Before the fix the message and the request id were logged whole: one 3.67 MB line.
+    const { invoke } = testSkill();
+    const event = sessionEndedRequest('ERROR');
+    (event.request as { error?: { type: string; message: string } }).error = { type: 'INVALID_RESPONSE', message: 'm'.repeat(3_670_000) };
+    logs.lines.splice(0);
+    await invoke(event);
+    expect(logs.events()).toContain('session_ended_with_error');
+    expect(longLogLines(logs.lines.map((l) => l.line))).toEqual([]);
+  });
+
+  it('flags "undefined", "NaN" and "null" spoken unless the customer said the word', () => {
+    expect(spokenValues('It costs NaN dollars.', ['find kettles'])).toEqual(['speech says "NaN"']);
+    expect(spokenValues('I found no results for null.', ['null'])).toEqual([]);
+    expect(spokenValues('I found no results for nullable.', ['nullable'])).toEqual([]);
   });
 });

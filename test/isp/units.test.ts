@@ -154,4 +154,13 @@ describe('secrets', () => {
     expect(fromEnv).toEqual({ clientId: 'id', clientSecret: 'secret', refreshToken: 'Atzr|env', vendorId: 'V1', source: 'environment' });
     await expect(missing).rejects.toMatchObject({ name: 'CredentialsError', exitCode: 2 });
   });
+
+  it('reports ASK_REFRESH_TOKEN without a client id as missing credentials (exit 2), not a refused token', async () => {
+    // Prepare: the ASK CLI's client is available, but the token in the environment is not its.
+    const client = () => ({ clientId: 'cli-client', clientSecret: 'cli-secret' });
+    // Act
+    const missing = loadCredentials({ env: { ASK_REFRESH_TOKEN: 'Atzr|env', ASK_VENDOR_ID: 'V1' }, homeDir: '/nonexistent', askCliClient: client });
+    // Assess
+    await expect(missing).rejects.toMatchObject({ name: 'CredentialsError', exitCode: 2, message: expect.stringContaining('ASK_CLIENT_ID') });
+  });
 });

@@ -56,6 +56,19 @@ describe('the local endpoint', () => {
     expect(response.status).toBe(400);
   });
 
+  it('answers a 5 MB body with a short JSON error, no HTML and no stack trace', async () => {
+    const { server, url } = await startServer(false);
+    servers.push(server);
+
+    const response = await post(url, JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024) }));
+    const text = await response.text();
+
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(JSON.parse(text)).toEqual({ error: 'entity.too.large', status: 413 });
+    expect(text).not.toMatch(/<html|<pre|\bat\s|node_modules|\/work\//i);
+  });
+
   it('keeps serving after bad requests', async () => {
     const { server, url } = await startServer(true);
     servers.push(server);

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { type Handler, loadHandler, prepareEnvironment } from './skill';
 
 export const SKILL_PATH = '/';
@@ -47,7 +47,24 @@ export function createServeApp(options: ServeOptions): Express {
   app.get(SKILL_PATH, (_req, res) => {
     res.type('text/plain').send(`Voice Shopping skill endpoint: POST Alexa requests here. Verification ${verify ? 'on' : 'OFF'}.\n`);
   });
+  app.use(jsonErrors);
   return app;
+}
+
+/**
+ * Errors raised before the skill runs (a 5 MB body, unparseable JSON) get a short JSON answer
+ * with their status. Express's own error page is HTML with a stack trace and absolute paths.
+ */
+function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
+  const fields = typeof err === 'object' && err !== null ? (err as { status?: unknown; statusCode?: unknown; type?: unknown }) : {};
+  const raw = typeof fields.status === 'number' ? fields.status : fields.statusCode;
+  const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+  const reason = typeof fields.type === 'string' && /^[\w.]{1,64}$/.test(fields.type) ? fields.type : status >= 500 ? 'internal.error' : 'bad.request';
+  res.status(status).json({ error: reason, status });
 }
 
 export function listen(app: Express, port: number): Promise<Server> {

@@ -7,13 +7,13 @@ import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ssml } from '../../i18n';
 import { DEFAULT_PAGE_SIZE, getShoppingState, setShoppingState, type ShoppingState } from '../../session';
+import { turnDeadline } from '../../util/deadline';
 import { escapeSsml } from '../../util/ssml';
 import { log } from '../../util/log';
 import { setPendingQuestion } from '../../util/pendingQuestion';
 import { ask, tr } from '../../util/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../Catalog';
-import { DEFAULT_CATALOG_BUDGET_MS, Deadline } from '../deadline';
 import { currencyOf, marketplaceFor } from '../regions';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
@@ -36,7 +36,7 @@ export async function answerRefinedList(
   query: string,
   refinements: RefinementState,
   lead = '',
-  options: CallOptions = { deadline: Deadline.after(DEFAULT_CATALOG_BUDGET_MS) },
+  options: CallOptions = { deadline: turnDeadline(input) },
 ): Promise<Response> {
   const t = tr(input);
   const { marketplace, currency } = marketplaceOf(input);
@@ -92,7 +92,7 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
   if (query === undefined) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
   const { marketplace, currency } = marketplaceOf(input);
   // One catalog budget for the turn, shared by every call it makes (probe, pages).
-  const options: CallOptions = { deadline: Deadline.after(DEFAULT_CATALOG_BUDGET_MS) };
+  const options: CallOptions = { deadline: turnDeadline(input) };
   const refinements = state.refinements ?? emptyRefinements();
   // A list from before refinements existed (or a restored one) has no offered ids yet: ask the API for them.
   const offered = refinements.offered;

@@ -4,7 +4,7 @@
  * The clock is a fake one the test moves; no wall-clock time is measured.
  */
 import type { Catalog, SearchProductsRequest } from '../../../lambda/catalog/Catalog';
-import { Deadline } from '../../../lambda/catalog/deadline';
+import { Deadline } from '../../../lambda/util/deadline';
 import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
 import { listRefined, MIN_MS_FOR_ANOTHER_PAGE, scanMore } from '../../../lambda/catalog/refine/search';
 import type { RefinementState } from '../../../lambda/catalog/refine/types';

@@ -255,7 +255,8 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
       if (!options.isValidToken(token)) throw new HttpError(403, 'UNAUTHORIZED', 'The access token is invalid or expired');
       const email = header('x-amz-user-email');
       if (email === undefined) throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', 'x-amz-user-email is required');
-      if (email.toLowerCase() !== userEmail.toLowerCase()) throw new HttpError(400, 'EMAIL_ID_NOT_FOUND', 'no Amazon Business account for that email');
+      // Echoes the address, as upstream messages may: the skill must never log it.
+      if (email.toLowerCase() !== userEmail.toLowerCase()) throw new HttpError(400, 'EMAIL_ID_NOT_FOUND', `no Amazon Business account for ${email}`);
       const fault = faults.decide();
       if (fault.kind === 'hang') {
         record('hung');

@@ -1,0 +1,51 @@
+/**
+ * Secrets Manager under the turn's deadline: a hung endpoint (accepts, never answers) makes
+ * the read fail when the signal fires, closes the socket, and is not cached, so the next turn
+ * reads again.
+ */
+import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/config/secrets';
+import { eventually, type HungServer, startHungServer } from '../emulators/hung/server';
+
+const MANAGED_ENV = ['SKILL_SECRET_ID', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_EC2_METADATA_DISABLED'];
+const saved: Record<string, string | undefined> = {};
+let hung: HungServer;
+
+beforeEach(async () => {
+  hung = await startHungServer();
+  for (const name of MANAGED_ENV) saved[name] = process.env[name];
+  process.env['SKILL_SECRET_ID'] = 'voice-shopping/skill';
+  process.env['AWS_ENDPOINT_URL_SECRETS_MANAGER'] = hung.url;
+  process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
+  process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret-access-key';
+  process.env['AWS_REGION'] = 'us-east-1';
+  process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
+  resetSecretsForTests();
+});
+
+afterEach(async () => {
+  resetSecretsForTests();
+  for (const name of MANAGED_ENV) {
+    const value = saved[name];
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  await hung.close();
+});
+
+/** One turn's read: its deadline passes once the request is on the wire (loading the SDK may be slow). */
+async function turnThatTimesOut(expectedConnections: number): Promise<unknown> {
+  const deadline = new AbortController();
+  const read = loadSecrets(deadline.signal).catch((err: unknown) => err);
+  expect(await eventually(() => hung.accepted() === expectedConnections, 1000)).toBe(true);
+  deadline.abort();
+  return read;
+}
+
+it('aborts a hung secret read at the deadline, closes its socket and does not cache the failure', async () => {
+  expect(await turnThatTimesOut(1)).toBeInstanceOf(SecretsUnavailableError);
+  expect(await eventually(() => hung.open() === 0)).toBe(true);
+
+  // The next turn tries again rather than reusing the failure.
+  expect(await turnThatTimesOut(2)).toBeInstanceOf(SecretsUnavailableError);
+  expect(await eventually(() => hung.open() === 0)).toBe(true);
+});
