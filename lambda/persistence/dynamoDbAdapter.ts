@@ -1,18 +1,24 @@
 /**
- * DynamoDB persistence on AWS SDK v3 (`@aws-sdk/lib-dynamodb`). The SDK ships in the Lambda
- * Node.js runtimes and stays external to the bundle (infra/bundle.ts); it is loaded on the
- * first read, so requests that never touch customer state never pay for it. Not
- * `ask-sdk-dynamodb-persistence-adapter`: it pulls in aws-sdk v2 (FIELD-GUIDE.md: 9.9 MB,
- * ~730 ms cold load).
+ * DynamoDB persistence over the skill's own signed JSON client (`lambda/aws/awsJsonClient.ts`),
+ * bundled: no AWS SDK is loaded on the cold path. `@aws-sdk/client-dynamodb` with
+ * `lib-dynamodb` cost about 105 ms to load before the first read, on every new container, and
+ * this adapter needs three operations. Not `ask-sdk-dynamodb-persistence-adapter` either: it
+ * pulls in aws-sdk v2, slower still (see bench/RESULTS.md).
  *
  * Item: `id` (partition key, string: the hashed user id), `attributes` (map), `version`
  * (number), `expiresAt` (TTL, epoch seconds): the key and TTL names the CDK stack creates
- * (infra/constructs/state-table.ts). Writes are conditional on the version read.
+ * (infra/constructs/state-table.ts). Writes are conditional on the version read. The item
+ * format is the one the earlier `lib-dynamodb` adapter wrote, so stored state reads back.
+ *
+ * Every method takes an optional trailing `{ signal }`: when it aborts, the request in flight
+ * is destroyed and the call rejects with the signal's reason. Any other failure is a
+ * PersistenceError (PersistenceConflictError when the version condition failed).
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { describeError, log } from '../util/log';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
+import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attributeValues';
 import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
 
@@ -25,15 +31,28 @@ export interface DynamoDbAdapterOptions {
   tableName: string;
   /** DYNAMODB_ENDPOINT: dynalite in tests, a local endpoint in the simulator. */
   endpoint?: string;
-  /** Per-attempt timeout: a slow table must not eat Alexa's 8 s. @default 1500 */
+  /** @default AWS_REGION */
+  region?: string;
+  /** Per-attempt timeout: a slow table must not eat Alexa's 8 s. The attempt is destroyed. @default 1500 */
   requestTimeoutMs?: number;
+  /** Attempts per call, the first included (throttling, 5xx, timeouts, network errors). @default 2 */
+  maxAttempts?: number;
+  /** First backoff ceiling (full jitter). @default 50 */
+  retryBaseDelayMs?: number;
   /** @default Date.now */
   now?: () => number;
 }
 
+/** What every adapter call accepts last. */
+export interface PersistenceCallOptions {
+  signal?: AbortSignal;
+}
+
+type Item = Record<string, AttributeValue>;
+
 export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
   readonly kind = 'dynamodb';
-  private client: Promise<DynamoDBDocumentClient> | undefined;
+  private client: AwsJsonClient | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: DynamoDbAdapterOptions) {
@@ -41,79 +60,88 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     this.now = options.now ?? Date.now;
   }
 
-  private documentClient(): Promise<DynamoDBDocumentClient> {
-    if (this.client === undefined) {
-      const { endpoint, requestTimeoutMs = 1500 } = this.options;
-      this.client = Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]).then(([ddb, lib]) =>
-        lib.DynamoDBDocumentClient.from(
-          new ddb.DynamoDBClient({
-            ...(endpoint === undefined ? {} : { endpoint, region: process.env.AWS_REGION ?? 'us-east-1' }),
-            maxAttempts: 2,
-            requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: 500 },
-          }),
-          { marshallOptions: { removeUndefinedValues: true } },
-        ),
-      );
-    }
+  /** Made on first use: the region is read then, and a configuration error is a turn's PersistenceError. */
+  private dynamo(): AwsJsonClient {
+    this.client ??= new AwsJsonClient({
+      service: 'dynamodb',
+      targetPrefix: 'DynamoDB_20120810',
+      jsonVersion: '1.0',
+      endpoint: this.options.endpoint,
+      region: this.options.region,
+      attemptTimeoutMs: this.options.requestTimeoutMs ?? 1500,
+      maxAttempts: this.options.maxAttempts ?? 2,
+      baseDelayMs: this.options.retryBaseDelayMs ?? 50,
+      now: this.now,
+    });
     return this.client;
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Attributes> {
+  async getAttributes(envelope: RequestEnvelope, options: PersistenceCallOptions = {}): Promise<Attributes> {
     const id = customerKey(envelope);
-    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    let out: { Item?: Item };
     try {
-      const client = await this.documentClient();
       // Strongly consistent: the version read must be the latest, or every write would conflict.
-      const out = await client.send(new GetCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id }, ConsistentRead: true }));
-      const item = out.Item;
-      if (item === undefined) return {};
-      const attributes = typeof item.attributes === 'object' && item.attributes !== null ? (item.attributes as Attributes) : {};
-      const version = typeof item.version === 'number' ? item.version : 0;
-      return { ...attributes, [VERSION_ATTRIBUTE]: version };
+      out = await this.dynamo().call('GetItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true }, options);
     } catch (err) {
-      log.warn('persistence_read_failed', describeError(err));
-      throw new PersistenceError('read', { cause: err });
+      throw this.failure('read', err, options.signal);
     }
+    if (out.Item === undefined) return {};
+    let item: Record<string, unknown>;
+    try {
+      item = fromAttributeMap(out.Item);
+    } catch (err) {
+      throw this.failure('read', err, undefined);
+    }
+    const attributes = typeof item.attributes === 'object' && item.attributes !== null && !Array.isArray(item.attributes) ? (item.attributes as Attributes) : {};
+    const version = typeof item.version === 'number' ? item.version : 0;
+    return { ...attributes, [VERSION_ATTRIBUTE]: version };
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Attributes): Promise<void> {
+  async saveAttributes(envelope: RequestEnvelope, attributes: Attributes, options: PersistenceCallOptions = {}): Promise<void> {
     const id = customerKey(envelope);
     const expected = versionOf(attributes);
     const next = expected + 1;
-    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
-      const client = await this.documentClient();
-      await client.send(
-        new PutCommand({
+      const item = toAttributeMap({
+        [PARTITION_KEY]: id,
+        attributes: withoutVersion(attributes),
+        version: next,
+        [TTL_ATTRIBUTE]: Math.floor(this.now() / 1000) + STATE_TTL_SECONDS,
+      });
+      await this.dynamo().call(
+        'PutItem',
+        {
           TableName: this.options.tableName,
-          Item: {
-            [PARTITION_KEY]: id,
-            attributes: withoutVersion(attributes),
-            version: next,
-            [TTL_ATTRIBUTE]: Math.floor(this.now() / 1000) + STATE_TTL_SECONDS,
-          },
+          Item: item,
           ConditionExpression: expected === 0 ? 'attribute_not_exists(#id)' : '#version = :expected',
           ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY } : { '#version': 'version' },
-          ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
-        }),
+          ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': { N: String(expected) } } }),
+        },
+        options,
       );
     } catch (err) {
-      if (err instanceof Error && err.name === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
-      log.warn('persistence_write_failed', describeError(err));
-      throw new PersistenceError('write', { cause: err });
+      if (err instanceof AwsServiceError && err.type === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
+      throw this.failure('write', err, options.signal);
     }
     attributes[VERSION_ATTRIBUTE] = next;
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  async deleteAttributes(envelope: RequestEnvelope, options: PersistenceCallOptions = {}): Promise<void> {
     const id = customerKey(envelope);
-    const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
-      const client = await this.documentClient();
-      await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id } }));
+      await this.dynamo().call('DeleteItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } } }, options);
     } catch (err) {
-      log.warn('persistence_delete_failed', describeError(err));
-      throw new PersistenceError('delete', { cause: err });
+      throw this.failure('delete', err, options.signal);
     }
+  }
+
+  /** An abort is the caller's decision and keeps its reason; anything else is a PersistenceError. */
+  private failure(operation: 'read' | 'write' | 'delete', err: unknown, signal: AbortSignal | undefined): unknown {
+    if (signal?.aborted && err === signal.reason) {
+      log.info(`persistence_${operation}_aborted`, {});
+      return err;
+    }
+    log.warn(`persistence_${operation}_failed`, describeError(err));
+    return new PersistenceError(operation, { cause: err });
   }
 }
