@@ -14,7 +14,24 @@ export const BUNDLE_OUT = path.join(ROOT, 'dist', 'lambda', 'index.js');
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
 export const NODE_TARGET = 'node20';
 
-export function bundleOptions(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}): BuildOptions {
+/**
+ * The build-time switch `lambda/catalog/createCatalog.ts` reads: replaced by "excluded", it
+ * takes the embedded sample catalog out of the bundle. Production uses the Amazon Business
+ * catalog, so the deployed bundle leaves it out; a deployment with `CATALOG=embedded` keeps it.
+ */
+export const EMBEDDED_CATALOG_DEFINE = 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG';
+
+export type BundledCatalog = 'embedded' | 'amazon-business';
+
+/** esbuild `define` for a bundle that serves `catalog`. */
+export function catalogDefine(catalog: BundledCatalog): Record<string, string> {
+  return catalog === 'embedded' ? {} : { [EMBEDDED_CATALOG_DEFINE]: JSON.stringify('excluded') };
+}
+
+/** What the CDK stack deploys by default (`CATALOG=amazon-business`). */
+export const DEPLOYED_CATALOG: BundledCatalog = 'amazon-business';
+
+export function bundleOptions(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}, catalog: BundledCatalog = DEPLOYED_CATALOG): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -27,13 +44,14 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     // benchmark exactly that, not a larger file that never ships.
     minify: true,
     external: EXTERNAL_MODULES,
+    define: catalogDefine(catalog),
     logLevel: 'warning',
     ...overrides,
   };
 }
 
-export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<BuildOptions> = {}): Promise<string> {
-  await build(bundleOptions(LAMBDA_ENTRY, outfile, overrides));
+export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<BuildOptions> = {}, catalog: BundledCatalog = DEPLOYED_CATALOG): Promise<string> {
+  await build(bundleOptions(LAMBDA_ENTRY, outfile, overrides, catalog));
   return outfile;
 }
 
