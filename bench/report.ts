@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { LatencyRow } from './catalog-latency';
-import type { Summary } from './stats';
+import { PRODUCTION_LABELS, PRODUCTION_VARIANTS, type ProductionColdFigures } from './production';
+import { ratio, type Summary } from './stats';
 
 export type Variant = 'skill' | 'minimal' | 'floor';
 export const VARIANT_LABELS: Record<Variant, string> = {
@@ -16,6 +17,8 @@ export const VARIANT_LABELS: Record<Variant, string> = {
 export interface BundleFigures {
   bytes: number;
   gzipBytes: number;
+  /** The source map next to the bundle, when there is one. */
+  mapBytes?: number;
   /** Bytes in the output per input package or source folder, largest first. */
   composition: Array<{ input: string; bytes: number }>;
 }
@@ -58,6 +61,7 @@ export interface BenchResults {
   targets: TargetCheck[];
   catalogLatency: LatencyRow[] | { notIncluded: string };
   ispSync: IspCallFigures[] | { notIncluded: string };
+  productionCold: ProductionColdFigures | { notIncluded: string };
   notes: string[];
 }
 
@@ -118,6 +122,34 @@ function ispTable(r: BenchResults): string {
   return lines.join('\n');
 }
 
+/** The production-configuration cold start table, from one interleaved run. */
+export function productionTable(r: BenchResults): string {
+  if ('notIncluded' in r.productionCold) return `Not included: ${r.productionCold.notIncluded}`;
+  const p = r.productionCold.variants;
+  const lines = [
+    '| variant | cold `require` p50 | first LaunchRequest p50 | cold first turn p50 / p90 | × samples\' way | × minimal stateless | first search turn p50 |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const v of PRODUCTION_VARIANTS) {
+    const f = p[v];
+    lines.push(
+      `| ${PRODUCTION_LABELS[v]} | ${ms(f.requireMs.p50)} ms | ${ms(f.firstTurnMs.p50)} ms | ${ms(f.totalMs.p50)} / ${ms(f.totalMs.p90)} ms | ${x(ratio(f.totalMs.p50, p.samples.totalMs.p50))} | ${x(
+        ratio(f.totalMs.p50, p.minimal.totalMs.p50),
+      )} | ${f.firstSearchMs === undefined ? '–' : `${ms(f.firstSearchMs.p50)} ms`} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** What `--enable-source-maps` costs, from the same run. */
+export function sourceMapCost(r: BenchResults): string {
+  if ('notIncluded' in r.productionCold) return '';
+  const { production: off, productionSourceMaps: on } = r.productionCold.variants;
+  return `\`NODE_OPTIONS=--enable-source-maps\` adds ${ms(on.requireMs.p50 - off.requireMs.p50)} ms to the median \`require\` (${x(
+    ratio(on.requireMs.p50, off.requireMs.p50),
+  )}) and ${ms(on.totalMs.p50 - off.totalMs.p50)} ms to the median cold first turn (${x(ratio(on.totalMs.p50, off.totalMs.p50))}): with it, Node reads and decodes the bundle's source map (${kb(r.bundles.skill.mapBytes ?? 0)}) before the first line of the skill runs.`;
+}
+
 const SDK_PACKAGES = new Set(['ask-sdk-model', 'ask-sdk-core', 'ask-sdk-runtime']);
 
 /** Why each missed target was missed, from this run's own figures. */
@@ -128,18 +160,29 @@ export function missExplanations(r: BenchResults): string[] {
   const sdk = parts.filter((c) => SDK_PACKAGES.has(c.input)).reduce((sum, c) => sum + c.bytes, 0);
   const own = parts.filter((c) => !SDK_PACKAGES.has(c.input));
   const ownBytes = own.reduce((sum, c) => sum + c.bytes, 0);
-  const limit = r.bundles.minimal.bytes * 1.6;
-  if (missed('bundle')) {
+  if (missed('production cold first turn')) {
+    if (!('notIncluded' in r.productionCold)) {
+      const p = r.productionCold.variants;
+      const misses = r.targets.filter((t) => t.name.startsWith('production cold first turn') && !t.met);
+      out.push(
+        `**Production cold first turn (${misses.map((t) => `${t.measured} where the target is ${t.target}${t.name.endsWith("samples' way") ? " of the samples' way" : ' of the minimal stateless skill'}`).join('; ')}).** The median first turn is ${ms(p.production.totalMs.p50)} ms: ${ms(p.production.requireMs.p50)} ms to \`require\` the bundle and ${ms(p.production.firstTurnMs.p50)} ms for the first LaunchRequest, which includes the one DynamoDB read (a new TCP connection to dynalite, SigV4 signing, dynalite's own work in the parent process). The minimal stateless skill needs ${ms(p.minimal.totalMs.p50)} ms and does no I/O at all; see the profile below for where the rest goes.`,
+      );
+    }
+  }
+  if (missed('deployed bundle')) {
     out.push(
-      `**Bundle (${r.targets.find((t) => t.name.startsWith('bundle'))?.measured} of the minimal skill, target 1.6×).** The ASK SDK packages are ${kb(sdk)} of the skill bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all): the difference is the skill's own code, ${kb(ownBytes)} (${own
-        .slice(0, 5)
+      `**Deployed bundle (${kb(r.bundles.skill.bytes)}, target 400 KB).** What it is made of: ${own
+        .slice(0, 6)
         .map((c) => `${c.input} ${kb(c.bytes)}`)
-        .join(', ')}). 1.6× allows ${kb(limit - sdk)} of own code, so the target is missed by ${kb(r.bundles.skill.bytes - limit)}. The largest part is \`lambda/catalog\`: both catalog implementations ship in one file, although a deployment uses one; the embedded sample data set with its generator is about 31 KB of it. Follow-up, not done yet: build the embedded catalog as its own file, loaded only when \`CATALOG=embedded\` (a second esbuild entry point required by path, shipped by the CDK bundling hooks), which takes it out of the deployed bundle and off the cold path: that would bring the ratio to about 1.8×. The rest of the gap is the skill's features (purchasing, persistence, two message catalogs, the Product Search client) set against a one-intent reference. Minifying (the default in \`infra/bundle.ts\`, matching the CDK stack) is applied to all three variants.`,
+        .join(', ')}; the ASK SDK packages ${kb(sdk)}.`,
     );
   }
   if (missed('cold init')) {
     out.push(
-      `**Cold init (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows: all three grow with the bytes above, so this miss follows from the bundle miss and the same fix addresses it. The instruction counts (when valgrind ran) say the same without the noise. Note that the deployed function also sets \`NODE_OPTIONS=--enable-source-maps\`, which makes Node read the source map at start-up; that cost is not in these figures for any variant.`,
+      `**Cold init, \`require\` alone (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** The ASK SDK packages are ${kb(sdk)} of the deployed bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all); the skill's own code is ${kb(ownBytes)} (${own
+        .slice(0, 5)
+        .map((c) => `${c.input} ${kb(c.bytes)}`)
+        .join(', ')}): twenty-odd handlers, purchasing, two message catalogs, the Product Search and DynamoDB clients, against a one-intent reference. A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows, all growing with those bytes. The embedded sample catalog no longer ships (it was 31 KB of it). This ratio of a feature-complete skill to a hello-world is what the production-configuration targets above replace as the measure of what a customer waits for; it stays here as a record.`,
     );
   }
   const slow = r.targets.filter((t) => t.name.startsWith('warm p99') && !t.met);
@@ -163,6 +206,10 @@ export function missExplanations(r: BenchResults): string[] {
   return out;
 }
 
+/** Why the bundle-ratio target was replaced (issue 14). */
+export const TARGETS_CHANGED =
+  "The earlier target \"bundle ≤ 1.6× the minimal skill\" is replaced by the production-configuration ones above and a fixed cap on the deployed bundle. Bytes relative to a one-intent hello-world measure how many features the skill has, not what a customer waits for: the first answer of a new container, which in production includes reading the customer's state from DynamoDB, and was dominated by loading the AWS SDK (about 105 ms) while the bundle ratio looked fine. The cold first turn against the samples' way and against the stateless minimum measures that wait directly; the 400 KB cap keeps compile time in check (Lambda reads and compiles every byte of the bundle on a cold start) without penalising features.";
+
 export function renderMarkdown(r: BenchResults): string {
   const composition = r.bundles.skill.composition
     .slice(0, 8)
@@ -180,6 +227,14 @@ All three variants were built with the same esbuild settings (\`infra/bundle.ts\
 
 ${headlineTable(r)}
 
+## Production configuration: the first answer a customer waits for
+
+${'notIncluded' in r.productionCold ? '' : `${r.productionCold.runs} fresh \`node\` processes per variant, interleaved in a rotating order. State in DynamoDB (dynalite), \`CATALOG=amazon-business\` (Product Search and LWA emulators), credentials read from the skill's secret (Secrets Manager emulator), as in Lambda. The skill is the deployed bundle; the samples' way is loaded from node_modules as those samples deploy; cold first turn = \`require\` + the first LaunchRequest in the same process; the first search turn follows the launch (secret read, LWA token, Product Search call). All on loopback HTTP: TLS to the real services is in no variant's figures.`}
+
+${productionTable(r)}
+
+${sourceMapCost(r)}
+
 ## Warm turns
 
 ${turnTable(r)}
@@ -191,6 +246,8 @@ ${ratioTable(r)}
 ## Targets
 
 ${targetTable(r)}
+
+${TARGETS_CHANGED}
 
 ## Catalog search turn at 0 / 200 / 1000 ms upstream latency
 
