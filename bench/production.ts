@@ -4,7 +4,8 @@
  * with state in DynamoDB (dynalite), the Amazon Business catalog and its LWA token endpoint
  * (emulators), and its credentials read from the secret (Secrets Manager emulator), as in
  * Lambda (test/support/production.ts). Against it, in the same interleaved run:
- * - the same bundle with `NODE_OPTIONS=--enable-source-maps`, to price that flag;
+ * - the same bundle with its source map linked and `NODE_OPTIONS=--enable-source-maps`, as
+ *   the function was deployed before, to price that flag;
  * - the official samples' way (bench/reference/samples-skill.ts: ask-sdk-core +
  *   ask-sdk-dynamodb-persistence-adapter on aws-sdk v2, state read on launch), loaded from
  *   node_modules as those samples deploy;
@@ -20,7 +21,7 @@ export type ProductionVariant = 'production' | 'productionSourceMaps' | 'samples
 export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionSourceMaps', 'samples', 'minimal'];
 export const PRODUCTION_LABELS: Record<ProductionVariant, string> = {
   production: 'this skill, production configuration (as deployed)',
-  productionSourceMaps: 'the same with `NODE_OPTIONS=--enable-source-maps`',
+  productionSourceMaps: 'the same with a source map and `NODE_OPTIONS=--enable-source-maps` (not deployed)',
   samples: "the official samples' way: ask-sdk-core + ask-sdk-dynamodb-persistence-adapter (aws-sdk v2)",
   minimal: 'minimal stateless ask-sdk-core skill',
 };
@@ -43,6 +44,8 @@ export interface ProductionColdFigures {
 export interface ProductionBundles {
   coldChild: string;
   production: string;
+  /** The same build with a linked source map. */
+  productionWithMap: string;
   samples: string;
   minimal: string;
 }
@@ -78,7 +81,7 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
     const production = { ...base, ...fixture.environment };
     const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
-      productionSourceMaps: { args: [bundles.coldChild, bundles.production, 'search'], env: { ...production, NODE_OPTIONS: '--enable-source-maps' } },
+      productionSourceMaps: { args: [bundles.coldChild, bundles.productionWithMap, 'search'], env: { ...production, NODE_OPTIONS: '--enable-source-maps' } },
       samples: {
         args: [bundles.coldChild, bundles.samples],
         env: {

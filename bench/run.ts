@@ -11,7 +11,7 @@
  * --no-valgrind, --no-catalog, --no-isp; --render-only rewrites RESULTS.md from results.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,6 +55,8 @@ const WARM_ENV = { ...CHILD_ENV, CATALOG: 'embedded' };
 const bundlePath = (v: Variant) => path.join(WORK, v, 'index.js');
 /** The skill built with the embedded catalog, for the warm turns only; never deployed. */
 const WARM_SKILL_BUNDLE = path.join(WORK, 'skill-embedded', 'index.js');
+/** The deployed bundle with a linked source map, to price `--enable-source-maps`. */
+const MAPPED_SKILL_BUNDLE = path.join(WORK, 'skill-mapped', 'index.js');
 /** The samples' reference: its packages stay in node_modules, as those samples deploy. */
 const SAMPLES_BUNDLE = path.join(WORK, 'samples', 'index.js');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -73,17 +75,17 @@ function composition(metafile: Metafile): Array<{ input: string; bytes: number }
 
 async function buildAll(): Promise<Record<Variant, BundleFigures>> {
   rmSync(WORK, { recursive: true, force: true });
+  await build(bundleOptions(LAMBDA_ENTRY, MAPPED_SKILL_BUNDLE, { sourcemap: true }));
   const figures = {} as Record<Variant, BundleFigures>;
   for (const variant of VARIANTS) {
     mkdirSync(path.dirname(bundlePath(variant)), { recursive: true });
     const result = await build(bundleOptions(ENTRIES[variant], bundlePath(variant), { metafile: true }));
     const code = readFileSync(bundlePath(variant));
     const parts = result.metafile === undefined ? [] : composition(result.metafile);
-    const map = `${bundlePath(variant)}.map`;
     figures[variant] = {
       bytes: code.length,
       gzipBytes: gzipSync(code, { level: 9 }).length,
-      ...(existsSync(map) ? { mapBytes: statSync(map).size } : {}),
+      ...(variant === 'skill' ? { mapBytes: statSync(`${MAPPED_SKILL_BUNDLE}.map`).size } : {}),
       composition: parts,
     };
   }
@@ -314,7 +316,7 @@ async function main(): Promise<void> {
     const runs = Number(values['production-runs']);
     log(`production configuration cold start: ${runs} interleaved fresh processes per variant…`);
     productionCold = await measureProductionCold(
-      { coldChild: path.join(WORK, 'cold-child.js'), production: bundlePath('skill'), samples: SAMPLES_BUNDLE, minimal: bundlePath('minimal') },
+      { coldChild: path.join(WORK, 'cold-child.js'), production: bundlePath('skill'), productionWithMap: MAPPED_SKILL_BUNDLE, samples: SAMPLES_BUNDLE, minimal: bundlePath('minimal') },
       runs,
       PARENT_ENV,
     );

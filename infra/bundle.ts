@@ -10,7 +10,11 @@ export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
 export const BUNDLE_OUT = path.join(ROOT, 'dist', 'lambda', 'index.js');
 
-/** `@aws-sdk/*` ships in every Lambda Node.js runtime, so it stays out of the bundle. */
+/**
+ * Nothing the skill loads comes from `@aws-sdk/*` any more (DynamoDB and Secrets Manager go
+ * through lambda/aws/awsJsonClient.ts, bundled); it stays external so that an accidental
+ * import never inlines an SDK client, and the runtime's copy would serve it.
+ */
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
 export const NODE_TARGET = 'node20';
 
@@ -39,7 +43,11 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     platform: 'node',
     format: 'cjs',
     target: NODE_TARGET,
-    sourcemap: true,
+    // No source map in what ships: the function does not set --enable-source-maps, which
+    // costs the cold start about 1.5× its require (bench/RESULTS.md). `npm run build` writes
+    // the map next to dist/lambda/index.js (`sourcemap: 'external'`, no change to the code)
+    // to decode a stack trace from the logs offline.
+    sourcemap: false,
     // The CDK stack deploys a minified bundle (infra/constructs/skill-function.ts): build and
     // benchmark exactly that, not a larger file that never ships.
     minify: true,
@@ -56,7 +64,7 @@ export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<Build
 }
 
 if (require.main === module) {
-  bundleSkill()
+  bundleSkill(BUNDLE_OUT, { sourcemap: 'external' })
     .then((out) => console.log(`bundled ${path.relative(ROOT, out)}`))
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
