@@ -1,6 +1,6 @@
 /**
  * A small client for the AWS JSON protocol (DynamoDB speaks JSON 1.0, Secrets Manager JSON
- * 1.1): one signed `POST /` per attempt over node:http(s) with a keep-alive agent. It exists
+ * 1.1): one signed `POST /` per attempt over node:http(s) with keep-alive (lambda/util/http.ts). It exists
  * for the cold start: the AWS SDK v3 clients cost about 100 ms to load before the first
  * request, and the skill needs two operations of each service, not the SDK.
  *
@@ -15,8 +15,7 @@
  * Credentials come from the environment, where Lambda puts the execution role's:
  * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region from `AWS_REGION`.
  */
-import http from 'node:http';
-import https from 'node:https';
+import { abortReason, httpRequest } from '../util/http';
 import { type AwsCredentials, signRequest } from './sigv4';
 
 export interface AwsJsonServiceOptions {
@@ -101,52 +100,6 @@ export function environmentCredentials(environment: NodeJS.ProcessEnv = process.
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
 
-// Keep-alive: a warm container's second call skips the TCP and TLS handshakes. Idle sockets
-// are unref'd by Node's agent, so they never keep a process alive.
-const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 50 }), https: new https.Agent({ keepAlive: true, maxSockets: 50 }) };
-
-interface RawAnswer {
-  status: number;
-  text: string;
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-}
-
-function send(url: URL, headers: Record<string, string>, body: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const secure = url.protocol === 'https:';
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      outcome();
-    };
-    const req = (secure ? https : http).request(
-      { hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers, agent: secure ? agents.https : agents.http },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => settle(() => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })));
-        res.on('error', (err) => settle(() => reject(err)));
-      },
-    );
-    // The error given to destroy() is what 'error' reports, so a timeout or an abort says so.
-    const timer = setTimeout(() => req.destroy(new AwsTimeoutError(timeoutMs)), timeoutMs);
-    const onAbort = () => {
-      const reason = signal === undefined ? undefined : abortReason(signal);
-      settle(() => reject(reason));
-      req.destroy();
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => settle(() => reject(err)));
-    req.end(body);
-  });
-}
-
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -211,6 +164,7 @@ export class AwsJsonClient {
         path: '/',
         headers: {
           'content-type': `application/x-amz-json-${this.options.jsonVersion}`,
+          // Signed, so set here; httpRequest sets the same value.
           'content-length': String(Buffer.byteLength(body)),
           'x-amz-target': `${this.options.targetPrefix}.${operation}`,
         },
@@ -222,7 +176,16 @@ export class AwsJsonClient {
       });
       let failure: unknown;
       try {
-        const answer = await send(this.url, headers, body, this.options.attemptTimeoutMs, signal);
+        const timeoutMs = this.options.attemptTimeoutMs;
+        const answer = await httpRequest({
+          url: this.url,
+          method: 'POST',
+          headers,
+          body,
+          timeoutMs,
+          timeoutError: () => new AwsTimeoutError(timeoutMs),
+          ...(signal === undefined ? {} : { signal }),
+        });
         if (answer.status >= 200 && answer.status < 300) return (answer.text === '' ? {} : JSON.parse(answer.text)) as T;
         failure = errorFrom(answer.status, answer.text, undefined);
       } catch (err) {

@@ -78,7 +78,7 @@ describe('VoiceShoppingStack', () => {
     );
     const dynamo = statements.filter((s) => JSON.stringify(s['Action']).includes('dynamodb:'));
     expect(dynamo).toHaveLength(1);
-    expect([...(dynamo[0]?.['Action'] as string[])].sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect([...((dynamo[0]?.['Action'] ?? []) as string[])].sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
     expect(JSON.stringify(dynamo[0]?.['Resource'])).toMatch(/State/);
   });
 
