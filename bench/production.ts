@@ -15,6 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { type ProductionFixture, startProductionFixture } from '../test/support/production';
+import { type ColdProfile, profileColdStart } from './profile';
 import { type Summary, summarize } from './stats';
 
 export type ProductionVariant = 'production' | 'productionSourceMaps' | 'samples' | 'minimal';
@@ -39,6 +40,10 @@ export interface ProductionColdFigures {
   variants: Record<ProductionVariant, ProductionColdVariant>;
   /** One answer per variant, to show no variant timed an error path. */
   answers: Partial<Record<ProductionVariant, { launch: string; search?: string }>>;
+  /** The deployed variant's cold first turn under `--cpu-prof` (bench/profile.ts). */
+  profile?: ColdProfile;
+  /** The minimal stateless skill's, for comparison. */
+  minimalProfile?: ColdProfile;
 }
 
 export interface ProductionBundles {
@@ -126,7 +131,9 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
       if (!/Welcome/i.test(a.launch)) throw new Error(`${v} did not welcome the customer: ${a.launch}`);
       if (a.search !== undefined && !/^I found/.test(a.search)) throw new Error(`${v} did not find products: ${a.search}`);
     }
-    return { runs, variants, answers };
+    const profile = await profileColdStart({ coldChild: bundles.coldChild, bundle: bundles.production, env: production, runs: 5 });
+    const minimalProfile = await profileColdStart({ coldChild: bundles.coldChild, bundle: bundles.minimal, env: base, runs: 5 });
+    return { runs, variants, answers, profile, minimalProfile };
   } finally {
     await fixture.close();
   }
