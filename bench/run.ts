@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the skill measured side by side with its anchors in one run on one
- * machine. Builds the skill, a minimal ask-sdk-core skill and a bare async handler with the
- * same esbuild settings (infra/bundle.ts), then measures bundle size, cold `require`
+ * machine. Builds the skill as deployed, a minimal ask-sdk-core skill and a bare async handler
+ * with the same esbuild settings (infra/bundle.ts), then measures bundle size, cold `require`
  * (interleaved fresh processes, and instruction counts under callgrind when valgrind is
- * installed), warm per-turn latency and heap; adds the catalog latency benchmark and the
- * ISP sync call counts; writes bench/results.json and bench/RESULTS.md.
+ * installed), the production-configuration cold start against the official samples' way
+ * (bench/production.ts), warm per-turn latency and heap (the skill built with the embedded
+ * catalog: local work only); adds the catalog latency benchmark and the ISP sync call counts;
+ * writes bench/results.json and bench/RESULTS.md.
  *
  * Options: --turns N (warm turns per type, default 10000), --cold-runs N (default 40),
  * --production-runs N (production-configuration cold starts per variant, default 20), --no-production,

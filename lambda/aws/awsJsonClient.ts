@@ -40,7 +40,7 @@ export interface AwsJsonServiceOptions {
   maxDelayMs?: number;
   /** @default Math.random */
   random?: () => number;
-  /** Signing clock. @default Date.now */
+  /** Signing clock: AWS refuses a signature more than 5 minutes off. @default Date.now */
   now?: () => number;
 }
 
@@ -187,7 +187,8 @@ export class AwsJsonClient {
           ...(signal === undefined ? {} : { signal }),
         });
         if (answer.status >= 200 && answer.status < 300) return (answer.text === '' ? {} : JSON.parse(answer.text)) as T;
-        failure = errorFrom(answer.status, answer.text, undefined);
+        const typeHeader = answer.headers['x-amzn-errortype'];
+        failure = errorFrom(answer.status, answer.text, Array.isArray(typeHeader) ? typeHeader[0] : typeHeader);
       } catch (err) {
         failure = err;
       }

@@ -39,7 +39,7 @@ export interface DynamoDbAdapterOptions {
   maxAttempts?: number;
   /** First backoff ceiling (full jitter). @default 50 */
   retryBaseDelayMs?: number;
-  /** @default Date.now */
+  /** The clock the TTL is computed from. @default Date.now */
   now?: () => number;
 }
 
@@ -71,7 +71,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
       attemptTimeoutMs: this.options.requestTimeoutMs ?? 1500,
       maxAttempts: this.options.maxAttempts ?? 2,
       baseDelayMs: this.options.retryBaseDelayMs ?? 50,
-      now: this.now,
+      // Signed with the real clock: `now` moves the TTL in tests, not the signature's time.
     });
     return this.client;
   }
