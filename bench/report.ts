@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { LatencyRow } from './catalog-latency';
-import type { Summary } from './stats';
+import { PRODUCTION_LABELS, PRODUCTION_VARIANTS, type ProductionColdFigures } from './production';
+import { ratio, type Summary } from './stats';
 
 export type Variant = 'skill' | 'minimal' | 'floor';
 export const VARIANT_LABELS: Record<Variant, string> = {
@@ -16,6 +17,8 @@ export const VARIANT_LABELS: Record<Variant, string> = {
 export interface BundleFigures {
   bytes: number;
   gzipBytes: number;
+  /** The source map next to the bundle, when there is one. */
+  mapBytes?: number;
   /** Bytes in the output per input package or source folder, largest first. */
   composition: Array<{ input: string; bytes: number }>;
 }
@@ -58,6 +61,7 @@ export interface BenchResults {
   targets: TargetCheck[];
   catalogLatency: LatencyRow[] | { notIncluded: string };
   ispSync: IspCallFigures[] | { notIncluded: string };
+  productionCold: ProductionColdFigures | { notIncluded: string };
   notes: string[];
 }
 
@@ -118,6 +122,53 @@ function ispTable(r: BenchResults): string {
   return lines.join('\n');
 }
 
+/** The production-configuration cold start table, from one interleaved run. */
+export function productionTable(r: BenchResults): string {
+  if ('notIncluded' in r.productionCold) return `Not included: ${r.productionCold.notIncluded}`;
+  const p = r.productionCold.variants;
+  const lines = [
+    '| variant | cold `require` p50 | first LaunchRequest p50 | cold first turn p50 / p90 | × samples\' way | × minimal stateless | first search turn p50 |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const v of PRODUCTION_VARIANTS) {
+    const f = p[v];
+    lines.push(
+      `| ${PRODUCTION_LABELS[v]} | ${ms(f.requireMs.p50)} ms | ${ms(f.firstTurnMs.p50)} ms | ${ms(f.totalMs.p50)} / ${ms(f.totalMs.p90)} ms | ${x(ratio(f.totalMs.p50, p.samples.totalMs.p50))} | ${x(
+        ratio(f.totalMs.p50, p.minimal.totalMs.p50),
+      )} | ${f.firstSearchMs === undefined ? '–' : `${ms(f.firstSearchMs.p50)} ms`} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The profile of the deployed variant's cold first turn, by category. */
+export function profileTable(r: BenchResults): string {
+  if ('notIncluded' in r.productionCold || r.productionCold.profile === undefined) return '';
+  const { profile, minimalProfile } = r.productionCold;
+  const other = minimalProfile ?? { runs: 0, require: {}, firstTurn: {} };
+  const keys = [...new Set([...Object.keys(profile.require), ...Object.keys(profile.firstTurn), ...Object.keys(other.require), ...Object.keys(other.firstTurn)])];
+  const total = (k: string) => (profile.require[k] ?? 0) + (profile.firstTurn[k] ?? 0);
+  keys.sort((a, b) => total(b) - total(a));
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  const lines = [
+    '| where the time goes | this skill: `require` | this skill: first LaunchRequest | minimal stateless: `require` | minimal stateless: first LaunchRequest |',
+    '|---|---|---|---|---|',
+  ];
+  const cell = (o: Record<string, number>, k: string) => `${ms(o[k] ?? 0)} ms`;
+  for (const k of keys) lines.push(`| ${k} | ${cell(profile.require, k)} | ${cell(profile.firstTurn, k)} | ${cell(other.require, k)} | ${cell(other.firstTurn, k)} |`);
+  lines.push(`| **sampled in all** | ${ms(sum(profile.require))} ms | ${ms(sum(profile.firstTurn))} ms | ${ms(sum(other.require))} ms | ${ms(sum(other.firstTurn))} ms |`);
+  return `CPU profile of the cold first turn (\`node --cpu-prof\`, 50 µs sampling, mean of ${profile.runs} fresh processes per variant, each cut to the window from \`require\` to the first answer; profiling slows a process down, so compare the shares, not the sums, with the table above):\n\n${lines.join('\n')}`;
+}
+
+/** What `--enable-source-maps` costs, from the same run. */
+export function sourceMapCost(r: BenchResults): string {
+  if ('notIncluded' in r.productionCold) return '';
+  const { production: off, productionSourceMaps: on } = r.productionCold.variants;
+  return `\`NODE_OPTIONS=--enable-source-maps\` adds ${ms(on.requireMs.p50 - off.requireMs.p50)} ms to the median \`require\` (${x(
+    ratio(on.requireMs.p50, off.requireMs.p50),
+  )}) and ${ms(on.totalMs.p50 - off.totalMs.p50)} ms to the median cold first turn (${x(ratio(on.totalMs.p50, off.totalMs.p50))}): with it, Node reads and decodes the bundle's source map (${kb(r.bundles.skill.mapBytes ?? 0)}) before the first line of the skill runs.`;
+}
+
 const SDK_PACKAGES = new Set(['ask-sdk-model', 'ask-sdk-core', 'ask-sdk-runtime']);
 
 /** Why each missed target was missed, from this run's own figures. */
@@ -128,18 +179,48 @@ export function missExplanations(r: BenchResults): string[] {
   const sdk = parts.filter((c) => SDK_PACKAGES.has(c.input)).reduce((sum, c) => sum + c.bytes, 0);
   const own = parts.filter((c) => !SDK_PACKAGES.has(c.input));
   const ownBytes = own.reduce((sum, c) => sum + c.bytes, 0);
-  const limit = r.bundles.minimal.bytes * 1.6;
-  if (missed('bundle')) {
+  if (missed('production cold first turn')) {
+    if (!('notIncluded' in r.productionCold)) {
+      const p = r.productionCold.variants;
+      const prof = r.productionCold.profile;
+      const misses = r.targets.filter((t) => t.name.startsWith('production cold first turn') && !t.met);
+      const share = (o: Record<string, number> | undefined, k: string) => ms(o?.[k] ?? 0);
+      const httpKey = 'Node HTTP client, sockets and streams';
+      out.push(
+        `**Production cold first turn (${misses
+          .map((t) => `${t.measured} where the target is ${t.target}${t.name.endsWith("samples' way") ? " of the samples' way" : ' of the minimal stateless skill'}`)
+          .join('; ')}).** The median is ${ms(p.production.totalMs.p50)} ms: ${ms(p.production.requireMs.p50)} ms to \`require\` the bundle and ${ms(
+          p.production.firstTurnMs.p50,
+        )} ms for the first LaunchRequest; the minimal stateless skill needs ${ms(p.minimal.totalMs.p50)} ms (${ms(p.minimal.requireMs.p50)} + ${ms(
+          p.minimal.firstTurnMs.p50,
+        )}), so 5× allows ${ms(p.minimal.totalMs.p50 * 5)} ms and the miss is ${ms(p.production.totalMs.p50 - p.minimal.totalMs.p50 * 5)} ms. The profile above says where it goes. ` +
+          `(1) The first LaunchRequest reads the customer's state from DynamoDB, which the stateless reference never does: Node's HTTP client, sockets and streams run for the first time in the process (${share(prof?.firstTurn, httpKey)} ms under the profiler), plus the signing, the first log line (${share(prof?.firstTurn, 'console.log (the log lines)')} ms: the first \`console.log\` builds stdout) and the round trip. A stateful first turn cannot be cheaper than the stateless one plus that first request (during development a first GetItem from a fresh process took 8 to 10 ms with this client, and 1.2 to 1.8 ms on a warm connection). ` +
+          `(2) \`require\` loads node:https and node:tls (${share(prof?.require, 'loading Node built-in modules')} ms of "loading Node built-in modules" against ${share(
+            r.productionCold.minimalProfile?.require,
+            'loading Node built-in modules',
+          )} ms), because the DynamoDB and Secrets Manager endpoints are HTTPS in Lambda; the minimal skill never loads them (the ASK SDK's API client requires https only on its first call). Here the connections are plain loopback HTTP, so loading https later would flatter this figure without changing Lambda's, where the first launch needs it anyway. ` +
+          `(3) \`require\` compiles and evaluates ${kb(r.bundles.skill.bytes)} against the minimal skill's ${kb(r.bundles.minimal.bytes)} (compiling: ${share(prof?.require, 'compiling the bundle')} ms against ${share(
+            r.productionCold.minimalProfile?.require,
+            'compiling the bundle',
+          )} ms; top-level code: ${share(prof?.require, "the bundle's own code (skill + ASK SDK)")} ms against ${share(r.productionCold.minimalProfile?.require, "the bundle's own code (skill + ASK SDK)")} ms): the features, not waste; the embedded catalog, the AWS SDK and the source map are already out. ` +
+          'Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production. Not measurable here: Node 22\'s module compile cache (`module.enableCompileCache`), which Lambda\'s Node.js 24 runtime has; this machine runs Node 20, and a cache would have to ship in the package and match the runtime\'s exact Node build. The target against the samples\' way, which also reads state on launch, is met with room to spare.',
+      );
+    }
+  }
+  if (missed('deployed bundle')) {
     out.push(
-      `**Bundle (${r.targets.find((t) => t.name.startsWith('bundle'))?.measured} of the minimal skill, target 1.6×).** The ASK SDK packages are ${kb(sdk)} of the skill bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all): the difference is the skill's own code, ${kb(ownBytes)} (${own
-        .slice(0, 5)
+      `**Deployed bundle (${kb(r.bundles.skill.bytes)}, target 400 KB).** What it is made of: ${own
+        .slice(0, 6)
         .map((c) => `${c.input} ${kb(c.bytes)}`)
-        .join(', ')}). 1.6× allows ${kb(limit - sdk)} of own code, so the target is missed by ${kb(r.bundles.skill.bytes - limit)}. The largest part is \`lambda/catalog\`: both catalog implementations ship in one file, although a deployment uses one; the embedded sample data set with its generator is about 31 KB of it. Follow-up, not done yet: build the embedded catalog as its own file, loaded only when \`CATALOG=embedded\` (a second esbuild entry point required by path, shipped by the CDK bundling hooks), which takes it out of the deployed bundle and off the cold path: that would bring the ratio to about 1.8×. The rest of the gap is the skill's features (purchasing, persistence, two message catalogs, the Product Search client) set against a one-intent reference. Minifying (the default in \`infra/bundle.ts\`, matching the CDK stack) is applied to all three variants.`,
+        .join(', ')}; the ASK SDK packages ${kb(sdk)}.`,
     );
   }
   if (missed('cold init')) {
     out.push(
-      `**Cold init (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows: all three grow with the bytes above, so this miss follows from the bundle miss and the same fix addresses it. The instruction counts (when valgrind ran) say the same without the noise. Note that the deployed function also sets \`NODE_OPTIONS=--enable-source-maps\`, which makes Node read the source map at start-up; that cost is not in these figures for any variant.`,
+      `**Cold init, \`require\` alone (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** The ASK SDK packages are ${kb(sdk)} of the deployed bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all); the skill's own code is ${kb(ownBytes)} (${own
+        .slice(0, 5)
+        .map((c) => `${c.input} ${kb(c.bytes)}`)
+        .join(', ')}): twenty-odd handlers, purchasing, two message catalogs, the Product Search and DynamoDB clients, against a one-intent reference. A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows, all growing with those bytes, and to loading node:https and node:tls (the DynamoDB client's transport, see the profile above), which the earlier figures did not include because the AWS SDK loaded them on the first turn instead. The embedded sample catalog no longer ships (it was 31 KB of it). This ratio of a feature-complete skill to a hello-world is what the production-configuration targets above replace as the measure of what a customer waits for; it stays here as a record.`,
     );
   }
   const slow = r.targets.filter((t) => t.name.startsWith('warm p99') && !t.met);
@@ -163,6 +244,18 @@ export function missExplanations(r: BenchResults): string[] {
   return out;
 }
 
+/**
+ * How the DynamoDB and Secrets Manager client was chosen: measured once, by hand, while the
+ * choice was made (the candidates are not dependencies of the project, so the bench cannot
+ * re-run this).
+ */
+export const CLIENT_CHOICE =
+  "How the AWS client was chosen (measured on this machine during the change, fresh processes, median of 9, node:https already loaded): `@aws-lite/client` 0.24.1 + `@aws-lite/dynamodb` 0.3.9 bundle to 118.9 KB and took 12 to 21 ms to `require`; the skill's own SigV4 JSON client with its AttributeValue conversion (`lambda/aws/`, `lambda/persistence/attributeValues.ts`) bundles to 6.7 KB and takes 1.4 ms. aws-lite also has neither a per-request timeout nor an AbortSignal, both of which the adapter must have (a hung table must not hold a turn, and a turn's deadline must cancel the request in flight). AWS SDK v3 (`@aws-sdk/client-dynamodb` + `lib-dynamodb`) cost about 105 ms to load. The AWS Parameters and Secrets Lambda Extension was not taken for the secret: it is one more process to start in every new container (its start-up counts toward the cold start and cannot be measured off Lambda), and its cache saves nothing here since the secret is read once per container over the same client.";
+
+/** Why the bundle-ratio target was replaced (issue 14). */
+export const TARGETS_CHANGED =
+  "The earlier target \"bundle ≤ 1.6× the minimal skill\" is replaced by the production-configuration ones above and a fixed cap on the deployed bundle. Bytes relative to a one-intent hello-world measure how many features the skill has, not what a customer waits for: the first answer of a new container, which in production includes reading the customer's state from DynamoDB, and was dominated by loading the AWS SDK (about 105 ms), which that ratio could not see: the SDK was external to the bundle. The cold first turn against the samples' way and against the stateless minimum measures that wait directly; the 400 KB cap keeps compile time in check (Lambda reads and compiles every byte of the bundle on a cold start) without penalising features.";
+
 export function renderMarkdown(r: BenchResults): string {
   const composition = r.bundles.skill.composition
     .slice(0, 8)
@@ -180,6 +273,16 @@ All three variants were built with the same esbuild settings (\`infra/bundle.ts\
 
 ${headlineTable(r)}
 
+## Production configuration: the first answer a customer waits for
+
+${'notIncluded' in r.productionCold ? '' : `${r.productionCold.runs} fresh \`node\` processes per variant, interleaved in a rotating order. State in DynamoDB (dynalite), \`CATALOG=amazon-business\` (Product Search and LWA emulators), credentials read from the skill's secret (Secrets Manager emulator), as in Lambda. The skill is the deployed bundle; the samples' way is loaded from node_modules as those samples deploy; cold first turn = \`require\` + the first LaunchRequest in the same process; the first search turn follows the launch (secret read, LWA token, Product Search call). All on loopback HTTP: TLS to the real services is in no variant's figures.`}
+
+${productionTable(r)}
+
+${sourceMapCost(r)}
+
+${profileTable(r)}
+
 ## Warm turns
 
 ${turnTable(r)}
@@ -191,6 +294,10 @@ ${ratioTable(r)}
 ## Targets
 
 ${targetTable(r)}
+
+${TARGETS_CHANGED}
+
+${CLIENT_CHOICE}
 
 ## Catalog search turn at 0 / 200 / 1000 ms upstream latency
 

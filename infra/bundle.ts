@@ -10,11 +10,32 @@ export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
 export const BUNDLE_OUT = path.join(ROOT, 'dist', 'lambda', 'index.js');
 
-/** `@aws-sdk/*` ships in every Lambda Node.js runtime, so it stays out of the bundle. */
+/**
+ * Nothing the skill loads comes from `@aws-sdk/*` any more (DynamoDB and Secrets Manager go
+ * through lambda/aws/awsJsonClient.ts, bundled); it stays external so that an accidental
+ * import never inlines an SDK client, and the runtime's copy would serve it.
+ */
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
 export const NODE_TARGET = 'node20';
 
-export function bundleOptions(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}): BuildOptions {
+/**
+ * The build-time switch `lambda/catalog/createCatalog.ts` reads: replaced by "excluded", it
+ * takes the embedded sample catalog out of the bundle. Production uses the Amazon Business
+ * catalog, so the deployed bundle leaves it out; a deployment with `CATALOG=embedded` keeps it.
+ */
+export const EMBEDDED_CATALOG_DEFINE = 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG';
+
+export type BundledCatalog = 'embedded' | 'amazon-business';
+
+/** esbuild `define` for a bundle that serves `catalog`. */
+export function catalogDefine(catalog: BundledCatalog): Record<string, string> {
+  return catalog === 'embedded' ? {} : { [EMBEDDED_CATALOG_DEFINE]: JSON.stringify('excluded') };
+}
+
+/** What the CDK stack deploys by default (`CATALOG=amazon-business`). */
+export const DEPLOYED_CATALOG: BundledCatalog = 'amazon-business';
+
+export function bundleOptions(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}, catalog: BundledCatalog = DEPLOYED_CATALOG): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -22,25 +43,30 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     platform: 'node',
     format: 'cjs',
     target: NODE_TARGET,
-    sourcemap: true,
+    // No source map in what ships: the function does not set --enable-source-maps, which
+    // costs the cold start about 1.5× its require (bench/RESULTS.md). `npm run build` writes
+    // the map next to dist/lambda/index.js (`sourcemap: 'external'`, no change to the code)
+    // to decode a stack trace from the logs offline.
+    sourcemap: false,
     // The CDK stack deploys a minified bundle (infra/constructs/skill-function.ts): build and
     // benchmark exactly that, not a larger file that never ships.
     minify: true,
     // Error names are logged ("errorName"): minified they read "Ce". Keep them readable.
     keepNames: true,
     external: EXTERNAL_MODULES,
+    define: catalogDefine(catalog),
     logLevel: 'warning',
     ...overrides,
   };
 }
 
-export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<BuildOptions> = {}): Promise<string> {
-  await build(bundleOptions(LAMBDA_ENTRY, outfile, overrides));
+export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<BuildOptions> = {}, catalog: BundledCatalog = DEPLOYED_CATALOG): Promise<string> {
+  await build(bundleOptions(LAMBDA_ENTRY, outfile, overrides, catalog));
   return outfile;
 }
 
 if (require.main === module) {
-  bundleSkill()
+  bundleSkill(BUNDLE_OUT, { sourcemap: 'external' })
     .then((out) => console.log(`bundled ${path.relative(ROOT, out)}`))
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);

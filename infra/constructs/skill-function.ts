@@ -9,7 +9,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../bundle';
+import { EnvNames } from '../../lambda/config/env';
+import { type BundledCatalog, catalogDefine, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../bundle';
 import path from 'node:path';
 
 /** The export of `lambda/index.ts` that Lambda invokes. */
@@ -55,6 +56,11 @@ export interface SkillFunctionProps {
   readonly logRetention?: logs.RetentionDays;
 }
 
+/** The catalog the function's environment selects; the runtime's default is the embedded one. */
+function bundledCatalog(environment: Record<string, string> | undefined): BundledCatalog {
+  return environment?.[EnvNames.Catalog] === 'amazon-business' ? 'amazon-business' : 'embedded';
+}
+
 export class SkillFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: iam.Role;
@@ -89,18 +95,25 @@ export class SkillFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: props.tracing === true ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
-      // Stack traces point at the TypeScript sources through the bundle's source map.
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      // No NODE_OPTIONS=--enable-source-maps: reading the map costs every cold start about half
+      // the bundle's require time again (bench/RESULTS.md), and the skill logs error names and
+      // messages, not stacks. A stack can be decoded offline with `npm run build`'s map.
+      environment: { ...props.environment },
       projectRoot: ROOT,
       depsLockFilePath: path.join(ROOT, 'package-lock.json'),
       bundling: {
         // The local esbuild (a devDependency); there is no Docker engine to fall back to.
         forceDockerBundling: false,
         minify: true,
-        sourceMap: true,
+        // Error names in the logs stay readable ("errorName"), as infra/bundle.ts builds it.
+        keepNames: true,
+        sourceMap: false,
         format: OutputFormat.CJS,
         target: NODE_TARGET,
         externalModules: [...EXTERNAL_MODULES],
+        // Only the catalog this deployment uses: the embedded sample data set stays out of a
+        // CATALOG=amazon-business bundle (infra/bundle.ts catalogDefine).
+        define: catalogDefine(bundledCatalog(props.environment)),
       },
     });
 

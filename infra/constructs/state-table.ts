@@ -12,8 +12,11 @@ import { Construct } from 'constructs';
 export const STATE_PARTITION_KEY = 'id';
 /** TTL attribute: epoch seconds after which DynamoDB may delete the item. */
 export const STATE_TTL_ATTRIBUTE = 'expiresAt';
-/** What the runtime needs: single-item reads and writes, no scans or queries. */
-export const STATE_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+/**
+ * Exactly the calls lambda/persistence/dynamoDbAdapter.ts makes: single-item reads and
+ * conditional writes and deletes; no updates, scans or queries.
+ */
+export const STATE_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
 
 export interface StateTableProps {
   /**

@@ -28,6 +28,7 @@ import { type LwaCredentials, LwaTokenClient } from './lwa';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRateLimit, parseRetryAfterMs, type RetryPolicy } from './retry';
 import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 import { describeError, log } from '../util/log';
+import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -69,7 +70,7 @@ export interface AmazonBusinessCatalogOptions {
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
   random?: () => number;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
 }
 
 type Query = Record<string, string | number | undefined>;
@@ -103,11 +104,11 @@ function csv(values: string[] | undefined): string | undefined {
 export class AmazonBusinessCatalog implements Catalog {
   private readonly tokens: LwaTokenClient;
   private readonly policy: RetryPolicy;
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchImpl: HttpFetch;
   private readonly random: () => number;
 
   constructor(private readonly options: AmazonBusinessCatalogOptions) {
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? httpFetch;
     this.random = options.random ?? Math.random;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.tokens = new LwaTokenClient({
@@ -307,7 +308,7 @@ export class AmazonBusinessCatalog implements Catalog {
 
   private async attempt(request: ApiRequest, url: string, deadline: Deadline): Promise<unknown> {
     const [token, credentials] = await Promise.all([this.tokens.accessToken(deadline), this.options.credentials(deadline.signal)]);
-    let response: Response;
+    let response: FetchedResponse;
     let text: string;
     try {
       response = await this.fetchImpl(url, {

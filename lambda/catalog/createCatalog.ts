@@ -36,13 +36,33 @@ async function amazonBusiness(): Promise<Catalog> {
   });
 }
 
-async function embedded(): Promise<Catalog> {
-  const { EmbeddedCatalog } = await import('./embedded/EmbeddedCatalog');
-  return new EmbeddedCatalog();
+/**
+ * A build-time switch, not a runtime setting: the deployed bundle is built with this
+ * expression replaced by "excluded" (`EMBEDDED_CATALOG_DEFINE` in infra/bundle.ts), and
+ * esbuild then drops the `else` branch below with the sample data set it imports (~31 KB the
+ * Lambda would parse on every cold start for nothing). Unbundled (tests, the simulator) it is
+ * undefined and the embedded catalog is there.
+ */
+export function embeddedCatalogInBuild(): boolean {
+  return process.env.VOICE_SHOPPING_EMBEDDED_CATALOG !== 'excluded';
+}
+
+function embedded(): Promise<Catalog> {
+  // An if/else with the import in the branch esbuild can remove: code after a `return` is
+  // dropped from the output, but a module it imports would still be bundled.
+  if (process.env.VOICE_SHOPPING_EMBEDDED_CATALOG === 'excluded') {
+    return Promise.reject(new Error('the embedded catalog is not in this build'));
+  } else {
+    return import('./embedded/EmbeddedCatalog').then(({ EmbeddedCatalog }) => new EmbeddedCatalog());
+  }
 }
 
 export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, Object.values(CatalogKinds))): Catalog {
-  if (kind === CatalogKinds.Embedded) return new LazyCatalog(embedded);
+  if (kind === CatalogKinds.Embedded) {
+    // Said at start-up, in the Lambda's init log, rather than on a customer's first search.
+    if (!embeddedCatalogInBuild()) throw new Error(`${EnvNames.Catalog}=${CatalogKinds.Embedded}, but this build leaves the embedded catalog out (infra/bundle.ts)`);
+    return new LazyCatalog(embedded);
+  }
   if (kind === CatalogKinds.AmazonBusiness) return new LazyCatalog(amazonBusiness);
   // A typo must not silently serve the sample data set in production.
   throw new Error(`${EnvNames.Catalog} must be "${CatalogKinds.Embedded}" or "${CatalogKinds.AmazonBusiness}", not "${kind}"`);

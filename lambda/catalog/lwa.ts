@@ -5,6 +5,7 @@
  */
 import type { Deadline } from '../util/deadline';
 import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
+import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 
 export const DEFAULT_LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
 /** Refresh this long before expiry, so a token never expires in flight. */
@@ -20,7 +21,7 @@ export interface LwaTokenClientOptions {
   credentials: (signal?: AbortSignal) => Promise<LwaCredentials>;
   endpoint?: string;
   now?: () => number;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
 }
 
 interface CachedToken {
@@ -33,14 +34,14 @@ export class LwaTokenClient {
   private inFlight: Promise<CachedToken> | undefined;
   private readonly endpoint: string;
   private readonly now: () => number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchImpl: HttpFetch;
   /** How many token exchanges were made: for tests and the benchmark. */
   exchanges = 0;
 
   constructor(private readonly options: LwaTokenClientOptions) {
     this.endpoint = options.endpoint ?? DEFAULT_LWA_TOKEN_ENDPOINT;
     this.now = options.now ?? (() => Date.now());
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? httpFetch;
   }
 
   async accessToken(deadline: Deadline): Promise<string> {
@@ -67,7 +68,7 @@ export class LwaTokenClient {
       client_secret: credentials.clientSecret,
     });
     this.exchanges += 1;
-    let response: Response;
+    let response: FetchedResponse;
     let text: string;
     try {
       response = await this.fetchImpl(this.endpoint, {

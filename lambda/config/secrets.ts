@@ -10,8 +10,14 @@
  * with the CDK stack (`infra/constructs/skill-secret.ts`), which creates the secret with those
  * keys: a generated `connectionTokenSecret` and empty strings for the rest. Empty strings
  * mean "not configured", like blank environment variables do in `env()`.
+ *
+ * The read goes through the skill's own signed JSON client (`lambda/aws/awsJsonClient.ts`),
+ * bundled, not `@aws-sdk/client-secrets-manager`: loading that SDK costs tens of milliseconds
+ * on the first turn that needs the secret, for one call. Not the AWS Parameters and Secrets
+ * Lambda Extension either: it is one more process to start in every new container, and its
+ * cache saves nothing here since the secret is already read once per container.
  */
-import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { EnvNames, env } from './env';
 
 export interface SkillSecrets {
@@ -74,7 +80,14 @@ export class SecretsMalformedError extends SecretsUnavailableError {
 }
 
 let cached: { secretId: string; promise: Promise<SkillSecrets> } | undefined;
-let client: SecretsManagerClient | undefined;
+let client: AwsJsonClient | undefined;
+
+/**
+ * Two attempts keep one retry inside Alexa's ~8 s response budget; each has 2 s (an answer
+ * normally takes tens of milliseconds in the same region).
+ */
+const SECRET_ATTEMPTS = 2;
+const SECRET_ATTEMPT_TIMEOUT_MS = 2000;
 
 /**
  * @param signal the turn's deadline (lambda/util/deadline.ts): a read still running when it
@@ -97,7 +110,6 @@ export function loadSecrets(signal?: AbortSignal): Promise<SkillSecrets> {
 /** Forgets the cached secret and client, so a test can change the environment between cases. */
 export function resetSecretsForTests(): void {
   cached = undefined;
-  client?.destroy();
   client = undefined;
 }
 
@@ -111,20 +123,24 @@ function fromEnvironment(): SkillSecrets {
 }
 
 async function fetchSecret(secretId: string, signal: AbortSignal | undefined): Promise<SkillSecrets> {
-  // Loaded lazily: local runs without a secret never pay for the SDK. It is external to the
-  // bundle (infra/bundle.ts EXTERNAL_MODULES) because every Lambda Node.js runtime ships it.
-  const sdk = await import('@aws-sdk/client-secrets-manager');
-  // Two attempts keep one retry inside Alexa's ~8 s response budget (FIELD-GUIDE.md).
-  client ??= new sdk.SecretsManagerClient({ maxAttempts: 2 });
-  let secretString: string | undefined;
+  let secretString: unknown;
   try {
-    const output = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretId }), signal === undefined ? {} : { abortSignal: signal });
+    client ??= new AwsJsonClient({
+      service: 'secretsmanager',
+      targetPrefix: 'secretsmanager',
+      jsonVersion: '1.1',
+      // The variables the AWS SDKs read for a service endpoint (AWS SDKs and Tools reference, "Service-specific endpoints").
+      endpoint: env('AWS_ENDPOINT_URL_SECRETS_MANAGER') ?? env('AWS_ENDPOINT_URL'),
+      attemptTimeoutMs: SECRET_ATTEMPT_TIMEOUT_MS,
+      maxAttempts: SECRET_ATTEMPTS,
+    });
+    const output = await client.call<{ SecretString?: unknown }>('GetSecretValue', { SecretId: secretId }, signal === undefined ? {} : { signal });
     secretString = output.SecretString;
   } catch (err) {
-    const errorName = err instanceof Error ? err.name : undefined;
+    const errorName = err instanceof AwsServiceError ? err.type : err instanceof Error ? err.name : undefined;
     throw new SecretsUnavailableError(secretId, errorName, { cause: err });
   }
-  if (secretString === undefined) throw new SecretsMalformedError(secretId, 'it has no SecretString (binary secrets are not supported)');
+  if (typeof secretString !== 'string') throw new SecretsMalformedError(secretId, 'it has no SecretString (binary secrets are not supported)');
   return parseSecret(secretId, secretString);
 }
 

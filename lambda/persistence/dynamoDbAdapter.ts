@@ -1,18 +1,24 @@
 /**
- * DynamoDB persistence on AWS SDK v3 (`@aws-sdk/lib-dynamodb`). The SDK ships in the Lambda
- * Node.js runtimes and stays external to the bundle (infra/bundle.ts); it is loaded on the
- * first read, so requests that never touch customer state never pay for it. Not
- * `ask-sdk-dynamodb-persistence-adapter`: it pulls in aws-sdk v2 (FIELD-GUIDE.md: 9.9 MB,
- * ~730 ms cold load).
+ * DynamoDB persistence over the skill's own signed JSON client (`lambda/aws/awsJsonClient.ts`),
+ * bundled: no AWS SDK is loaded on the cold path. `@aws-sdk/client-dynamodb` with
+ * `lib-dynamodb` cost about 105 ms to load before the first read, on every new container, and
+ * this adapter needs three operations. Not `ask-sdk-dynamodb-persistence-adapter` either: it
+ * pulls in aws-sdk v2, slower still (see bench/RESULTS.md).
  *
  * Item: `id` (partition key, string: the hashed user id), `attributes` (map), `version`
  * (number), `expiresAt` (TTL, epoch seconds): the key and TTL names the CDK stack creates
- * (infra/constructs/state-table.ts). Writes are conditional on the version read.
+ * (infra/constructs/state-table.ts). Writes are conditional on the version read. The item
+ * format is the one the earlier `lib-dynamodb` adapter wrote, so stored state reads back.
+ *
+ * Every method takes an optional trailing `signal`: when it aborts, the request in flight
+ * is destroyed and the call rejects with a PersistenceError caused by the signal's reason. Any other failure is a
+ * PersistenceError (PersistenceConflictError when the version condition failed).
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { describeError, log } from '../util/log';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
+import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attributeValues';
 import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
 
@@ -25,24 +31,24 @@ export interface DynamoDbAdapterOptions {
   tableName: string;
   /** DYNAMODB_ENDPOINT: dynalite in tests, a local endpoint in the simulator. */
   endpoint?: string;
-  /**
-   * Per-attempt timeout: a slow table must not eat Alexa's 8 s. It throws (without
-   * throwOnRequestTimeout the SDK only logs a warning); the turn's signal bounds the whole call.
-   * @default 1500
-   */
+  /** @default AWS_REGION */
+  region?: string;
+  /** Per-attempt timeout: a slow table must not eat Alexa's 8 s. The attempt is destroyed. @default 1500 */
   requestTimeoutMs?: number;
-  /** @default Date.now */
+  /** Attempts per call, the first included (throttling, 5xx, timeouts, network errors). @default 2 */
+  maxAttempts?: number;
+  /** First backoff ceiling (full jitter). @default 50 */
+  retryBaseDelayMs?: number;
+  /** The clock the TTL is computed from. @default Date.now */
   now?: () => number;
 }
 
-/** The SDK v3 per-call option that aborts the HTTP request (and closes its socket). */
-function abortOptions(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
-  return signal === undefined ? {} : { abortSignal: signal };
-}
+
+type Item = Record<string, AttributeValue>;
 
 export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
   readonly kind = 'dynamodb';
-  private client: Promise<DynamoDBDocumentClient> | undefined;
+  private client: AwsJsonClient | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: DynamoDbAdapterOptions) {
@@ -50,80 +56,91 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     this.now = options.now ?? Date.now;
   }
 
-  private documentClient(): Promise<DynamoDBDocumentClient> {
-    if (this.client === undefined) {
-      const { endpoint, requestTimeoutMs = 1500 } = this.options;
-      this.client = Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]).then(([ddb, lib]) =>
-        lib.DynamoDBDocumentClient.from(
-          new ddb.DynamoDBClient({
-            ...(endpoint === undefined ? {} : { endpoint, region: process.env.AWS_REGION ?? 'us-east-1' }),
-            maxAttempts: 2,
-            requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 500 },
-          }),
-          { marshallOptions: { removeUndefinedValues: true } },
-        ),
-      );
-    }
+  /** Made on first use: the region is read then, and a configuration error is a turn's PersistenceError. */
+  private dynamo(): AwsJsonClient {
+    this.client ??= new AwsJsonClient({
+      service: 'dynamodb',
+      targetPrefix: 'DynamoDB_20120810',
+      jsonVersion: '1.0',
+      endpoint: this.options.endpoint,
+      region: this.options.region,
+      attemptTimeoutMs: this.options.requestTimeoutMs ?? 1500,
+      maxAttempts: this.options.maxAttempts ?? 2,
+      baseDelayMs: this.options.retryBaseDelayMs ?? 50,
+      // Signed with the real clock: `now` moves the TTL in tests, not the signature's time.
+    });
     return this.client;
   }
 
   async getAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<Attributes> {
     const id = customerKey(envelope);
-    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    let out: { Item?: Item };
     try {
-      const client = await this.documentClient();
       // Strongly consistent: the version read must be the latest, or every write would conflict.
-      const out = await client.send(new GetCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id }, ConsistentRead: true }), abortOptions(signal));
-      const item = out.Item;
-      if (item === undefined) return {};
-      const attributes = typeof item.attributes === 'object' && item.attributes !== null ? (item.attributes as Attributes) : {};
-      const version = typeof item.version === 'number' ? item.version : 0;
-      return { ...attributes, [VERSION_ATTRIBUTE]: version };
+      out = await this.dynamo().call('GetItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true }, signal === undefined ? {} : { signal });
     } catch (err) {
-      log.warn('persistence_read_failed', describeError(err));
-      throw new PersistenceError('read', { cause: err });
+      throw this.failure('read', err, signal);
     }
+    if (out.Item === undefined) return {};
+    let item: Record<string, unknown>;
+    try {
+      item = fromAttributeMap(out.Item);
+    } catch (err) {
+      throw this.failure('read', err, undefined);
+    }
+    const attributes = typeof item.attributes === 'object' && item.attributes !== null && !Array.isArray(item.attributes) ? (item.attributes as Attributes) : {};
+    const version = typeof item.version === 'number' ? item.version : 0;
+    return { ...attributes, [VERSION_ATTRIBUTE]: version };
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Attributes, signal?: AbortSignal): Promise<void> {
     const id = customerKey(envelope);
     const expected = versionOf(attributes);
     const next = expected + 1;
-    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
-      const client = await this.documentClient();
-      await client.send(
-        new PutCommand({
+      const item = toAttributeMap({
+        [PARTITION_KEY]: id,
+        attributes: withoutVersion(attributes),
+        version: next,
+        [TTL_ATTRIBUTE]: Math.floor(this.now() / 1000) + STATE_TTL_SECONDS,
+      });
+      await this.dynamo().call(
+        'PutItem',
+        {
           TableName: this.options.tableName,
-          Item: {
-            [PARTITION_KEY]: id,
-            attributes: withoutVersion(attributes),
-            version: next,
-            [TTL_ATTRIBUTE]: Math.floor(this.now() / 1000) + STATE_TTL_SECONDS,
-          },
+          Item: item,
           ConditionExpression: expected === 0 ? 'attribute_not_exists(#id)' : '#version = :expected',
           ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY } : { '#version': 'version' },
-          ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
-        }),
-        abortOptions(signal),
+          ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': { N: String(expected) } } }),
+        },
+        signal === undefined ? {} : { signal },
       );
     } catch (err) {
-      if (err instanceof Error && err.name === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
-      log.warn('persistence_write_failed', describeError(err));
-      throw new PersistenceError('write', { cause: err });
+      if (err instanceof AwsServiceError && err.type === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
+      throw this.failure('write', err, signal);
     }
     attributes[VERSION_ATTRIBUTE] = next;
   }
 
   async deleteAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<void> {
     const id = customerKey(envelope);
-    const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
     try {
-      const client = await this.documentClient();
-      await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { [PARTITION_KEY]: id } }), abortOptions(signal));
+      await this.dynamo().call('DeleteItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } } }, signal === undefined ? {} : { signal });
     } catch (err) {
-      log.warn('persistence_delete_failed', describeError(err));
-      throw new PersistenceError('delete', { cause: err });
+      throw this.failure('delete', err, signal);
     }
+  }
+
+  /**
+   * Every failure is a PersistenceError, as the adapter contract says (adapter.ts); an abort
+   * (the turn's deadline) is logged as such, not as a failing table, and keeps its reason as the cause.
+   */
+  private failure(operation: 'read' | 'write' | 'delete', err: unknown, signal: AbortSignal | undefined): PersistenceError {
+    if (signal?.aborted && err === signal.reason) {
+      log.info(`persistence_${operation}_aborted`, {});
+      return new PersistenceError(`${operation} (deadline passed)`, { cause: err });
+    }
+    log.warn(`persistence_${operation}_failed`, describeError(err));
+    return new PersistenceError(operation, { cause: err });
   }
 }

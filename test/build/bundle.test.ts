@@ -1,9 +1,11 @@
 /**
  * What ships is the esbuild bundle, not the TypeScript: build it with the project's own
- * settings (infra/bundle.ts) into a temp folder and drive its exported handler through every
- * request type the skill core answers.
+ * settings (infra/bundle.ts, the deployed catalog) into a temp folder, load it in the
+ * production configuration (DynamoDB state, the Amazon Business catalog, credentials from
+ * the secret; test/support/production.ts) and drive its exported handler through every
+ * request type the skill core answers, typed errors turned into their own speech included.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -19,6 +21,7 @@ import {
   sessionResumedRequest,
   speechOf,
 } from '../support/envelopes';
+import { type ProductionFixture, startProductionFixture } from '../support/production';
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
@@ -26,30 +29,56 @@ describe('the bundled Lambda', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'skill-bundle-'));
   const outfile = path.join(dir, 'index.js');
   let handler: Handler;
-  const savedSecret = process.env.CONNECTION_TOKEN_SECRET;
+  let production: ProductionFixture;
+  const saved: Record<string, string | undefined> = {};
   const silence = jest.spyOn(console, 'log').mockImplementation(() => undefined);
   const silenceErrors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
   beforeAll(async () => {
-    process.env.CONNECTION_TOKEN_SECRET = 'bundle-test-secret-0123456789abcdef';
+    production = await startProductionFixture();
+    for (const [name, value] of Object.entries(production.environment)) {
+      saved[name] = process.env[name];
+      process.env[name] = value;
+    }
     await bundleSkill(outfile);
     // A fresh require of the built file, exactly as Lambda loads it.
     handler = (require(outfile) as { handler: Handler }).handler;
   }, 60_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (savedSecret === undefined) delete process.env.CONNECTION_TOKEN_SECRET;
-    else process.env.CONNECTION_TOKEN_SECRET = savedSecret;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await production.close();
     silence.mockRestore();
     silenceErrors.mockRestore();
   });
 
-  it('is one CommonJS file with a source map and no AWS SDK inside', () => {
+  it('is one CommonJS file with no source map to read at start-up, no AWS SDK and no embedded sample catalog inside', () => {
     const code = readFileSync(outfile, 'utf8');
-    expect(statSync(`${outfile}.map`).size).toBeGreaterThan(0);
+    expect(existsSync(`${outfile}.map`)).toBe(false);
+    expect(code).not.toMatch(/sourceMappingURL/);
     expect(code).toMatch(/module\.exports/);
-    expect(code).not.toMatch(/node_modules\/@aws-sdk\/client-/);
+    expect(code).not.toMatch(/@aws-sdk\//);
+    // Brands from the embedded catalog's seed table (lambda/catalog/embedded/seed.ts).
+    expect(code).not.toMatch(/Rayovac|Energizer/);
+  });
+
+  it('searches the Amazon Business catalog with the credentials from the secret', async () => {
+    const found = await handler(intentRequest(IntentNames.SearchProducts, { query: 'batteries' }));
+    expect(speechOf(found)).toMatch(/^I found/);
+  });
+
+  it('maps a typed error from inside the bundle to its own answer, not the generic one', async () => {
+    production.api.setFaults({ forceStatus: { status: 403, code: 'UNAUTHORIZED' } });
+    try {
+      const refused = await handler(intentRequest(IntentNames.SearchProducts, { query: 'coffee' }));
+      expect(speechOf(refused)).toMatch(/can't reach its Amazon Business account/);
+    } finally {
+      production.api.setFaults({});
+    }
   });
 
   it('answers LaunchRequest, an intent, SessionEndedRequest and System.ExceptionEncountered', async () => {

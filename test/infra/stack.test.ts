@@ -60,10 +60,26 @@ describe('VoiceShoppingStack', () => {
           ASSOCIATE_ID: 'assoc-20',
           TRACKING_ID: 'track-21',
           LOG_LEVEL: 'info',
-          NODE_OPTIONS: '--enable-source-maps',
         }),
       },
     });
+  });
+
+  it('does not make Node read a source map on every cold start', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Resources;
+    const variables = (functions[functionLogicalId]?.Properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
+    expect(variables).not.toHaveProperty('NODE_OPTIONS');
+  });
+
+  it('lets the function make exactly the DynamoDB calls the adapter makes, on its own table only', () => {
+    const policies = template.findResources('AWS::IAM::Policy') as Resources;
+    const statements = Object.values(policies).flatMap(
+      (policy) => ((policy.Properties?.['PolicyDocument'] as { Statement?: Array<Record<string, unknown>> } | undefined)?.Statement ?? []),
+    );
+    const dynamo = statements.filter((s) => JSON.stringify(s['Action']).includes('dynamodb:'));
+    expect(dynamo).toHaveLength(1);
+    expect([...((dynamo[0]?.['Action'] ?? []) as string[])].sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect(JSON.stringify(dynamo[0]?.['Resource'])).toMatch(/State/);
   });
 
   it('lets only Alexa, for this skill id, invoke the function', () => {

@@ -3,7 +3,7 @@
  * CDK stack creates: partition key `id` (string). Fake credentials: nothing reaches AWS.
  */
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 interface DynaliteServer {
   listen(port: number, host: string, cb: (err?: Error) => void): void;
@@ -39,6 +39,11 @@ export async function startDynalite(): Promise<LocalDynamo> {
           BillingMode: 'PAY_PER_REQUEST',
         }),
       );
+      // Even with createTableMs 0 the table is CREATING until dynalite's next tick, as a real
+      // table is for seconds: a write in between is ResourceNotFoundException.
+      while ((await client.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     },
     close: async () => {
       client.destroy();

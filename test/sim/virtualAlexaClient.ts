@@ -35,7 +35,8 @@ function turn(response: unknown): Turn {
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'voice-shopping-va-'));
   try {
-    const bundle = await bundleSkill(path.join(dir, 'index.js'), { sourcemap: false, logLevel: 'error' });
+    // The sample catalog: this conversation searches the embedded data set.
+    const bundle = await bundleSkill(path.join(dir, 'index.js'), { sourcemap: false, logLevel: 'error' }, 'embedded');
     prepareEnvironment();
     const alexa = VirtualAlexa.Builder()
       .handler(`${bundle.replace(/\.js$/, '')}.handler`)

@@ -1,0 +1,140 @@
+/**
+ * The production-configuration cold start: what a customer waits for on the first launch of a
+ * new Lambda container. The deployed bundle (infra/bundle.ts, `CATALOG=amazon-business`) runs
+ * with state in DynamoDB (dynalite), the Amazon Business catalog and its LWA token endpoint
+ * (emulators), and its credentials read from the secret (Secrets Manager emulator), as in
+ * Lambda (test/support/production.ts). Against it, in the same interleaved run:
+ * - the same bundle with its source map linked and `NODE_OPTIONS=--enable-source-maps`, as
+ *   the function was deployed before, to price that flag;
+ * - the official samples' way (bench/reference/samples-skill.ts: ask-sdk-core +
+ *   ask-sdk-dynamodb-persistence-adapter on aws-sdk v2, state read on launch), loaded from
+ *   node_modules as those samples deploy;
+ * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts).
+ * Each run is a fresh `node` process: `require`, then the first LaunchRequest, reported apart;
+ * the skill's processes then time their first search turn too.
+ */
+import { spawn } from 'node:child_process';
+import { type ProductionFixture, startProductionFixture } from '../test/support/production';
+import { type ColdProfile, profileColdStart } from './profile';
+import { type Summary, summarize } from './stats';
+
+export type ProductionVariant = 'production' | 'productionSourceMaps' | 'samples' | 'minimal';
+export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionSourceMaps', 'samples', 'minimal'];
+export const PRODUCTION_LABELS: Record<ProductionVariant, string> = {
+  production: 'this skill, production configuration (as deployed)',
+  productionSourceMaps: 'the same with a source map and `NODE_OPTIONS=--enable-source-maps` (not deployed)',
+  samples: "the official samples' way: ask-sdk-core + ask-sdk-dynamodb-persistence-adapter (aws-sdk v2)",
+  minimal: 'minimal stateless ask-sdk-core skill',
+};
+
+export interface ProductionColdVariant {
+  requireMs: Summary;
+  firstTurnMs: Summary;
+  /** require + first LaunchRequest, per process: what the customer waits for (before the network to Alexa). */
+  totalMs: Summary;
+  firstSearchMs?: Summary;
+}
+
+export interface ProductionColdFigures {
+  runs: number;
+  variants: Record<ProductionVariant, ProductionColdVariant>;
+  /** One answer per variant, to show no variant timed an error path. */
+  answers: Partial<Record<ProductionVariant, { launch: string; search?: string }>>;
+  /** The deployed variant's cold first turn under `--cpu-prof` (bench/profile.ts). */
+  profile?: ColdProfile;
+  /** The minimal stateless skill's, for comparison. */
+  minimalProfile?: ColdProfile;
+}
+
+export interface ProductionBundles {
+  coldChild: string;
+  production: string;
+  /** The same build with a linked source map. */
+  productionWithMap: string;
+  samples: string;
+  minimal: string;
+}
+
+interface Once {
+  requireMs: number;
+  firstTurnMs: number;
+  firstSearchMs?: number;
+  launchSpeech?: string;
+  searchSpeech?: string;
+}
+
+const SAMPLES_TABLE = 'samples-state';
+
+function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ stderr: string; status: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ stderr, status }));
+  });
+}
+
+export async function measureProductionCold(bundles: ProductionBundles, runs: number, baseEnv: NodeJS.ProcessEnv): Promise<ProductionColdFigures> {
+  const fixture: ProductionFixture = await startProductionFixture();
+  try {
+    await fixture.createTable(SAMPLES_TABLE);
+    const { NODE_OPTIONS: _inherited, ...base } = baseEnv;
+    const production = { ...base, ...fixture.environment };
+    const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
+      production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
+      productionSourceMaps: { args: [bundles.coldChild, bundles.productionWithMap, 'search'], env: { ...production, NODE_OPTIONS: '--enable-source-maps' } },
+      samples: {
+        args: [bundles.coldChild, bundles.samples],
+        env: {
+          ...base,
+          TABLE_NAME: SAMPLES_TABLE,
+          DYNAMODB_ENDPOINT: fixture.dynamoEndpoint,
+          AWS_ACCESS_KEY_ID: fixture.environment['AWS_ACCESS_KEY_ID'],
+          AWS_SECRET_ACCESS_KEY: fixture.environment['AWS_SECRET_ACCESS_KEY'],
+          AWS_SESSION_TOKEN: fixture.environment['AWS_SESSION_TOKEN'],
+          AWS_REGION: fixture.environment['AWS_REGION'],
+        },
+      },
+      minimal: { args: [bundles.coldChild, bundles.minimal], env: base },
+    };
+    const samples = Object.fromEntries(PRODUCTION_VARIANTS.map((v) => [v, [] as Once[]])) as unknown as Record<ProductionVariant, Once[]>;
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, in a rotating order: a noisy neighbour slows every variant alike.
+      for (let k = 0; k < PRODUCTION_VARIANTS.length; k++) {
+        const variant = PRODUCTION_VARIANTS[(i + k) % PRODUCTION_VARIANTS.length] ?? 'minimal';
+        const { args, env } = setups[variant];
+        const child = await runChild(args, env);
+        const line = child.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+        if (child.status !== 0 || line === undefined) throw new Error(`production cold start of ${variant} failed: ${child.stderr.slice(0, 800)}`);
+        samples[variant].push(JSON.parse(line.slice('BENCH '.length)) as Once);
+      }
+    }
+    const variants = {} as Record<ProductionVariant, ProductionColdVariant>;
+    const answers: ProductionColdFigures['answers'] = {};
+    for (const v of PRODUCTION_VARIANTS) {
+      const rows = samples[v];
+      const searches = rows.map((r) => r.firstSearchMs).filter((n): n is number => n !== undefined);
+      variants[v] = {
+        requireMs: summarize(rows.map((r) => r.requireMs)),
+        firstTurnMs: summarize(rows.map((r) => r.firstTurnMs)),
+        totalMs: summarize(rows.map((r) => r.requireMs + r.firstTurnMs)),
+        ...(searches.length > 0 ? { firstSearchMs: summarize(searches) } : {}),
+      };
+      const first = rows[0];
+      if (first !== undefined) answers[v] = { launch: first.launchSpeech ?? '', ...(first.searchSpeech === undefined ? {} : { search: first.searchSpeech }) };
+    }
+    for (const [v, a] of Object.entries(answers)) {
+      if (!/Welcome/i.test(a.launch)) throw new Error(`${v} did not welcome the customer: ${a.launch}`);
+      if (a.search !== undefined && !/^I found/.test(a.search)) throw new Error(`${v} did not find products: ${a.search}`);
+    }
+    const profile = await profileColdStart({ coldChild: bundles.coldChild, bundle: bundles.production, env: production, runs: 5 });
+    const minimalProfile = await profileColdStart({ coldChild: bundles.coldChild, bundle: bundles.minimal, env: base, runs: 5 });
+    return { runs, variants, answers, profile, minimalProfile };
+  } finally {
+    await fixture.close();
+  }
+}
