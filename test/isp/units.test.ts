@@ -121,6 +121,20 @@ describe('arguments', () => {
     expect(parseArgs(['apply', '--prune', '--delete-all-products'])).toMatchObject({ prune: true, deleteAllProducts: true });
     expect(() => parseArgs(['apply', '--delete-all-products'])).toThrow('--delete-all-products only goes with --prune');
   });
+
+  it('reads --name value and --name=value, and lists every usage problem at once (exit 2)', () => {
+    // Act
+    const options = parseArgs(['apply', '--dry-run', '--isps-dir', 'dir', '--skill-id=S1', '--stage=development']);
+    const bad = (): unknown => parseArgs(['plan', '--force', '--json=yes', '--skill-id', '--prune', '--stage', 'beta', 'extra']);
+    // Assess
+    expect(options).toMatchObject({ command: 'apply', dryRun: true, ispsDir: 'dir', skillId: 'S1', stage: 'development', profile: 'default', prune: false });
+    expect(bad).toThrow(
+      expect.objectContaining({
+        exitCode: 2,
+        message: expect.stringMatching(/^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\nusage: npm run isp/),
+      }),
+    );
+  });
 });
 
 describe('retry backoff', () => {
