@@ -1,6 +1,6 @@
 import { applySync } from './commands';
 import type { SmapiCredentials, SmapiEndpoints } from './credentials';
-import type { RetryPolicy } from './retry';
+import type { SmapiRetryPolicy } from './retry';
 import { SmapiIspApi } from './smapi';
 import type { ProductFile } from './types';
 
@@ -23,7 +23,7 @@ export async function measureApplyCalls(options: {
   readonly vendorId: string;
   readonly skillId: string;
   readonly products: readonly ProductFile[];
-  readonly retry?: Partial<RetryPolicy>;
+  readonly retry?: Partial<SmapiRetryPolicy>;
 }): Promise<{ first: CallReport; second: CallReport }> {
   const once = async (): Promise<CallReport> => {
     const api = new SmapiIspApi({ credentials: options.credentials, endpoints: options.endpoints, ...(options.retry === undefined ? {} : { retry: options.retry }) });

@@ -141,6 +141,3 @@ export function errorFromResponse(
   if (status >= 500) return new CatalogUnavailableError(text, context);
   return new CatalogBadResponseError(text, context);
 }
-
-/** Statuses the reference lists as transient: retried while the deadline allows. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 503]);

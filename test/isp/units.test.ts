@@ -4,10 +4,11 @@ import { oneRowPerProduct } from '../../infra/isp/plan';
 import { parseArgs } from '../../infra/isp/args';
 import { loadCredentials } from '../../infra/isp/credentials';
 import { redact } from '../../infra/isp/redact';
-import { backoffDelay, DEFAULT_RETRY_POLICY } from '../../infra/isp/retry';
+import { DEFAULT_SMAPI_RETRY_POLICY } from '../../infra/isp/retry';
 import type { JsonObject } from '../../infra/isp/types';
 import { validateProductDirectory, validateProductFiles } from '../../infra/isp/validate';
 import { PremiumProducts } from '../../lambda/constants';
+import { backoffDelayMs } from '../../lambda/util/retry';
 import { type ConsumableFixture, consumable, consumableFixture, PROJECT_ISPS, readJson } from './helpers';
 
 const withChange = (change: (definition: ConsumableFixture) => void): JsonObject => {
@@ -140,11 +141,11 @@ describe('arguments', () => {
 describe('retry backoff', () => {
   it('draws full jitter below an exponentially growing, capped ceiling', () => {
     // Act
-    const ceilings = [1, 2, 3, 10].map((retry) => backoffDelay(DEFAULT_RETRY_POLICY, retry, 0.999999));
+    const ceilings = [1, 2, 3, 10].map((retry) => backoffDelayMs(retry, DEFAULT_SMAPI_RETRY_POLICY, 0.999999));
     // Assess
     expect(ceilings).toEqual([499, 999, 1999, 19999]);
-    expect(backoffDelay(DEFAULT_RETRY_POLICY, 3, 0)).toBe(0);
-    expect(backoffDelay(DEFAULT_RETRY_POLICY, 1, 0, 3000)).toBe(3000);
+    expect(backoffDelayMs(3, DEFAULT_SMAPI_RETRY_POLICY, 0)).toBe(0);
+    expect(backoffDelayMs(1, DEFAULT_SMAPI_RETRY_POLICY, 0, { retryAfterMs: 3000 })).toBe(3000);
   });
 });
 
