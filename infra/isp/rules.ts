@@ -13,11 +13,6 @@ export const REFERENCE_NAME_PATTERN = /^[A-Za-z0-9_]{1,255}$/;
 /** reference: "Locale is the 2-letter language code and 2-letter country/region code... XX-XX". */
 export const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
 
-/** field guide, "In-skill purchasing": the locales that support in-skill products. */
-export const ISP_LOCALES: readonly string[] = [
-  'en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP',
-];
-
 /** The definition version every reference example uses. */
 export const DEFINITION_VERSION = '1.0';
 

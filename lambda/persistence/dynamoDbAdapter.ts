@@ -7,7 +7,7 @@
  *
  * Item: `id` (partition key, string: the hashed user id), `attributes` (map), `version`
  * (number), `expiresAt` (TTL, epoch seconds): the key and TTL names the CDK stack creates
- * (infra/constructs/state-table.ts). Writes are conditional on the version read.
+ * (./table.ts, shared with infra/constructs/state-table.ts). Writes are conditional on the version read.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
@@ -15,9 +15,8 @@ import { describeError, log } from '../util/log';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
 import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
+import { STATE_PARTITION_KEY as PARTITION_KEY, STATE_TTL_ATTRIBUTE as TTL_ATTRIBUTE } from './table';
 
-export const PARTITION_KEY = 'id';
-export const TTL_ATTRIBUTE = 'expiresAt';
 /** A customer who has not used the skill for a year loses saved watches and searches. */
 export const STATE_TTL_SECONDS = 365 * 24 * 3600;
 
