@@ -1,8 +1,12 @@
-import { applySync } from './commands';
-import type { SmapiCredentials, SmapiEndpoints } from './credentials';
-import type { SmapiRetryPolicy } from './retry';
-import { SmapiIspApi } from './smapi';
-import type { ProductFile } from './types';
+/**
+ * What an ISP sync costs in SMAPI calls, for test/isp/resilience.test.ts and `npm run bench`
+ * (bench/run.ts); not part of the sync itself.
+ */
+import { applySync } from '../../infra/isp/commands';
+import type { SmapiCredentials, SmapiEndpoints } from '../../infra/isp/credentials';
+import type { SmapiRetryPolicy } from '../../infra/isp/retry';
+import { SmapiIspApi } from '../../infra/isp/smapi';
+import type { ProductFile } from '../../infra/isp/types';
 
 /** SMAPI calls one apply cost, per operation. */
 export interface CallReport {
