@@ -2,7 +2,7 @@
  * Every limit the validator applies beyond the model's types, in one table, with where it
  * comes from. Field names, value types and enums are not here: they are `ask-smapi-model`'s
  * `v1.isp.InSkillProductDefinition` (infra/smapi-model/check.ts). "reference" = the SMAPI
- * In-Skill Product Management API reference; "field guide" = the project's API notes. Lengths marked
+ * In-Skill Product Management REST API reference. Lengths marked
  * UNCONFIRMED come from Amazon's public ISP schema pages, not from the reference: they are
  * kept here only, so one edit fixes them if the service disagrees.
  */
@@ -48,7 +48,7 @@ export const KEYWORDS_MAX = 30;
 /** subscriptionTrialPeriodDays: a whole number of days, 0 = no trial. Upper bound UNCONFIRMED. */
 export const TRIAL_DAYS_MAX = 31;
 
-/** The folder each product type lives in (field guide: `isps/<entitlement|subscription|consumable>/`). */
+/** The folder each product type lives in (Alexa Skills Kit "Skill package format": `isps/<entitlement|subscription|consumable>/`). */
 export const TYPE_FOLDERS: Readonly<Record<string, string>> = {
   SUBSCRIPTION: 'subscription',
   ENTITLEMENT: 'entitlement',
