@@ -18,9 +18,8 @@ export interface SmapiEndpoints {
 
 /**
  * The environment names, as the ASK CLI uses them in CI (ASK CLI documentation, "ASK CLI
- * environment variables"). ASK_CLIENT_ID /
- * ASK_CLIENT_SECRET are this project's names; the ASK CLI's own ASK_LWA_CLIENT_ID /
- * ASK_LWA_CLIENT_CONFIRMATION are accepted after them.
+ * environment variables"). ASK_CLIENT_ID / ASK_CLIENT_SECRET are this project's names; the
+ * ASK CLI's own ASK_LWA_CLIENT_ID / ASK_LWA_CLIENT_CONFIRMATION are accepted after them.
  */
 export const CredentialEnv = {
   ClientId: 'ASK_CLIENT_ID',

@@ -39,7 +39,7 @@ export abstract class CatalogError extends SkillError {
   }
 }
 
-/** 500/503 or a network failure, after retries ran out. */
+/** A 5xx or a network failure, after retries ran out. */
 export class CatalogUnavailableError extends CatalogError {
   readonly code = 'catalog_unavailable';
   readonly speechKey: MessageKey = 'CATALOG_UNAVAILABLE';
