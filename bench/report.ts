@@ -307,7 +307,7 @@ ${catalogTable(r)}
 
 ## In-skill product sync: SMAPI calls per apply
 
-From \`measureApplyCalls()\` (\`infra/isp/measure.ts\`) against the SMAPI emulator: the first apply from an empty account, the second the steady state.
+From \`measureApplyCalls()\` (\`test/isp/measure.ts\`) against the SMAPI emulator: the first apply from an empty account, the second the steady state.
 
 ${ispTable(r)}
 

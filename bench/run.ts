@@ -189,7 +189,7 @@ function measureWarm(turns: number): Record<Variant, WarmFigures> {
 
 async function measureIsp(): Promise<IspCallFigures[]> {
   const { startSmapiEmulator } = await import('../test/emulators/smapi');
-  const { measureApplyCalls } = await import('../infra/isp/measure');
+  const { measureApplyCalls } = await import('../test/isp/measure');
   const { loadProducts } = await import('../infra/isp/commands');
   const { validateProductFiles } = await import('../infra/isp/validate');
   const { consumable, emulatorCredentials, PROJECT_ISPS, SKILL_ID } = await import('../test/isp/helpers');
@@ -337,7 +337,7 @@ async function main(): Promise<void> {
 
   let ispSync: BenchResults['ispSync'] = { notIncluded: '--no-isp' };
   if (!values['no-isp']) {
-    log('ISP sync call counts (infra/isp/measure.ts)…');
+    log('ISP sync call counts (test/isp/measure.ts)…');
     ispSync = await measureIsp();
   }
 

@@ -6,7 +6,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
 import { SKILL_ID_PATTERN } from './constructs/alexa-trigger';
 import { InvalidContextError } from './errors';
-import type { CatalogKind, LogLevel, VoiceShoppingStackProps } from './stack';
+import type { LogLevel } from '../lambda/util/log';
+import type { CatalogKind, VoiceShoppingStackProps } from './stack';
 import { DEFAULT_STACK_NAME } from './stack-outputs';
 
 /** Every context key the app reads; README.md's Deploying section documents each. */

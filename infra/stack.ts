@@ -9,6 +9,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { EnvNames } from '../lambda/config/env';
+import type { LogLevel } from '../lambda/util/log';
 import { AlexaTrigger } from './constructs/alexa-trigger';
 import { SkillAlarms } from './constructs/skill-alarms';
 import { SkillFunction, type SkillFunctionProps } from './constructs/skill-function';
@@ -17,7 +18,6 @@ import { StateTable } from './constructs/state-table';
 import { MissingSkillIdError } from './errors';
 import { StackOutputs } from './stack-outputs';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type CatalogKind = 'embedded' | 'amazon-business';
 
 export interface VoiceShoppingStackProps extends StackProps {

@@ -1,6 +1,6 @@
 /**
  * The Alexa Skills Kit trigger: the resource policy that lets Alexa invoke the function.
- * `ask deploy` checks it exists before it accepts the endpoint (FIELD-GUIDE.md, ask-cli #365).
+ * `ask deploy` checks it exists before it accepts the endpoint (ASK CLI issue alexa/ask-cli#365 on GitHub).
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';

@@ -1,6 +1,7 @@
 /**
  * CloudWatch alarms for the skill function: any error, any throttle, and a p99 duration that
- * eats into Alexa's ~8 s response budget (FIELD-GUIDE.md).
+ * eats into Alexa's ~8 s response budget (Alexa Skills Kit documentation, "Host a Custom Skill
+ * as an AWS Lambda Function").
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';

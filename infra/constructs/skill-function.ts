@@ -29,7 +29,7 @@ export interface SkillFunctionProps {
   readonly entry?: string;
   /**
    * Lambda runtime. Node.js 24 no longer supports callback-style handlers, so the entry must
-   * export an async handler (FIELD-GUIDE.md, "AWS CDK, offline").
+   * export an async handler (AWS Lambda Developer Guide, "Define Lambda function handler in Node.js").
    * @default lambda.Runtime.NODEJS_24_X
    */
   readonly runtime?: lambda.Runtime;
@@ -39,7 +39,8 @@ export interface SkillFunctionProps {
    */
   readonly memorySize?: number;
   /**
-   * Alexa waits about 8 s for a response (FIELD-GUIDE.md); an invocation still running after
+   * Alexa waits about 8 s for a response (Alexa Skills Kit documentation, "Host a Custom Skill as
+   * an AWS Lambda Function"); an invocation still running after
    * that is wasted, so the function stops just before.
    * @default Duration.seconds(7)
    */

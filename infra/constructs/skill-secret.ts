@@ -12,7 +12,7 @@ import { Validations } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { type SecretKey, SECRET_KEYS } from '../../lambda/config/secrets';
+import { type SecretKey, SECRET_KEYS } from '../../lambda/config/secretKeys';
 
 /** The key Secrets Manager generates a random value for at creation. */
 export const GENERATED_SECRET_KEY: SecretKey = 'connectionTokenSecret';

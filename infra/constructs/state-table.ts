@@ -1,17 +1,14 @@
 /**
  * The DynamoDB table for per-customer state (saved searches, price watches, pending tasks).
  * The runtime's persistence (`PERSISTENCE=dynamodb`, `TABLE_NAME`) reads and writes items keyed
- * by {@link STATE_PARTITION_KEY} and sets {@link STATE_TTL_ATTRIBUTE} so stale state expires.
+ * by {@link STATE_PARTITION_KEY} and sets {@link STATE_TTL_ATTRIBUTE} so stale state expires:
+ * both names come from the runtime (lambda/persistence/table.ts).
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-
-/** Partition key (string): one item per customer. */
-export const STATE_PARTITION_KEY = 'id';
-/** TTL attribute: epoch seconds after which DynamoDB may delete the item. */
-export const STATE_TTL_ATTRIBUTE = 'expiresAt';
+import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 /**
  * Exactly the calls lambda/persistence/dynamoDbAdapter.ts makes: single-item reads and
  * conditional writes and deletes; no updates, scans or queries.

@@ -6,7 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ASK_ENV_PROFILE, askProfileName, askStatesSkillId, askVendorId, readAskCliProfile } from '../ask-cli';
 import { DeployError, MissingPrerequisiteError } from './errors';
+
+export { ASK_ENV_PROFILE, askProfileName };
 
 export interface Context {
   readonly env: NodeJS.ProcessEnv;
@@ -14,9 +17,6 @@ export interface Context {
   /** The project root (where `.ask/ask-states.json` lives). */
   readonly root: string;
 }
-
-/** ask-cli's name for the profile made of ASK_* environment variables (ask-cli utils/constants.js). */
-export const ASK_ENV_PROFILE = '__ENVIRONMENT_ASK_PROFILE__';
 
 const nonEmpty = (value: string | undefined): boolean => value !== undefined && value.trim() !== '';
 
@@ -40,28 +40,14 @@ export function requireAwsCredentials(step: string, ctx: Context): void {
 }
 
 /**
- * The ASK CLI profile every deploy step uses, chosen as `ask` itself chooses it (ask-cli
- * `profile-helper.runtimeProfile`): the environment profile when AWS keys, ASK_REFRESH_TOKEN
- * (or ASK_ACCESS_TOKEN) and ASK_VENDOR_ID are all set (CI), else ASK_DEFAULT_PROFILE, else
- * `default`. One rule for every step, so the skill id, the credentials and the vendor all come
- * from the same profile.
+ * The ASK CLI profile `ask` will use (askProfileName in ../ask-cli), checked: a named profile
+ * must exist in ~/.ask/cli_config. One rule for every step, so the skill id, the credentials
+ * and the vendor all come from the same profile.
  */
-export function askProfileName(env: NodeJS.ProcessEnv): string {
-  const envProfile =
-    nonEmpty(env['AWS_ACCESS_KEY_ID']) &&
-    nonEmpty(env['AWS_SECRET_ACCESS_KEY']) &&
-    (nonEmpty(env['ASK_REFRESH_TOKEN']) || nonEmpty(env['ASK_ACCESS_TOKEN'])) &&
-    nonEmpty(env['ASK_VENDOR_ID']);
-  if (envProfile) return ASK_ENV_PROFILE;
-  return env['ASK_DEFAULT_PROFILE']?.trim() || 'default';
-}
-
-/** The ASK CLI profile `ask` will use (askProfileName), checked: a named profile must exist in ~/.ask/cli_config. */
 export function requireAskProfile(step: string, ctx: Context): string {
   const profile = askProfileName(ctx.env);
   if (profile === ASK_ENV_PROFILE) return profile;
-  const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
-  if (isRecord(config) && isRecord(config['profiles']) && isRecord(config['profiles'][profile])) return profile;
+  if (readAskCliProfile(ctx.home, profile).found) return profile;
   throw new MissingPrerequisiteError(
     step,
     `the ASK CLI profile "${profile}"`,
@@ -89,10 +75,7 @@ export function requireResourcesProfile(step: string, ctx: Context, profile: str
 export function findSkillId(ctx: Context, profile: string): string | undefined {
   const fromEnv = ctx.env['SKILL_ID']?.trim();
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  const states = readJson(path.join(ctx.root, '.ask', 'ask-states.json'));
-  if (!isRecord(states) || !isRecord(states['profiles'])) return undefined;
-  const entry = states['profiles'][profile];
-  return isRecord(entry) && typeof entry['skillId'] === 'string' && entry['skillId'] !== '' ? entry['skillId'] : undefined;
+  return askStatesSkillId(ctx.root, profile);
 }
 
 export function requireSkillId(step: string, ctx: Context, profile: string): string {
@@ -106,17 +89,10 @@ export function requireSkillId(step: string, ctx: Context, profile: string): str
   );
 }
 
-/**
- * The vendor id, where `ask` takes it (ask-cli `profile-helper.resolveVendorId`): ASK_VENDOR_ID
- * for the environment profile, the profile's `vendor_id` in ~/.ask/cli_config for a named one
- * (ASK_VENDOR_ID only when the profile has none).
- */
+/** The vendor id, where `ask` takes it (askVendorId in ../ask-cli). */
 export function requireVendorId(step: string, ctx: Context, profile: string): string {
-  const fromEnv = ctx.env['ASK_VENDOR_ID']?.trim();
-  const config = readJson(path.join(ctx.home, '.ask', 'cli_config'));
-  const entry = isRecord(config) && isRecord(config['profiles']) ? config['profiles'][profile] : undefined;
-  if (profile !== ASK_ENV_PROFILE && isRecord(entry) && typeof entry['vendor_id'] === 'string' && entry['vendor_id'] !== '') return entry['vendor_id'];
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const vendorId = askVendorId(ctx.env, ctx.home, profile);
+  if (vendorId !== undefined) return vendorId;
   throw new MissingPrerequisiteError(step, 'the Amazon developer vendor id', 'Set ASK_VENDOR_ID, or run `npx ask configure` so the profile records it.');
 }
 

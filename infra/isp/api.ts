@@ -2,7 +2,7 @@ import type { JsonObject, RemoteProductSummary } from './types';
 
 /**
  * The eleven In-Skill Product Management operations the sync needs, as an interface so the
- * planner and applier never see the SDK (reference/in-skill-product-management-api.txt).
+ * planner and applier never see the SDK (SMAPI In-Skill Product Management REST API reference).
  * The real implementation is `SmapiIspApi` (smapi.ts).
  */
 export interface ProductPage {

@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs as parseNodeArgs } from 'node:util';
 import { UsageError } from './errors';
 import { STAGES } from './types';
 
@@ -33,51 +34,79 @@ export const USAGE = `usage: npm run isp -- <plan|apply|reset-entitlements|list>
   --product REF        reset-entitlements: one product, by referenceName
   --all                reset-entitlements: every product associated with the skill`;
 
-const VALUE_OPTIONS = new Set(['--skill-id', '--vendor-id', '--stage', '--isps-dir', '--profile', '--product']);
-const FLAG_OPTIONS = new Set(['--prune', '--delete-all-products', '--dry-run', '--json', '--all']);
+/** The options of USAGE, in `node:util` parseArgs form; every value option needs a non-empty value. */
+const OPTIONS = {
+  'skill-id': { type: 'string' },
+  'vendor-id': { type: 'string' },
+  stage: { type: 'string' },
+  'isps-dir': { type: 'string' },
+  profile: { type: 'string' },
+  product: { type: 'string' },
+  prune: { type: 'boolean' },
+  'delete-all-products': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  all: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
 
-/** Parses argv (after the script name); collects every problem before throwing one UsageError. */
+type OptionName = keyof typeof OPTIONS;
+
+const isOptionName = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
+/**
+ * Parses argv (after the script name); collects every problem before throwing one UsageError.
+ * `node:util` parseArgs in non-strict mode splits the arguments (`--name value`, `--name=value`);
+ * its tokens are then checked here, because strict mode stops at the first problem.
+ */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const problems: string[] = [];
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
+  const values = new Map<OptionName, string>();
+  const flags = new Set<OptionName>();
   let command: Command | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) problems.push(`${name} needs a value`);
-      else values.set(name, value);
-    } else if (FLAG_OPTIONS.has(name) && inline === undefined) {
-      flags.add(name);
-    } else if (!arg.startsWith('-') && command === undefined) {
-      command = COMMANDS.find((known) => known === arg);
-      if (command === undefined) problems.push(`unknown command ${arg}`);
+  const { tokens } = parseNodeArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      problems.push('unknown argument --');
+    } else if (token.kind === 'positional') {
+      if (command !== undefined) {
+        problems.push(`unknown argument ${token.value}`);
+      } else {
+        command = COMMANDS.find((known) => known === token.value);
+        if (command === undefined) problems.push(`unknown command ${token.value}`);
+      }
+    } else if (!isOptionName(token.name) || !token.rawName.startsWith('--')) {
+      problems.push(`unknown argument ${token.inlineValue === true ? `${token.rawName}=${token.value ?? ''}` : token.rawName}`);
+    } else if (OPTIONS[token.name].type === 'string') {
+      // Without `=`, a following option is not taken for the value: `--skill-id --prune` lacks one.
+      const { value } = token;
+      if (value === undefined || value === '' || (token.inlineValue !== true && value.startsWith('--'))) problems.push(`${token.rawName} needs a value`);
+      else values.set(token.name, value);
+    } else if (token.inlineValue === true) {
+      problems.push(`unknown argument ${token.rawName}=${token.value ?? ''}`);
     } else {
-      problems.push(`unknown argument ${arg}`);
+      flags.add(token.name);
     }
   }
   if (command === undefined) problems.push('a command is required (plan, apply, reset-entitlements or list)');
-  const stage = values.get('--stage') ?? 'development';
+  const stage = values.get('stage') ?? 'development';
   if (!(STAGES as readonly string[]).includes(stage)) problems.push(`--stage must be one of ${STAGES.join(', ')}`);
-  if (command === 'reset-entitlements' && flags.has('--all') === values.has('--product')) {
+  if (command === 'reset-entitlements' && flags.has('all') === values.has('product')) {
     problems.push('reset-entitlements needs exactly one of --product REF or --all');
   }
-  if (flags.has('--delete-all-products') && !flags.has('--prune')) problems.push('--delete-all-products only goes with --prune');
+  if (flags.has('delete-all-products') && !flags.has('prune')) problems.push('--delete-all-products only goes with --prune');
   if (problems.length > 0 || command === undefined) throw new UsageError(`${problems.join('; ')}\n${USAGE}`);
   return {
     command,
-    skillId: values.get('--skill-id'),
-    vendorId: values.get('--vendor-id'),
+    skillId: values.get('skill-id'),
+    vendorId: values.get('vendor-id'),
     stage,
-    prune: flags.has('--prune'),
-    deleteAllProducts: flags.has('--delete-all-products'),
-    dryRun: flags.has('--dry-run'),
-    json: flags.has('--json'),
-    ispsDir: values.get('--isps-dir') ?? 'skill-package/isps',
-    profile: values.get('--profile') ?? 'default',
-    product: values.get('--product'),
-    all: flags.has('--all'),
+    prune: flags.has('prune'),
+    deleteAllProducts: flags.has('delete-all-products'),
+    dryRun: flags.has('dry-run'),
+    json: flags.has('json'),
+    ispsDir: values.get('isps-dir') ?? 'skill-package/isps',
+    profile: values.get('profile') ?? 'default',
+    product: values.get('product'),
+    all: flags.has('all'),
   };
 }

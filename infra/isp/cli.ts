@@ -6,8 +6,9 @@
  */
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { askStatesSkillId } from '../ask-cli';
 import { type CliOptions, parseArgs } from './args';
-import { applySync, listProducts, loadProducts, planSync, resetEntitlements, skillIdFromAskStates } from './commands';
+import { applySync, listProducts, loadProducts, planSync, resetEntitlements } from './commands';
 import { loadCredentials, resolveEndpoints, type SmapiCredentials, secretValues } from './credentials';
 import { IspSyncError, UsageError, ValidationError } from './errors';
 import { formatApplySummary, formatList, formatPlanTable, formatProblems, planToJson } from './format';
@@ -60,7 +61,7 @@ async function run(options: CliOptions, io: CliIo, onCredentials: (credentials: 
   const vendorId = options.vendorId ?? credentials.vendorId;
   if (vendorId === undefined) throw new UsageError('no vendor id: pass --vendor-id or set ASK_VENDOR_ID (or vendor_id in the profile)');
   const needsSkill = options.command !== 'list';
-  const skillId = options.skillId ?? (await skillIdFromAskStates(io.cwd, options.profile));
+  const skillId = options.skillId ?? askStatesSkillId(io.cwd, options.profile);
   if (needsSkill && skillId === undefined) throw new UsageError('no skill id: pass --skill-id (or deploy once with ask deploy)');
   const baseDelay = Number(io.env[RETRY_BASE_ENV]);
   const api = new SmapiIspApi({

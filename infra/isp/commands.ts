@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type IspApi, listAllAssociatedSkills, listAllSkillProducts, listAllVendorProducts } from './api';
 import { type ApplyResult, applyPlan } from './apply';
 import { UsageError, ValidationError } from './errors';
 import type { ListedProduct } from './format';
 import { buildPlan, mapLimit, type Plan } from './plan';
-import { isJsonObject, type ProductFile, WRITABLE_STAGE } from './types';
+import { type ProductFile, WRITABLE_STAGE } from './types';
 import { validateProductDirectory } from './validate';
 
 /**
@@ -85,21 +83,5 @@ export async function resetEntitlements(
 export function assertWritableStage(stage: string, command: string): void {
   if (stage !== WRITABLE_STAGE) {
     throw new UsageError(`${command} writes only to stage ${WRITABLE_STAGE} (the reference allows updates and deletes there only); got --stage ${stage}`);
-  }
-}
-
-/**
- * The skill id `ask deploy` recorded in `.ask/ask-states.json` for a profile, so a deploy
- * right after `ask deploy` needs no `--skill-id`.
- */
-export async function skillIdFromAskStates(projectDir: string, profile: string): Promise<string | undefined> {
-  try {
-    const states: unknown = JSON.parse(await readFile(join(projectDir, '.ask', 'ask-states.json'), 'utf8'));
-    const profiles = isJsonObject(states) ? states['profiles'] : undefined;
-    const entry = isJsonObject(profiles) ? profiles[profile] : undefined;
-    const skillId = isJsonObject(entry) ? entry['skillId'] : undefined;
-    return typeof skillId === 'string' && skillId !== '' ? skillId : undefined;
-  } catch {
-    return undefined;
   }
 }

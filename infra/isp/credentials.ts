@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { askVendorId, readAskCliProfile } from '../ask-cli';
 import { CredentialsError } from './errors';
-import { isJsonObject } from './types';
 
 /** What a SMAPI client needs to refresh its LWA access token. */
 export interface SmapiCredentials {
@@ -19,9 +17,9 @@ export interface SmapiEndpoints {
 }
 
 /**
- * The environment names, as the ASK CLI uses them in CI (FIELD-GUIDE.md). ASK_CLIENT_ID /
- * ASK_CLIENT_SECRET are this project's names; the ASK CLI's own ASK_LWA_CLIENT_ID /
- * ASK_LWA_CLIENT_CONFIRMATION are accepted after them.
+ * The environment names, as the ASK CLI uses them in CI (ASK CLI documentation, "ASK CLI
+ * environment variables"). ASK_CLIENT_ID / ASK_CLIENT_SECRET are this project's names; the
+ * ASK CLI's own ASK_LWA_CLIENT_ID / ASK_LWA_CLIENT_CONFIRMATION are accepted after them.
  */
 export const CredentialEnv = {
   ClientId: 'ASK_CLIENT_ID',
@@ -62,7 +60,8 @@ export interface LoadCredentialsOptions {
 
 /**
  * Environment first (ASK_REFRESH_TOKEN decides), else the ASK CLI profile in
- * `~/.ask/cli_config`. Errors name what is missing, never a value.
+ * `~/.ask/cli_config` (read by ../ask-cli, as every deploy step reads it; its vendor id as `ask`
+ * resolves it). Errors name what is missing, never a value.
  */
 export async function loadCredentials(options: LoadCredentialsOptions): Promise<SmapiCredentials> {
   const { env } = options;
@@ -85,32 +84,18 @@ export async function loadCredentials(options: LoadCredentialsOptions): Promise<
   }
 
   const profile = options.profile ?? 'default';
-  const path = join(options.homeDir, '.ask', 'cli_config');
-  let config: unknown;
-  try {
-    config = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
+  const lookup = readAskCliProfile(options.homeDir, profile);
+  if (!lookup.found && lookup.reason === 'no-config') {
     throw new CredentialsError(
       `no credentials: set ${CredentialEnv.RefreshToken} (and ${CredentialEnv.ClientId}, ${CredentialEnv.ClientSecret}, ${CredentialEnv.VendorId}) or run "ask configure" (no readable ~/.ask/cli_config)`,
     );
   }
-  const profiles = isJsonObject(config) ? config['profiles'] : undefined;
-  const entry = isJsonObject(profiles) ? profiles[profile] : undefined;
-  if (!isJsonObject(entry)) throw new CredentialsError(`ASK CLI profile "${profile}" not found in ~/.ask/cli_config`);
-  const token = entry['token'];
-  const refreshToken = isJsonObject(token) ? token['refresh_token'] : undefined;
-  if (typeof refreshToken !== 'string' || refreshToken === '') {
-    throw new CredentialsError(`ASK CLI profile "${profile}" has no refresh token; run "ask configure"`);
-  }
+  if (!lookup.found) throw new CredentialsError(`ASK CLI profile "${profile}" not found in ~/.ask/cli_config`);
+  const { refreshToken } = lookup.profile;
+  if (refreshToken === undefined) throw new CredentialsError(`ASK CLI profile "${profile}" has no refresh token; run "ask configure"`);
   const found = client();
   if (found === undefined) throw new CredentialsError(`no LWA client for profile "${profile}": set ${CredentialEnv.ClientId} / ${CredentialEnv.ClientSecret}`);
-  const vendorId = entry['vendor_id'];
-  return {
-    ...found,
-    refreshToken,
-    vendorId: typeof vendorId === 'string' && vendorId !== '' ? vendorId : undefined,
-    source: `profile ${profile}`,
-  };
+  return { ...found, refreshToken, vendorId: askVendorId(env, options.homeDir, profile), source: `profile ${profile}` };
 }
 
 /** Every secret value, so error messages can be scrubbed of them. */

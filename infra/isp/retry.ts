@@ -1,20 +1,19 @@
 /**
- * Retries with exponential backoff and full jitter (sleep = random(0, min(cap, base·2^n))),
- * bounded by attempts and by total elapsed time. The SDK retries nothing (FIELD-GUIDE.md);
- * the reference asks for exponential back-off on 429 and 500, and 503 means "overloaded".
+ * The SMAPI calls' retry loop: the project's full-jitter backoff (lambda/util/retry.ts), bounded
+ * by attempts and by total elapsed time. ask-smapi-sdk retries nothing itself; the SMAPI
+ * In-Skill Product Management API reference asks for exponential back-off on 429 and 500, and
+ * 503 means "overloaded".
  */
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
+import { type BackoffPolicy, backoffDelayMs } from '../../lambda/util/retry';
+
+export interface SmapiRetryPolicy extends BackoffPolicy {
   /** No new attempt starts after this much time since the first. */
   readonly maxElapsedMs: number;
   /** One attempt is abandoned (and counted as a network failure) after this long. */
   readonly attemptTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+export const DEFAULT_SMAPI_RETRY_POLICY: SmapiRetryPolicy = {
   maxAttempts: 6,
   baseDelayMs: 500,
   maxDelayMs: 20_000,
@@ -34,13 +33,6 @@ export const SYSTEM_CLOCK: RetryClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: () => Math.random(),
 };
-
-/** Full-jitter delay before retry number `retry` (1 = first retry), at least the server's Retry-After. */
-export function backoffDelay(policy: RetryPolicy, retry: number, random: number, retryAfterMs?: number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const jittered = Math.floor(random * ceiling);
-  return retryAfterMs === undefined ? jittered : Math.min(policy.maxDelayMs, Math.max(jittered, retryAfterMs));
-}
 
 export interface AttemptFailure {
   readonly retryable: boolean;
@@ -71,7 +63,7 @@ export class RetriesExhausted extends Error {
 /** Runs `attempt` until it succeeds, fails for good, or the policy's bounds are reached. */
 export async function withRetry<T>(
   attempt: () => Promise<T>,
-  policy: RetryPolicy,
+  policy: SmapiRetryPolicy,
   clock: RetryClock,
   hooks: RetryHooks<T>,
 ): Promise<{ value: T; attempts: number }> {
@@ -82,7 +74,8 @@ export async function withRetry<T>(
     } catch (error) {
       const failure = hooks.classify(error);
       if (!failure.retryable) throw new RetriesExhausted(attemptNo, error);
-      const delayMs = backoffDelay(policy, attemptNo, clock.random(), failure.retryAfterMs);
+      // Retry number attemptNo follows attempt attemptNo; a Retry-After never stretches a wait past maxDelayMs.
+      const delayMs = Math.min(policy.maxDelayMs, backoffDelayMs(attemptNo, policy, clock.random(), { retryAfterMs: failure.retryAfterMs }));
       const outOfTime = clock.now() - started + delayMs > policy.maxElapsedMs;
       if (attemptNo >= policy.maxAttempts || outOfTime) throw new RetriesExhausted(attemptNo, error);
       hooks.onRetry?.({ attempt: attemptNo, delayMs, error });

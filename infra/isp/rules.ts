@@ -2,7 +2,7 @@
  * Every limit the validator applies beyond the model's types, in one table, with where it
  * comes from. Field names, value types and enums are not here: they are `ask-smapi-model`'s
  * `v1.isp.InSkillProductDefinition` (infra/smapi-model/check.ts). "reference" = the SMAPI
- * In-Skill Product Management API reference; "field guide" = the project's API notes. Lengths marked
+ * In-Skill Product Management REST API reference. Lengths marked
  * UNCONFIRMED come from Amazon's public ISP schema pages, not from the reference: they are
  * kept here only, so one edit fixes them if the service disagrees.
  */
@@ -12,11 +12,6 @@ export const REFERENCE_NAME_PATTERN = /^[A-Za-z0-9_]{1,255}$/;
 
 /** reference: "Locale is the 2-letter language code and 2-letter country/region code... XX-XX". */
 export const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
-
-/** field guide, "In-skill purchasing": the locales that support in-skill products. */
-export const ISP_LOCALES: readonly string[] = [
-  'en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP',
-];
 
 /** The definition version every reference example uses. */
 export const DEFINITION_VERSION = '1.0';
@@ -53,7 +48,7 @@ export const KEYWORDS_MAX = 30;
 /** subscriptionTrialPeriodDays: a whole number of days, 0 = no trial. Upper bound UNCONFIRMED. */
 export const TRIAL_DAYS_MAX = 31;
 
-/** The folder each product type lives in (field guide: `isps/<entitlement|subscription|consumable>/`). */
+/** The folder each product type lives in (Alexa Skills Kit "Skill package format": `isps/<entitlement|subscription|consumable>/`). */
 export const TYPE_FOLDERS: Readonly<Record<string, string>> = {
   SUBSCRIPTION: 'subscription',
   ENTITLEMENT: 'entitlement',

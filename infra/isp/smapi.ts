@@ -1,9 +1,10 @@
 import { CustomSmapiClientBuilder } from 'ask-smapi-sdk';
+import { parseRetryAfterMs, RETRYABLE_STATUSES } from '../../lambda/util/retry';
 import { type IspApi, MAX_PAGE_SIZE, type ProductPage, type SkillIdPage, type VendorListQuery } from './api';
 import type { SmapiCredentials, SmapiEndpoints } from './credentials';
 import { RemoteCallError } from './errors';
 import { redact } from './redact';
-import { type AttemptFailure, AttemptTimeoutError, DEFAULT_RETRY_POLICY, RetriesExhausted, type RetryClock, type RetryPolicy, SYSTEM_CLOCK, withRetry } from './retry';
+import { type AttemptFailure, AttemptTimeoutError, DEFAULT_SMAPI_RETRY_POLICY, RetriesExhausted, type RetryClock, SYSTEM_CLOCK, type SmapiRetryPolicy, withRetry } from './retry';
 import { isJsonObject, type JsonObject, type JsonValue, type RemoteProductSummary } from './types';
 
 type SmapiClient = ReturnType<CustomSmapiClientBuilder['client']>;
@@ -12,9 +13,6 @@ interface RawResponse {
   readonly body?: unknown;
   readonly statusCode: number;
 }
-
-/** Statuses worth another try: the reference says to back off on 429 and 500; 502-504 are transient. */
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
 /** Counts every HTTP attempt per operation, so a run can report what it cost. */
 export class CallCounter {
@@ -45,7 +43,7 @@ export const WRITE_OPERATIONS: ReadonlySet<string> = new Set([
 export interface SmapiIspApiOptions {
   readonly credentials: SmapiCredentials;
   readonly endpoints: SmapiEndpoints;
-  readonly retry?: Partial<RetryPolicy>;
+  readonly retry?: Partial<SmapiRetryPolicy>;
   readonly clock?: RetryClock;
   readonly counter?: CallCounter;
   /** Progress lines (already redacted). */
@@ -59,7 +57,7 @@ export interface SmapiIspApiOptions {
  */
 export class SmapiIspApi implements IspApi {
   private readonly client: SmapiClient;
-  private readonly policy: RetryPolicy;
+  private readonly policy: SmapiRetryPolicy;
   private readonly clock: RetryClock;
   private readonly secrets: readonly string[];
   readonly counter: CallCounter;
@@ -72,7 +70,7 @@ export class SmapiIspApi implements IspApi {
       .withAuthEndpoint(endpoints.lwaUrl)
       .withRefreshTokenConfig({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, refreshToken: credentials.refreshToken })
       .client();
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.policy = { ...DEFAULT_SMAPI_RETRY_POLICY, ...options.retry };
     this.clock = options.clock ?? SYSTEM_CLOCK;
     this.secrets = [credentials.clientSecret, credentials.refreshToken];
     this.counter = options.counter ?? new CallCounter();
@@ -283,8 +281,8 @@ function retryAfterMs(error: unknown): number | undefined {
   if (!Array.isArray(headers)) return undefined;
   for (const header of headers) {
     if (isJsonObject(header) && typeof header['key'] === 'string' && header['key'].toLowerCase() === 'retry-after') {
-      const seconds = Number(header['value']);
-      if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+      const value = header['value'];
+      if (typeof value === 'string' || typeof value === 'number') return parseRetryAfterMs(String(value));
     }
   }
   return undefined;
@@ -298,7 +296,7 @@ export function classify(error: unknown): AttemptFailure {
   const status = statusOf(error);
   if (status !== undefined) {
     const after = status === 429 ? retryAfterMs(error) : undefined;
-    return { retryable: RETRYABLE_STATUS.has(status), ...(after === undefined ? {} : { retryAfterMs: after }) };
+    return { retryable: RETRYABLE_STATUSES.has(status), ...(after === undefined ? {} : { retryAfterMs: after }) };
   }
   if (error instanceof AttemptTimeoutError || error instanceof SyntaxError) return { retryable: true };
   return { retryable: error instanceof Error && error.message.startsWith('Call to service failed') };

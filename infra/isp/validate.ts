@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { ISP_LOCALES } from '../../lambda/purchasing/locales';
 import { checkAgainstModel, MODEL_TYPES, type ModelProblem } from '../smapi-model/check';
 import { childPath } from './paths';
 import {
   DEFINITION_VERSION,
   EXAMPLE_PHRASES_MAX,
-  ISP_LOCALES,
   KEYWORDS_MAX,
   LOCALE_PATTERN,
   MARKETPLACE_CURRENCY,

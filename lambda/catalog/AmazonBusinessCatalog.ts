@@ -22,13 +22,13 @@ import {
   CatalogTimeoutError,
   CatalogUnavailableError,
   errorFromResponse,
-  RETRYABLE_STATUSES,
 } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRateLimit, parseRetryAfterMs, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
+import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -287,7 +287,7 @@ export class AmazonBusinessCatalog implements Catalog {
         rateLimit = err.rateLimitPerSecond;
         retryAfterMs = err.retryAfterMs;
       }
-      const delay = backoffDelayMs(attempt, this.policy, this.random, rateLimit, retryAfterMs);
+      const delay = backoffDelayMs(attempt + 1, this.policy, this.random(), { rateLimitPerSecond: rateLimit, retryAfterMs });
       const canRetry = attempt + 1 < this.policy.maxAttempts && deadline.remainingMs() > delay + this.policy.minAttemptMs;
       log.warn('catalog_call_failed', {
         operation: request.operation,

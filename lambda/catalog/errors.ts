@@ -39,7 +39,7 @@ export abstract class CatalogError extends SkillError {
   }
 }
 
-/** 500/503 or a network failure, after retries ran out. */
+/** A 5xx or a network failure, after retries ran out. */
 export class CatalogUnavailableError extends CatalogError {
   readonly code = 'catalog_unavailable';
   readonly speechKey: MessageKey = 'CATALOG_UNAVAILABLE';
@@ -144,6 +144,3 @@ export function errorFromResponse(
   if (status >= 500) return new CatalogUnavailableError(text, context);
   return new CatalogBadResponseError(text, context);
 }
-
-/** Statuses the reference lists as transient: retried while the deadline allows. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 503]);

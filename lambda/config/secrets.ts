@@ -6,7 +6,7 @@
  * cached so concurrent callers share one request, and a failed fetch is dropped from the cache
  * so the next invocation tries again (a transient throttle must not poison a warm container).
  *
- * The secret is a JSON object whose keys are {@link SECRET_KEYS}. That list is the contract
+ * The secret is a JSON object whose keys are SECRET_KEYS (./secretKeys.ts). That list is the contract
  * with the CDK stack (`infra/constructs/skill-secret.ts`), which creates the secret with those
  * keys: a generated `connectionTokenSecret` and empty strings for the rest. Empty strings
  * mean "not configured", like blank environment variables do in `env()`.
@@ -19,30 +19,10 @@
  */
 import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { EnvNames, env } from './env';
+import { SECRET_ENV_FALLBACKS, SECRET_KEYS, type SkillSecrets } from './secretKeys';
 
-export interface SkillSecrets {
-  /** HMAC key for Shopping Actions connection tokens. */
-  connectionTokenSecret?: string;
-  /** Login with Amazon client for the Amazon Business Product Search API. */
-  lwaClientId?: string;
-  lwaClientSecret?: string;
-  lwaRefreshToken?: string;
-  /** The Amazon Business user the Product Search API calls are made as (`x-amz-user-email`). */
-  productSearchUserEmail?: string;
-}
+export type { SkillSecrets } from './secretKeys';
 
-export type SecretKey = keyof SkillSecrets;
-
-/** The secret's JSON keys, each with the plain environment variable used when there is no secret. */
-export const SECRET_ENV_FALLBACKS: Readonly<Record<SecretKey, string>> = {
-  connectionTokenSecret: EnvNames.ConnectionTokenSecret,
-  lwaClientId: EnvNames.LwaClientId,
-  lwaClientSecret: EnvNames.LwaClientSecret,
-  lwaRefreshToken: EnvNames.LwaRefreshToken,
-  productSearchUserEmail: EnvNames.ProductSearchUserEmail,
-};
-
-export const SECRET_KEYS: readonly SecretKey[] = Object.keys(SECRET_ENV_FALLBACKS) as SecretKey[];
 
 export class SecretsError extends Error {
   constructor(

@@ -7,7 +7,7 @@
  *
  * Item: `id` (partition key, string: the hashed user id), `attributes` (map), `version`
  * (number), `expiresAt` (TTL, epoch seconds): the key and TTL names the CDK stack creates
- * (infra/constructs/state-table.ts). Writes are conditional on the version read. The item
+ * (./table.ts, shared with infra/constructs/state-table.ts). Writes are conditional on the version read. The item
  * format is the one the earlier `lib-dynamodb` adapter wrote, so stored state reads back.
  *
  * Every method takes an optional trailing `signal`: when it aborts, the request in flight
@@ -21,9 +21,8 @@ import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, v
 import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attributeValues';
 import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
+import { STATE_PARTITION_KEY as PARTITION_KEY, STATE_TTL_ATTRIBUTE as TTL_ATTRIBUTE } from './table';
 
-export const PARTITION_KEY = 'id';
-export const TTL_ATTRIBUTE = 'expiresAt';
 /** A customer who has not used the skill for a year loses saved watches and searches. */
 export const STATE_TTL_SECONDS = 365 * 24 * 3600;
 

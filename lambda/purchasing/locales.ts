@@ -1,8 +1,8 @@
 /**
  * Where in-skill purchasing exists. Alexa answers Buy/Upsell/Cancel in these locales only
  * (FIELD-GUIDE.md, "In-skill purchasing"); elsewhere (en-AU, en-IN, …) the skill must never
- * send an ISP directive nor call the Monetization API. The ISP sync validator keeps its own
- * copy (infra/isp/rules.ts); a test checks that the two lists agree.
+ * send an ISP directive nor call the Monetization API. The ISP sync validator imports this
+ * list (infra/isp/validate.ts), so keep this module free of imports.
  */
 export const ISP_LOCALES: readonly string[] = ['en-CA', 'en-GB', 'en-US', 'es-ES', 'es-US', 'de-DE', 'fr-CA', 'fr-FR', 'it-IT', 'ja-JP'];
 

@@ -1,8 +1,8 @@
 /**
  * The README is the front door: it must name every environment variable the Lambda reads and
- * only `npm run` commands that exist.
+ * only `npm run` commands that exist, and its layout table must match the folders.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvNames } from '../../lambda/config/env';
 
@@ -24,5 +24,16 @@ describe('README.md', () => {
     const named = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? '');
     expect(named.length).toBeGreaterThan(5);
     for (const name of new Set(named)) expect({ script: name, exists: name in scripts }).toEqual({ script: name, exists: true });
+  });
+
+  it('gives every infra/ folder a layout row, and names in its layout table only paths that exist', () => {
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 1));
+    const rows = [...layout.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? '');
+    const infraFolders = readdirSync(path.join(root, 'infra'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'cdk.out')
+      .map((entry) => `infra/${entry.name}/`);
+    expect(infraFolders.length).toBeGreaterThan(2);
+    expect(infraFolders.filter((folder) => !rows.includes(folder))).toEqual([]);
+    expect(rows.filter((row) => !existsSync(path.join(root, row)))).toEqual([]);
   });
 });

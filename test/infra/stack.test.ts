@@ -5,10 +5,10 @@
  */
 import { App } from 'aws-cdk-lib';
 import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
-import { SECRET_KEYS } from '../../lambda/config/secrets';
-import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../infra/constructs/state-table';
 import { VoiceShoppingStack } from '../../infra/stack';
 import { StackOutputs } from '../../infra/stack-outputs';
+import { SECRET_KEYS } from '../../lambda/config/secretKeys';
+import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 
@@ -105,6 +105,7 @@ describe('VoiceShoppingStack', () => {
         TimeToLiveSpecification: { AttributeName: STATE_TTL_ATTRIBUTE, Enabled: true },
       }),
     });
+    // Deployed tables carry these names: a rename would orphan every customer's state.
     expect([STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE]).toEqual(['id', 'expiresAt']);
   });
 

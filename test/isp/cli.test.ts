@@ -1,7 +1,14 @@
+/**
+ * `npm run isp` end to end against the SMAPI emulator. The CLI runs in-process through its
+ * `main(argv, io)` entry (arguments, environment, home and working folder, output streams,
+ * exit code); one smoke test runs it as `npm run isp` does, in a child process, to cover the
+ * script's own wiring (process.argv, process.env, stdout, the exit code).
+ */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../infra/isp/cli';
 import { EMULATOR_CREDENTIALS, startSmapiEmulator, type SmapiEmulator } from '../emulators/smapi';
 import { copyProjectIsps, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
 
@@ -14,8 +21,22 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI as `npm run isp` would, with HOME in a temp dir so no real ~/.ask is read. */
-function runCli(args: readonly string[], env: Record<string, string>, home: string): Promise<Run> {
+/** Runs the CLI in this process, from the project root, with HOME in a temp dir so no real ~/.ask is read. */
+async function runCli(args: readonly string[], env: Record<string, string>, home: string): Promise<Run> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(args, {
+    out: (text) => stdout.push(`${text}\n`),
+    err: (text) => stderr.push(`${text}\n`),
+    env: { HOME: home, ...env },
+    homeDir: home,
+    cwd: ROOT,
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** Runs the CLI as `npm run isp` would: `tsx infra/isp/cli.ts`, in a child process. */
+function runCliProcess(args: readonly string[], env: Record<string, string>, home: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(TSX, [join(ROOT, 'infra', 'isp', 'cli.ts'), ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', HOME: home, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
@@ -23,7 +44,7 @@ function runCli(args: readonly string[], env: Record<string, string>, home: stri
   });
 }
 
-describe('npm run isp (child process)', () => {
+describe('npm run isp', () => {
   let emulator: SmapiEmulator;
   let home: string;
   let env: Record<string, string>;
@@ -148,5 +169,18 @@ describe('npm run isp (child process)', () => {
     expect(reset.code).toBe(0);
     expect(seeded.entitlements).toBe(0);
     expect(reset.stderr).toContain('credentials from profile ci');
+  });
+
+  it('runs as a script: a child process plans from the environment, prints JSON and exits 0, then exits 2 on bad usage', async () => {
+    // Act
+    const plan = await runCliProcess(['plan', '--skill-id', SKILL_ID, '--json'], env, home);
+    const usage = await runCliProcess(['plan', '--force'], env, home);
+    // Assess
+    expect(plan.code).toBe(0);
+    expect((JSON.parse(plan.stdout) as { counts: { create: number } }).counts.create).toBe(3);
+    expect(plan.stderr).toContain('credentials from environment');
+    expect(plan.stdout + plan.stderr).not.toContain(EMULATOR_CREDENTIALS.refreshToken);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('unknown argument --force');
   });
 });

@@ -1,8 +1,8 @@
 import { applySync, loadProducts } from '../../infra/isp/commands';
-import { measureApplyCalls } from '../../infra/isp/measure';
 import { validateProductFiles } from '../../infra/isp/validate';
 import { startSmapiEmulator, type SmapiEmulator } from '../emulators/smapi';
 import { apiFor, consumable, countByReference, emulatorCredentials, PROJECT_ISPS, SKILL_ID, TEST_RETRY, target } from './helpers';
+import { measureApplyCalls } from './measure';
 
 /** The account as a comparable value: referenceName → definition and associations, ids left out. */
 function snapshot(emulator: SmapiEmulator): Record<string, unknown> {

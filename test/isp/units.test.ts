@@ -4,10 +4,11 @@ import { oneRowPerProduct } from '../../infra/isp/plan';
 import { parseArgs } from '../../infra/isp/args';
 import { loadCredentials } from '../../infra/isp/credentials';
 import { redact } from '../../infra/isp/redact';
-import { backoffDelay, DEFAULT_RETRY_POLICY } from '../../infra/isp/retry';
+import { DEFAULT_SMAPI_RETRY_POLICY } from '../../infra/isp/retry';
 import type { JsonObject } from '../../infra/isp/types';
 import { validateProductDirectory, validateProductFiles } from '../../infra/isp/validate';
 import { PremiumProducts } from '../../lambda/constants';
+import { backoffDelayMs } from '../../lambda/util/retry';
 import { type ConsumableFixture, consumable, consumableFixture, PROJECT_ISPS, readJson } from './helpers';
 
 const withChange = (change: (definition: ConsumableFixture) => void): JsonObject => {
@@ -121,16 +122,30 @@ describe('arguments', () => {
     expect(parseArgs(['apply', '--prune', '--delete-all-products'])).toMatchObject({ prune: true, deleteAllProducts: true });
     expect(() => parseArgs(['apply', '--delete-all-products'])).toThrow('--delete-all-products only goes with --prune');
   });
+
+  it('reads --name value and --name=value, and lists every usage problem at once (exit 2)', () => {
+    // Act
+    const options = parseArgs(['apply', '--dry-run', '--isps-dir', 'dir', '--skill-id=S1', '--stage=development']);
+    const bad = (): unknown => parseArgs(['plan', '--force', '--json=yes', '--skill-id', '--prune', '--stage', 'beta', 'extra']);
+    // Assess
+    expect(options).toMatchObject({ command: 'apply', dryRun: true, ispsDir: 'dir', skillId: 'S1', stage: 'development', profile: 'default', prune: false });
+    expect(bad).toThrow(
+      expect.objectContaining({
+        exitCode: 2,
+        message: expect.stringMatching(/^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\nusage: npm run isp/),
+      }),
+    );
+  });
 });
 
 describe('retry backoff', () => {
   it('draws full jitter below an exponentially growing, capped ceiling', () => {
     // Act
-    const ceilings = [1, 2, 3, 10].map((retry) => backoffDelay(DEFAULT_RETRY_POLICY, retry, 0.999999));
+    const ceilings = [1, 2, 3, 10].map((retry) => backoffDelayMs(retry, DEFAULT_SMAPI_RETRY_POLICY, 0.999999));
     // Assess
     expect(ceilings).toEqual([499, 999, 1999, 19999]);
-    expect(backoffDelay(DEFAULT_RETRY_POLICY, 3, 0)).toBe(0);
-    expect(backoffDelay(DEFAULT_RETRY_POLICY, 1, 0, 3000)).toBe(3000);
+    expect(backoffDelayMs(3, DEFAULT_SMAPI_RETRY_POLICY, 0)).toBe(0);
+    expect(backoffDelayMs(1, DEFAULT_SMAPI_RETRY_POLICY, 0, { retryAfterMs: 3000 })).toBe(3000);
   });
 });
 

@@ -10,7 +10,7 @@ import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAda
 import { PersistenceConflictError, PersistenceError } from '../../lambda/persistence/errors';
 import { persistenceFromEnvironment, persistenceKind } from '../../lambda/persistence/factory';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
-import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../infra/constructs/state-table';
+import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { launchRequest, TEST_USER_ID } from '../support/envelopes';
 import { type LocalDynamo, startDynalite } from './dynalite';
 

@@ -6,10 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateProductDirectory } from '../../infra/isp/validate';
-import { ISP_LOCALES as SYNC_ISP_LOCALES } from '../../infra/isp/rules';
 import { PremiumProducts } from '../../lambda/constants';
 import { translator } from '../../lambda/i18n';
-import { ISP_LOCALES } from '../../lambda/purchasing/locales';
 import { productNameKey } from '../../lambda/purchasing/productNames';
 
 const ISPS = join(__dirname, '..', '..', 'skill-package', 'isps');
@@ -41,8 +39,4 @@ it('names each product in speech exactly as its ISP file publishes it, per local
       expect(translator(locale)(productNameKey(ref))).toBe(info.name);
     }
   }
-});
-
-it('agrees with the ISP sync on which locales have in-skill purchasing', () => {
-  expect([...ISP_LOCALES].sort()).toEqual([...SYNC_ISP_LOCALES].sort());
 });

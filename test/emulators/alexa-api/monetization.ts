@@ -1,7 +1,8 @@
 /**
  * The Monetization API's `GET /v1/users/~current/skills/~current/inSkillProducts` for one
  * customer, seeded from the real ISP files (skill-package/isps/*), so names, types and
- * reference names are what ships. Paging per the field guide: at most 100 products a page,
+ * reference names are what ships. Paging per the In-Skill Purchasing Monetization Service API
+ * reference (Get all in-skill products): at most 100 products a page,
  * `isTruncated` + an opaque `nextToken`. Filters `purchasable`, `entitled`, `productType`.
  *
  * Controls change the customer's entitlements the way Alexa's purchase flow would
@@ -16,7 +17,7 @@ import type { Route, RouteResult } from './server';
 
 export const MONETIZATION_ROUTE = 'monetization.inSkillProducts';
 const PRODUCTS_PATH = /^\/v1\/users\/~current\/skills\/~current\/inSkillProducts\/?$/;
-/** The API's page limit (FIELD-GUIDE.md). */
+/** The API's page limit (Monetization Service API reference, Get all in-skill products: maxResults). */
 export const MAX_PAGE_SIZE = 100;
 
 const ISPS_DIR = join(__dirname, '..', '..', '..', 'skill-package', 'isps');

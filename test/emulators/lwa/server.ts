@@ -1,6 +1,7 @@
 /**
  * A Login with Amazon token endpoint on 127.0.0.1 (port 0) for the Product Search API client:
- * `POST /auth/o2/token` with a `refresh_token` grant, form-encoded or JSON (FIELD-GUIDE.md),
+ * `POST /auth/o2/token` with a `refresh_token` grant (Login with Amazon documentation, "Access
+ * Token Refresh"), form-encoded as ask-smapi-sdk sends it or JSON as the ASK CLI does,
  * issuing access tokens the Product Search emulator accepts until they expire.
  */
 import { createServer } from 'node:http';

@@ -2,7 +2,7 @@ import type { FaultInjector } from './faults';
 import { type EmulatedStage, isRecord, type Json, type JsonRecord, listRows, type ProductStore, summarize } from './store';
 
 /**
- * The eleven operations of reference/in-skill-product-management-api.txt with its status
+ * The eleven operations of the SMAPI In-Skill Product Management REST API reference, with its status
  * codes, `{message, code}` error bodies, pagination (`maxResults` 1–50 default 50,
  * `nextToken`, `isTruncated`, `_links`) and stage rules (update and delete in development
  * only; no delete while associated).
@@ -161,7 +161,7 @@ function listForSkill(ctx: RouteContext, req: EmulatorRequest, skillId: string, 
 
 function listBody(ctx: RouteContext, items: JsonRecord[], meta: JsonRecord): JsonRecord {
   const list: JsonRecord = { inSkillProducts: items, ...meta };
-  // The SDK model wraps the list; the reference's example is bare (FIELD-GUIDE.md).
+  // ask-smapi-model's v1.isp.ListInSkillProductResponse wraps the list; the reference's example is bare.
   return ctx.listShape === 'wrapped' ? { inSkillProductSummaryList: list } : list;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The emulator's account: products with their stage, associations and test entitlements.
- * Rules from reference/in-skill-product-management-api.txt live in routes.ts; this is data.
+ * Rules from the SMAPI In-Skill Product Management REST API reference live in routes.ts; this is data.
  */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonRecord = { [key: string]: Json };

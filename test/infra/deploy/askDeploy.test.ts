@@ -10,11 +10,11 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { askStatesSkillId } from '../../../infra/ask-cli';
 import { writeEndpoint } from '../../../infra/deploy/endpoint';
 import { planIspSync } from '../../../infra/deploy/isps';
 import { ASK_ENV_PROFILE, type Context } from '../../../infra/deploy/prerequisites';
 import { NOT_UPLOADED, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
-import { skillIdFromAskStates } from '../../../infra/isp/commands';
 import { EMULATOR_CREDENTIALS, type SmapiEmulator, startSmapiEmulator } from '../../emulators/smapi';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -151,7 +151,7 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect({ code: result.code, output: result.code === 0 ? '' : result.output }).toEqual({ code: 0, output: '' });
     expect(command.args).toEqual(['deploy', '--profile', mode.profile]);
     expect(result.output).not.toMatch(/NPM registry|latest version/i);
-    const skillId = await skillIdFromAskStates(root, mode.profile);
+    const skillId = askStatesSkillId(root, mode.profile);
     const created = emulator.skills().filter((skill) => !skillsBefore.has(skill.skillId));
     expect(created.map((skill) => skill.skillId)).toEqual([skillId]);
     const skill = created[0];
@@ -173,7 +173,7 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     // Prepare
     const ctx = deployed.get('default');
     if (ctx === undefined) throw new Error('the default-profile deploy did not run');
-    const skillId = await skillIdFromAskStates(ctx.root, 'default');
+    const skillId = askStatesSkillId(ctx.root, 'default');
     const arn = 'arn:aws:lambda:eu-west-1:123456789012:function:VoiceShoppingSkill-Updated';
     writeEndpoint(path.join(ctx.root, 'skill-package', 'skill.json'), arn);
 
@@ -184,7 +184,7 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
 
     // Assess
     expect({ code: result.code, output: result.code === 0 ? '' : result.output }).toEqual({ code: 0, output: '' });
-    expect(await skillIdFromAskStates(ctx.root, 'default')).toBe(skillId);
+    expect(askStatesSkillId(ctx.root, 'default')).toBe(skillId);
     const skill = emulator.skills().find((candidate) => candidate.skillId === skillId);
     expect(skill?.imports).toBe(2);
     const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: { endpoint: { uri: string } } } } };

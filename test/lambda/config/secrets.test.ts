@@ -2,10 +2,10 @@ import {
   loadSecrets,
   parseSecret,
   resetSecretsForTests,
-  SECRET_KEYS,
   SecretsMalformedError,
   SecretsUnavailableError,
 } from '../../../lambda/config/secrets';
+import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
 
 const SECRET_NAME = 'voice-shopping/skill';

@@ -1,8 +1,12 @@
-import { applySync } from './commands';
-import type { SmapiCredentials, SmapiEndpoints } from './credentials';
-import type { RetryPolicy } from './retry';
-import { SmapiIspApi } from './smapi';
-import type { ProductFile } from './types';
+/**
+ * What an ISP sync costs in SMAPI calls, for test/isp/resilience.test.ts and `npm run bench`
+ * (bench/run.ts); not part of the sync itself.
+ */
+import { applySync } from '../../infra/isp/commands';
+import type { SmapiCredentials, SmapiEndpoints } from '../../infra/isp/credentials';
+import type { SmapiRetryPolicy } from '../../infra/isp/retry';
+import { SmapiIspApi } from '../../infra/isp/smapi';
+import type { ProductFile } from '../../infra/isp/types';
 
 /** SMAPI calls one apply cost, per operation. */
 export interface CallReport {
@@ -23,7 +27,7 @@ export async function measureApplyCalls(options: {
   readonly vendorId: string;
   readonly skillId: string;
   readonly products: readonly ProductFile[];
-  readonly retry?: Partial<RetryPolicy>;
+  readonly retry?: Partial<SmapiRetryPolicy>;
 }): Promise<{ first: CallReport; second: CallReport }> {
   const once = async (): Promise<CallReport> => {
     const api = new SmapiIspApi({ credentials: options.credentials, endpoints: options.endpoints, ...(options.retry === undefined ? {} : { retry: options.retry }) });
