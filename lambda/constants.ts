@@ -16,6 +16,14 @@ export const IntentNames = {
   WhatCanIBuy: 'WhatCanIBuyIntent',
   BuyPremium: 'BuyPremiumIntent',
   RefundPremium: 'RefundPremiumIntent',
+  /** A bare answer to "which one?": "the second one", "number two", "the last one", "that one". */
+  SelectItem: 'SelectItemIntent',
+  /** Orders and cart questions the skill can't see: answered honestly, pointing to the Amazon app. */
+  OrderHelp: 'OrderHelpIntent',
+  /** "more offers" after an offer comparison read the first two. */
+  MoreOffers: 'MoreOffersIntent',
+  /** "bulk prices": the quantity price tiers of the product in focus. */
+  BulkPricing: 'BulkPricingIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -33,11 +41,15 @@ export const SlotNames = {
   Query: 'query',
   Ordinal: 'ordinal',
   PremiumProduct: 'premiumProduct',
+  Number: 'number',
+  Position: 'position',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
 export const SlotTypes = {
   PremiumProduct: 'PremiumProductType',
+  /** "the last one": a position AMAZON.Ordinal does not cover. */
+  ListPosition: 'ListPositionType',
 } as const;
 
 export const RequestTypes = {
@@ -90,6 +102,12 @@ export const SessionKeys = {
   LastAnswer: 'lastAnswer',
   /** What the customer asked for before an upsell, to continue after ACCEPTED. */
   PendingPremiumRequest: 'pendingPremium',
+  /** The action a "which one?" question is waiting to finish (add to cart, buy, details…). */
+  AwaitingChoice: 'awaiting',
+  /** Where the conversation is when it is not plain from the shopping state (after an action or purchase). */
+  Stage: 'stage',
+  /** How far an offer comparison has been read: the ASIN and the next offer to read. */
+  OffersRead: 'offersRead',
 } as const;
 
 /** In-skill product reference names: shared by the runtime and the ISP sync script. */

@@ -2,7 +2,14 @@
  * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
  * here does work; every handler lives in its own file under the folder of its concern.
  */
-import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
+import { BulkPricingIntentHandler } from './catalog/BulkPricingIntentHandler';
+import { MoreOffersIntentHandler } from './catalog/MoreOffersIntentHandler';
+import { type IntentName, IntentNames } from './constants';
+import { ChoiceIntentHandler } from './conversation/ChoiceIntentHandler';
+import { ConversationInterceptor } from './conversation/ConversationInterceptor';
+import { OrderHelpIntentHandler } from './core/OrderHelpIntentHandler';
+import { premiumRedirect } from './purchasing/premiumRedirect';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
 import { NextIntentHandler } from './catalog/NextIntentHandler';
@@ -41,12 +48,25 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   // Premium handlers an accepted upsell continues (the Connections.Response replays them).
   const watchPrice = new WatchPriceIntentHandler(deps);
   const compareOffers = new CompareOffersIntentHandler(deps);
+  const details = new ProductDetailsIntentHandler(deps);
+  const addToCart = new AddToCartIntentHandler(deps);
+  const buyProduct = new BuyProductIntentHandler(deps);
+  const addToWishList = new AddToWishListIntentHandler(deps);
+  // What a bare "the second one" (or "yes") can finish, by the intent that asked "which one?".
+  const choosable = new Map<IntentName, RequestHandler>([
+    [IntentNames.ProductDetails, details],
+    [IntentNames.AddToCart, addToCart],
+    [IntentNames.BuyProduct, buyProduct],
+    [IntentNames.AddToWishList, addToWishList],
+    [IntentNames.CompareOffers, compareOffers],
+    [IntentNames.WatchPrice, watchPrice],
+  ]);
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
     .withApiClient(new DefaultApiClient())
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
-    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor())
+    .addRequestInterceptors(new RequestLogInterceptor(), new LocalizationInterceptor(), new ConversationInterceptor())
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.
@@ -55,14 +75,18 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       watchPrice,
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps),
-      new ProductDetailsIntentHandler(deps),
+      new SearchProductsIntentHandler(deps, { details, premium: (input, query) => premiumRedirect(input, deps, query) }),
+      details,
+      new ChoiceIntentHandler(choosable),
       new NextIntentHandler(deps),
       new PreviousIntentHandler(),
       compareOffers,
-      new AddToCartIntentHandler(deps),
-      new BuyProductIntentHandler(deps),
-      new AddToWishListIntentHandler(deps),
+      new MoreOffersIntentHandler(deps),
+      new BulkPricingIntentHandler(deps),
+      addToCart,
+      buyProduct,
+      addToWishList,
+      new OrderHelpIntentHandler(),
       new RecommendProductsIntentHandler(deps),
       new SessionResumedRequestHandler(deps),
       new RepeatIntentHandler(),

@@ -16,6 +16,7 @@ export const MAX_LISTED = 36;
 export function ratingSpeech(t: Translator, rating: number | undefined): string {
   if (rating === undefined) return t('RATING_NONE');
   const text = ratingText(rating);
+  if (text === 'half a') return t('RATING_HALF_STAR');
   return text === '1' ? t('RATING_ONE_STAR') : t('RATING_STARS', { stars: text });
 }
 
@@ -33,7 +34,12 @@ export function pageItems(t: Translator, state: ShoppingState): string {
     .join('. ');
 }
 
-/** A page of results followed by what the customer can do next. */
-export function askWithPage(input: HandlerInput, t: Translator, lead: string): Response {
+/**
+ * A page of results followed by one short question (the full menu is the reprompt's, and
+ * help's): "Which one would you like to hear about?", or the question a product action by
+ * name asks ("Which one should I add to your cart?").
+ */
+export function askWithPage(input: HandlerInput, t: Translator, lead: string, question?: { speech: string; reprompt: string }): Response {
+  if (question !== undefined) return ask(input, `${lead} ${question.speech}`, question.reprompt);
   return ask(input, `${lead} ${t('AFTER_RESULTS')}`, t('AFTER_RESULTS_REPROMPT'));
 }

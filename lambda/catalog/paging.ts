@@ -8,6 +8,7 @@ import type { ShoppingState } from '../session';
 import { FETCH_BATCH, MAX_LISTED } from './answers';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from './regions';
+import { disambiguateTitles } from './titles';
 
 /** Fetches the batch after the listed products, if the catalog has one. Returns whether it added any. */
 export async function fetchMore(input: HandlerInput, catalog: Catalog, state: ShoppingState): Promise<boolean> {
@@ -17,7 +18,7 @@ export async function fetchMore(input: HandlerInput, catalog: Catalog, state: Sh
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
   const result = await catalog.searchProducts({ ...marketplace, keywords: state.query, pageSize: FETCH_BATCH, pageNumber: listed / FETCH_BATCH });
   const known = new Set(state.products.map((p) => p.asin));
-  const added = result.products.map(toListedProduct).filter((p) => !known.has(p.asin));
+  const added = disambiguateTitles(result.products, result.products.map(toListedProduct)).filter((p) => !known.has(p.asin));
   state.products.push(...added);
   return added.length > 0;
 }

@@ -2,7 +2,8 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { announcePriceDrops, type PriceDropDeps } from '../purchasing/priceDrops';
-import { ask, tr } from '../util/respond';
+import { askWhatToFind } from '../conversation/elicit';
+import { tr } from '../util/respond';
 
 export class LaunchRequestHandler implements RequestHandler {
   /** Without deps (unit tests of the welcome alone) there is nothing to announce. */
@@ -16,6 +17,7 @@ export class LaunchRequestHandler implements RequestHandler {
     const t = tr(input);
     // Price drops on watched products come first: they are why a watcher opens the skill.
     const drops = this.deps === undefined ? '' : await announcePriceDrops(input, this.deps);
-    return ask(input, drops === '' ? t('WELCOME') : `${drops} ${t('WELCOME')}`, t('WELCOME_REPROMPT'));
+    // The welcome asks what to find and listens for a bare product name ("coffee").
+    return askWhatToFind(input, drops === '' ? t('WELCOME') : `${drops} ${t('WELCOME')}`, t('WELCOME_REPROMPT'));
   }
 }

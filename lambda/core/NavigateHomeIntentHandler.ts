@@ -1,7 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SessionKeys } from '../constants';
-import { ask, tr } from '../util/respond';
+import { askWhatToFind } from '../conversation/elicit';
+import { tr } from '../util/respond';
 import { isIntent } from './intentMatch';
 
 /** "Go home" starts over: the listed products are forgotten. */
@@ -14,6 +15,6 @@ export class NavigateHomeIntentHandler implements RequestHandler {
     const attributes = input.attributesManager.getSessionAttributes();
     delete attributes[SessionKeys.Shopping];
     const t = tr(input);
-    return ask(input, t('NAVIGATE_HOME'), t('WELCOME_REPROMPT'));
+    return askWhatToFind(input, t('NAVIGATE_HOME'), t('WELCOME_REPROMPT'));
   }
 }

@@ -1,7 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
-import { ask, tell, tr } from '../util/respond';
+import { askWhatToFind } from '../conversation/elicit';
+import { tell, tr } from '../util/respond';
 import { isIntent } from './intentMatch';
 
 /**
@@ -16,7 +17,7 @@ export class YesIntentHandler implements RequestHandler {
 
   handle(input: HandlerInput): Response {
     const t = tr(input);
-    return ask(input, t('FALLBACK_REPROMPT'), t('WELCOME_REPROMPT'));
+    return askWhatToFind(input, t('FALLBACK_REPROMPT'), t('WELCOME_REPROMPT'));
   }
 }
 

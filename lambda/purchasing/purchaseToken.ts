@@ -8,6 +8,7 @@
  */
 import { type PremiumProductRef, type PurchaseRequestName, PurchaseRequestNames } from '../constants';
 import { signRecord, type TimedRecord, type VerifyResult, verifyRecord } from '../security/signedToken';
+import { parseContextId } from '../conversation/contextId';
 import { premiumProductRef } from './features';
 import type { ListedProduct } from '../session';
 import { compactPending, compactProduct, type PendingPremiumRequest, parseListedProduct, parsePending } from './pending';
@@ -25,6 +26,8 @@ interface WireRecord extends TimedRecord {
   q?: PendingPremiumRequest;
   /** the catalog product that was current */
   c?: ListedProduct;
+  /** id of the saved shopping context (conversation/shoppingContext.ts) */
+  x?: string;
 }
 
 export interface PurchaseTokenRecord {
@@ -33,6 +36,8 @@ export interface PurchaseTokenRecord {
   pending: PendingPremiumRequest | undefined;
   /** The catalog product the customer was looking at, to make current again afterwards. */
   current?: ListedProduct | undefined;
+  /** The saved shopping context to bring back when the flow returns. */
+  context?: string | undefined;
 }
 
 const NAMES: readonly string[] = Object.values(PurchaseRequestNames);
@@ -41,6 +46,7 @@ export function issuePurchaseToken(record: PurchaseTokenRecord, nowMs: number, k
   const wire: WireRecord = { v: 1, n: record.request, r: record.referenceName, iat: Math.floor(nowMs / 1000) };
   if (record.pending !== undefined) wire.q = compactPending(record.pending);
   if (record.current !== undefined) wire.c = compactProduct(record.current);
+  if (record.context !== undefined) wire.x = record.context;
   return signRecord(wire, key);
 }
 
@@ -55,12 +61,14 @@ function parseWire(value: unknown): WireRecord | undefined {
   if (pending !== undefined) wire.q = pending;
   const current = parseListedProduct(v.c);
   if (current !== undefined) wire.c = current;
+  const context = parseContextId(v.x);
+  if (context !== undefined) wire.x = context;
   return wire;
 }
 
 export function readPurchaseToken(token: unknown, key: Uint8Array, nowMs: number): VerifyResult<PurchaseTokenRecord> {
   const verified = verifyRecord(token, key, nowMs, PURCHASE_TOKEN_MAX_AGE_SECONDS, parseWire);
   if (!verified.ok) return verified;
-  const { n, r, q, c } = verified.record;
-  return { ok: true, record: { request: n, referenceName: r, pending: q, current: c } };
+  const { n, r, q, c, x } = verified.record;
+  return { ok: true, record: { request: n, referenceName: r, pending: q, current: c, context: x } };
 }

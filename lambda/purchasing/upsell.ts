@@ -7,6 +7,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { PurchaseRequestNames } from '../constants';
+import { saveShoppingContext } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { log } from '../util/log';
@@ -32,7 +33,8 @@ export async function upsellResponse(
   if (ref === undefined) throw new PremiumProductNotFoundError(product.referenceName);
   // upsellMessage is plain text, not SSML: the translator's escaping is undone here.
   const message = ssmlToText(tr(input)(messageKey, { name: product.name }));
-  const token = issuePurchaseToken({ request: PurchaseRequestNames.Upsell, referenceName: ref, pending }, deps.now(), await deps.tokenKey());
+  const context = await saveShoppingContext(input, deps.now());
+  const token = issuePurchaseToken({ request: PurchaseRequestNames.Upsell, referenceName: ref, pending, context }, deps.now(), await deps.tokenKey());
   setPendingInSession(input, pending);
   log.info('isp_upsell', { product: ref, continues: pending.intent });
   return input.responseBuilder.addDirective(buildUpsellDirective(product.productId, message, token)).getResponse();

@@ -5,6 +5,7 @@
  * naming any product, and a token is never taken as proof of what was bought.
  */
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
+import { parseContextId } from '../conversation/contextId';
 import { isAsin } from './directives';
 import { type TaskSpec, taskByCode } from './tasks';
 
@@ -19,6 +20,8 @@ interface WireRecord extends TimedRecord {
   a: string[];
   /** locale */
   l: string;
+  /** id of the saved shopping context (conversation/shoppingContext.ts) */
+  x?: string;
 }
 
 export interface ConnectionTokenRecord {
@@ -26,10 +29,13 @@ export interface ConnectionTokenRecord {
   asins: string[];
   locale: string;
   issuedAt: number;
+  /** The saved shopping context to bring back if the result arrives without the list. */
+  context?: string | undefined;
 }
 
-export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array): string {
+export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array, context?: string): string {
   const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: locale, iat: Math.floor(nowMs / 1000) };
+  if (context !== undefined) record.x = context;
   return signRecord(record, key);
 }
 
@@ -39,7 +45,10 @@ function parseWire(value: unknown): WireRecord | undefined {
   if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;
   if (taskByCode(v.k) === undefined) return undefined;
-  return { v: 1, k: v.k, a: v.a, l: v.l, iat: v.iat };
+  const wire: WireRecord = { v: 1, k: v.k, a: v.a, l: v.l, iat: v.iat };
+  const context = parseContextId(v.x);
+  if (context !== undefined) wire.x = context;
+  return wire;
 }
 
 export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: number): VerifyResult<ConnectionTokenRecord> {
@@ -47,5 +56,5 @@ export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: numb
   if (!verified.ok) return verified;
   const task = taskByCode(verified.record.k);
   if (task === undefined) return { ok: false, reason: 'malformed' };
-  return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat } };
+  return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat, context: verified.record.x } };
 }

@@ -11,7 +11,7 @@ describe('the interactive console driven through stdin', () => {
     const { code, out } = await runConsole(['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit']);
 
     expect(code).toBe(0);
-    expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopping/);
+    expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopper/);
     expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="batteries"\nSkill: .*batteries/);
     expect(out).toMatch(/→ IntentRequest AddToCartIntent ordinal="1"/);
     expect(out).toMatch(/directive: Connections\.StartConnection AddToShoppingCart\/1 \[[A-Z0-9]{10}\] token=/);

@@ -18,12 +18,13 @@
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { BUILT_IN_PHRASES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
-import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
+import { NUMBER_PATTERN, numberValue, ORDINAL_PATTERN, ordinalValue } from './ordinals';
 import { escapeRegExp, normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
+const NUMBER = 'AMAZON.NUMBER';
 
 interface CompiledSample {
   intent: string;
@@ -115,6 +116,30 @@ export class IntentResolver {
     return { intent: this.intent(chosen.sample.intent, chosen.fills.map((f) => f.slot)), sample: chosen.sample.sample };
   }
 
+  /**
+   * Alexa's side of Dialog.ElicitSlot: the answer is matched against the elicited slot's own
+   * samples ("{query}", "some {query}"), and fills that slot of the intent the skill named.
+   * Undefined when none matches.
+   */
+  resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
+    const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
+    if (declared === undefined) return undefined;
+    const text = normalize(utterance);
+    const candidates = [...new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)])].filter((c) => c !== '');
+    let best: { fill: SlotFill; literal: number } | undefined;
+    for (const sample of declared.samples ?? []) {
+      const compiled = this.compile(intentName, sample, [declared], 0);
+      if (compiled === undefined) continue;
+      for (const candidate of candidates) {
+        const match = compiled.pattern.exec(candidate);
+        if (match === null) continue;
+        // The sample with the most carrier words wins: "some coffee" fills "coffee".
+        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[1] ?? ''), literal: compiled.literalWords };
+      }
+    }
+    return best === undefined ? undefined : this.intent(intentName, [best.fill.slot]);
+  }
+
   private intent(name: string, filled: Slot[]): Intent {
     const slots: Record<string, Slot> = {};
     for (const declared of this.slotsByIntent.get(name) ?? []) {
@@ -135,7 +160,7 @@ export class IntentResolver {
         // A sample naming an undeclared slot would be rejected by the model build: skip it.
         if (slot === undefined) return undefined;
         slots.push(slot);
-        parts.push({ literal: false, source: slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : '(.+)' });
+        parts.push({ literal: false, source: slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : slot.type === NUMBER ? `(${NUMBER_PATTERN})` : '(.+)' });
         continue;
       }
       const words = normalize(token);
@@ -161,6 +186,7 @@ export class IntentResolver {
       const digits = ordinalValue(value) ?? value;
       return { slot: this.slot(declared.name, digits), score: 3 };
     }
+    if (declared.type === NUMBER) return { slot: this.slot(declared.name, numberValue(value) ?? value), score: 3 };
     const type = this.types.get(declared.type);
     if (type === undefined) {
       // AMAZON.SearchQuery and other open built-ins take the words as said.

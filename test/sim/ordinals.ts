@@ -29,6 +29,18 @@ const ORDINAL_WORDS: readonly string[] = [
 /** A regular-expression source matching one ordinal, for building sample patterns. */
 export const ORDINAL_PATTERN = `(?:${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 
+const NUMBER_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** AMAZON.NUMBER, as far as a list needs it: "two" or "2" sends "2". */
+export const NUMBER_PATTERN = `(?:${NUMBER_WORDS.join('|')}|\\d{1,3})`;
+
+export function numberValue(phrase: string): string | undefined {
+  const word = phrase.trim().toLowerCase();
+  const index = NUMBER_WORDS.indexOf(word);
+  if (index >= 0) return String(index + 1);
+  return /^\d{1,3}$/.test(word) ? String(Number.parseInt(word, 10)) : undefined;
+}
+
 /** The digits for an ordinal phrase, or undefined when it is not one. */
 export function ordinalValue(phrase: string): string | undefined {
   const word = phrase.trim().toLowerCase();

@@ -1,7 +1,8 @@
 /** The en-US message catalog: the master every other locale is checked against. */
 import { catalog } from './catalog';
+import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping, ...purchasing, ...catalog };
+export const enUS = { ...core, ...shopping, ...purchasing, ...catalog, ...conversation };
