@@ -87,7 +87,7 @@ const TABLE: Array<[string, string, Expected]> = [
   ['sign up for extra watch slots', 'BuyPremiumIntent', { premiumProduct: 'extra watch slots => watch_slots' }],
   ['upgrade to premium', 'BuyPremiumIntent', {}],
   ['cancel my premium subscription', 'RefundPremiumIntent', {}],
-  ['refund my insights purchase', 'RefundPremiumIntent', { premiumProduct: 'insights => offer_insights' }],
+  ['refund the premium feature insights', 'RefundPremiumIntent', { premiumProduct: 'insights => offer_insights' }],
   ['unsubscribe from shopper premium', 'RefundPremiumIntent', { premiumProduct: 'shopper premium => premium_shopper' }],
   ['cancel my offer insights subscription', 'RefundPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
   // Built-in intents: samples in the model and Alexa's own phrases.

@@ -86,7 +86,8 @@ export class IntentResolver {
 
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    const candidates = [...new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)])].filter((c) => c !== '');
+    // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
+    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
     const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
       const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
@@ -125,7 +126,7 @@ export class IntentResolver {
     const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
     if (declared === undefined) return undefined;
     const text = normalize(utterance);
-    const candidates = [...new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)])].filter((c) => c !== '');
+    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
     let best: { fill: SlotFill; literal: number } | undefined;
     for (const sample of declared.samples ?? []) {
       const compiled = this.compile(intentName, sample, [declared], 0);
