@@ -23,7 +23,7 @@ const ORDERS = 'OrderHelpIntent';
 const BUY_PREMIUM = 'BuyPremiumIntent';
 const REFUND = 'RefundPremiumIntent';
 
-export const NATURAL_UTTERANCES: Row[] = [
+const NATURAL_UTTERANCES: Row[] = [
   // Searching, with and without a carrier phrase.
   ['find me AA batteries', SEARCH, { query: 'aa batteries' }],
   ['search for a water bottle', SEARCH, { query: 'a water bottle' }],
