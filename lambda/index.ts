@@ -52,6 +52,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const addToCart = new AddToCartIntentHandler(deps);
   const buyProduct = new BuyProductIntentHandler(deps);
   const addToWishList = new AddToWishListIntentHandler(deps);
+  const orderHelp = new OrderHelpIntentHandler();
   // What a bare "the second one" (or "yes") can finish, by the intent that asked "which one?".
   const choosable = new Map<IntentName, RequestHandler>([
     [IntentNames.ProductDetails, details],
@@ -75,7 +76,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       watchPrice,
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps, { details, premium: (input, query) => premiumRedirect(input, deps, query) }),
+      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium: (input, query) => premiumRedirect(input, deps, query) }),
       details,
       new ChoiceIntentHandler(choosable),
       new NextIntentHandler(deps),
@@ -86,7 +87,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       addToCart,
       buyProduct,
       addToWishList,
-      new OrderHelpIntentHandler(),
+      orderHelp,
       new RecommendProductsIntentHandler(deps),
       new SessionResumedRequestHandler(deps),
       new RepeatIntentHandler(),

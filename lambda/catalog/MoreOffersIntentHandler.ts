@@ -25,8 +25,10 @@ export class MoreOffersIntentHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const read = getOffersRead(input);
-    const product = getShoppingState(input).products.find((p) => p.asin === read?.asin);
-    if (read === undefined || product === undefined) return ask(input, t('OFFERS_NOT_COMPARED'), t('WHAT_NEXT'));
+    const state = getShoppingState(input);
+    // Only the product still in focus: after "next" the comparison heard is not about this list.
+    const product = state.current === undefined ? undefined : state.products[state.current];
+    if (read === undefined || product === undefined || product.asin !== read.asin) return ask(input, t('OFFERS_NOT_COMPARED'), t('WHAT_NEXT'));
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const result = await this.deps.catalog.searchOffers({ ...marketplace, asin: read.asin, pageSize: 10 });
     const offers = (result.offers ?? []).slice(read.next, read.next + MAX_SPOKEN_OFFERS);

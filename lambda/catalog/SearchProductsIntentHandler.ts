@@ -8,12 +8,14 @@ import type { SkillDependencies } from '../dependencies';
 import { premiumProductNamed } from '../purchasing/premiumNames';
 import { tr } from '../util/respond';
 import { askWithPage } from './answers';
-import { runSearch, usableQuery } from './search';
+import { isOrderQuestion, runSearch, usableQuery } from './search';
 
 /** Where a query that is not a product goes: the listed item it names, or the premium flow. */
 export interface SearchRedirects {
   /** "find the first one": the details of a listed product, never a search for "the first one". */
   details: RequestHandler;
+  /** "I want to return it": the honest answer about orders, not a search for "to return it". */
+  orders: RequestHandler;
   /** "I want premium shopper": the premium purchase, not a product search. */
   premium: (input: HandlerInput, query: string) => Promise<Response | undefined>;
 }
@@ -41,6 +43,7 @@ export class SearchProductsIntentHandler implements RequestHandler {
     if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
     if (this.redirects !== undefined) {
       if (referenceInText(query) !== undefined) return this.redirects.details.handle(input);
+      if (isOrderQuestion(query)) return this.redirects.orders.handle(input);
       if (premiumProductNamed(query) !== undefined) {
         const premium = await this.redirects.premium(input, query);
         if (premium !== undefined) return premium;

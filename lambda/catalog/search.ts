@@ -26,6 +26,16 @@ export function usableQuery(raw: string | undefined): string {
   return said === '' || NO_QUERY.test(said) ? '' : query;
 }
 
+/**
+ * "I want to return it", "I need to cancel my order": an order question that a search
+ * carrier ("I want {query}") took. The search would be for "to return it".
+ */
+const ORDER_QUESTION = /^(?:to )?(?:return|cancel|track|refund|check on)\b|^(?:a refund|my orders?|my (?:cart|basket|package|delivery))$/;
+
+export function isOrderQuestion(query: string): boolean {
+  return ORDER_QUESTION.test(query.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+}
+
 export type SearchOutcome = { state: ShoppingState; lead: string } | { answer: Response };
 
 /** Searches, keeps the first batch in the session, and words the first page ("I found 28 results…"). */
