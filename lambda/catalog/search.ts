@@ -7,7 +7,8 @@ import type { Response } from 'ask-sdk-model';
 import { ssml } from '../i18n';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../util/respond';
+import { askWhatToFind } from '../conversation/elicit';
+import { tr } from '../util/respond';
 import { FETCH_BATCH, pageItems } from './answers';
 import type { Catalog } from './Catalog';
 import { toListedProduct } from './listing';
@@ -54,7 +55,7 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
 
   const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults: total };
   setShoppingState(input, state);
-  if (products.length === 0) return { answer: ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
+  if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
   const items = ssml(pageItems(t, state));
   if (total === 1) return { state, lead: t('SEARCH_ONE_RESULT', { query, items }) };
   const shown = Math.min(state.pageSize, products.length);
