@@ -149,6 +149,8 @@ export class SimulatorEngine {
   private begin(by: 'customer' | 'alexa' = 'customer'): void {
     this.factory.startSession();
     this.attributes = {};
+    // A new session has no dialog in progress.
+    this.eliciting = undefined;
     this.open = true;
     this.emit({ kind: 'session', state: 'opened', by });
   }
