@@ -21,6 +21,15 @@ describe('the interactive console driven through stdin', () => {
     expect(out).toContain('session ended (by customer)');
   }, 60000);
 
+  it('plays the Alexa side of slot elicitation: "open voice shopper" then a bare "coffee" searches', async () => {
+    const { code, out } = await runConsole(['open voice shopper', 'coffee', 'the second one', 'exit']);
+
+    expect(code).toBe(0);
+    expect(out).toMatch(/directive: Dialog\.ElicitSlot/);
+    expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="coffee"[^\n]*\nSkill: I found \d+ results for coffee/);
+    expect(out).toMatch(/→ IntentRequest SelectItemIntent ordinal="2"/);
+  }, 60000);
+
   it('sends the result chosen with :next-result and shows raw envelopes with --json', async () => {
     const { code, out } = await runConsole(
       ['ask voice shopper to find coffee', ':next-result NoOffersFound', 'add the second one to my cart', ':quit'],
