@@ -20,7 +20,7 @@ export function ratingSpeech(t: Translator, rating: number | undefined): string 
   return text === '1' ? t('RATING_ONE_STAR') : t('RATING_STARS', { stars: text });
 }
 
-/** "1, Duracell AA Batteries, 12 dollars 99, 4.5 stars". Numbered within the page, as ordinals are. */
+/** "1, Duracell AA Batteries, 12 dollars 99, 4 and a half stars". Numbered within the page, as ordinals are. */
 export function listItem(t: Translator, product: ListedProduct, n: number): string {
   if (product.unavailableReason !== undefined) return t('LIST_ITEM_UNAVAILABLE', { n, title: product.title });
   const rating = ssml(ratingSpeech(t, product.rating));

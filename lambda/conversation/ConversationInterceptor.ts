@@ -8,7 +8,7 @@ import { IntentNames, RequestTypes } from '../constants';
 import { clearAwaitingChoice } from './awaiting';
 import { clearStage } from './stage';
 
-const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
+const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 
 export class ConversationInterceptor implements RequestInterceptor {

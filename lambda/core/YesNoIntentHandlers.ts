@@ -2,7 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { tell, tr } from '../util/respond';
+import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
+import { ask, tell, tr } from '../util/respond';
 import { isIntent } from './intentMatch';
 
 /**
@@ -27,6 +28,12 @@ export class NoIntentHandler implements RequestHandler {
   }
 
   handle(input: HandlerInput): Response {
-    return tell(input, tr(input)('GOODBYE'));
+    const t = tr(input);
+    // "no" to "Should I add it to your cart?" is not "goodbye": the list is still there.
+    if (awaitingChoice(input) !== undefined) {
+      clearAwaitingChoice(input);
+      return ask(input, t('NO_THANKS'), t('HELP_AFTER_REPROMPT'));
+    }
+    return tell(input, t('GOODBYE'));
   }
 }

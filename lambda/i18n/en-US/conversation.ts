@@ -17,6 +17,7 @@ export const conversation = {
   ONE_BUY: 'Would you like to buy it?',
   ONE_WISHLIST: 'Should I save it to your wish list?',
   ONE_REPROMPT: 'Say yes, or tell me what else to find.',
+  NO_THANKS: 'Okay. Would you like to hear about another one, or search for something else?',
   // Orders and cart: the skill can't see them.
   ORDER_HELP: "I can't see your orders or your {cartName} from here. To track, cancel or return an order, or to check your {cartName}, please use the Amazon app. What would you like to find?",
   ORDER_HELP_REPROMPT: 'What would you like to find?',
