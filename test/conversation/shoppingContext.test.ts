@@ -9,7 +9,7 @@ import { IntentNames, PremiumProducts, SessionKeys, SlotNames } from '../../lamb
 import { CONTEXT_MAX_AGE_MS, MAX_CONTEXT_BYTES } from '../../lambda/conversation/shoppingContext';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import type { ShoppingState } from '../../lambda/session';
-import { continueSession, intentRequest, speechOf } from '../support/envelopes';
+import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { connectionsResponse, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
 
 let h: PurchasingHarness;
@@ -95,5 +95,19 @@ describe('the shopping context after a purchase flow in a new session', () => {
     expect(after.products.map((p) => p.asin)).toEqual(products.slice(6, 9).map((p) => p.asin));
     expect(after.current).toBe(1);
     expect(after.query).toBe('things');
+  });
+});
+
+describe('the shopping context after a Shopping Action', () => {
+  it('comes back when the result arrives without the session attributes', async () => {
+    const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'coffee' }, h.at({ newSession: true })));
+    const add = await h.invoke(continueSession(search, intentRequest(IntentNames.AddToCart, { [SlotNames.Ordinal]: '2' }, h.at({}))));
+    const token = (add.response.directives?.[0] as { token?: string } | undefined)?.token;
+    expect(token).toBeDefined();
+    const resumed = await h.invoke(sessionResumedRequest({ token: String(token), status: { code: '200' } }, h.at({ newSession: true })));
+    const before = shoppingOf(search);
+    const after = shoppingOf(resumed);
+    expect(after.products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
+    expect(speechOf(resumed)).toContain(`I've added ${before.products[1]?.title.replace(/'/g, '&apos;')}`);
   });
 });
