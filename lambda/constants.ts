@@ -31,6 +31,12 @@ export const IntentNames = {
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
+  /** A bare answer to "which one?": "the second one", "number two", "the last one", "that one". */
+  SelectItem: 'SelectItemIntent',
+  /** Orders and cart questions the skill can't see: answered honestly, pointing to the Amazon app. */
+  OrderHelp: 'OrderHelpIntent',
+  /** "more offers" after an offer comparison read the first two. */
+  MoreOffers: 'MoreOffersIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -65,6 +71,8 @@ export const SlotNames = {
   Quantity: 'quantity',
   /** AMAZON.SearchQuery: a watched product by name ("stop watching printer paper"). */
   WatchedProduct: 'watchedProduct',
+  Number: 'number',
+  Position: 'position',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -74,6 +82,8 @@ export const SlotTypes = {
   Brand: 'BrandType',
   ProductKind: 'ProductKindType',
   RefinementKind: 'RefinementKindType',
+  /** "the last one": a position AMAZON.Ordinal does not cover. */
+  ListPosition: 'ListPositionType',
 } as const;
 
 export const RequestTypes = {
@@ -128,6 +138,12 @@ export const SessionKeys = {
   PendingPremiumRequest: 'pendingPremium',
   /** A yes/no question the last answer asked ("Shall I drop it?"), valid for the next turn only. */
   PendingQuestion: 'pendingQuestion',
+  /** The action a "which one?" question is waiting to finish (add to cart, buy, details…). */
+  AwaitingChoice: 'awaiting',
+  /** Where the conversation is when it is not plain from the shopping state (after an action or purchase). */
+  Stage: 'stage',
+  /** How far an offer comparison has been read: the ASIN and the next offer to read. */
+  OffersRead: 'offersRead',
 } as const;
 
 /** In-skill product reference names: shared by the runtime and the ISP sync script. */

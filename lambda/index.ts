@@ -2,7 +2,13 @@
  * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
  * here does work; every handler lives in its own file under the folder of its concern.
  */
-import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
+import { MoreOffersIntentHandler } from './catalog/MoreOffersIntentHandler';
+import { type IntentName, IntentNames } from './constants';
+import { ChoiceIntentHandler } from './conversation/ChoiceIntentHandler';
+import { ConversationInterceptor } from './conversation/ConversationInterceptor';
+import { OrderHelpIntentHandler } from './core/OrderHelpIntentHandler';
+import { premiumRedirect } from './purchasing/premiumRedirect';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ClearRefinementsIntentHandler } from './catalog/ClearRefinementsIntentHandler';
 import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
@@ -10,7 +16,7 @@ import { DropRefinementAnswerHandler } from './catalog/DropRefinementAnswerHandl
 import { NextIntentHandler } from './catalog/NextIntentHandler';
 import { PreviousIntentHandler } from './catalog/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './catalog/ProductDetailsIntentHandler';
-import { ProductQuestionIntentHandler } from './catalog/ProductQuestionIntentHandler';
+import { ProductQuestionIntentHandler, QUESTIONS } from './catalog/ProductQuestionIntentHandler';
 import { RefineResultsIntentHandler } from './catalog/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './catalog/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './catalog/SortResultsIntentHandler';
@@ -52,12 +58,34 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   // Premium handlers an accepted upsell continues (the Connections.Response replays them).
   const watchPrice = new WatchPriceIntentHandler(deps);
   const compareOffers = new CompareOffersIntentHandler(deps);
+  const details = new ProductDetailsIntentHandler(deps);
+  const addToCart = new AddToCartIntentHandler(deps);
+  const buyProduct = new BuyProductIntentHandler(deps);
+  const addToWishList = new AddToWishListIntentHandler(deps);
+  const orderHelp = new OrderHelpIntentHandler();
+  const productQuestion = new ProductQuestionIntentHandler(deps);
+  // What a bare "the second one" (or "yes") can finish, by the intent that asked "which one?".
+  const choosable = new Map<IntentName, RequestHandler>([
+    [IntentNames.ProductDetails, details],
+    [IntentNames.AddToCart, addToCart],
+    [IntentNames.BuyProduct, buyProduct],
+    [IntentNames.AddToWishList, addToWishList],
+    [IntentNames.CompareOffers, compareOffers],
+    [IntentNames.WatchPrice, watchPrice],
+    ...QUESTIONS.map(([intent]) => [intent, productQuestion] as const),
+  ]);
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
     .withApiClient(new DefaultApiClient())
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
-    .addRequestInterceptors(new TurnDeadlineInterceptor(deps.budgets), new RequestLogInterceptor(), new LocalizationInterceptor(), new PendingQuestionInterceptor())
+    .addRequestInterceptors(
+      new TurnDeadlineInterceptor(deps.budgets),
+      new RequestLogInterceptor(),
+      new LocalizationInterceptor(),
+      new PendingQuestionInterceptor(),
+      new ConversationInterceptor(),
+    )
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.
@@ -71,19 +99,23 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new DropRefinementAnswerHandler(deps),
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps),
-      new ProductDetailsIntentHandler(deps),
-      new RefineResultsIntentHandler(deps),
+      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium: (input, query) => premiumRedirect(input, deps, query) }),
+      // Before details and choices: "the cheapest one" arrives as "the {position} one".
       new SortResultsIntentHandler(deps),
+      details,
+      new ChoiceIntentHandler(choosable),
+      new RefineResultsIntentHandler(deps),
       new ClearRefinementsIntentHandler(deps),
-      new ProductQuestionIntentHandler(deps),
+      productQuestion,
       new NextIntentHandler(deps),
       new PreviousIntentHandler(),
       compareOffers,
-      new AddToCartIntentHandler(deps),
+      new MoreOffersIntentHandler(deps),
+      addToCart,
       new AddQuantityIntentHandler(deps),
-      new BuyProductIntentHandler(deps),
-      new AddToWishListIntentHandler(deps),
+      buyProduct,
+      addToWishList,
+      orderHelp,
       new RecommendProductsIntentHandler(deps),
       new SessionResumedRequestHandler(deps),
       new RepeatIntentHandler(),

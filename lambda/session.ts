@@ -47,8 +47,22 @@ export interface LastAnswer {
 
 export const DEFAULT_PAGE_SIZE = 3;
 
-function sessionAttributes(input: HandlerInput): Record<string, unknown> {
-  return input.attributesManager.getSessionAttributes();
+/** Where the session's attributes are kept for a request that has no session. */
+const DETACHED_ATTRIBUTES = 'detachedSessionAttributes';
+
+/**
+ * The session's attributes, the one way every module reads and writes them. A request out of
+ * session (a `Connections.Response` can come without one) has none, and the SDK throws when
+ * asked: such a turn gets an object of its own that lives for the turn and goes nowhere.
+ */
+export function sessionAttributes(input: HandlerInput): Record<string, unknown> {
+  if (input.requestEnvelope.session !== undefined) return input.attributesManager.getSessionAttributes();
+  const request = input.attributesManager.getRequestAttributes();
+  const detached = request[DETACHED_ATTRIBUTES];
+  if (typeof detached === 'object' && detached !== null) return detached as Record<string, unknown>;
+  const fresh: Record<string, unknown> = {};
+  request[DETACHED_ATTRIBUTES] = fresh;
+  return fresh;
 }
 
 /**

@@ -9,7 +9,9 @@ import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../util/respond';
 import type { Catalog } from './Catalog';
 import { chosenProduct } from './choice';
-import { offersSpeech } from './details';
+import { hasTiers, MAX_SPOKEN_OFFERS, offersSpeech } from './details';
+import { setOffersRead } from './offersRead';
+import { setAwaitingChoice } from '../conversation/awaiting';
 import { marketplaceFor } from './regions';
 import { turnDeadline } from '../util/deadline';
 
@@ -23,18 +25,26 @@ const OFFERS_PAGE_SIZE = 10;
 export async function compareOffers(input: HandlerInput, catalog: Catalog): Promise<Response> {
   const t = tr(input);
   const state = getShoppingState(input);
-  const chosen = chosenProduct(input, state);
+  const chosen = chosenProduct(input, state, IntentNames.CompareOffers);
   if ('answer' in chosen) return chosen.answer;
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
   const result = await catalog.searchOffers({ ...marketplace, asin: chosen.product.asin, pageSize: OFFERS_PAGE_SIZE }, { deadline: turnDeadline(input) });
   state.current = chosen.index;
   setShoppingState(input, state);
-  return ask(input, `${offersSpeech(t, chosen.product.title, result)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
+  const offers = result.offers ?? [];
+  setOffersRead(input, { asin: chosen.product.asin, next: Math.min(MAX_SPOKEN_OFFERS, offers.length) });
+  const more = offers.length > MAX_SPOKEN_OFFERS || (result.offerCount ?? 0) > MAX_SPOKEN_OFFERS;
+  const bulk = offers.some(hasTiers) ? ` ${t('OFFERS_HAS_BULK')}` : '';
+  if (offers.length === 0) return ask(input, offersSpeech(t, chosen.product.title, result), t('ASK_SOMETHING_ELSE_REPROMPT'));
+  // The product in focus can be added with "yes" (awaiting.ts).
+  setAwaitingChoice(input, IntentNames.AddToCart);
+  const next = more ? t('OFFERS_NEXT_MORE') : t('OFFERS_NEXT');
+  return ask(input, `${offersSpeech(t, chosen.product.title, result)}${bulk} ${next}`, t('OFFERS_NEXT_REPROMPT'));
 }
 
 /** "compare offers for the first one": merchants, conditions, prices, delivery and quantity tiers. */
 export class CompareOffersIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog' | 'now' | 'tokenKey' | 'entitlements'>) {}
+  constructor(private readonly deps: Pick<SkillDependencies, 'catalog' | 'now' | 'tokenKey' | 'entitlements' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.CompareOffers);
@@ -42,7 +52,7 @@ export class CompareOffersIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     // Which product first: "which one?" is free and needs no entitlement lookup.
-    const chosen = chosenProduct(input, getShoppingState(input));
+    const chosen = chosenProduct(input, getShoppingState(input), IntentNames.CompareOffers);
     if ('answer' in chosen) return chosen.answer;
     const gate = await requirePremium(input, this.deps, PremiumFeatures.CompareOffers, chosen.product);
     if (!gate.granted) return gate.response;

@@ -4,8 +4,10 @@ import { IntentNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import { ssml } from '../i18n';
 import { currentPage, getShoppingState, setShoppingState } from '../session';
-import { ask, tr } from '../util/respond';
+import { tr } from '../util/respond';
 import { askWithPage, pageItems } from './answers';
+import { countWord } from './speech';
+import { askWhatToFind } from '../conversation/elicit';
 
 /** AMAZON.PreviousIntent: the page before, or the first page again at the start. */
 export class PreviousIntentHandler implements RequestHandler {
@@ -16,12 +18,13 @@ export class PreviousIntentHandler implements RequestHandler {
   handle(input: HandlerInput): Response {
     const t = tr(input);
     const state = getShoppingState(input);
-    if (state.products.length === 0) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
+    if (state.products.length === 0) return askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
     if (state.pageStart === 0) return askWithPage(input, t, t('START_OF_RESULTS', { items: ssml(pageItems(t, state)) }));
     state.pageStart = Math.max(0, state.pageStart - state.pageSize);
     delete state.current;
     setShoppingState(input, state);
     const shown = currentPage(state).length;
-    return askWithPage(input, t, t('RESULTS_PREVIOUS_PAGE', { shown, items: ssml(pageItems(t, state)) }));
+    const items = ssml(pageItems(t, state));
+    return askWithPage(input, t, shown === 1 ? t('RESULTS_PREVIOUS_ONE', { items }) : t('RESULTS_PREVIOUS_PAGE', { shown: countWord(shown), items }));
   }
 }

@@ -25,14 +25,20 @@ export class ProductDetailsIntentHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const state = getShoppingState(input);
-    const chosen = chosenProduct(input, state);
+    const chosen = chosenProduct(input, state, IntentNames.ProductDetails);
     if ('answer' in chosen) return chosen.answer;
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const product = await this.deps.catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
     // What the customer now hears is what a Shopping Action will be refused or allowed on.
-    state.products[chosen.index] = toListedProduct(product);
+    // The title keeps the words that told it apart in the list ("…, 500 Sheets").
+    const listed = { ...toListedProduct(product), title: chosen.product.title };
+    state.products[chosen.index] = listed;
     state.current = chosen.index;
     setShoppingState(input, state);
+    // A product that can't be ordered gets no action menu: the question is about another one.
+    if (listed.unavailableReason !== undefined) {
+      return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
+    }
     return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
   }
 }

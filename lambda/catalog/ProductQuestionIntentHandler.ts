@@ -4,6 +4,7 @@ import { type IntentName, IntentNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { getShoppingState, setShoppingState } from '../session';
+import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
 import { chosenProduct } from './choice';
@@ -11,7 +12,7 @@ import { toListedProduct } from './listing';
 import { answerQuestion, type QuestionKind } from './questions';
 import { marketplaceFor } from './regions';
 
-const QUESTIONS: ReadonlyArray<[IntentName, QuestionKind]> = [
+export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
   [IntentNames.PriceQuestion, 'price'],
   [IntentNames.RatingQuestion, 'rating'],
   [IntentNames.SellerQuestion, 'seller'],
@@ -34,11 +35,12 @@ export class ProductQuestionIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const kind = QUESTIONS.find(([name]) => isIntent(input, name))?.[1] ?? 'price';
+    const [intent, kind] = QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price'];
     const state = getShoppingState(input);
-    const chosen = chosenProduct(input, state);
+    // "which one?" is asked for this question, so a bare "the second one" answers it.
+    const chosen = chosenProduct(input, state, intent);
     if ('answer' in chosen) return chosen.answer;
-    const product = await this.deps.catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin });
+    const product = await this.deps.catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
     state.products[chosen.index] = toListedProduct(product);
     state.current = chosen.index;
     setShoppingState(input, state);

@@ -1,27 +1,37 @@
-import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
+import { askWhatToFind } from '../conversation/elicit';
+import { referenceInText } from '../conversation/references';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
-import { ssml } from '../i18n';
-import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
-import { log } from '../util/log';
-import { ask, tr } from '../util/respond';
-import { askWithPage, FETCH_BATCH, pageItems } from './answers';
-import { toListedProduct } from './listing';
-import { withProgressiveResponse } from './progressive';
-import { offeredFrom } from './refine/apply';
+import { premiumProductNamed } from '../purchasing/premiumNames';
+import { tr } from '../util/respond';
 import { searchWithSpokenRefinements } from './refine/respond';
-import { emptyRefinements } from './refine/search';
-import { marketplaceFor } from './regions';
-import { turnDeadline } from '../util/deadline';
+import { askWithPage } from './answers';
+import { isOrderQuestion, runSearch, usableQuery } from './search';
+
+/** Where a query that is not a product goes: the listed item it names, or the premium flow. */
+export interface SearchRedirects {
+  /** "find the first one": the details of a listed product, never a search for "the first one". */
+  details: RequestHandler;
+  /** "I want to return it": the honest answer about orders, not a search for "to return it". */
+  orders: RequestHandler;
+  /** "I want premium shopper": the premium purchase, not a product search. */
+  premium: (input: HandlerInput, query: string) => Promise<Response | undefined>;
+}
 
 /**
- * "find batteries": searches the catalog in the customer's region, keeps the first batch in
- * the session and reads out the count and the top three.
+ * "find batteries", or a bare "coffee" after "What would you like to find?" (the query slot
+ * elicited by the dialog model): searches the catalog in the customer's region, keeps the
+ * first batch in the session and reads out the count and the top three. No query, or words
+ * that name nothing ("something else"), asks what to find and listens for a bare answer.
  */
 export class SearchProductsIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(
+    private readonly deps: Pick<SkillDependencies, 'catalog'>,
+    private readonly redirects?: SearchRedirects,
+  ) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.SearchProducts);
@@ -29,34 +39,22 @@ export class SearchProductsIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    // Spoken back ("I found 28 results for …"): bounded so the answer stays within Alexa's speech limit.
-    const query = (getSlotValue(input.requestEnvelope, SlotNames.Query) ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-    if (query === '') return ask(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
-
+    const raw = getSlotValue(input.requestEnvelope, SlotNames.Query) ?? undefined;
+    const query = usableQuery(raw);
+    if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
+    if (this.redirects !== undefined) {
+      if (referenceInText(query) !== undefined) return this.redirects.details.handle(input);
+      if (isOrderQuestion(query)) return this.redirects.orders.handle(input);
+      if (premiumProductNamed(query) !== undefined) {
+        const premium = await this.redirects.premium(input, query);
+        if (premium !== undefined) return premium;
+      }
+    }
     // Refinements said with the search ("coffee under 20 dollars") take the refined path.
     const refined = await searchWithSpokenRefinements(input, this.deps.catalog, query);
     if (refined !== undefined) return refined;
-
-    const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-    const started = performance.now();
-    const result = await withProgressiveResponse(
-      input,
-      this.deps.catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }, { deadline: turnDeadline(input) }),
-      t('SEARCH_PROGRESS', { query }),
-    );
-    const products = result.products.map(toListedProduct);
-    const total = Math.max(result.matchingProductCount, products.length);
-    log.info('catalog_search', { region: marketplace.productRegion, results: total, ms: Math.round(performance.now() - started) });
-
-    // The refinements this response offers are what "only Prime" or "only Duracell" will send back.
-    const refinements = emptyRefinements(offeredFrom(result));
-    const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults: total, refinements };
-    setShoppingState(input, state);
-    if (products.length === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
-
-    const items = ssml(pageItems(t, state));
-    const shown = Math.min(state.pageSize, products.length);
-    if (total === 1) return askWithPage(input, t, t('SEARCH_ONE_RESULT', { query, items }));
-    return askWithPage(input, t, t('SEARCH_RESULTS', { count: total, query, shown, items }));
+    const outcome = await runSearch(input, this.deps.catalog, query);
+    if ('answer' in outcome) return outcome.answer;
+    return askWithPage(input, t, outcome.lead);
   }
 }

@@ -5,8 +5,11 @@ import { featuredOfferOf, unavailableReasonOf } from './listing';
 import { countText, shortTitle, speakPrice } from './speech';
 import type { Offer, OffersResult, ProductsResult } from './types';
 
-const MAX_FEATURES = 3;
-const MAX_SPOKEN_OFFERS = 3;
+/** Two short features keep details under 30 seconds. */
+const MAX_FEATURES = 2;
+const MAX_FEATURE_WORDS = 14;
+/** Two offers per answer keep it under 30 seconds; "more offers" reads the next two. */
+export const MAX_SPOKEN_OFFERS = 2;
 
 function sentence(text: string): string {
   const trimmed = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -33,7 +36,10 @@ function offerPrice(offer: Offer): string {
 export function productDetailsSpeech(t: Translator, product: ProductsResult): string {
   const title = shortTitle(product.title);
   const brand = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
-  const features = (product.features ?? []).slice(0, MAX_FEATURES).map(sentence).join(' ');
+  const features = (product.features ?? [])
+    .slice(0, MAX_FEATURES)
+    .map((f) => sentence(String(f).split(/\s+/).slice(0, MAX_FEATURE_WORDS).join(' ')))
+    .join(' ');
   const summary = product.customerReviewsSummary;
   const rating = ssml(ratingSpeech(t, summary?.starRating));
   const ratings = ssml(ratingsCount(t, summary?.numberOfRatings));
@@ -62,25 +68,42 @@ function conditionOf(t: Translator, offer: Offer): string {
   return t(key ?? 'CONDITION_OTHER');
 }
 
-function tiersOf(t: Translator, offer: Offer): string {
-  const tiers = offer.quantityPrice?.quantityPriceTiers ?? [];
-  if (tiers.length === 0) return '';
-  const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: tier.quantityDisplay.replace(/\+$/, ' or more') }));
-  return t('OFFER_TIERS', { tiers: ssml(spoken.join(', ')) });
+/** "10-24" is read "ten minus twenty-four": a range is said "10 to 24", "25+" "25 or more". */
+export function quantityText(display: string): string {
+  return display
+    .trim()
+    .replace(/^(\d+)\s*[-–]\s*(\d+)$/, '$1 to $2')
+    .replace(/^(\d+)\s*\+$/, '$1 or more');
 }
 
-/** Merchant, condition, price, delivery and quantity tiers for the first few offers. */
+/** "11 dollars each for 10 to 24, 10 dollars each for 25 or more", or '' without tiers. */
+export function tiersText(t: Translator, offer: Offer | undefined): string {
+  const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
+  return tiers
+    .slice(0, 3)
+    .map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: quantityText(tier.quantityDisplay) }))
+    .join(', ');
+}
+
+export function hasTiers(offer: Offer | undefined): boolean {
+  return (offer?.quantityPrice?.quantityPriceTiers ?? []).length > 0;
+}
+
+/** "1: Amazon, new, 12 dollars 99. Arrives tomorrow." Numbered from `first`. */
+export function offerLines(t: Translator, offers: readonly Offer[], first: number): string {
+  return offers
+    .map((offer, i) => t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(offer), delivery: deliveryOf(offer) }))
+    .join(' ');
+}
+
+/** Merchant, condition, price and delivery for the first two offers; quantity tiers are on request. */
 export function offersSpeech(t: Translator, title: string, result: OffersResult): string {
   const offers = result.offers ?? [];
-  const count = result.offerCount ?? offers.length;
+  const count = Math.max(result.offerCount ?? offers.length, offers.length);
   if (offers.length === 0) return t('OFFERS_NONE', { title });
-  const spoken = offers.slice(0, MAX_SPOKEN_OFFERS).map((offer, i) => {
-    const line = t('OFFER_ITEM', { n: i + 1, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(offer), delivery: deliveryOf(offer) });
-    const tiers = tiersOf(t, offer);
-    return tiers === '' ? line : `${line} ${tiers}`;
-  });
+  const spoken = offerLines(t, offers.slice(0, MAX_SPOKEN_OFFERS), 1);
   const unspoken = count - MAX_SPOKEN_OFFERS;
   const more = unspoken <= 0 ? '' : ` ${unspoken === 1 ? t('OFFERS_MORE_ONE') : t('OFFERS_MORE', { count: unspoken })}`;
-  const list = ssml(`${spoken.join(' ')}${more}`);
+  const list = ssml(`${spoken}${more}`);
   return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
 }

@@ -12,6 +12,7 @@ import { scanMore } from './refine/search';
 import { isClientSide } from './refine/types';
 import { marketplaceFor } from './regions';
 import { turnDeadline } from '../util/deadline';
+import { disambiguateTitles } from './titles';
 
 /** Fetches the batch after the listed products, if the catalog has one. Returns whether it added any. */
 export async function fetchMore(input: HandlerInput, catalog: Catalog, state: ShoppingState): Promise<boolean> {
@@ -29,7 +30,7 @@ export async function fetchMore(input: HandlerInput, catalog: Catalog, state: Sh
     { deadline: turnDeadline(input) },
   );
   const known = new Set(state.products.map((p) => p.asin));
-  const added = result.products.map(toListedProduct).filter((p) => !known.has(p.asin));
+  const added = disambiguateTitles(result.products, result.products.map(toListedProduct)).filter((p) => !known.has(p.asin));
   state.products.push(...added);
   return added.length > 0;
 }

@@ -58,10 +58,12 @@ export function roundRating(rating: number): number {
   return Math.round(rating * 2) / 2;
 }
 
-/** "4.5", "4": how the rounded rating is written for Alexa to read. */
+/** "4 and a half", "4": how a rounded rating is said ("4.5" would be read "four point five"). */
 export function ratingText(rating: number): string {
   const rounded = roundRating(rating);
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  if (Number.isInteger(rounded)) return String(rounded);
+  const whole = Math.floor(rounded);
+  return whole === 0 ? 'half a' : `${whole} and a half`;
 }
 
 const MAX_TITLE_WORDS = 9;
@@ -90,4 +92,11 @@ let countFormat: Intl.NumberFormat | undefined;
 export function countText(n: number): string {
   countFormat ??= new Intl.NumberFormat('en-US');
   return countFormat.format(n);
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "three", "the next three": small counts read as words; larger ones stay digits. */
+export function countWord(n: number): string {
+  return SMALL_NUMBERS[n] ?? countText(n);
 }

@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { offerDroppedProducts } from '../purchasing/dropOffer';
 import { type PriceDropDeps, priceDropAnnouncement } from '../purchasing/priceDrops';
+import { askWhatToFind } from '../conversation/elicit';
 import { ask, tr } from '../util/respond';
 
 export class LaunchRequestHandler implements RequestHandler {
@@ -18,7 +19,8 @@ export class LaunchRequestHandler implements RequestHandler {
     // Price drops on watched products come first: they are why a watcher opens the skill.
     const announced = this.deps === undefined ? { speech: '', drops: [] } : await priceDropAnnouncement(input, this.deps);
     const [biggest] = announced.drops;
-    if (biggest === undefined) return ask(input, t('WELCOME'), t('WELCOME_REPROMPT'));
+    // The welcome asks what to find and listens for a bare product name ("coffee").
+    if (biggest === undefined) return askWhatToFind(input, t('WELCOME'), t('WELCOME_REPROMPT'));
     // The next step is the offer itself: the dropped products become the list, the biggest saving in focus.
     offerDroppedProducts(input, announced.drops);
     return ask(input, `${announced.speech} ${t('PRICE_DROP_OFFER', { title: biggest.title })}`, t('PRICE_DROP_OFFER_REPROMPT', { title: biggest.title }));

@@ -1,8 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SessionKeys } from '../constants';
-import { ask, tr } from '../util/respond';
+import { askWhatToFind } from '../conversation/elicit';
+import { tr } from '../util/respond';
 import { isIntent } from './intentMatch';
+import { sessionAttributes } from '../session';
 
 /** "Go home" starts over: the listed products are forgotten. */
 export class NavigateHomeIntentHandler implements RequestHandler {
@@ -11,9 +13,9 @@ export class NavigateHomeIntentHandler implements RequestHandler {
   }
 
   handle(input: HandlerInput): Response {
-    const attributes = input.attributesManager.getSessionAttributes();
+    const attributes = sessionAttributes(input);
     delete attributes[SessionKeys.Shopping];
     const t = tr(input);
-    return ask(input, t('NAVIGATE_HOME'), t('WELCOME_REPROMPT'));
+    return askWhatToFind(input, t('NAVIGATE_HOME'), t('WELCOME_REPROMPT'));
   }
 }

@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
+import { askWhatToFind } from '../conversation/elicit';
+import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
 import { ask, tell, tr } from '../util/respond';
 import { isIntent } from './intentMatch';
 
@@ -16,7 +18,7 @@ export class YesIntentHandler implements RequestHandler {
 
   handle(input: HandlerInput): Response {
     const t = tr(input);
-    return ask(input, t('FALLBACK_REPROMPT'), t('WELCOME_REPROMPT'));
+    return askWhatToFind(input, t('FALLBACK_REPROMPT'), t('WELCOME_REPROMPT'));
   }
 }
 
@@ -26,6 +28,12 @@ export class NoIntentHandler implements RequestHandler {
   }
 
   handle(input: HandlerInput): Response {
-    return tell(input, tr(input)('GOODBYE'));
+    const t = tr(input);
+    // "no" to "Should I add it to your cart?" is not "goodbye": the list is still there.
+    if (awaitingChoice(input) !== undefined) {
+      clearAwaitingChoice(input);
+      return ask(input, t('NO_THANKS'), t('HELP_AFTER_REPROMPT'));
+    }
+    return tell(input, t('GOODBYE'));
   }
 }

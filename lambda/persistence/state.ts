@@ -28,9 +28,22 @@ export interface CustomerState {
    */
   usedSlots: number;
   lastSearch?: { query: string; at: number };
+  /**
+   * The shopping state (search, page, product in focus) saved before a purchase flow or a
+   * Shopping Action, which may come back in a new session. Opaque here: only
+   * conversation/shoppingContext.ts reads it, through the session's validating parser.
+   */
+  context?: SavedContext;
 }
 
-export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', LastSearch: 'lastSearch' } as const;
+export interface SavedContext {
+  id: string;
+  /** Epoch milliseconds. */
+  at: number;
+  shopping: unknown;
+}
+
+export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', LastSearch: 'lastSearch', Context: 'context' } as const;
 
 function isMoney(value: unknown): value is Money {
   if (typeof value !== 'object' || value === null) return false;
@@ -55,6 +68,10 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
   if (typeof last === 'object' && last !== null && typeof last.query === 'string' && typeof last.at === 'number') {
     state.lastSearch = { query: last.query, at: last.at };
   }
+  const context = attributes[STATE_KEYS.Context] as Partial<SavedContext> | undefined;
+  if (typeof context === 'object' && context !== null && typeof context.id === 'string' && typeof context.at === 'number') {
+    state.context = { id: context.id, at: context.at, shopping: context.shopping };
+  }
   return state;
 }
 
@@ -62,5 +79,6 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
 export function serializeCustomerState(state: CustomerState): Record<string, unknown> {
   const out: Record<string, unknown> = { [STATE_KEYS.Watches]: state.watches, [STATE_KEYS.UsedSlots]: state.usedSlots };
   if (state.lastSearch !== undefined) out[STATE_KEYS.LastSearch] = state.lastSearch;
+  if (state.context !== undefined) out[STATE_KEYS.Context] = state.context;
   return out;
 }

@@ -5,7 +5,8 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { IntentNames, PurchaseRequestNames } from '../constants';
+import { IntentNames, type PremiumProductRef, PremiumProducts, PurchaseRequestNames } from '../constants';
+import { saveShoppingContext } from '../conversation/shoppingContext';
 import { isIntent } from '../core/intentMatch';
 import { log } from '../util/log';
 import { ask, tr } from '../util/respond';
@@ -30,23 +31,31 @@ export class BuyPremiumIntentHandler implements RequestHandler {
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const { ref } = premiumProductFromSlot(input);
-    if (ref === undefined) throw new PremiumProductNotFoundError(undefined);
-    const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
-    if (product === undefined) throw new PremiumProductNotFoundError(ref);
-    if (product.entitled && product.kind !== 'CONSUMABLE') {
-      const t = tr(input);
-      return ask(input, t('ALREADY_OWNED', { name: product.name, hint: t(productHintKey(ref)) }), t('WHAT_NEXT'));
-    }
-    const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input) },
-      this.deps.now(),
-      await this.deps.tokenKey(turnDeadline(input).signal),
-      userIdOf(input.requestEnvelope),
-    );
-    // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
-    setPendingInSession(input, undefined);
-    log.info('isp_buy', { product: ref });
-    return input.responseBuilder.addDirective(buildBuyDirective(product.productId, token)).getResponse();
+    const { ref, spoken } = premiumProductFromSlot(input);
+    // "upgrade", "subscribe": no product named, and the subscription is the one to offer.
+    if (ref === undefined && spoken === undefined) return buyPremium(input, this.deps, PremiumProducts.PremiumShopper);
+    return buyPremium(input, this.deps, ref);
   }
+}
+
+/** A Buy for `ref`; also where "buy premium shopper" said to a product intent ends up. */
+export async function buyPremium(input: HandlerInput, deps: PurchasingDeps, ref: PremiumProductRef | undefined): Promise<Response> {
+  if (ref === undefined) throw new PremiumProductNotFoundError(undefined);
+  const product = findProduct(await loadProducts(input, deps.entitlements), ref);
+  if (product === undefined) throw new PremiumProductNotFoundError(ref);
+  if (product.entitled && product.kind !== 'CONSUMABLE') {
+    const t = tr(input);
+    return ask(input, t('ALREADY_OWNED', { name: product.name, hint: t(productHintKey(ref)) }), t('WHAT_NEXT'));
+  }
+  const context = await saveShoppingContext(input, deps.persistence, deps.now());
+  const token = issuePurchaseToken(
+    { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
+    deps.now(),
+    await deps.tokenKey(turnDeadline(input).signal),
+    userIdOf(input.requestEnvelope),
+  );
+  // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
+  setPendingInSession(input, undefined);
+  log.info('isp_buy', { product: ref });
+  return input.responseBuilder.addDirective(buildBuyDirective(product.productId, token)).getResponse();
 }

@@ -10,6 +10,8 @@ import { type PremiumProductRef, PurchaseRequestNames, RequestTypes } from '../c
 import type { MessageKey } from '../i18n';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
+import { restoreShoppingContext } from '../conversation/shoppingContext';
+import { markStage } from '../conversation/stage';
 import { ask, tr } from '../util/respond';
 import { markJustPurchased } from './entitlements';
 import { PremiumFeatures } from './features';
@@ -71,8 +73,11 @@ export class ConnectionsResponseHandler implements RequestHandler {
     const inSession = input.requestEnvelope.session !== undefined && input.requestEnvelope.session !== null;
     if (inSession) setPendingInSession(input, undefined);
 
-    // The purchase flow may come back in a new session with no list: whatever the answer, the
-    // product the customer was looking at is current again, so "add it to my cart" still works.
+    // The purchase flow may come back in a new session with no list: the saved shopping
+    // context comes back first (search, page, focus), then, whatever the answer, the product
+    // the customer was looking at is current again, so "add it to my cart" still works.
+    await restoreShoppingContext(input, this.deps.persistence, record?.context, this.deps.now());
+    markStage(input, 'purchase');
     const context = pending?.product ?? record?.current;
     if (context !== undefined && inSession) restoreCurrentProduct(input, context);
 

@@ -1,12 +1,13 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
+import { askWhatToFind } from '../conversation/elicit';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { currentProduct } from '../session';
 import { AddToCartIntentHandler } from '../shopping/AddToCartIntentHandler';
 import { pendingQuestion } from '../util/pendingQuestion';
-import { ask, tr } from '../util/respond';
+import { tr } from '../util/respond';
 
 /**
  * The answer to "Want to add it to your cart?" after a price drop: yes starts AddToCart for
@@ -28,7 +29,7 @@ export class PriceDropAnswerHandler implements RequestHandler {
     const question = pendingQuestion(input);
     // Only the product the question named: a list changed since then is not what "yes" meant.
     const sameProduct = question?.kind === 'add-to-cart' && currentProduct(input)?.asin === question.asin;
-    if (isIntent(input, IntentNames.No) || !sameProduct) return ask(input, t('PRICE_DROP_DECLINED'), t('WELCOME_REPROMPT'));
+    if (isIntent(input, IntentNames.No) || !sameProduct) return askWhatToFind(input, t('PRICE_DROP_DECLINED'), t('WELCOME_REPROMPT'));
     return this.addToCart.handle(input);
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { IntentNames, PurchaseRequestNames } from '../constants';
+import { IntentNames, PremiumProducts, PurchaseRequestNames } from '../constants';
+import { saveShoppingContext } from '../conversation/shoppingContext';
 import { isIntent } from '../core/intentMatch';
 import { log } from '../util/log';
 import { buildCancelDirective } from './directives';
@@ -27,13 +28,16 @@ export class RefundPremiumIntentHandler implements RequestHandler {
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const { ref } = premiumProductFromSlot(input);
+    const found = premiumProductFromSlot(input);
+    // "cancel my subscription", "unsubscribe": the subscription is the only thing to cancel.
+    const ref = found.ref ?? (found.spoken === undefined ? PremiumProducts.PremiumShopper : undefined);
     if (ref === undefined) throw new PremiumProductNotFoundError(undefined);
     // The product id is assigned by Amazon per skill: only the Monetization API knows it.
     const product = findProduct(await loadProducts(input, this.deps.entitlements), ref);
     if (product === undefined) throw new PremiumProductNotFoundError(ref);
+    const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
     const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input) },
+      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
       this.deps.now(),
       await this.deps.tokenKey(turnDeadline(input).signal),
       userIdOf(input.requestEnvelope),

@@ -2,6 +2,7 @@ import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-co
 import type { Response } from 'ask-sdk-model';
 import { spokenValue } from '../catalog/slots';
 import { IntentNames, SlotNames } from '../constants';
+import { askWhatToFind } from '../conversation/elicit';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { ssml } from '../i18n';
@@ -29,7 +30,7 @@ export class StopPriceWatchIntentHandler implements RequestHandler {
     const t = tr(input);
     const saved = await readCustomerState(input, this.deps.persistence);
     const { watches } = saved;
-    if (watches.length === 0) return ask(input, t('WATCH_LIST_NONE'), t('WELCOME_REPROMPT'));
+    if (watches.length === 0) return askWhatToFind(input, t('WATCH_LIST_NONE'), t('WELCOME_REPROMPT'));
     const reprompt = t('WATCH_LIST_REPROMPT');
     const items = ssml(watchItems(t, watches));
 

@@ -10,7 +10,8 @@ import { IntentNames, PremiumProducts, SlotNames } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
-import { chooseProduct, getShoppingState, setShoppingState } from '../session';
+import { askWhich } from '../conversation/choose';
+import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, ordinalFrom, tr } from '../util/respond';
 import { WatchLimitReachedError } from './errors';
@@ -32,6 +33,7 @@ export class WatchPriceIntentHandler implements RequestHandler {
     const state = getShoppingState(input);
     const slot = getSlotValue(input.requestEnvelope, SlotNames.Ordinal);
     const choice = chooseProduct(state, ordinalFrom(slot ?? undefined));
+    if (choice.kind === 'none' && currentPage(state).length > 1) return askWhich(input, IntentNames.WatchPrice, currentPage(state).length);
     if (choice.kind === 'none') return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
     if (choice.kind === 'out-of-range') {
       return ask(input, t('NO_SUCH_ITEM', { ordinal: choice.ordinal, count: choice.count }), t('NO_SUCH_ITEM_REPROMPT'));

@@ -8,6 +8,7 @@ import { type IntentName, SessionKeys } from '../constants';
 import type { ListedProduct } from '../session';
 import { isCurrencyCode } from '../catalog/speech';
 import { PremiumFeatures } from './features';
+import { sessionAttributes } from '../session';
 
 export interface PendingPremiumRequest {
   intent: IntentName;
@@ -58,11 +59,11 @@ export function compactPending(pending: PendingPremiumRequest): PendingPremiumRe
 }
 
 export function setPendingInSession(input: HandlerInput, pending: PendingPremiumRequest | undefined): void {
-  const attrs = input.attributesManager.getSessionAttributes();
+  const attrs = sessionAttributes(input);
   if (pending === undefined) delete attrs[SessionKeys.PendingPremiumRequest];
   else attrs[SessionKeys.PendingPremiumRequest] = compactPending(pending);
 }
 
 export function pendingFromSession(input: HandlerInput): PendingPremiumRequest | undefined {
-  return parsePending(input.attributesManager.getSessionAttributes()[SessionKeys.PendingPremiumRequest]);
+  return parsePending(sessionAttributes(input)[SessionKeys.PendingPremiumRequest]);
 }

@@ -20,8 +20,6 @@ import { tr } from '../util/respond';
 import { loadProducts } from './entitlements';
 import { isUnlocked, PremiumFeatures } from './features';
 
-/** Drops read out one by one; beyond that a count keeps the welcome short. */
-export const MAX_DROPS_SPOKEN = 3;
 
 export interface PriceDrop {
   asin: string;
@@ -48,13 +46,16 @@ export function rebaseline(state: CustomerState, drops: readonly PriceDrop[]): C
   return { ...state, watches: state.watches.map((w) => ({ ...w, price: lower.get(w.asin) ?? w.price })) };
 }
 
+/**
+ * One drop is read whole; several are grouped: the count and the biggest drop, so a launch
+ * with many drops still welcomes the customer within seconds.
+ */
 export function dropsSpeech(t: Translator, drops: readonly PriceDrop[]): string {
-  const spoken = drops
-    .slice(0, MAX_DROPS_SPOKEN)
-    .map((d) => t('PRICE_DROP', { title: d.title, was: speakPrice(d.was.amount, d.was.currency), now: speakPrice(d.now.amount, d.now.currency) }));
-  const more = drops.length - MAX_DROPS_SPOKEN;
-  if (more > 0) spoken.push(t('PRICE_DROPS_MORE', { count: more }));
-  return spoken.join(' ');
+  const [biggest] = drops;
+  if (biggest === undefined) return '';
+  const params = { title: biggest.title, was: speakPrice(biggest.was.amount, biggest.was.currency), now: speakPrice(biggest.now.amount, biggest.now.currency) };
+  if (drops.length === 1) return t('PRICE_DROP', params);
+  return t('PRICE_DROPS_GROUPED', { ...params, count: drops.length });
 }
 
 /** The rebaseline write ends this long before the launch's deadline, so a hung one is still said. */

@@ -12,6 +12,7 @@
 import { type PremiumProductRef, type PurchaseRequestName, PurchaseRequestNames } from '../constants';
 import { signRecord, type TimedRecord, type VerifyResult, verifyRecord } from '../security/signedToken';
 import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
+import { parseContextId } from '../conversation/contextId';
 import { premiumProductRef } from './features';
 import type { ListedProduct } from '../session';
 import { compactPending, compactProduct, type PendingPremiumRequest, parseListedProduct, parsePending } from './pending';
@@ -33,6 +34,8 @@ interface WireRecord extends TimedRecord {
   p: string;
   /** keyed hash of the user id the token was issued to */
   u: string;
+  /** id of the saved shopping context (conversation/shoppingContext.ts) */
+  x?: string;
 }
 
 export interface PurchaseTokenRecord {
@@ -43,6 +46,8 @@ export interface PurchaseTokenRecord {
   pending: PendingPremiumRequest | undefined;
   /** The catalog product the customer was looking at, to make current again afterwards. */
   current?: ListedProduct | undefined;
+  /** The saved shopping context to bring back when the flow returns. */
+  context?: string | undefined;
 }
 
 const NAMES: readonly string[] = Object.values(PurchaseRequestNames);
@@ -54,6 +59,7 @@ export function issuePurchaseToken(record: PurchaseTokenRecord, nowMs: number, k
   const wire: WireRecord = { v: 1, n: record.request, r: record.referenceName, p: record.productId, u: userBinding(userId, key), iat: Math.floor(nowMs / 1000) };
   if (record.pending !== undefined) wire.q = compactPending(record.pending);
   if (record.current !== undefined) wire.c = compactProduct(record.current);
+  if (record.context !== undefined) wire.x = record.context;
   return signRecord(wire, key);
 }
 
@@ -69,6 +75,8 @@ function parseWire(value: unknown): WireRecord | undefined {
   if (pending !== undefined) wire.q = pending;
   const current = parseListedProduct(v.c);
   if (current !== undefined) wire.c = current;
+  const context = parseContextId(v.x);
+  if (context !== undefined) wire.x = context;
   return wire;
 }
 
@@ -77,6 +85,6 @@ export function readPurchaseToken(token: unknown, key: Uint8Array, nowMs: number
   const verified = verifyRecord(token, key, nowMs, PURCHASE_TOKEN_MAX_AGE_SECONDS, parseWire);
   if (!verified.ok) return verified;
   if (!isBoundTo(verified.record.u, userId, key)) return { ok: false, reason: 'other-user' };
-  const { n, r, p, q, c } = verified.record;
-  return { ok: true, record: { request: n, referenceName: r, productId: p, pending: q, current: c } };
+  const { n, r, p, q, c, x } = verified.record;
+  return { ok: true, record: { request: n, referenceName: r, productId: p, pending: q, current: c, context: x } };
 }

@@ -7,6 +7,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { PurchaseRequestNames } from '../constants';
+import { saveShoppingContext } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { log } from '../util/log';
@@ -21,7 +22,7 @@ import type { PremiumProduct } from './types';
 import { userIdOf } from '../security/userBinding';
 import { turnDeadline } from '../util/deadline';
 
-export type PurchasingDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements'>;
+export type PurchasingDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>;
 
 export async function upsellResponse(
   input: HandlerInput,
@@ -34,8 +35,9 @@ export async function upsellResponse(
   if (ref === undefined) throw new PremiumProductNotFoundError(product.referenceName);
   // upsellMessage is plain text, not SSML: the translator's escaping is undone here.
   const message = ssmlToText(tr(input)(messageKey, { name: product.name }));
+  const context = await saveShoppingContext(input, deps.persistence, deps.now());
   const token = issuePurchaseToken(
-    { request: PurchaseRequestNames.Upsell, referenceName: ref, productId: product.productId, pending },
+    { request: PurchaseRequestNames.Upsell, referenceName: ref, productId: product.productId, pending, context },
     deps.now(),
     await deps.tokenKey(turnDeadline(input).signal),
     userIdOf(input.requestEnvelope),

@@ -9,6 +9,8 @@ import { RequestTypes } from '../constants';
 import type { SkillDependencies } from '../dependencies';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
+import { restoreShoppingContext } from '../conversation/shoppingContext';
+import { markStage } from '../conversation/stage';
 import { ask, tr } from '../util/respond';
 import { userIdOf } from '../security/userBinding';
 import { readConnectionToken } from './connectionToken';
@@ -37,6 +39,10 @@ export class SessionResumedRequestHandler implements RequestHandler {
       log.metric('AssociatesAttributionInvalid', 1);
     }
 
+    // Alexa normally resumes the same session with its attributes; if they did not come back,
+    // the context saved before the action does.
+    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, this.deps.now());
+    markStage(input, 'action');
     const task = verified.ok ? verified.record.task.name : undefined;
     let title: string | undefined;
     if (verified.ok && verified.record.asins.length === 1) {

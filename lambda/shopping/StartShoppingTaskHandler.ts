@@ -3,20 +3,44 @@
  * customer means, refuse the ones that can't be bought, sign a token, build the directive.
  * The response carries only the directive: Alexa Shopping takes over the conversation and
  * `shouldEndSession` stays undefined, as the official sample does.
+ *
+ * A product named instead of chosen ("add coffee to my cart") is searched first, and the
+ * customer is asked which one; "it" with several products listed is asked about too.
  */
-import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { DEFAULT_LOCALE, type IntentName, SlotNames } from '../constants';
+import { DEFAULT_LOCALE, type IntentName, IntentNames } from '../constants';
+import { askWhich, choicesText, pickProduct } from '../conversation/choose';
+import { askWhatToFind } from '../conversation/elicit';
+import { setAwaitingChoice } from '../conversation/awaiting';
+import { productNameFromSlots, referenceFromSlots } from '../conversation/references';
+import { saveShoppingContext } from '../conversation/shoppingContext';
 import { isIntent } from '../core/intentMatch';
 import type { SkillDependencies } from '../dependencies';
-import { chooseProduct, getShoppingState, type ListedProduct, setShoppingState } from '../session';
+import type { MessageKey } from '../i18n';
+import { askWithPage } from '../catalog/answers';
+import { runSearch, usableQuery } from '../catalog/search';
+import { premiumRedirect } from '../purchasing/premiumRedirect';
+import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, ordinalFrom, tr } from '../util/respond';
+import { ask, tr } from '../util/respond';
 import { userIdOf } from '../security/userBinding';
 import { issueConnectionToken } from './connectionToken';
 import { buildShoppingDirective } from './directives';
 import type { TaskSpec } from './tasks';
 import { turnDeadline } from '../util/deadline';
+
+/** The question after a search by name that found exactly one product. */
+const ONE_KEY: Partial<Record<IntentName, MessageKey>> = {
+  [IntentNames.AddToCart]: 'ONE_CART',
+  [IntentNames.BuyProduct]: 'ONE_BUY',
+  [IntentNames.AddToWishList]: 'ONE_WISHLIST',
+};
+const WHICH_KEY: Partial<Record<IntentName, MessageKey>> = {
+  [IntentNames.AddToCart]: 'WHICH_CART',
+  [IntentNames.BuyProduct]: 'WHICH_BUY',
+  [IntentNames.AddToWishList]: 'WHICH_WISHLIST',
+};
 
 export class StartShoppingTaskHandler implements RequestHandler {
   constructor(
@@ -36,17 +60,19 @@ export class StartShoppingTaskHandler implements RequestHandler {
 
     if (this.task.maxProducts > 1) {
       products = state.products.filter((p) => p.unavailableReason === undefined).slice(0, this.task.maxProducts);
-      if (products.length === 0) return ask(input, t('NOTHING_TO_RECOMMEND'), t('NO_PRODUCT_REPROMPT'));
+      if (products.length === 0) return askWhatToFind(input, t('NOTHING_TO_RECOMMEND'), t('NO_PRODUCT_REPROMPT'));
     } else {
-      const ordinal = ordinalFrom(getSlotValue(input.requestEnvelope, SlotNames.Ordinal) ?? undefined);
-      const choice = chooseProduct(state, ordinal);
-      if (choice.kind === 'none') return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
-      if (choice.kind === 'out-of-range') {
-        return ask(input, t('NO_SUCH_ITEM', { ordinal: choice.ordinal, count: choice.count }), t('NO_SUCH_ITEM_REPROMPT'));
+      const name = productNameFromSlots(input);
+      if (name !== undefined) return this.byName(input, name);
+      const pick = pickProduct(state, referenceFromSlots(input));
+      if (pick.kind === 'empty') return askWhatToFind(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
+      if (pick.kind === 'which') return askWhich(input, this.intent, pick.count);
+      if (pick.kind === 'out-of-range') {
+        return ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT'));
       }
-      state.current = choice.index;
+      state.current = pick.index;
       setShoppingState(input, state);
-      const { product } = choice;
+      const { product } = pick;
       if (product.unavailableReason !== undefined) {
         const key = product.unavailableReason === 'blocked' ? 'UNAVAILABLE_BLOCKED' : 'UNAVAILABLE_RESTRICTED';
         return ask(input, t(key, { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
@@ -56,9 +82,39 @@ export class StartShoppingTaskHandler implements RequestHandler {
 
     const asins = products.map((p) => p.asin);
     const locale = getLocale(input.requestEnvelope) || DEFAULT_LOCALE;
-    const token = issueConnectionToken(this.task, asins, locale, this.deps.now(), await this.deps.tokenKey(turnDeadline(input).signal), userIdOf(input.requestEnvelope));
+    // The result may come back without the session's list: the context is saved first.
+    const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
+    const token = issueConnectionToken(
+      this.task,
+      asins,
+      locale,
+      this.deps.now(),
+      await this.deps.tokenKey(turnDeadline(input).signal),
+      userIdOf(input.requestEnvelope),
+      context,
+    );
     const directive = buildShoppingDirective(this.task, asins, token, this.deps.attribution);
     log.info('shopping_task_started', { task: this.task.name, products: asins.length, attributed: this.deps.attribution !== undefined });
     return input.responseBuilder.addDirective(directive).getResponse();
+  }
+
+  /** "add coffee to my cart": search, read the first page, then ask which one (never act unasked). */
+  private async byName(input: HandlerInput, name: string): Promise<Response> {
+    const t = tr(input);
+    const premium = await premiumRedirect(input, this.deps, name);
+    if (premium !== undefined) return premium;
+    const query = usableQuery(name);
+    if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
+    const outcome = await runSearch(input, this.deps.catalog, query);
+    if ('answer' in outcome) return outcome.answer;
+    const page = outcome.state.products.slice(0, outcome.state.pageSize);
+    setAwaitingChoice(input, this.intent);
+    if (page.length === 1) {
+      outcome.state.current = 0;
+      setShoppingState(input, outcome.state);
+      return askWithPage(input, t, outcome.lead, { speech: t(ONE_KEY[this.intent] ?? 'ONE_CART'), reprompt: t('ONE_REPROMPT') });
+    }
+    const choices = { ssml: choicesText(t, page.length) };
+    return askWithPage(input, t, outcome.lead, { speech: t(WHICH_KEY[this.intent] ?? 'WHICH_CART', { choices }), reprompt: t('WHICH_REPROMPT', { choices }) });
   }
 }

@@ -8,6 +8,7 @@
 import { DEFAULT_LOCALE } from '../constants';
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
 import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
+import { parseContextId } from '../conversation/contextId';
 import { isAsin } from './directives';
 import { type TaskSpec, taskByCode } from './tasks';
 
@@ -27,6 +28,8 @@ interface WireRecord extends TimedRecord {
   l: string;
   /** keyed hash of the user id the token was issued to */
   u: string;
+  /** id of the saved shopping context (conversation/shoppingContext.ts) */
+  x?: string;
 }
 
 export interface ConnectionTokenRecord {
@@ -34,12 +37,18 @@ export interface ConnectionTokenRecord {
   asins: string[];
   locale: string;
   issuedAt: number;
+  /** The saved shopping context to bring back if the result arrives without the list. */
+  context?: string | undefined;
 }
 
-/** @param userId the customer the task is for: the result is only accepted in their session. */
-export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array, userId: string): string {
+/**
+ * @param userId the customer the task is for: the result is only accepted in their session.
+ * @param context id of the saved shopping context to bring back with the result.
+ */
+export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array, userId: string, context?: string): string {
   // The envelope's locale is copied only when it is one: a 100 KB "locale" stays out.
   const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: LOCALE_PATTERN.test(locale) ? locale : DEFAULT_LOCALE, u: userBinding(userId, key), iat: Math.floor(nowMs / 1000) };
+  if (context !== undefined) record.x = context;
   return signRecord(record, key);
 }
 
@@ -49,7 +58,10 @@ function parseWire(value: unknown): WireRecord | undefined {
   if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || !LOCALE_PATTERN.test(v.l) || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;
   if (taskByCode(v.k) === undefined || typeof v.u !== 'string' || v.u.length !== USER_BINDING_LENGTH) return undefined;
-  return { v: 1, k: v.k, a: v.a, l: v.l, u: v.u, iat: v.iat };
+  const wire: WireRecord = { v: 1, k: v.k, a: v.a, l: v.l, u: v.u, iat: v.iat };
+  const context = parseContextId(v.x);
+  if (context !== undefined) wire.x = context;
+  return wire;
 }
 
 /** @param userId the customer of the request the result came in: another customer's token is refused. */
@@ -59,5 +71,5 @@ export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: numb
   if (!isBoundTo(verified.record.u, userId, key)) return { ok: false, reason: 'other-user' };
   const task = taskByCode(verified.record.k);
   if (task === undefined) return { ok: false, reason: 'malformed' };
-  return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat } };
+  return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat, context: verified.record.x } };
 }

@@ -8,6 +8,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { REFINEMENT_KINDS, type RefinementKind } from '../catalog/refine/types';
 import { IntentNames, SessionKeys } from '../constants';
 import { isIntent } from '../core/intentMatch';
+import { sessionAttributes } from '../session';
 
 export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
 
@@ -26,12 +27,12 @@ function parse(raw: unknown): PendingQuestion | undefined {
 }
 
 export function setPendingQuestion(input: HandlerInput, question: PendingQuestion): void {
-  input.attributesManager.getSessionAttributes()[SessionKeys.PendingQuestion] = question;
+  sessionAttributes(input)[SessionKeys.PendingQuestion] = question;
 }
 
 /** Called once per request, before the handlers: the question asked last turn, if any. */
 export function takePendingQuestionFromSession(input: HandlerInput): void {
-  const session = input.attributesManager.getSessionAttributes();
+  const session = sessionAttributes(input);
   const question = parse(session[SessionKeys.PendingQuestion]);
   // "Say that again" repeats the question, so it stays open for one more turn.
   const repeating = isIntent(input, IntentNames.Repeat);

@@ -19,9 +19,23 @@ export function attachTranslator(input: HandlerInput, t: Translator): void {
   input.attributesManager.getRequestAttributes()[TRANSLATOR_ATTRIBUTE] = t;
 }
 
-/** An answer that keeps the session open: every such answer has a reprompt. */
+/** Does the spoken text (tags removed) end with a question? */
+export function endsWithQuestion(speech: string): boolean {
+  return /\?\s*$/.test(speech.replace(/<[^>]*>/g, ' ').trim());
+}
+
+/**
+ * An answer that keeps the session open: every such answer has a reprompt and ends with a
+ * question. A statement ("Sorry, Amazon Business is busy.") gets its reprompt's question
+ * (or "What would you like to do next?") after it, so the customer knows it is their turn.
+ */
 export function ask(input: HandlerInput, speech: string, reprompt: string): Response {
-  return input.responseBuilder.speak(speech).reprompt(reprompt).getResponse();
+  return input.responseBuilder.speak(withQuestion(input, speech, reprompt)).reprompt(reprompt).getResponse();
+}
+
+export function withQuestion(input: HandlerInput, speech: string, reprompt: string): string {
+  if (endsWithQuestion(speech)) return speech;
+  return `${speech} ${endsWithQuestion(reprompt) ? reprompt : tr(input)('WHAT_NEXT')}`;
 }
 
 /** An answer that ends the session. */

@@ -85,7 +85,7 @@ describe('the bundled Lambda', () => {
     const launch = await handler(launchRequest());
     expect(speechOf(launch)).toMatch(/Welcome/);
     expect(repromptOf(launch)).not.toBe('');
-    expect(speechOf(await handler(intentRequest(IntentNames.Help)))).toMatch(/I can find products/);
+    expect(speechOf(await handler(intentRequest(IntentNames.Help)))).toMatch(/I find products/);
     expect((await handler(sessionEndedRequest())).response).toEqual({});
     expect((await handler(exceptionEncountered())).response).toEqual({});
   });

@@ -29,7 +29,7 @@ describe('the voice shopping conversation', () => {
     const say = conversation(skillWith(new EmbeddedCatalog()));
 
     const search = await say(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-    expect(speechOf(search)).toMatch(/^I found \d+ results for batteries\. Here are the first 3: 1, .+ dollars .+ stars\. 2, .+ 3, .+ What would you like to do\?$/);
+    expect(speechOf(search)).toMatch(/^I found \d+ results for batteries\. Here are the first three: 1, .+ dollars .+ stars\. 2, .+ 3, .+ Which one would you like to hear about\?$/);
     expect(repromptOf(search)).not.toBe('');
     const listed = shoppingState(search.sessionAttributes).products;
     expect(listed.length).toBeGreaterThanOrEqual(6);
@@ -44,7 +44,7 @@ describe('the voice shopping conversation', () => {
     expect(speechOf(details)).toMatch(/ratings?\. The best offer is .+ from Amazon\.com\./);
 
     const next = await say(intentRequest('AMAZON.NextIntent'));
-    expect(speechOf(next)).toMatch(/^Here are the next 3: 1, /);
+    expect(speechOf(next)).toMatch(/^Here are the next three: 1, /);
     expect(shoppingState(next.sessionAttributes).pageStart).toBe(3);
 
     const repeat = await say(intentRequest('AMAZON.RepeatIntent'));
@@ -98,7 +98,7 @@ describe('the voice shopping conversation', () => {
     const say = conversation(skillWith(new EmbeddedCatalog()));
     const search = await say(intentRequest('SearchProductsIntent', { query: 'printer paper' }, { locale: 'en-GB' }));
     expect(speechOf(search)).toMatch(/pounds|pence/);
-    expect(speechOf(search)).toContain('add one to your basket');
+    expect(repromptOf(search)).toContain('add the second one to my basket');
     const ukAsins = new Set(new EmbeddedCatalog().asinsIn('UK'));
     for (const p of shoppingState(search.sessionAttributes).products) expect(ukAsins.has(p.asin)).toBe(true);
   });
@@ -107,7 +107,7 @@ describe('the voice shopping conversation', () => {
     const say = conversation(skillWith(new EmbeddedCatalog()));
     expect(speechOf(await say(intentRequest('SearchProductsIntent', {})))).toBe('What would you like me to look for?');
     const none = await say(intentRequest('SearchProductsIntent', { query: 'zeppelin' }));
-    expect(speechOf(none)).toBe("I couldn't find anything for zeppelin. Try another search, like printer paper.");
+    expect(speechOf(none)).toBe("I couldn't find anything for zeppelin. Try another search, like printer paper. What would you like me to look for?");
     expect(none.response.shouldEndSession).toBe(false);
   });
 

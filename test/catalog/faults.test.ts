@@ -19,7 +19,7 @@ describe('the search intent under upstream faults', () => {
       const invoke = skillWith(upstream.catalog);
       for (let i = 0; i < 20; i++) {
         const answer = await invoke(intentRequest('SearchProductsIntent', { query: 'coffee' }));
-        expect(speechOf(answer)).toMatch(/^I found 23 results for coffee\. Here are the first 3: 1, /);
+        expect(speechOf(answer)).toMatch(/^I found 23 results for coffee\. Here are the first three: 1, /);
       }
       const injected = (upstream.api.injected['429'] ?? 0) + (upstream.api.injected['500'] ?? 0) + (upstream.api.injected['503'] ?? 0);
       expect(injected).toBeGreaterThanOrEqual(3);
@@ -35,7 +35,7 @@ describe('the search intent under upstream faults', () => {
     const logs = captureLogs();
     try {
       const answer = await skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment.');
+      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?');
       expect(answer.response.shouldEndSession).toBe(false);
       // The catalog gave up because the turn's deadline passed, not a budget of its own.
       expect(logs.events()).toContain('catalog_deadline_exceeded');

@@ -33,7 +33,7 @@ describe('packSizeOf', () => {
 describe('answerQuestion', () => {
   it('answers each question in one sentence, with catalog text escaped', () => {
     expect(answerQuestion(t, 'price', product('Lamp'))).toBe('Lamp is 9 dollars 99.');
-    expect(answerQuestion(t, 'rating', product('Lamp'))).toBe('Lamp has 4.5 stars from 1,234 ratings.');
+    expect(answerQuestion(t, 'rating', product('Lamp'))).toBe('Lamp has 4 and a half stars from 1,234 ratings.');
     expect(answerQuestion(t, 'seller', product('Lamp'))).toBe('Lamp is sold by Acme &lt;Store&gt;. Arrives tomorrow.');
     expect(answerQuestion(t, 'pack', product('Lamp'))).toBe("The listing for Lamp doesn't say how many come in a pack.");
     expect(answerQuestion(t, 'prime', product('Lamp'))).toBe("No, Lamp isn't Prime eligible.");

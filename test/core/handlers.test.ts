@@ -23,7 +23,7 @@ describe('the always-present handlers', () => {
 
   it('welcomes the customer on launch and keeps the session open with a reprompt', async () => {
     const out = await invoke(launchRequest());
-    expect(speechOf(out)).toMatch(/Welcome to Voice Shopping/);
+    expect(speechOf(out)).toMatch(/Welcome to Voice Shopper/);
     expect(repromptOf(out)).toMatch(/What would you like to find/);
     expect(out.response.shouldEndSession).toBe(false);
     expect(out.version).toBe('1.0');
@@ -32,8 +32,8 @@ describe('the always-present handlers', () => {
   it('explains what the skill does on help, with a cart in en-US and a basket in en-GB', async () => {
     const us = await invoke(intentRequest(IntentNames.Help));
     const gb = await invoke(intentRequest(IntentNames.Help, {}, { locale: 'en-GB' }));
-    expect(speechOf(us)).toMatch(/add one to your cart/);
-    expect(speechOf(gb)).toMatch(/add one to your basket/);
+    expect(speechOf(us)).toMatch(/add batteries to my cart/);
+    expect(speechOf(gb)).toMatch(/add batteries to my basket/);
     expect(repromptOf(us)).not.toBe('');
   });
 
@@ -109,10 +109,10 @@ describe('the always-present handlers', () => {
   });
 
   it('logs request id, type, intent, locale and outcome, and never the user id or access token', async () => {
-    await invoke(intentRequest(IntentNames.Help, {}, { locale: 'en-GB' }));
+    await invoke(intentRequest(IntentNames.Repeat, {}, { locale: 'en-GB' }));
     const request = logs.lines.find((l) => l.record.event === 'request');
     const response = logs.lines.find((l) => l.record.event === 'response');
-    expect(request?.record).toMatchObject({ requestType: 'IntentRequest', intent: 'AMAZON.HelpIntent', locale: 'en-GB' });
+    expect(request?.record).toMatchObject({ requestType: 'IntentRequest', intent: 'AMAZON.RepeatIntent', locale: 'en-GB' });
     expect(response?.record).toMatchObject({ outcome: 'speech:open' });
     const all = logs.lines.map((l) => l.line).join('\n');
     expect(all).not.toContain(TEST_USER_ID);

@@ -23,7 +23,7 @@ describe('fuzzer findings that stay fixed', () => {
       const { invoke } = testSkill();
       const event = launchRequest({ locale });
       const out = await invoke(event);
-      expect(speechOf(out)).toMatch(/Welcome to Voice Shopping/);
+      expect(speechOf(out)).toMatch(/Welcome to Voice Shopper/);
       expect(turnProblems(event, out)).toEqual([]);
     },
   );
@@ -58,7 +58,8 @@ describe('fuzzer findings that stay fixed', () => {
     const products = [{ asin: 'B000000AA1', title: 'Duracell AA batteries', unavailableReason: 'blocked', ...broken }];
     const event = intentRequest(IntentNames.AddToCart, { ordinal: '1' }, { attributes: { [SessionKeys.Shopping]: { products, pageStart: 0, pageSize: 3 } } });
     const out = await invoke(event);
-    expect(out.response.directives ?? []).toEqual([]);
+    // No Shopping Action: at most the elicitation of a new search query.
+    expect((out.response.directives ?? []).filter((d) => d.type !== 'Dialog.ElicitSlot')).toEqual([]);
     expect(speechOf(out)).not.toMatch(/Duracell|object/);
     expect(turnProblems(event, out)).toEqual([]);
   });

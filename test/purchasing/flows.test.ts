@@ -292,7 +292,7 @@ describe('Monetization down', () => {
       expect(repromptOf(answer)).not.toBe('');
       expect(sendRequestOf(answer)).toBeUndefined();
     }
-    expect(speechOf(help)).toContain('I can find products');
+    expect(speechOf(help)).toContain('I find products');
   });
 });
 

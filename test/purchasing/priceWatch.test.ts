@@ -65,7 +65,7 @@ describe('price drops on launch', () => {
     expect(priced.batches[0]?.asins.sort()).toEqual([HEADPHONES.asin, KETTLE.asin].sort());
 
     const again = await h.invoke(launchRequest(h.at()));
-    expect(speechOf(again)).toMatch(/^Welcome to Voice Shopping/);
+    expect(speechOf(again)).toMatch(/^Welcome to Voice Shopper/);
   });
 
   it('welcomes as usual when the catalog or the Monetization API fails', async () => {
@@ -74,7 +74,7 @@ describe('price drops on launch', () => {
 
     const launch = await h.invoke(launchRequest(h.at()));
 
-    expect(speechOf(launch)).toMatch(/^Welcome to Voice Shopping/);
+    expect(speechOf(launch)).toMatch(/^Welcome to Voice Shopper/);
   });
 
   it('costs a customer without watches no Monetization call', async () => {

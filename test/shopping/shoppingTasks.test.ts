@@ -80,8 +80,9 @@ describe('intents that start a Shopping Action', () => {
     const { invoke } = testSkill();
     for (const intent of [IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList, IntentNames.RecommendProducts]) {
       const out = await invoke(intentRequest(intent));
-      expect(out.response.directives).toBeUndefined();
-      expect(speechOf(out)).toMatch(/Search for something first/);
+      // No Shopping Action: only the elicitation of a search query, so a bare "coffee" is understood.
+      expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
+      expect(speechOf(out)).toMatch(/(Search for something first|Search for something first, like dog food).*\?$/);
       expect(repromptOf(out)).toMatch(/What would you like to find/);
     }
   });
@@ -90,7 +91,7 @@ describe('intents that start a Shopping Action', () => {
     const { invoke } = testSkill();
     const out = await invoke(intentRequest(IntentNames.BuyProduct, { ordinal: '2' }));
     expect(speechOf(out)).toMatch(/Search for something first/);
-    expect(out.response.directives).toBeUndefined();
+    expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
   });
 
   it('says there is no such item for an ordinal past the page', async () => {

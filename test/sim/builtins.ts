@@ -12,7 +12,8 @@ export const BUILT_IN_PHRASES: Record<string, readonly string[]> = {
   // The model has no AMAZON.StartOverIntent, so "start over" lands here (the skill's home).
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'main menu', 'start over', 'go to the start'],
   'AMAZON.NextIntent': ['next', 'next one', 'skip', 'skip it'],
-  'AMAZON.PreviousIntent': ['previous', 'go back', 'back', 'last one'],
+  // Not "the last one": in a list that is the last item (SelectItemIntent's ListPositionType).
+  'AMAZON.PreviousIntent': ['previous', 'go back', 'back'],
   'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say that again', 'say again', 'what did you say', 'again', 'come again', 'pardon'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yes please', 'sure', 'ok', 'okay', 'of course', 'please do', 'sounds good', 'why not', 'go ahead'],
   'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', "I don't think so"],

@@ -11,7 +11,7 @@ describe('the interactive console driven through stdin', () => {
     const { code, out } = await runConsole(['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit']);
 
     expect(code).toBe(0);
-    expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopping/);
+    expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopper/);
     expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="batteries"\nSkill: .*batteries/);
     expect(out).toMatch(/→ IntentRequest AddToCartIntent ordinal="1"/);
     expect(out).toMatch(/directive: Connections\.StartConnection AddToShoppingCart\/1 \[[A-Z0-9]{10}\] token=/);
@@ -19,6 +19,15 @@ describe('the interactive console driven through stdin', () => {
     expect(out).toMatch(/→ SessionResumedRequest status=200 no result \(success\)\nSkill: I've added .* to your cart\./);
     expect(out).toMatch(/→ SessionEndedRequest USER_INITIATED/);
     expect(out).toContain('session ended (by customer)');
+  }, 60000);
+
+  it('plays the Alexa side of slot elicitation: "open voice shopper" then a bare "coffee" searches', async () => {
+    const { code, out } = await runConsole(['open voice shopper', 'coffee', 'the second one', 'exit']);
+
+    expect(code).toBe(0);
+    expect(out).toMatch(/directive: Dialog\.ElicitSlot/);
+    expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="coffee"[^\n]*\nSkill: I found \d+ results for coffee/);
+    expect(out).toMatch(/→ IntentRequest SelectItemIntent ordinal="2"/);
   }, 60000);
 
   it('sends the result chosen with :next-result and shows raw envelopes with --json', async () => {

@@ -96,7 +96,7 @@ async function main(): Promise<number> {
     ...(defaultResult === undefined ? {} : { defaultShoppingResult: defaultResult }),
   });
   const { engine } = simulator;
-  console.log(`Voice Shopping local simulator (${options.locale}). Say "open ${engine.invocationName}" to begin; :help for commands, :quit to leave.`);
+  console.log(`Voice Shopper local simulator (${options.locale}). Say "open ${engine.invocationName}" to begin; :help for commands, :quit to leave.`);
 
   try {
     for (;;) {

@@ -27,13 +27,13 @@ describe('a transcript that does not match the skill', () => {
       const result = await runDialogFile(file);
 
       expect(result.failures).toEqual([
-        expect.objectContaining({ line: 1, what: 'answer', expected: 'welcome to the pet shop', actual: expect.stringContaining('Welcome to Voice Shopping') }),
+        expect.objectContaining({ line: 1, what: 'answer', expected: 'welcome to the pet shop', actual: expect.stringContaining('Welcome to Voice Shopper') }),
         expect.objectContaining({ line: 1, what: 'session', expected: 'ended', actual: 'open' }),
       ]);
       const [first] = result.failures;
       if (first === undefined) throw new Error('no failure reported');
       expect(formatFailure('wrong.dialog', first)).toMatch(
-        /wrong\.dialog:1 {2}U: open voice shopper\n {2}expected answer: welcome to the pet shop\n {2}actual {3}answer: Welcome to Voice Shopping/,
+        /wrong\.dialog:1 {2}U: open voice shopper\n {2}expected answer: welcome to the pet shop\n {2}actual {3}answer: Welcome to Voice Shopper/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -206,7 +206,7 @@ describe('the simulator engine', () => {
     const { engine, askPurchase } = engineFor(skill, store.control);
     await engine.say('open voice shopper');
 
-    const events = await engine.say('buy premium');
+    const events = await engine.say('upgrade to premium');
 
     const response = last(skill.received);
     expect(askPurchase).toHaveBeenCalledTimes(1);
@@ -230,7 +230,7 @@ describe('the simulator engine', () => {
     await engine.say('open voice shopper');
 
     engine.setNextPurchaseAnswer('decline');
-    await engine.say('buy premium');
+    await engine.say('upgrade to premium');
 
     expect(last(skill.received).request).toMatchObject({ payload: { purchaseResult: 'DECLINED' } });
     expect(store.facts.entitled).toBe(false);
@@ -241,7 +241,7 @@ describe('the simulator engine', () => {
     const { engine, askPurchase } = engineFor(skill, entitlementsStore({ entitled: true }).control);
     await engine.say('open voice shopper');
 
-    await engine.say('buy premium');
+    await engine.say('upgrade to premium');
 
     expect(askPurchase).not.toHaveBeenCalled();
     expect(last(skill.received).request).toMatchObject({ payload: { purchaseResult: 'ALREADY_PURCHASED' } });

@@ -7,7 +7,7 @@
  * Every step is reported as an event, so the console can print it as it happens and the
  * dialog runner can check what was heard.
  */
-import type { Directive, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import type { Directive, dialog, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import { SessionKeys } from '../../lambda/constants';
 import { type Attributes, EnvelopeFactory, type Identity } from './envelopes';
 import { parseInvocation } from './invocation';
@@ -58,6 +58,8 @@ export class SimulatorEngine {
   private open = false;
   private nextShoppingResult: string | undefined;
   private nextPurchaseAnswer: PurchaseAnswer | undefined;
+  /** The slot the skill's last answer elicited (Dialog.ElicitSlot), for the next utterance only. */
+  private eliciting: { intent: Intent; slot: string } | undefined;
   private events: SimEvent[] = [];
 
   constructor(private readonly options: EngineOptions) {
@@ -111,7 +113,20 @@ export class SimulatorEngine {
           this.emit({ kind: 'note', text: `no session is open: sending this to ${this.invocationName} in a new session` });
           this.begin();
         }
+        const eliciting = this.eliciting;
+        this.eliciting = undefined;
         const { intent } = this.options.resolver.resolve(invocation.text);
+        // While a slot is elicited, an utterance no intent sample matches is tried as the
+        // slot's answer ("coffee" after "What would you like to find?"), as Alexa does.
+        if (eliciting !== undefined && intent.name === FALLBACK_INTENT) {
+          const answered = this.options.resolver.resolveSlotAnswer(eliciting.intent.name, eliciting.slot, invocation.text);
+          if (answered !== undefined) {
+            const slots = { ...(eliciting.intent.slots ?? {}), ...(answered.slots ?? {}) };
+            this.emit({ kind: 'note', text: `slot answer: ${eliciting.intent.name}.${eliciting.slot}` });
+            await this.dispatch(this.factory.intent({ ...answered, slots }, this.attributes, 'IN_PROGRESS'));
+            break;
+          }
+        }
         await this.dispatch(this.factory.intent(intent, this.attributes));
         break;
       }
@@ -134,6 +149,8 @@ export class SimulatorEngine {
   private begin(by: 'customer' | 'alexa' = 'customer'): void {
     this.factory.startSession();
     this.attributes = {};
+    // A new session has no dialog in progress.
+    this.eliciting = undefined;
     this.open = true;
     this.emit({ kind: 'session', state: 'opened', by });
   }
@@ -178,7 +195,13 @@ export class SimulatorEngine {
 
   private async followUp(request: RequestEnvelope, response: ResponseEnvelope): Promise<RequestEnvelope | undefined> {
     const directives: Directive[] = response.response.directives ?? [];
+    this.eliciting = undefined;
     for (const directive of directives) {
+      if (directive.type === 'Dialog.ElicitSlot') {
+        const elicit = directive as dialog.ElicitSlotDirective;
+        if (elicit.updatedIntent !== undefined) this.eliciting = { intent: elicit.updatedIntent, slot: elicit.slotToElicit };
+        continue;
+      }
       const shopping = readShoppingConnection(directive);
       if (shopping !== undefined) return this.playShopping(shopping, request.request.requestId);
       if (directive.type === 'Connections.SendRequest') {

@@ -66,8 +66,8 @@ export class EnvelopeFactory {
     return this.envelope({ type: 'LaunchRequest', ...this.stamp() }, {});
   }
 
-  intent(intent: Intent, attributes: Attributes): RequestEnvelope {
-    return this.envelope({ type: 'IntentRequest', ...this.stamp(), dialogState: 'COMPLETED', intent }, attributes);
+  intent(intent: Intent, attributes: Attributes, dialogState: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED' = 'COMPLETED'): RequestEnvelope {
+    return this.envelope({ type: 'IntentRequest', ...this.stamp(), dialogState, intent }, attributes);
   }
 
   sessionEnded(reason: SessionEndedReason, attributes: Attributes): RequestEnvelope {

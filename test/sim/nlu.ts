@@ -88,7 +88,8 @@ export class IntentResolver {
 
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    const candidates = [...new Set([text, stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES)])].filter((c) => c !== '');
+    // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
+    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
     const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
       const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
@@ -116,6 +117,30 @@ export class IntentResolver {
     const chosen: { sample: CompiledSample; fills: SlotFill[] } | undefined = best;
     if (chosen === undefined) return { intent: this.intent(FALLBACK_INTENT, []), sample: undefined };
     return { intent: this.intent(chosen.sample.intent, chosen.fills.map((f) => f.slot)), sample: chosen.sample.sample };
+  }
+
+  /**
+   * Alexa's side of Dialog.ElicitSlot: the answer is matched against the elicited slot's own
+   * samples ("{query}", "some {query}"), and fills that slot of the intent the skill named.
+   * Undefined when none matches.
+   */
+  resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
+    const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
+    if (declared === undefined) return undefined;
+    const text = normalize(utterance);
+    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
+    let best: { fill: SlotFill; literal: number } | undefined;
+    for (const sample of declared.samples ?? []) {
+      const compiled = this.compile(intentName, sample, [declared], 0);
+      if (compiled === undefined) continue;
+      for (const candidate of candidates) {
+        const match = compiled.pattern.exec(candidate);
+        if (match === null) continue;
+        // The sample with the most carrier words wins: "some coffee" fills "coffee".
+        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[1] ?? ''), literal: compiled.literalWords };
+      }
+    }
+    return best === undefined ? undefined : this.intent(intentName, [best.fill.slot]);
   }
 
   private intent(name: string, filled: Slot[]): Intent {

@@ -43,19 +43,21 @@ const SHARED: Row[] = [
   ['at least 4 stars', 'RefineResultsIntent', { stars: '4' }],
   ['rated three stars or better', 'RefineResultsIntent', { stars: '3' }],
   // Said as a search while a list is open: the search handler narrows by that brand.
-  ['show me amazon basics', 'SearchProductsIntent', { query: 'amazon basics' }],
+  ['show me some amazon basics', 'SearchProductsIntent', { query: 'amazon basics' }],
   // Refinements inside one search: AMAZON.SearchQuery takes them, the skill splits them off.
   ['find AA batteries with Prime delivery', 'SearchProductsIntent', { query: 'aa batteries with prime delivery' }],
   ['search for dog food that arrives tomorrow', 'SearchProductsIntent', { query: 'dog food that arrives tomorrow' }],
   // Sort.
   ['the cheapest', 'SortByPriceIntent', {}],
-  ['the cheapest one', 'SortByPriceIntent', {}],
-  ["what's the cheapest one", 'SortByPriceIntent', {}],
+  // "the {position} one" (SelectItemIntent, ProductDetailsIntent) takes these: the sort handler
+  // claims a position that names a sort (SortResultsIntentHandler.sortNamedByPosition).
+  ['the cheapest one', 'SelectItemIntent', { position: 'cheapest' }],
+  ["what's the cheapest one", 'ProductDetailsIntent', { position: 'cheapest' }],
   ['which one is the cheapest', 'SortByPriceIntent', {}],
   ['cheapest first', 'SortByPriceIntent', {}],
   ['sort by price', 'SortByPriceIntent', {}],
   ['best rated', 'SortByRatingIntent', {}],
-  ['the best rated one', 'SortByRatingIntent', {}],
+  ['the best rated one', 'SelectItemIntent', { position: 'best rated' }],
   ['sort them by rating', 'SortByRatingIntent', {}],
   ['which has the best reviews', 'SortByRatingIntent', {}],
   // Removing refinements.
@@ -74,7 +76,9 @@ const SHARED: Row[] = [
   ["what's the rating", 'RatingQuestionIntent', {}],
   ['how many stars does it have', 'RatingQuestionIntent', {}],
   ['how many reviews does it have', 'RatingQuestionIntent', {}],
-  ["what's the rating of the second one", 'RatingQuestionIntent', { ordinal: '2' }],
+  // The details of the second one, rating included.
+  ["what's the rating of the second one", 'ProductDetailsIntent', { position: 'rating of the second' }],
+  ['how is the second one rated', 'RatingQuestionIntent', { ordinal: '2' }],
   ['who sells it', 'SellerQuestionIntent', {}],
   ['when will it arrive', 'SellerQuestionIntent', {}],
   ['who sells the first one', 'SellerQuestionIntent', { ordinal: '1' }],

@@ -45,7 +45,7 @@ export function createServeApp(options: ServeOptions): Express {
   app.disable('x-powered-by');
   app.post(SKILL_PATH, adapter.getRequestHandlers());
   app.get(SKILL_PATH, (_req, res) => {
-    res.type('text/plain').send(`Voice Shopping skill endpoint: POST Alexa requests here. Verification ${verify ? 'on' : 'OFF'}.\n`);
+    res.type('text/plain').send(`Voice Shopper skill endpoint: POST Alexa requests here. Verification ${verify ? 'on' : 'OFF'}.\n`);
   });
   app.use(jsonErrors);
   return app;

@@ -19,7 +19,7 @@ describe('a third-party client (virtual-alexa) driving the bundled skill', () =>
     const line = out.trim().split('\n').pop() ?? '';
     const { launch, search, addToCart, resumed } = JSON.parse(line) as Record<'launch' | 'search' | 'addToCart' | 'resumed', Turn>;
 
-    expect(launch.speech).toContain('Welcome to Voice Shopping');
+    expect(launch.speech).toContain('Welcome to Voice Shopper');
     expect(search.speech).toMatch(/batteries/i);
     expect(search.shouldEndSession).toBe(false);
     const [directive] = addToCart.directives;

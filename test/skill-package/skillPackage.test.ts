@@ -82,7 +82,7 @@ describe.each(models)('the $locale interaction model', ({ model }) => {
 
   it('never lets a sample be only an AMAZON.SearchQuery slot: it needs a carrier phrase', () => {
     const search = model.intents.find((i) => i.name === IntentNames.SearchProducts);
-    expect(search?.slots).toEqual([{ name: SlotNames.Query, type: 'AMAZON.SearchQuery' }]);
+    expect(search?.slots?.map(({ name, type }) => ({ name, type }))).toEqual([{ name: SlotNames.Query, type: 'AMAZON.SearchQuery' }]);
     for (const sample of search?.samples ?? []) expect(sample.replace('{query}', '').trim()).not.toBe('');
   });
 

@@ -37,7 +37,7 @@ export const purchasing = {
   PREMIUM_CHECK_FAILED: "Sorry, I can't check your premium features right now, so I can't do that. Searching and shopping still work. What would you like to do?",
   PREMIUM_NOT_IN_LOCALE: "Sorry, premium features aren't available in your country yet. You can still search and shop for free. What would you like to do?",
   PREMIUM_NOT_PURCHASABLE: "{feature} is a premium feature, and it isn't available to buy on your account right now. You can still search and shop for free. What would you like to do?",
-  PREMIUM_PRODUCT_UNKNOWN: "Sorry, I don't have that premium feature. To hear what you can get, say: what can I buy?",
+  PREMIUM_PRODUCT_UNKNOWN: "Sorry, I don't have that premium feature. To hear what you can get, say: what can I buy. What would you like to do?",
   PREMIUM_FREE_REPROMPT: 'What would you like to find?',
   PREMIUM_LIST_REPROMPT: 'To hear the premium features, say: what can I buy?',
   // Price watch.
@@ -48,5 +48,6 @@ export const purchasing = {
   PRICE_DROP: 'Good news: {title} dropped from {was} to {now}.',
   PRICE_DROPS_MORE: 'And {count} more of your watched products got cheaper.',
   PRICE_DROPS_NOT_SAVED: "I couldn't note that down just now, so you may hear it again next time.",
+  PRICE_DROPS_GROUPED: 'Good news: {count} of your watched products got cheaper. The biggest drop is {title}, now {now}, down from {was}.',
   PERSISTENCE_FAILED: "Sorry, I couldn't save that just now. Please try again in a moment. What would you like to do?",
 };

@@ -1,0 +1,31 @@
+/**
+ * The action a "which one?" question waits to finish. When the skill asks "Which one should
+ * I add to your cart?", a bare "the second one" (SelectItemIntent) finishes the add. Kept in
+ * the session; any other request clears it (ConversationInterceptor).
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { type IntentName, IntentNames, SessionKeys } from '../constants';
+import { sessionAttributes } from '../session';
+
+/** Intents a bare choice can finish. */
+export const CHOOSABLE: readonly IntentName[] = [
+  IntentNames.ProductDetails,
+  IntentNames.AddToCart,
+  IntentNames.BuyProduct,
+  IntentNames.AddToWishList,
+  IntentNames.CompareOffers,
+  IntentNames.WatchPrice,
+];
+
+export function setAwaitingChoice(input: HandlerInput, intent: IntentName): void {
+  sessionAttributes(input)[SessionKeys.AwaitingChoice] = intent;
+}
+
+export function awaitingChoice(input: HandlerInput): IntentName | undefined {
+  const value = sessionAttributes(input)[SessionKeys.AwaitingChoice];
+  return typeof value === 'string' && (CHOOSABLE as readonly string[]).includes(value) ? (value as IntentName) : undefined;
+}
+
+export function clearAwaitingChoice(input: HandlerInput): void {
+  delete sessionAttributes(input)[SessionKeys.AwaitingChoice];
+}

@@ -1,0 +1,53 @@
+/**
+ * Picks the listed product a request means, and words the "which one?" question when it is
+ * not clear. "add it to my cart" right after a list of three is not "search for something
+ * first": it is "which one?", and the bare answer finishes the add (awaiting.ts).
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { type IntentName, IntentNames } from '../constants';
+import type { MessageKey, Translator } from '../i18n';
+import { chooseProduct, currentPage, type ListedProduct, type ShoppingState } from '../session';
+import { ask, tr } from '../util/respond';
+import { setAwaitingChoice } from './awaiting';
+import type { ProductReference } from './references';
+
+export type Pick =
+  | { kind: 'chosen'; index: number; product: ListedProduct }
+  | { kind: 'empty' }
+  | { kind: 'which'; count: number }
+  | { kind: 'out-of-range'; ordinal: number; count: number };
+
+export function pickProduct(state: ShoppingState, ref: ProductReference): Pick {
+  const page = currentPage(state);
+  if (page.length === 0) return { kind: 'empty' };
+  const ordinal = ref.kind === 'ordinal' ? ref.n : ref.kind === 'last' ? page.length : undefined;
+  const choice = chooseProduct(state, ordinal);
+  if (choice.kind === 'chosen') return choice;
+  if (choice.kind === 'out-of-range') return choice;
+  return { kind: 'which', count: page.length };
+}
+
+const WHICH_KEY: Partial<Record<IntentName, MessageKey>> = {
+  [IntentNames.AddToCart]: 'WHICH_CART',
+  [IntentNames.BuyProduct]: 'WHICH_BUY',
+  [IntentNames.AddToWishList]: 'WHICH_WISHLIST',
+  [IntentNames.CompareOffers]: 'WHICH_COMPARE',
+  [IntentNames.WatchPrice]: 'WHICH_WATCH',
+};
+
+/** "the first, the second, or the third" for a page of up to three; "a number from 1 to N" beyond. */
+export function choicesText(t: Translator, count: number): string {
+  if (count <= 1) return t('CHOICES_ONE');
+  if (count === 2) return t('CHOICES_TWO');
+  if (count === 3) return t('CHOICES_THREE');
+  return t('CHOICES_MANY', { count });
+}
+
+/** "Which one should I add to your cart: the first, the second, or the third?" */
+export function askWhich(input: HandlerInput, intent: IntentName, count: number): Response {
+  const t = tr(input);
+  setAwaitingChoice(input, intent);
+  const choices = { ssml: choicesText(t, count) };
+  return ask(input, t(WHICH_KEY[intent] ?? 'WHICH_DETAILS', { choices }), t('WHICH_REPROMPT', { choices }));
+}

@@ -1,0 +1,81 @@
+/**
+ * The one place the shopping context is saved and brought back. A purchase flow (Buy,
+ * Upsell, Cancel) ends the session and Alexa returns with a `Connections.Response` in a new
+ * one; a Shopping Action may too. Before either starts, the whole ShoppingState (whatever
+ * fields it has, read through the session's validating parser) is saved with the customer's
+ * persisted state under a random id, and the id travels in the signed token. When the
+ * answer comes back with that id, within CONTEXT_MAX_AGE_MS, and the session has no list of
+ * its own, the saved state is put back through the same parser, so "the third one", "next"
+ * and "compare offers" act on the same list.
+ *
+ * Bounded: the token carries 8 characters, not the list (tokens travel in directives), and a
+ * saved state over MAX_CONTEXT_BYTES keeps only the page in view.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { VersionedPersistenceAdapter } from '../persistence/adapter';
+import { SessionKeys } from '../constants';
+import { newContextId, parseContextId } from './contextId';
+import { readCustomerState, updateCustomerState } from '../persistence/customerState';
+import { currentPage, getShoppingState, type ShoppingState, setShoppingState, sessionAttributes } from '../session';
+import { describeError, log } from '../util/log';
+
+/** Same lifetime as the purchase and connection tokens that carry the id. */
+export const CONTEXT_MAX_AGE_MS = 3600 * 1000;
+/** A listed product is ~150 bytes; 36 of them (the most a session lists) fit well under this. */
+export const MAX_CONTEXT_BYTES = 12 * 1024;
+
+function bounded(state: ShoppingState): ShoppingState {
+  if (Buffer.byteLength(JSON.stringify(state), 'utf8') <= MAX_CONTEXT_BYTES) return state;
+  // Too big to keep whole: keep the page the customer heard, with its focus.
+  const page = currentPage(state);
+  const current = state.current === undefined ? undefined : state.current - state.pageStart;
+  const trimmed: ShoppingState = { ...state, products: page, pageStart: 0 };
+  if (current !== undefined && current >= 0 && current < page.length) trimmed.current = current;
+  else delete trimmed.current;
+  return trimmed;
+}
+
+/**
+ * Saves the session's shopping state; returns the id to put in the token, or undefined when
+ * there is nothing to save or the write failed (the flow goes on: the token's own copy of
+ * the product in focus is the fallback).
+ */
+export async function saveShoppingContext(input: HandlerInput, persistence: VersionedPersistenceAdapter, nowMs: number): Promise<string | undefined> {
+  const state = getShoppingState(input);
+  if (state.products.length === 0 && state.query === undefined) return undefined;
+  const id = newContextId();
+  try {
+    const shopping = bounded(state);
+    await updateCustomerState(input, persistence, (saved) => ({ state: { ...saved, context: { id, at: nowMs, shopping } }, result: undefined }));
+    return id;
+  } catch (err) {
+    log.warn('shopping_context_not_saved', describeError(err));
+    return undefined;
+  }
+}
+
+/**
+ * Brings the saved state back into a session that has no list, when `id` (from a verified
+ * token) names it and it is recent. Returns whether it did.
+ */
+export async function restoreShoppingContext(input: HandlerInput, persistence: VersionedPersistenceAdapter, id: string | undefined, nowMs: number): Promise<boolean> {
+  if (parseContextId(id) === undefined) return false;
+  if (getShoppingState(input).products.length > 0) return false;
+  try {
+    const { context } = await readCustomerState(input, persistence);
+    if (context === undefined || context.id !== id) return false;
+    if (nowMs - context.at > CONTEXT_MAX_AGE_MS || context.at > nowMs + 60_000) {
+      log.info('shopping_context_expired', { ageSeconds: Math.round((nowMs - context.at) / 1000) });
+      return false;
+    }
+    // Through the session's own validating parser: a stored value is never trusted whole.
+    sessionAttributes(input)[SessionKeys.Shopping] = context.shopping;
+    const state = getShoppingState(input);
+    setShoppingState(input, state);
+    log.info('shopping_context_restored', { products: state.products.length });
+    return state.products.length > 0;
+  } catch (err) {
+    log.warn('shopping_context_not_restored', describeError(err));
+    return false;
+  }
+}

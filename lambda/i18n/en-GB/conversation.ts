@@ -1,0 +1,4 @@
+/** en-GB wording for choosing, order questions, help and fallback where British English differs. */
+export const conversation = {
+  FALLBACK_LAUNCH: "Sorry, I didn't catch that. Tell me a product to find, like batteries. What would you like me to find?",
+};

@@ -1,0 +1,113 @@
+/**
+ * The shopping context across purchase flows, which come back in a new session: the whole
+ * state (search, products, page, focus, total) is saved before the directive and put back
+ * when the answer names it; a stale or replaced context is not; the token stays small.
+ */
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
+import { IntentNames, PremiumProducts, SessionKeys, SlotNames } from '../../lambda/constants';
+import { CONTEXT_MAX_AGE_MS, MAX_CONTEXT_BYTES } from '../../lambda/conversation/shoppingContext';
+import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
+import type { ShoppingState } from '../../lambda/session';
+import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
+import { connectionsResponse, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
+
+let h: PurchasingHarness;
+let clock: { now: number };
+
+beforeEach(async () => {
+  clock = { now: Date.UTC(2026, 10, 22, 12, 0, 0) };
+  h = await startHarness({ catalog: new EmbeddedCatalog(), now: () => clock.now, persistence: new MemoryPersistenceAdapter() });
+});
+afterEach(() => h.close());
+
+function shoppingOf(out: ResponseEnvelope): ShoppingState {
+  return (out.sessionAttributes?.[SessionKeys.Shopping] ?? { products: [] }) as ShoppingState;
+}
+
+/** U: find batteries · U: next · U: compare offers for the second one (not entitled: an Upsell). */
+async function upsellOnSecondPage(): Promise<{ before: ShoppingState; token: string | undefined; productId: string | undefined }> {
+  const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'batteries' }, h.at({ newSession: true })));
+  const next = await h.invoke(continueSession(search, intentRequest(IntentNames.Next, {}, h.at({}))));
+  const upsell = await h.invoke(continueSession(next, intentRequest(IntentNames.CompareOffers, { [SlotNames.Ordinal]: '2' }, h.at({}))));
+  const directive = sendRequestOf(upsell);
+  expect(directive?.name).toBe('Upsell');
+  return { before: shoppingOf(next), token: directive?.token, productId: directive?.payload?.InSkillProduct?.productId };
+}
+
+describe('the shopping context after a purchase flow in a new session', () => {
+  it.each(['DECLINED', 'ACCEPTED'])('comes back whole after an Upsell %s', async (result) => {
+    const { before, token, productId } = await upsellOnSecondPage();
+    if (result === 'ACCEPTED') h.emulator.monetization.acceptPurchase(PremiumProducts.OfferInsights);
+    const answer = await h.invoke(connectionsResponse('Upsell', result, h.at({ token, productId, newSession: true })));
+    const after = shoppingOf(answer);
+    expect(after.query).toBe('batteries');
+    expect(after.products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
+    expect({ pageStart: after.pageStart, pageSize: after.pageSize, totalResults: after.totalResults }).toEqual({
+      pageStart: before.pageStart,
+      pageSize: before.pageSize,
+      totalResults: before.totalResults,
+    });
+    // The product the upsell was about is in focus again: the second of the second page.
+    expect(after.current).toBe(before.pageStart + 1);
+
+    // U: tell me about the third one → the third of the same page, not "I have 1".
+    const third = await h.invoke(continueSession(answer, intentRequest(IntentNames.ProductDetails, { [SlotNames.Ordinal]: '3' }, h.at({}))));
+    expect(speechOf(third)).toContain(before.products[before.pageStart + 2]?.title.split(',')[0] ?? 'missing');
+  });
+
+  it('keeps the token small: the id of the saved context, not the list', async () => {
+    const { token } = await upsellOnSecondPage();
+    expect(token?.length ?? 0).toBeLessThan(700);
+    const payload = JSON.parse(Buffer.from(String(token).split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    expect(payload['x']).toMatch(/^[\w-]{8}$/);
+    expect(JSON.stringify(payload)).not.toContain('batteries');
+  });
+
+  it('still comes back just before the context expires, and not after', async () => {
+    const { token, productId } = await upsellOnSecondPage();
+    clock.now += CONTEXT_MAX_AGE_MS - 60_000;
+    const fresh = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token, productId, newSession: true })));
+    expect(shoppingOf(fresh).products.length).toBeGreaterThan(3);
+    clock.now += 120_000;
+    const stale = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token, productId, newSession: true })));
+    // The token has expired with it: nothing from it is trusted, not even the product.
+    expect(shoppingOf(stale).products).toEqual([]);
+    expect(speechOf(stale)).toMatch(/\?$/);
+  });
+
+  it('does not bring back a context a later purchase flow replaced: only the product in focus', async () => {
+    const first = await upsellOnSecondPage();
+    await upsellOnSecondPage();
+    const answer = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token: first.token, productId: first.productId, newSession: true })));
+    expect(shoppingOf(answer).products.map((p) => p.asin)).toEqual([first.before.products[first.before.pageStart + 1]?.asin]);
+  });
+
+  it('keeps a saved context within its size bound: an oversized list keeps the page heard', async () => {
+    const long = 'Extra Long Product Title '.repeat(19).trim();
+    const products = Array.from({ length: 36 }, (_v, i) => ({ asin: `B00000${String(i).padStart(4, '0')}`, title: `${long} ${i}` }));
+    const state: ShoppingState = { query: 'things', products, pageStart: 6, pageSize: 3, current: 7, totalResults: 36 };
+    expect(JSON.stringify(state).length).toBeGreaterThan(MAX_CONTEXT_BYTES);
+    const buy = await h.invoke(intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: 'premium shopper' }, h.at({ attributes: { [SessionKeys.Shopping]: state } })));
+    const directive = sendRequestOf(buy);
+    const answer = await h.invoke(connectionsResponse('Buy', 'DECLINED', h.at({ token: directive?.token, newSession: true })));
+    const after = shoppingOf(answer);
+    expect(after.products.map((p) => p.asin)).toEqual(products.slice(6, 9).map((p) => p.asin));
+    expect(after.current).toBe(1);
+    expect(after.query).toBe('things');
+  });
+});
+
+describe('the shopping context after a Shopping Action', () => {
+  it('comes back when the result arrives without the session attributes', async () => {
+    const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'coffee' }, h.at({ newSession: true })));
+    const add = await h.invoke(continueSession(search, intentRequest(IntentNames.AddToCart, { [SlotNames.Ordinal]: '2' }, h.at({}))));
+    const token = (add.response.directives?.[0] as { token?: string } | undefined)?.token;
+    expect(token).toBeDefined();
+    const resumed = await h.invoke(sessionResumedRequest({ token: String(token), status: { code: '200' } }, h.at({ newSession: true })));
+    const before = shoppingOf(search);
+    const after = shoppingOf(resumed);
+    expect(after.products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
+    expect(speechOf(resumed)).toContain(`I've added ${before.products[1]?.title.replace(/'/g, '&apos;')}`);
+  });
+});
