@@ -15,6 +15,7 @@ import { ask, tr } from '../../util/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../Catalog';
 import { currencyOf, marketplaceFor } from '../regions';
+import { countWord } from '../speech';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
@@ -54,7 +55,7 @@ export async function answerRefinedList(
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
-    const shown = Math.min(state.pageSize, state.products.length);
+    const shown = countWord(Math.min(state.pageSize, state.products.length));
     const lines = total === 1 ? t('SEARCH_ONE_RESULT', { query, items }) : t('SEARCH_RESULTS', { count: total, query, shown, items });
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));

@@ -2,7 +2,7 @@
 import { ssml, type Translator } from '../../i18n';
 import { currentPage, type ShoppingState } from '../../session';
 import { pageItems } from '../answers';
-import { speakPrice } from '../speech';
+import { countWord, speakPrice } from '../speech';
 import type { AppliedRefinements, RefinementKind, RefinementState, SortOrder } from './types';
 
 /** "A, B and C". */
@@ -75,7 +75,8 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   const refinements = state.refinements;
   const query = state.query ?? '';
   const items = ssml(pageItems(t, state));
-  const shown = currentPage(state).length;
+  // "Here are the first three", as a plain search says it.
+  const shown = countWord(currentPage(state).length);
   const count = state.products.length;
   if (refinements === undefined) return t('SEARCH_RESULTS', { count, query, shown, items });
   const filters = refinements.order.filter((k) => k !== 'sort');

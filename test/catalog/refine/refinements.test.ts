@@ -184,7 +184,7 @@ describe('speech', () => {
 
   it('says how much it looked at when it looked at only the first pages', () => {
     const speech = refinedListSpeech(t, listedState([p('A', 5, 4), p('B', 6, 4)], refinements), 'USD');
-    expect(speech).toMatch(/^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first 2: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/);
+    expect(speech).toMatch(/^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first two: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/);
   });
 
   it('keeps a list with every refinement stacked under 75 words: beyond three, their count and the newest', () => {
