@@ -11,19 +11,17 @@ import type {
   SearchOffersRequest,
   SearchProductsRequest,
 } from './Catalog';
+import { PromiseCache } from '../util/promiseCache';
 import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 
 export class LazyCatalog implements Catalog {
-  private loading: Promise<Catalog> | undefined;
+  /** A failed load is forgotten: the next call loads again. */
+  private readonly loaded = new PromiseCache<Catalog>();
 
   constructor(private readonly load: () => Promise<Catalog>) {}
 
   private catalog(): Promise<Catalog> {
-    this.loading ??= this.load().catch((err: unknown) => {
-      this.loading = undefined;
-      throw err;
-    });
-    return this.loading;
+    return this.loaded.get(this.load);
   }
 
   async searchProducts(request: SearchProductsRequest, options?: CallOptions): Promise<SearchProductsResult> {

@@ -6,6 +6,7 @@
 import type { Deadline } from '../util/deadline';
 import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
+import { PromiseCache } from '../util/promiseCache';
 
 export const DEFAULT_LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
 /** Refresh this long before expiry, so a token never expires in flight. */
@@ -30,8 +31,8 @@ interface CachedToken {
 }
 
 export class LwaTokenClient {
-  private cached: CachedToken | undefined;
-  private inFlight: Promise<CachedToken> | undefined;
+  /** Shared while in flight, kept until shortly before expiry, forgotten on failure. */
+  private readonly tokens: PromiseCache<CachedToken>;
   private readonly endpoint: string;
   private readonly now: () => number;
   private readonly fetchImpl: HttpFetch;
@@ -42,21 +43,17 @@ export class LwaTokenClient {
     this.endpoint = options.endpoint ?? DEFAULT_LWA_TOKEN_ENDPOINT;
     this.now = options.now ?? (() => Date.now());
     this.fetchImpl = options.fetch ?? httpFetch;
+    this.tokens = new PromiseCache<CachedToken>({ expiresAt: (token) => token.expiresAt - REFRESH_MARGIN_MS, now: this.now });
   }
 
   async accessToken(deadline: Deadline): Promise<string> {
-    const cached = this.cached;
-    if (cached !== undefined && cached.expiresAt - REFRESH_MARGIN_MS > this.now()) return cached.value;
-    this.inFlight ??= this.exchange(deadline).finally(() => {
-      this.inFlight = undefined;
-    });
-    const token = await this.inFlight;
+    const token = await this.tokens.get(() => this.exchange(deadline));
     return token.value;
   }
 
   /** Drops the cached token: after a 401/403, the next call exchanges a fresh one. */
   invalidate(): void {
-    this.cached = undefined;
+    this.tokens.clear();
   }
 
   private async exchange(deadline: Deadline): Promise<CachedToken> {
@@ -105,8 +102,6 @@ export class LwaTokenClient {
     const expiresIn = fields['expires_in'];
     if (typeof accessToken !== 'string' || accessToken === '') throw new CatalogBadResponseError('LWA token response has no access_token', { status: response.status });
     const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
-    const token = { value: accessToken, expiresAt: this.now() + lifetimeMs };
-    this.cached = token;
-    return token;
+    return { value: accessToken, expiresAt: this.now() + lifetimeMs };
   }
 }

@@ -18,6 +18,7 @@
  * cache saves nothing here since the secret is already read once per container.
  */
 import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
+import { PromiseCache } from '../util/promiseCache';
 import { EnvNames, env } from './env';
 import { SECRET_ENV_FALLBACKS, SECRET_KEYS, type SkillSecrets } from './secretKeys';
 
@@ -59,7 +60,8 @@ export class SecretsMalformedError extends SecretsUnavailableError {
   }
 }
 
-let cached: { secretId: string; promise: Promise<SkillSecrets> } | undefined;
+/** Keyed by the secret id, so a changed `SKILL_SECRET_ID` reads the new secret. */
+const cached = new PromiseCache<SkillSecrets>();
 let client: AwsJsonClient | undefined;
 
 /**
@@ -76,20 +78,12 @@ const SECRET_ATTEMPT_TIMEOUT_MS = 2000;
 export function loadSecrets(signal?: AbortSignal): Promise<SkillSecrets> {
   const secretId = env(EnvNames.SecretId);
   if (secretId === undefined) return Promise.resolve(fromEnvironment());
-  if (cached !== undefined && cached.secretId === secretId) return cached.promise;
-  const promise = fetchSecret(secretId, signal);
-  const entry = { secretId, promise };
-  cached = entry;
-  promise.catch(() => {
-    // Only forget this very attempt: a newer one may have replaced it meanwhile.
-    if (cached === entry) cached = undefined;
-  });
-  return promise;
+  return cached.get(() => fetchSecret(secretId, signal), secretId);
 }
 
 /** Forgets the cached secret and client, so a test can change the environment between cases. */
 export function resetSecretsForTests(): void {
-  cached = undefined;
+  cached.clear();
   client = undefined;
 }
 

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { log } from '../util/log';
+import { PromiseCache } from '../util/promiseCache';
 
 /** `signal`: the turn's deadline, for the first read of the secret (lambda/util/deadline.ts). */
 export type KeyProvider = (signal?: AbortSignal) => Promise<Uint8Array>;
@@ -14,24 +15,18 @@ export type KeyProvider = (signal?: AbortSignal) => Promise<Uint8Array>;
 export const MIN_SECRET_LENGTH = 16;
 
 export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<string | undefined>): KeyProvider {
-  let cached: Promise<Uint8Array> | undefined;
-  return (signal) => {
-    if (cached === undefined) {
-      const pending = readSecret(signal).then((secret) => {
+  // A failed secret read is not cached: the next request tries again.
+  const cached = new PromiseCache<Uint8Array>();
+  return (signal) =>
+    cached.get(() =>
+      readSecret(signal).then((secret) => {
         if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) return Buffer.from(secret, 'utf8');
         log.warn('connection_token_key_random', {
           reason: secret === undefined ? 'no secret configured' : `secret shorter than ${MIN_SECRET_LENGTH} characters`,
         });
         return randomBytes(32);
-      });
-      // A failed secret read is not cached: the next request tries again.
-      pending.catch(() => {
-        cached = undefined;
-      });
-      cached = pending;
-    }
-    return cached;
-  };
+      }),
+    );
 }
 
 export function staticKeyProvider(secret: string): KeyProvider {
