@@ -8,6 +8,7 @@ import { parseRefinementState } from './catalog/refine/state';
 import type { RefinementState } from './catalog/refine/types';
 import { SessionKeys } from './constants';
 import { isPlainSpokenSsml } from './util/ssml';
+import { isFiniteNumber, isRecord } from './util/guards';
 
 export interface ListedProduct {
   asin: string;
@@ -59,7 +60,7 @@ export function sessionAttributes(input: HandlerInput): Record<string, unknown> 
   if (input.requestEnvelope.session !== undefined) return input.attributesManager.getSessionAttributes();
   const request = input.attributesManager.getRequestAttributes();
   const detached = request[DETACHED_ATTRIBUTES];
-  if (typeof detached === 'object' && detached !== null) return detached as Record<string, unknown>;
+  if (isRecord(detached)) return detached;
   const fresh: Record<string, unknown> = {};
   request[DETACHED_ATTRIBUTES] = fresh;
   return fresh;
@@ -73,16 +74,15 @@ export const MAX_LISTED_TITLE_LENGTH = 500;
 /** A search query is spoken back too; no utterance is longer than this. */
 export const MAX_QUERY_LENGTH = 200;
 
-const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
 function isListedProduct(value: unknown): value is ListedProduct {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isRecord(value)) return false;
   const candidate = value as Partial<ListedProduct>;
   if (typeof candidate.asin !== 'string' || typeof candidate.title !== 'string' || candidate.title.length > MAX_LISTED_TITLE_LENGTH) return false;
   // The optional fields are spoken too ("12 dollars 99, 4.5 stars"): a wrong type would be
   // read out as "[object Object]".
   const { price, rating, unavailableReason } = candidate;
-  if (price !== undefined && (typeof price !== 'object' || price === null || !isFiniteNumber(price.amount) || typeof price.currency !== 'string' || !/^[A-Z]{3}$/.test(price.currency))) return false;
+  if (price !== undefined && (!isRecord(price) || !isFiniteNumber(price.amount) || typeof price.currency !== 'string' || !/^[A-Z]{3}$/.test(price.currency))) return false;
   if (rating !== undefined && !isFiniteNumber(rating)) return false;
   return unavailableReason === undefined || unavailableReason === 'blocked' || unavailableReason === 'restricted';
 }
@@ -94,7 +94,7 @@ function isListedProduct(value: unknown): value is ListedProduct {
 export function getShoppingState(input: HandlerInput): ShoppingState {
   const raw = sessionAttributes(input)[SessionKeys.Shopping];
   const empty: ShoppingState = { products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE };
-  if (typeof raw !== 'object' || raw === null) return empty;
+  if (!isRecord(raw)) return empty;
   const value = raw as Partial<ShoppingState>;
   const products = Array.isArray(value.products) ? value.products.filter(isListedProduct) : [];
   const index = (n: unknown): number | undefined =>
@@ -151,7 +151,7 @@ export function chooseProduct(state: ShoppingState, ordinal: number | undefined)
 
 export function getLastAnswer(input: HandlerInput): LastAnswer | undefined {
   const raw = sessionAttributes(input)[SessionKeys.LastAnswer];
-  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (!isRecord(raw)) return undefined;
   const value = raw as Partial<LastAnswer>;
   // Replayed as SSML: only what the skill itself would have said, never whatever came back.
   if (typeof value.speech !== 'string' || !isPlainSpokenSsml(value.speech)) return undefined;

@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import { InvalidLambdaArnError, ManifestError } from './errors';
+import { isRecord } from '../../lambda/util/guards';
 
 /** arn:<partition>:lambda:<region>:<account>:function:<name>[:<version or alias>] */
 export const LAMBDA_ARN_PATTERN =
@@ -140,9 +141,6 @@ function at(value: unknown, path: readonly string[]): unknown {
   return current;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Finds the character span of the value at `path` in JSON text (already known to be valid).

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ASK_ENV_PROFILE, askProfileName, askStatesSkillId, askVendorId, readAskCliProfile } from '../ask-cli';
 import { DeployError, MissingPrerequisiteError } from './errors';
+import { isRecord } from '../../lambda/util/guards';
 
 export { ASK_ENV_PROFILE, askProfileName };
 
@@ -104,6 +105,3 @@ function readJson(file: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -29,6 +29,7 @@ import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResu
 import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
+import { isRecord } from '../util/guards';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -84,9 +85,6 @@ interface ApiRequest {
   body?: unknown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isProduct(value: unknown): value is ProductsResult {
   return isRecord(value) && typeof value['asin'] === 'string' && typeof value['title'] === 'string';

@@ -6,6 +6,7 @@
  */
 import { SkillError } from '../errors';
 import type { MessageKey } from '../i18n';
+import { isRecord } from '../util/guards';
 
 export interface CatalogErrorContext {
   /** HTTP status, when the upstream answered. */
@@ -96,11 +97,11 @@ export class CatalogBadResponseError extends CatalogError {
 
 /** Reads an ErrorResponse defensively: the first error's code and message, if any. */
 export function firstApiError(body: unknown): { code?: string; message?: string } {
-  if (typeof body !== 'object' || body === null) return {};
+  if (!isRecord(body)) return {};
   const errors = (body as { errors?: unknown }).errors;
   if (!Array.isArray(errors)) return {};
   const [first] = errors as unknown[];
-  if (typeof first !== 'object' || first === null) return {};
+  if (!isRecord(first)) return {};
   const { code, message } = first as { code?: unknown; message?: unknown };
   return {
     ...(typeof code === 'string' ? { code } : {}),

@@ -6,10 +6,8 @@
 import type { ListedProduct } from '../session';
 import { isCurrencyCode, shortTitle } from './speech';
 import type { Offer, ProductsResult } from './types';
+import { isRecord } from '../util/guards';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** The featured offer of a product result: the first entry of the OFFERS facet. */
 export function featuredOfferOf(product: ProductsResult): Offer | undefined {

@@ -7,6 +7,7 @@ import type { Deadline } from '../util/deadline';
 import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { PromiseCache } from '../util/promiseCache';
+import { isRecord } from '../util/guards';
 
 export const DEFAULT_LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
 /** Refresh this long before expiry, so a token never expires in flight. */
@@ -88,7 +89,7 @@ export class LwaTokenClient {
     } catch (err) {
       throw new CatalogBadResponseError('LWA token response is not JSON', { status: response.status, cause: err });
     }
-    const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    const fields = isRecord(parsed) ? parsed : {};
     if (!response.ok) {
       // invalid_grant / invalid_client: wrong or revoked credentials, an operator problem.
       // The OAuth error code only (invalid_grant…); never the description, which may echo input.

@@ -2,6 +2,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { SessionKeys } from '../constants';
 import { sessionAttributes } from '../session';
+import { isRecord } from '../util/guards';
 
 export interface OffersRead {
   asin: string;
@@ -15,7 +16,7 @@ export function setOffersRead(input: HandlerInput, read: OffersRead): void {
 
 export function getOffersRead(input: HandlerInput): OffersRead | undefined {
   const raw = sessionAttributes(input)[SessionKeys.OffersRead] as Partial<OffersRead> | undefined;
-  if (typeof raw !== 'object' || raw === null || typeof raw.asin !== 'string' || typeof raw.next !== 'number') return undefined;
+  if (!isRecord(raw) || typeof raw.asin !== 'string' || typeof raw.next !== 'number') return undefined;
   if (!Number.isInteger(raw.next) || raw.next < 0 || raw.next > 100) return undefined;
   return { asin: raw.asin, next: raw.next };
 }

@@ -21,6 +21,7 @@ import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { PromiseCache } from '../util/promiseCache';
 import { EnvNames, env } from './env';
 import { SECRET_ENV_FALLBACKS, SECRET_KEYS, type SkillSecrets } from './secretKeys';
+import { isRecord } from '../util/guards';
 
 export type { SkillSecrets } from './secretKeys';
 
@@ -126,7 +127,7 @@ export function parseSecret(secretId: string, secretString: string): SkillSecret
   } catch {
     throw new SecretsMalformedError(secretId, 'it is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isRecord(parsed)) {
     throw new SecretsMalformedError(secretId, 'it is not a JSON object');
   }
   const record = parsed as Record<string, unknown>;

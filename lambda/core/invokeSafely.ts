@@ -10,6 +10,7 @@ import { RequestTypes } from '../constants';
 import { translator } from '../i18n';
 import { fitResponse, MAX_RESPONSE_BYTES } from '../util/limits';
 import { describeError, log } from '../util/log';
+import { field, isRecord } from '../util/guards';
 
 export class SkillIdMismatchError extends Error {
   constructor() {
@@ -18,19 +19,16 @@ export class SkillIdMismatchError extends Error {
   }
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
 
 /** Enough of an envelope for the SDK to dispatch it. */
 export function envelopeProblem(event: unknown): string | undefined {
   const request = field(event, 'request');
   if (typeof field(request, 'type') !== 'string') return 'request.type missing';
   const system = field(field(event, 'context'), 'System');
-  if (typeof system !== 'object' || system === null) return 'context.System missing';
+  if (!isRecord(system)) return 'context.System missing';
   if (typeof field(field(system, 'application'), 'applicationId') !== 'string') return 'context.System.application.applicationId missing';
   const session = field(event, 'session');
-  if (session !== undefined && (typeof session !== 'object' || session === null)) return 'session is not an object';
+  if (session !== undefined && !isRecord(session)) return 'session is not an object';
   const attributes = field(session, 'attributes');
   if (attributes !== undefined && attributes !== null && (typeof attributes !== 'object' || Array.isArray(attributes))) {
     return 'session.attributes is not an object';

@@ -22,6 +22,7 @@ import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attribu
 import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
 import { STATE_PARTITION_KEY as PARTITION_KEY, STATE_TTL_ATTRIBUTE as TTL_ATTRIBUTE } from './table';
+import { isRecord } from '../util/guards';
 
 /** A customer who has not used the skill for a year loses saved watches and searches. */
 export const STATE_TTL_SECONDS = 365 * 24 * 3600;
@@ -87,7 +88,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     } catch (err) {
       throw this.failure('read', err, undefined);
     }
-    const attributes = typeof item.attributes === 'object' && item.attributes !== null && !Array.isArray(item.attributes) ? (item.attributes as Attributes) : {};
+    const attributes = isRecord(item.attributes) ? (item.attributes as Attributes) : {};
     const version = typeof item.version === 'number' ? item.version : 0;
     return { ...attributes, [VERSION_ATTRIBUTE]: version };
   }

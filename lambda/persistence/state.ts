@@ -3,6 +3,7 @@
  * watch slots used, and the last search. Read defensively: stored data from an older version
  * or a bad write is dropped field by field, never trusted whole.
  */
+import { isRecord } from '../util/guards';
 
 export interface Money {
   amount: number;
@@ -46,13 +47,13 @@ export interface SavedContext {
 export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', LastSearch: 'lastSearch', Context: 'context' } as const;
 
 function isMoney(value: unknown): value is Money {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isRecord(value)) return false;
   const m = value as Partial<Money>;
   return typeof m.amount === 'number' && Number.isFinite(m.amount) && m.amount >= 0 && typeof m.currency === 'string';
 }
 
 function isWatch(value: unknown): value is PriceWatch {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isRecord(value)) return false;
   const w = value as Partial<PriceWatch>;
   return typeof w.asin === 'string' && typeof w.title === 'string' && isMoney(w.price) && typeof w.watchedAt === 'number';
 }
@@ -65,11 +66,11 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
   const usedSlots = Math.max(typeof rawUsed === 'number' && Number.isInteger(rawUsed) && rawUsed >= 0 ? rawUsed : 0, watches.length);
   const state: CustomerState = { watches, usedSlots };
   const last = attributes[STATE_KEYS.LastSearch] as { query?: unknown; at?: unknown } | undefined;
-  if (typeof last === 'object' && last !== null && typeof last.query === 'string' && typeof last.at === 'number') {
+  if (isRecord(last) && typeof last.query === 'string' && typeof last.at === 'number') {
     state.lastSearch = { query: last.query, at: last.at };
   }
   const context = attributes[STATE_KEYS.Context] as Partial<SavedContext> | undefined;
-  if (typeof context === 'object' && context !== null && typeof context.id === 'string' && typeof context.at === 'number') {
+  if (isRecord(context) && typeof context.id === 'string' && typeof context.at === 'number') {
     state.context = { id: context.id, at: context.at, shopping: context.shopping };
   }
   return state;

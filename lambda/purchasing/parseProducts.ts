@@ -5,6 +5,7 @@
  * cannot be bought or checked, so it is dropped rather than guessed at.
  */
 import type { PremiumProduct, ProductKind } from './types';
+import { isRecord } from '../util/guards';
 
 const KINDS: readonly ProductKind[] = ['SUBSCRIPTION', 'ENTITLEMENT', 'CONSUMABLE'];
 
@@ -13,7 +14,7 @@ function text(value: unknown): string | undefined {
 }
 
 export function parseProduct(raw: unknown): PremiumProduct | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (!isRecord(raw)) return undefined;
   const r = raw as Record<string, unknown>;
   const productId = text(r.productId);
   const referenceName = text(r.referenceName);
@@ -41,7 +42,7 @@ export interface ProductsPage {
 
 /** One page of `GET /v1/users/~current/skills/~current/inSkillProducts`. */
 export function parseProductsPage(body: unknown): ProductsPage | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
+  if (!isRecord(body)) return undefined;
   const b = body as Record<string, unknown>;
   if (!Array.isArray(b.inSkillProducts)) return undefined;
   const products = b.inSkillProducts.map(parseProduct).filter((p): p is PremiumProduct => p !== undefined);

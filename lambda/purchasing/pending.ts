@@ -9,6 +9,7 @@ import type { ListedProduct } from '../session';
 import { isCurrencyCode } from '../catalog/speech';
 import { PremiumFeatures } from './features';
 import { sessionAttributes } from '../session';
+import { isRecord } from '../util/guards';
 
 export interface PendingPremiumRequest {
   intent: IntentName;
@@ -23,7 +24,7 @@ const CONTINUABLE: readonly string[] = Object.values(PremiumFeatures).map((f) =>
 const MAX_TITLE = 120;
 
 export function parsePending(value: unknown): PendingPremiumRequest | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isRecord(value)) return undefined;
   const v = value as { intent?: unknown; product?: unknown };
   if (typeof v.intent !== 'string' || !CONTINUABLE.includes(v.intent)) return undefined;
   const pending: PendingPremiumRequest = { intent: v.intent as IntentName };
@@ -34,12 +35,12 @@ export function parsePending(value: unknown): PendingPremiumRequest | undefined 
 
 /** A listed product read back from a token or session, or undefined if it is not one. */
 export function parseListedProduct(value: unknown): ListedProduct | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isRecord(value)) return undefined;
   const p = value as { asin?: unknown; title?: unknown; price?: unknown };
   if (typeof p.asin !== 'string' || !/^[A-Z0-9]{10}$/.test(p.asin) || typeof p.title !== 'string') return undefined;
   const product: ListedProduct = { asin: p.asin, title: p.title.slice(0, MAX_TITLE) };
   const price = p.price as { amount?: unknown; currency?: unknown } | undefined;
-  if (typeof price === 'object' && price !== null && typeof price.amount === 'number' && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency)) {
+  if (isRecord(price) && typeof price.amount === 'number' && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency)) {
     product.price = { amount: price.amount, currency: price.currency };
   }
   return product;

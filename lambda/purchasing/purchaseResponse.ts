@@ -8,6 +8,7 @@
  */
 import type { interfaces } from 'ask-sdk-model';
 import { type PurchaseRequestName, PurchaseRequestNames, type PurchaseResult, PurchaseResults } from '../constants';
+import { isRecord } from '../util/guards';
 
 export interface PurchaseResponseParts {
   name: PurchaseRequestName | undefined;
@@ -22,10 +23,10 @@ const RESULTS: readonly string[] = Object.values(PurchaseResults);
 
 export function readPurchaseResponse(request: interfaces.connections.ConnectionsResponse): PurchaseResponseParts {
   const payload: unknown = request.payload;
-  const p = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+  const p = isRecord(payload) ? payload : {};
   const result = p.purchaseResult;
   const status: unknown = request.status;
-  const code = typeof status === 'object' && status !== null ? (status as { code?: unknown }).code : undefined;
+  const code = isRecord(status) ? status['code'] : undefined;
   return {
     name: typeof request.name === 'string' && NAMES.includes(request.name) ? (request.name as PurchaseRequestName) : undefined,
     statusCode: code === undefined || code === null ? undefined : String(code),

@@ -16,6 +16,7 @@ import { parseContextId } from '../conversation/contextId';
 import { premiumProductRef } from './features';
 import type { ListedProduct } from '../session';
 import { compactPending, compactProduct, type PendingPremiumRequest, parseListedProduct, parsePending } from './pending';
+import { isRecord } from '../util/guards';
 
 /** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
 export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -64,7 +65,7 @@ export function issuePurchaseToken(record: PurchaseTokenRecord, nowMs: number, k
 }
 
 function parseWire(value: unknown): WireRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isRecord(value)) return undefined;
   const v = value as Partial<WireRecord>;
   if (v.v !== 1 || typeof v.n !== 'string' || !NAMES.includes(v.n) || typeof v.iat !== 'number') return undefined;
   if (typeof v.p !== 'string' || !PRODUCT_ID_PATTERN.test(v.p) || typeof v.u !== 'string' || v.u.length !== USER_BINDING_LENGTH) return undefined;

@@ -16,6 +16,7 @@ import { userIdOf } from '../security/userBinding';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnDeadline } from '../util/deadline';
+import { isRecord } from '../util/guards';
 
 export class SessionResumedRequestHandler implements RequestHandler {
   constructor(private readonly deps: SkillDependencies) {}
@@ -27,7 +28,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
-    const token = typeof cause === 'object' && cause !== null ? (cause as { token?: unknown }).token : undefined;
+    const token = isRecord(cause) ? cause['token'] : undefined;
     const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);

@@ -11,6 +11,7 @@ import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBin
 import { parseContextId } from '../conversation/contextId';
 import { isAsin } from './directives';
 import { type TaskSpec, taskByCode } from './tasks';
+import { isRecord } from '../util/guards';
 
 /** An Alexa locale ("en-US"): the only shape a token carries, so it stays small and speakable. */
 const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
@@ -53,7 +54,7 @@ export function issueConnectionToken(task: TaskSpec, asins: readonly string[], l
 }
 
 function parseWire(value: unknown): WireRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isRecord(value)) return undefined;
   const v = value as Partial<WireRecord>;
   if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || !LOCALE_PATTERN.test(v.l) || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;

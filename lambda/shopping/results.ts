@@ -9,6 +9,7 @@
  */
 import { ASSOCIATES_CODE_PATTERN, ShoppingResultCodes, type ShoppingTaskName } from '../constants';
 import { type MessageKey, type Translator, ssml } from '../i18n';
+import { isRecord } from '../util/guards';
 
 export type ShoppingOutcome =
   | 'success'
@@ -36,10 +37,10 @@ export interface ResultCause {
 
 /** Reads the parts of `cause` that matter without trusting their types. */
 export function readCause(cause: unknown): ResultCause {
-  if (typeof cause !== 'object' || cause === null) return { statusCode: undefined, resultCode: undefined };
+  if (!isRecord(cause)) return { statusCode: undefined, resultCode: undefined };
   const { status, result } = cause as { status?: unknown; result?: unknown };
   const statusCode =
-    typeof status === 'object' && status !== null && 'code' in status ? String((status as { code: unknown }).code) : undefined;
+    isRecord(status) && 'code' in status ? String(status['code']) : undefined;
   let resultCode: string | undefined;
   if (result !== undefined && result !== null) {
     const code = typeof result === 'object' && 'code' in result ? (result as { code: unknown }).code : undefined;

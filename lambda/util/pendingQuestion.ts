@@ -9,13 +9,14 @@ import { REFINEMENT_KINDS, type RefinementKind } from '../catalog/refine/types';
 import { IntentNames, SessionKeys } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import { sessionAttributes } from '../session';
+import { isRecord } from './guards';
 
 export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
 
 const REQUEST_ATTRIBUTE = 'pendingQuestion';
 
 function parse(raw: unknown): PendingQuestion | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (!isRecord(raw)) return undefined;
   const value = raw as Record<string, unknown>;
   const refinement = value['refinement'];
   if (value['kind'] === 'drop-refinement' && typeof refinement === 'string' && (REFINEMENT_KINDS as readonly string[]).includes(refinement)) {

@@ -5,6 +5,7 @@
  */
 import { RequestTypes } from '../../lambda/constants';
 import { ssmlProblem } from './ssmlCheck';
+import { field, isRecord } from '../../lambda/util/guards';
 
 /** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
 export const MAX_SPEECH_CHARACTERS = 8000;
@@ -29,20 +30,12 @@ const LEAK_PATTERNS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 
 type Json = Record<string, unknown>;
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json)[key] : undefined;
-}
-
-function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Every string in the request, so a leak check does not blame the skill for echoing it. */
 export function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
   if (depth > 40) return out;
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsIn(item, out, depth + 1);
-  else if (isPlainObject(value)) {
+  else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) {
       out.push(key);
       stringsIn(item, out, depth + 1);
@@ -62,7 +55,7 @@ function decodeSsmlText(ssml: string): string {
 }
 
 function speechProblems(where: string, speech: unknown): string[] {
-  if (!isPlainObject(speech)) return [`${where} is not an object`];
+  if (!isRecord(speech)) return [`${where} is not an object`];
   if (speech.type === 'SSML') {
     if (typeof speech.ssml !== 'string') return [`${where}.ssml is not a string`];
     const problem = ssmlProblem(speech.ssml);
@@ -80,7 +73,7 @@ function speechProblems(where: string, speech: unknown): string[] {
 function spokenText(response: Json): string {
   const parts: string[] = [];
   for (const speech of [response.outputSpeech, field(response.reprompt, 'outputSpeech')]) {
-    if (!isPlainObject(speech)) continue;
+    if (!isRecord(speech)) continue;
     if (typeof speech.ssml === 'string') parts.push(decodeSsmlText(speech.ssml));
     if (typeof speech.text === 'string') parts.push(speech.text);
   }
@@ -105,7 +98,7 @@ function leaks(spoken: string, requestStrings: readonly string[]): string[] {
 
 /** The shape of a response envelope the Alexa service accepts. */
 export function envelopeProblems(out: unknown): string[] {
-  if (!isPlainObject(out)) return ['the response envelope is not an object'];
+  if (!isRecord(out)) return ['the response envelope is not an object'];
   const problems: string[] = [];
   if (out.version !== '1.0') problems.push('version is not "1.0"');
   try {
@@ -113,12 +106,12 @@ export function envelopeProblems(out: unknown): string[] {
   } catch {
     problems.push('the envelope is not JSON-serialisable');
   }
-  if (out.sessionAttributes !== undefined && !isPlainObject(out.sessionAttributes)) problems.push('sessionAttributes is not an object');
+  if (out.sessionAttributes !== undefined && !isRecord(out.sessionAttributes)) problems.push('sessionAttributes is not an object');
   const response = out.response;
-  if (!isPlainObject(response)) return [...problems, 'response is not an object'];
+  if (!isRecord(response)) return [...problems, 'response is not an object'];
   if (response.outputSpeech !== undefined) problems.push(...speechProblems('outputSpeech', response.outputSpeech));
   if (response.reprompt !== undefined) {
-    if (!isPlainObject(response.reprompt)) problems.push('reprompt is not an object');
+    if (!isRecord(response.reprompt)) problems.push('reprompt is not an object');
     else problems.push(...speechProblems('reprompt.outputSpeech', response.reprompt.outputSpeech));
   }
   if (response.shouldEndSession !== undefined && typeof response.shouldEndSession !== 'boolean') problems.push('shouldEndSession is not a boolean');
@@ -137,7 +130,7 @@ export function envelopeProblems(out: unknown): string[] {
 export function turnProblems(event: unknown, out: unknown): string[] {
   const problems = envelopeProblems(out);
   const response = field(out, 'response');
-  if (!isPlainObject(response)) return problems;
+  if (!isRecord(response)) return problems;
   const requestType = field(field(event, 'request'), 'type');
   const directives = Array.isArray(response.directives) ? response.directives : [];
 

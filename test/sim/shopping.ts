@@ -8,6 +8,7 @@
 import type { Directive } from 'ask-sdk-model';
 import { ASSOCIATES_CODE_PATTERN, ShoppingTasks } from '../../lambda/constants';
 import { SUCCESS, resultMessage } from './shoppingResults';
+import { field } from '../../lambda/util/guards';
 
 export interface ShoppingConnection {
   uri: string;
@@ -15,10 +16,6 @@ export interface ShoppingConnection {
   asins: string[];
   token: string | undefined;
   sendErrorsOnly: boolean;
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** A Shopping Action's `Connections.StartConnection`, or undefined for any other directive. */

@@ -3,10 +3,7 @@
  * dialog turns: what a developer wants to see at a glance, never a whole envelope.
  */
 import type { Directive, RequestEnvelope, Slot } from 'ask-sdk-model';
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
+import { field } from '../../lambda/util/guards';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -4,11 +4,11 @@
  */
 import { MAX_OFFERED_BRANDS } from './apply';
 import { type AppliedRefinements, type OfferedRefinements, REFINEMENT_KINDS, type RefinementKind, type RefinementState } from './types';
+import { isRecord } from '../../util/guards';
 
 /** Ids and refinement values are short; anything longer did not come from the API. */
 const MAX_ID_LENGTH = 200;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e7;
 const isKind = (v: unknown): v is RefinementKind => typeof v === 'string' && (REFINEMENT_KINDS as readonly string[]).includes(v);
