@@ -6,6 +6,7 @@ import { CatalogLimits, type Marketplace } from './Catalog';
 import { CatalogInvalidRequestError } from './errors';
 import { PRODUCT_REGIONS } from './regions';
 import type { ProductRegion } from './types';
+import { isAsin } from '../util/asin';
 
 function invalid(message: string): CatalogInvalidRequestError {
   return new CatalogInvalidRequestError(message, { status: 400, apiCode: 'INVALID_REQUEST_PARAMETER' });
@@ -42,9 +43,6 @@ export function validateQuantity(quantity: number | undefined): number {
   return q;
 }
 
-/** ASIN: 10 characters, upper-case letters and digits (FIELD-GUIDE.md). */
-export const ASIN_PATTERN = /^[A-Z0-9]{10}$/;
-
 export function validateAsin(asin: string): void {
-  if (typeof asin !== 'string' || !ASIN_PATTERN.test(asin)) throw invalid('productId is not an ASIN');
+  if (!isAsin(asin)) throw invalid('productId is not an ASIN');
 }

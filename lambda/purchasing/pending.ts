@@ -10,6 +10,7 @@ import { isCurrencyCode } from '../catalog/speech';
 import { PremiumFeatures } from './features';
 import { sessionAttributes } from '../session';
 import { isRecord } from '../util/guards';
+import { isAsin } from '../util/asin';
 
 export interface PendingPremiumRequest {
   intent: IntentName;
@@ -37,7 +38,7 @@ export function parsePending(value: unknown): PendingPremiumRequest | undefined 
 export function parseListedProduct(value: unknown): ListedProduct | undefined {
   if (!isRecord(value)) return undefined;
   const p = value as { asin?: unknown; title?: unknown; price?: unknown };
-  if (typeof p.asin !== 'string' || !/^[A-Z0-9]{10}$/.test(p.asin) || typeof p.title !== 'string') return undefined;
+  if (!isAsin(p.asin) || typeof p.title !== 'string') return undefined;
   const product: ListedProduct = { asin: p.asin, title: p.title.slice(0, MAX_TITLE) };
   const price = p.price as { amount?: unknown; currency?: unknown } | undefined;
   if (isRecord(price) && typeof price.amount === 'number' && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency)) {

@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE } from '../constants';
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
 import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
 import { parseContextId } from '../conversation/contextId';
-import { isAsin } from './directives';
+import { isAsin } from '../util/asin';
 import { type TaskSpec, taskByCode } from './tasks';
 import { isRecord } from '../util/guards';
 

@@ -8,6 +8,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { WISHLIST_LIST_TYPE } from '../constants';
 import { DuplicateAsinError, InvalidAsinError, InvalidAttributionError, ProductCountError } from './errors';
 import { TASKS, type TaskSpec } from './tasks';
+import { isAsin } from '../util/asin';
 
 /** Reference, "Attribution object": associateId required, trackingId optional. */
 export interface Attribution {
@@ -33,13 +34,6 @@ export interface RecommendInput {
 }
 
 export type StartConnectionDirective = interfaces.connections.V1.StartConnectionDirective;
-
-/** ASIN: 10 characters, upper-case letters and digits (FIELD-GUIDE.md). */
-export const ASIN_PATTERN = /^[A-Z0-9]{10}$/;
-
-export function isAsin(value: unknown): value is string {
-  return typeof value === 'string' && ASIN_PATTERN.test(value);
-}
 
 export function validateAsins(task: TaskSpec, asins: readonly string[]): void {
   if (asins.length < task.minProducts || asins.length > task.maxProducts) {

@@ -10,6 +10,7 @@ import { IntentNames, SessionKeys } from '../constants';
 import { isIntent } from '../core/intentMatch';
 import { sessionAttributes } from '../session';
 import { isRecord } from './guards';
+import { isAsin } from './asin';
 
 export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
 
@@ -23,7 +24,7 @@ function parse(raw: unknown): PendingQuestion | undefined {
     return { kind: 'drop-refinement', refinement: refinement as RefinementKind };
   }
   const asin = value['asin'];
-  if (value['kind'] === 'add-to-cart' && typeof asin === 'string' && /^[A-Z0-9]{10}$/.test(asin)) return { kind: 'add-to-cart', asin };
+  if (value['kind'] === 'add-to-cart' && isAsin(asin)) return { kind: 'add-to-cart', asin };
   return undefined;
 }
 

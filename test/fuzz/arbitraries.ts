@@ -27,6 +27,7 @@ import {
   TEST_SKILL_ID,
   TEST_USER_ID,
 } from '../support/envelopes';
+import { ASIN_PATTERN } from '../../lambda/util/asin';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -102,7 +103,7 @@ export const anyJson: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 );
 
-const asin = fc.stringMatching(/^[A-Z0-9]{10}$/);
+const asin = fc.stringMatching(ASIN_PATTERN);
 const locale = fc.oneof({ arbitrary: fc.constantFrom(...SUPPORTED_LOCALES, 'en-AU', 'en-IN', 'de-DE', 'ja-JP'), weight: 4 }, { arbitrary: oddString, weight: 1 });
 
 const listedProduct = fc.record(

@@ -1,11 +1,11 @@
 import {
-  ASIN_PATTERN,
   attributionFrom,
   buildAddToCartDirective,
   buildAddToListDirective,
   buildBuyDirective,
   buildRecommendDirective,
 } from '../../lambda/shopping/directives';
+import { ASIN_PATTERN } from '../../lambda/util/asin';
 import { DuplicateAsinError, InvalidAsinError, InvalidAttributionError, ProductCountError } from '../../lambda/shopping/errors';
 import { TASKS } from '../../lambda/shopping/tasks';
 
