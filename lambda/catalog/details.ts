@@ -4,6 +4,7 @@ import { ratingSpeech } from './answers';
 import { featuredOfferOf, unavailableReasonOf } from './listing';
 import { countText, shortTitle, speakPrice } from './speech';
 import type { Offer, OffersResult, ProductsResult } from './types';
+import { stripMarkup } from '../util/ssml';
 
 /** Two short features keep details under 30 seconds. */
 const MAX_FEATURES = 2;
@@ -12,7 +13,7 @@ const MAX_FEATURE_WORDS = 14;
 export const MAX_SPOKEN_OFFERS = 2;
 
 function sentence(text: string): string {
-  const trimmed = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const trimmed = stripMarkup(text);
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 

@@ -8,6 +8,7 @@ import { ratingSpeech } from './answers';
 import { featuredOfferOf } from './listing';
 import { countText, shortTitle, speakPrice } from './speech';
 import type { Offer, ProductsResult } from './types';
+import { stripMarkup } from '../util/ssml';
 
 export type QuestionKind = 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'bulk';
 
@@ -48,7 +49,7 @@ export function isPrime(product: ProductsResult, offer: Offer | undefined): bool
 }
 
 function deliverySentence(offer: Offer): string {
-  const text = String(offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = stripMarkup(String(offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? ''));
   if (text === '') return '';
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -3,6 +3,7 @@
  * ratings rounded to a half star, titles short enough to listen to. Catalog text is
  * untrusted: these return plain text, and the translator escapes it as a parameter.
  */
+import { stripMarkup } from '../util/ssml';
 
 interface CurrencyWords {
   one: string;
@@ -75,7 +76,7 @@ export const MAX_SHORT_TITLE_CHARS = 150;
  * start listing sizes and counts), at most nine words, markup removed.
  */
 export function shortTitle(title: string): string {
-  const plain = title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = stripMarkup(title);
   const cut = plain.split(/\s*(?:,|\s-\s|\s–\s|\(|\[|\||;)\s*/)[0] ?? plain;
   const words = (cut.length >= 3 ? cut : plain).split(' ').filter((w) => w.length > 0);
   const short = words.slice(0, MAX_TITLE_WORDS).join(' ');

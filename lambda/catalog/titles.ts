@@ -5,12 +5,13 @@
  */
 import type { ListedProduct } from '../session';
 import type { ProductsResult } from './types';
+import { stripMarkup } from '../util/ssml';
 
 const MAX_DETAIL_WORDS = 6;
 
 /** The parts of a full title after the short one: "8.5 x 11", "20 lb", "500 Sheets". */
 function detailsOf(fullTitle: string): string[] {
-  const plain = fullTitle.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = stripMarkup(fullTitle);
   return plain
     .split(/\s*(?:,|\s-\s|\s–\s|\(|\)|\[|\]|\||;)\s*/)
     .slice(1)

@@ -2,6 +2,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Translator, translator } from '../i18n';
+import { ssmlToText } from './ssml';
 
 const TRANSLATOR_ATTRIBUTE = 't';
 
@@ -21,7 +22,7 @@ export function attachTranslator(input: HandlerInput, t: Translator): void {
 
 /** Does the spoken text (tags removed) end with a question? */
 export function endsWithQuestion(speech: string): boolean {
-  return /\?\s*$/.test(speech.replace(/<[^>]*>/g, ' ').trim());
+  return ssmlToText(speech).endsWith('?');
 }
 
 /**

@@ -45,18 +45,31 @@ export function isPlainSpokenSsml(ssml: string): boolean {
   return !INVALID_XML_CHARS.test(inner) && !UNPAIRED_SURROGATES.test(inner);
 }
 
-/** Removes tags and decodes entities: for cards, logs and the local console. */
-export function ssmlToText(ssml: string): string {
-  return ssml
-    .replace(/<break[^>]*>/g, ' ')
-    .replace(/<[^>]+>/g, '')
+/** Decodes the five XML entities and numeric character references (`&amp;` last, so `&amp;lt;` stays `&lt;`). */
+export function decodeEntities(text: string): string {
+  return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number.parseInt(code, 10)))
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The words of an SSML document as text: breaks, paragraphs and sentences separate words,
+ * other tags are removed, entities decoded, whitespace collapsed. For cards, logs, the
+ * tests' readable assertions and word counts.
+ */
+export function ssmlToText(ssml: string): string {
+  return decodeEntities(ssml.replace(/<(?:break|p|s)\b[^>]*>|<\/(?:p|s)>/gi, ' ').replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Text from a source that may hold markup (catalog titles, delivery notes): every tag becomes a space, whitespace collapsed. */
+export function stripMarkup(text: string): string {
+  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Joins list items as a person says them: "a, b and c". */

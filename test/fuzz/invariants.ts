@@ -6,6 +6,7 @@
 import { RequestTypes } from '../../lambda/constants';
 import { ssmlProblem } from './ssmlCheck';
 import { field, isRecord } from '../../lambda/util/guards';
+import { ssmlToText } from '../../lambda/util/ssml';
 
 /** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
 export const MAX_SPEECH_CHARACTERS = 8000;
@@ -44,16 +45,6 @@ export function stringsIn(value: unknown, out: string[] = [], depth = 0): string
   return out;
 }
 
-function decodeSsmlText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 function speechProblems(where: string, speech: unknown): string[] {
   if (!isRecord(speech)) return [`${where} is not an object`];
   if (speech.type === 'SSML') {
@@ -74,7 +65,7 @@ function spokenText(response: Json): string {
   const parts: string[] = [];
   for (const speech of [response.outputSpeech, field(response.reprompt, 'outputSpeech')]) {
     if (!isRecord(speech)) continue;
-    if (typeof speech.ssml === 'string') parts.push(decodeSsmlText(speech.ssml));
+    if (typeof speech.ssml === 'string') parts.push(ssmlToText(speech.ssml));
     if (typeof speech.text === 'string') parts.push(speech.text);
   }
   return parts.join(' \n ');

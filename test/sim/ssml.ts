@@ -3,6 +3,7 @@
  * ("…"), `say-as` is read out (characters spelled, digits one by one, expletives bleeped),
  * `sub` speaks its alias, `audio` is named, every other tag is removed and entities decoded.
  */
+import { decodeEntities } from '../../lambda/util/ssml';
 
 const PAUSE = '…';
 /** Marks a pause while rendering, so an ellipsis in the text itself is never collapsed. */
@@ -11,16 +12,6 @@ const MARK = '\u0001';
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag);
   return match === null ? undefined : (match[2] ?? match[3]);
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number.parseInt(code, 10)))
-    .replace(/&amp;/g, '&');
 }
 
 function sayAs(interpretAs: string | undefined, content: string): string {

@@ -4,6 +4,7 @@
  * device, one session, a skill id, an apiEndpoint and an apiAccessToken.
  */
 import type { Intent, RequestEnvelope, ResponseEnvelope, Slot, interfaces } from 'ask-sdk-model';
+import { ssmlToText } from '../../lambda/util/ssml';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 export const TEST_USER_ID = 'amzn1.ask.account.TESTUSER0000000000000000000000000000000000000000';
@@ -132,15 +133,13 @@ export function sessionEndedRequest(
 export function speechOf(envelope: ResponseEnvelope): string {
   const speech = envelope.response.outputSpeech;
   if (speech === undefined) return '';
-  const raw = speech.type === 'SSML' ? speech.ssml : speech.text;
-  return raw.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return ssmlToText(speech.type === 'SSML' ? speech.ssml : speech.text);
 }
 
 export function repromptOf(envelope: ResponseEnvelope): string {
   const speech = envelope.response.reprompt?.outputSpeech;
   if (speech === undefined) return '';
-  const raw = speech.type === 'SSML' ? speech.ssml : speech.text;
-  return raw.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return ssmlToText(speech.type === 'SSML' ? speech.ssml : speech.text);
 }
 
 /** Carries the session attributes of a response into the next request, as Alexa does. */
