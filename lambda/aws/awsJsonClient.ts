@@ -15,7 +15,9 @@
  * Credentials come from the environment, where Lambda puts the execution role's:
  * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region from `AWS_REGION`.
  */
+import { sleep } from '../util/deadline';
 import { abortReason, httpRequest } from '../util/http';
+import { backoffDelayMs } from '../util/retry';
 import { type AwsCredentials, signRequest } from './sigv4';
 
 export interface AwsJsonServiceOptions {
@@ -100,20 +102,6 @@ export function environmentCredentials(environment: NodeJS.ProcessEnv = process.
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal === undefined ? undefined : abortReason(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function errorFrom(status: number, text: string, headerType: string | undefined): AwsServiceError {
   let type = headerType;
   let message = `HTTP ${status}`;
@@ -153,8 +141,7 @@ export class AwsJsonClient {
     if (credentials === undefined) throw new AwsConfigError(`no AWS credentials for ${this.options.service} (AWS_ACCESS_KEY_ID is not set)`);
     const body = JSON.stringify(input);
     const random = this.options.random ?? Math.random;
-    const base = this.options.baseDelayMs ?? 50;
-    const cap = this.options.maxDelayMs ?? 500;
+    const backoff = { baseDelayMs: this.options.baseDelayMs ?? 50, maxDelayMs: this.options.maxDelayMs ?? 500 };
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw abortReason(signal);
       // Signed per attempt: the signature carries the time.
@@ -194,7 +181,8 @@ export class AwsJsonClient {
       }
       if (signal?.aborted) throw abortReason(signal);
       if (attempt >= this.options.maxAttempts || !isRetryable(failure)) throw failure;
-      const delay = Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1)));
+      // Retry number `attempt` follows attempt `attempt`; an abort cuts the wait short and the loop's check throws its reason.
+      const delay = backoffDelayMs(attempt, backoff, random());
       if (delay > 0) await sleep(delay, signal);
     }
   }

@@ -8,7 +8,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { serviceClientsFor } from '../util/abortableApiClient';
-import { turnDeadline } from '../util/deadline';
+import { settlesWithin, turnDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 
 /** A fast answer needs no "please wait"; a slow one gets it after this long. */
@@ -54,12 +54,6 @@ function sendProgressive(input: HandlerInput, ssml: string, timeoutMs: number): 
  */
 export async function withProgressiveResponse<T>(input: HandlerInput, work: Promise<T>, ssml: string, options: ProgressiveOptions = {}): Promise<T> {
   const afterMs = options.afterMs ?? PROGRESSIVE_AFTER_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), afterMs);
-  });
-  const first = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), slow]);
-  clearTimeout(timer);
-  if (first === 'slow') sendProgressive(input, ssml, options.timeoutMs ?? PROGRESSIVE_TIMEOUT_MS);
+  if (!(await settlesWithin(work, afterMs))) sendProgressive(input, ssml, options.timeoutMs ?? PROGRESSIVE_TIMEOUT_MS);
   return work;
 }

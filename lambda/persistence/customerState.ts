@@ -7,6 +7,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { type Deadline, sleep, turnDeadline, withDeadline } from '../util/deadline';
 import { log } from '../util/log';
+import { backoffDelayMs } from '../util/retry';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter } from './adapter';
 import { PersistenceConflictError, PersistenceError } from './errors';
 import { type CustomerState, parseCustomerState, serializeCustomerState } from './state';
@@ -20,10 +21,11 @@ export const MAX_WRITE_ATTEMPTS = 8;
 
 const CACHE_ATTRIBUTE = 'customerStateRead';
 
-/** A short random pause so racing turns do not collide again in lockstep. */
-function backoff(attempt: number, signal: AbortSignal): Promise<void> {
-  return sleep(Math.floor(Math.random() * 10 * attempt), signal);
-}
+/**
+ * A short random pause so racing turns do not collide again in lockstep: the project's
+ * full-jitter backoff (lambda/util/retry.ts), from 10 ms, never over 80 ms.
+ */
+const CONFLICT_BACKOFF = { baseDelayMs: 10, maxDelayMs: 80 } as const;
 
 async function read(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline, fresh: boolean): Promise<Attributes> {
   const attrs = input.attributesManager.getRequestAttributes();
@@ -79,7 +81,7 @@ export async function updateCustomerState<R>(
     } catch (err) {
       if (!(err instanceof PersistenceConflictError) || attempt >= MAX_WRITE_ATTEMPTS) throw err;
       log.info('persistence_conflict_retry', { attempt });
-      await backoff(attempt, deadline.signal);
+      await sleep(backoffDelayMs(attempt, CONFLICT_BACKOFF, Math.random()), deadline.signal);
     }
   }
 }

@@ -149,6 +149,22 @@ export function withDeadline<T>(deadline: Deadline, work: (signal: AbortSignal) 
   });
 }
 
+/**
+ * Whether `work` settles (fulfilled or rejected) within `ms`. Never rejects; the timer is
+ * cleared as soon as the answer is known.
+ */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Sleeps `ms`, or less when the signal aborts first. Never keeps the process alive. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
