@@ -96,7 +96,7 @@ export const RequestTypes = {
 } as const;
 
 /**
- * Alexa Shopping Actions tasks (reference: alexa-shopping-actions-api.txt, "Shopping
+ * Alexa Shopping Actions tasks (Alexa Shopping Actions API reference, "Shopping
  * actions"). The short `code` is what the connection token carries.
  */
 export const ShoppingTasks = {
@@ -112,7 +112,7 @@ export const WISHLIST_LIST_TYPE = 'WISHLIST';
 
 /**
  * `cause.result.code` values. The reference's table lost its code column; these strings
- * come from public skill code (FIELD-GUIDE.md, "Alexa Shopping Actions").
+ * come from public skill code (the Alexa Shopping Actions sample skills).
  */
 export const ShoppingResultCodes = {
   InternalError: 'AlexaShopping.InternalError',
@@ -154,7 +154,7 @@ export const PremiumProducts = {
 } as const;
 export type PremiumProductRef = (typeof PremiumProducts)[keyof typeof PremiumProducts];
 
-/** `Connections.SendRequest` names for in-skill purchasing (FIELD-GUIDE.md, "In-skill purchasing"). */
+/** `Connections.SendRequest` names for in-skill purchasing (Alexa Skills Kit documentation, "Add In-Skill Purchases to a Custom Skill"). */
 export const PurchaseRequestNames = {
   Buy: 'Buy',
   Upsell: 'Upsell',

@@ -1,6 +1,6 @@
 /**
- * The Amazon Business Product Search API over HTTPS (reference:
- * amazon-business-product-search-api.txt; headers and endpoints: FIELD-GUIDE.md). Every call
+ * The Amazon Business Product Search API over HTTPS (Amazon Business Product Search API
+ * reference; headers and endpoints: Amazon Business API documentation). Every call
  * runs under a deadline, retries what the reference calls transient, and turns every
  * failure — error bodies, statuses, network, malformed JSON — into a typed CatalogError.
  */
@@ -37,7 +37,7 @@ const API_BASE_PATH = '/products/2020-08-26/products';
 export const DEFAULT_CATALOG_BUDGET_MS = 4500;
 
 /**
- * Regional endpoints. `na` is from FIELD-GUIDE.md; `eu` and `jp` follow the same naming and
+ * Regional endpoints. `na` is from the Amazon Business API documentation; `eu` and `jp` follow the same naming and
  * are *unconfirmed*: PRODUCT_SEARCH_API_ENDPOINT overrides all of them.
  */
 export const REGIONAL_ENDPOINTS: Readonly<Record<ProductRegion, string>> = {

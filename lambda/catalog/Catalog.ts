@@ -1,6 +1,6 @@
 /**
  * The edge the conversation depends on: the four operations of the Amazon Business Product
- * Search API (reference: amazon-business-product-search-api.txt, "Operations"). Two
+ * Search API (Amazon Business Product Search API reference, "Operations"). Two
  * implementations pass one contract suite: `EmbeddedCatalog` (local, default) and
  * `AmazonBusinessCatalog` (HTTPS). Handlers never know which one they have.
  */

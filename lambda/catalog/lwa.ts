@@ -1,6 +1,6 @@
 /**
  * Login with Amazon access tokens for the Product Search API (`x-amz-access-token`): a
- * `refresh_token` grant, valid one hour (FIELD-GUIDE.md, "Amazon Business API"). The token
+ * `refresh_token` grant, valid one hour (Amazon Business API documentation, authorization with Login with Amazon). The token
  * is cached until shortly before it expires, and concurrent callers share one exchange.
  */
 import type { Deadline } from '../util/deadline';

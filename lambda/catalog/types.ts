@@ -1,6 +1,6 @@
 /**
  * The Amazon Business Product Search API v2020-08-26 schemas the skill reads, as the
- * reference defines them (amazon-business-product-search-api.txt, "Definitions"). Fields the
+ * reference defines them (Amazon Business Product Search API reference, "Definitions"). Fields the
  * reference marks deprecated are kept where the real service still sends them, so a response
  * parses the same whichever implementation produced it.
  */

@@ -7,7 +7,7 @@ import { silent } from '../util/respond';
 /**
  * System.ExceptionEncountered reports a failed directive, such as a
  * RecommendShoppingProducts task sent with SEND_ERRORS_ONLY. The skill cannot answer it
- * (FIELD-GUIDE.md): log the error and `cause.requestId` to correlate, return nothing.
+ * (Alexa Skills Kit request types reference, System.ExceptionEncountered): log the error and `cause.requestId` to correlate, return nothing.
  */
 export class ExceptionEncounteredHandler implements RequestHandler {
   canHandle(input: HandlerInput): boolean {

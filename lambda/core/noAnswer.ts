@@ -1,4 +1,4 @@
-/** Request types a skill must not answer with speech or directives (FIELD-GUIDE.md). */
+/** Request types a skill must not answer with speech or directives (Alexa Skills Kit request types reference: SessionEndedRequest, System.ExceptionEncountered). */
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import { RequestTypes } from '../constants';
 

@@ -1,6 +1,6 @@
 /**
  * `Connections.SendRequest` directives for in-skill purchasing, built by pure functions
- * (FIELD-GUIDE.md, "In-skill purchasing"): `name` Buy | Upsell | Cancel,
+ * (Alexa Skills Kit documentation, "Add In-Skill Purchases to a Custom Skill"): `name` Buy | Upsell | Cancel,
  * `payload.InSkillProduct.productId`, Upsell also `payload.upsellMessage` (that exact key),
  * and a `token` that Alexa echoes back in the `Connections.Response`.
  */

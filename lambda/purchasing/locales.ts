@@ -1,6 +1,6 @@
 /**
  * Where in-skill purchasing exists. Alexa answers Buy/Upsell/Cancel in these locales only
- * (FIELD-GUIDE.md, "In-skill purchasing"); elsewhere (en-AU, en-IN, …) the skill must never
+ * (Alexa Skills Kit documentation, in-skill purchasing supported locales); elsewhere (en-AU, en-IN, …) the skill must never
  * send an ISP directive nor call the Monetization API. The ISP sync validator imports this
  * list (infra/isp/validate.ts), so keep this module free of imports.
  */

@@ -1,6 +1,6 @@
 /**
  * Turns a `Connections.Response` to Buy, Upsell or Cancel into one decision. Pure: the
- * handler reads the request and the token, this decides. Rules (FIELD-GUIDE.md):
+ * handler reads the request and the token, this decides. Rules (Alexa Skills Kit documentation, "Add In-Skill Purchases to a Custom Skill"):
  * `status.code` is a string and anything but "200" means the flow itself failed;
  * `payload.purchaseResult` is read only then, and an unknown value counts as ERROR.
  * ALREADY_PURCHASED gets exactly one answer: the continuation when there is a request to

@@ -1,7 +1,8 @@
 /**
  * An in-skill product as the skill sees it: the Monetization API's record with its enums
- * already decided. Unknown values never count in the customer's favour (FIELD-GUIDE.md:
- * "Treat unknown enum values as NOT_ENTITLED / NOT_PURCHASABLE").
+ * already decided. Unknown values never count in the customer's favour: an
+ * unknown enum value reads as NOT_ENTITLED / NOT_PURCHASABLE (Alexa Skills Kit In-Skill
+ * Purchasing API reference, Get all in-skill products).
  */
 export type ProductKind = 'SUBSCRIPTION' | 'ENTITLEMENT' | 'CONSUMABLE' | 'UNKNOWN';
 

@@ -1,6 +1,6 @@
 /**
  * The token sent with `Connections.StartConnection`; Alexa returns it as `cause.token`, the
- * only link between a task and its result (FIELD-GUIDE.md). It names the task, the ASINs,
+ * only link between a task and its result (Alexa Shopping Actions API reference). It names the task, the ASINs,
  * the locale and (as a keyed hash) the customer, and is signed: a result whose token does
  * not verify, or was issued to another customer, is answered without naming any product,
  * and a token is never taken as proof of what was bought.

@@ -1,6 +1,6 @@
 /**
  * Pure builders for the `Connections.StartConnection` directives of Alexa Shopping Actions,
- * shaped exactly as alexa-shopping-actions-api.txt shows them. Every input is validated
+ * shaped exactly as the Alexa Shopping Actions API reference shows them. Every input is validated
  * first: a bad ASIN, a duplicate or a product count outside the task's limits raises a
  * typed error, so a malformed directive is never sent.
  */

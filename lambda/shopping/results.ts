@@ -2,7 +2,7 @@
  * Turns a `SessionResumedRequest` cause into an outcome, and an outcome into speech. Pure:
  * the handler reads the request and the token, these decide what the customer hears.
  *
- * Rules from alexa-shopping-actions-api.txt: `cause.status.code` is an HTTP status as a
+ * Rules from the Alexa Shopping Actions API reference: `cause.status.code` is an HTTP status as a
  * string, and a 200 may still carry a failing `cause.result`: always read `result`; no
  * `result` means success. An invalid Associates parameter does not stop the action but
  * overrides other codes, so it is reported to the operator, not blamed on the customer.

@@ -1,6 +1,6 @@
 /**
  * The four Alexa Shopping Actions tasks and their limits, in one table. Each limit names its
- * source and whether it is confirmed (FIELD-GUIDE.md, "Alexa Shopping Actions").
+ * source and whether it is confirmed (Alexa Shopping Actions API reference).
  */
 import type { interfaces } from 'ask-sdk-model';
 import { type ShoppingTaskName, ShoppingTasks } from '../constants';

@@ -2,7 +2,7 @@
  * Alexa's side of in-skill purchasing: the skill sends `Connections.SendRequest` (Buy,
  * Upsell or Cancel); Alexa runs its purchase flow, asks the customer, changes the
  * entitlement, and answers with a `Connections.Response` carrying `purchaseResult`
- * (FIELD-GUIDE.md, "In-skill purchasing"). Entitlements live in whatever implements
+ * (Alexa Skills Kit documentation, "Add In-Skill Purchases to a Custom Skill"). Entitlements live in whatever implements
  * `EntitlementControl`: the local Monetization emulator, or nothing at all.
  */
 

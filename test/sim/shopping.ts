@@ -1,6 +1,6 @@
 /**
  * Alexa's side of a Shopping Action: what Alexa Shopping does with a
- * `Connections.StartConnection` and what it sends back (alexa-shopping-actions-api.txt).
+ * `Connections.StartConnection` and what it sends back (Alexa Shopping Actions API reference).
  * `RESUME_SESSION` (the default) always resumes the skill with a `SessionResumedRequest`;
  * `SEND_ERRORS_ONLY` (RecommendShoppingProducts) resumes nothing on success, and reports a
  * failure as `System.ExceptionEncountered`.

@@ -1,7 +1,7 @@
 /**
  * The results Alexa Shopping can send back, by the names a developer types
- * (`:next-result NoOffersFound`), with the messages from alexa-shopping-actions-api.txt
- * ("Result codes"). Codes come from lambda/constants.ts; the Associates one is unconfirmed
+ * (`:next-result NoOffersFound`), with the messages from the Alexa Shopping Actions API
+ * reference ("Result codes"). Codes come from lambda/constants.ts; the Associates one is unconfirmed
  * there and stays so here.
  */
 import { ShoppingResultCodes } from '../../lambda/constants';

@@ -59,7 +59,7 @@ export interface ProductRecord {
 
 const ASIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-/** ASINs: 10 characters, upper-case letters and digits (FIELD-GUIDE.md); B0 like real ones. */
+/** ASINs: 10 characters, upper-case letters and digits (lambda/util/asin.ts); B0 like real ones. */
 function asinFor(n: number): string {
   const random = mulberry32(n * 7919 + 17);
   let out = 'B0';
