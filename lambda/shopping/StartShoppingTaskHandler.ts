@@ -7,9 +7,9 @@
  * A product named instead of chosen ("add coffee to my cart") is searched first, and the
  * customer is asked which one; "it" with several products listed is asked about too.
  */
-import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { DEFAULT_LOCALE, type IntentName, IntentNames } from '../constants';
+import { type IntentName, IntentNames } from '../constants';
 import { askWhich, choicesText, pickProduct } from '../conversation/choose';
 import { askWhatToFind } from '../conversation/elicit';
 import { setAwaitingChoice } from '../conversation/awaiting';
@@ -81,13 +81,11 @@ export class StartShoppingTaskHandler implements RequestHandler {
     }
 
     const asins = products.map((p) => p.asin);
-    const locale = getLocale(input.requestEnvelope) || DEFAULT_LOCALE;
     // The result may come back without the session's list: the context is saved first.
     const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
     const token = issueConnectionToken(
       this.task,
       asins,
-      locale,
       this.deps.now(),
       await this.deps.tokenKey(turnDeadline(input).signal),
       userIdOf(input.requestEnvelope),

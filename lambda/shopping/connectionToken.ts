@@ -1,20 +1,16 @@
 /**
  * The token sent with `Connections.StartConnection`; Alexa returns it as `cause.token`, the
- * only link between a task and its result (Alexa Shopping Actions API reference). It names the task, the ASINs,
- * the locale and (as a keyed hash) the customer, and is signed: a result whose token does
+ * only link between a task and its result (Alexa Shopping Actions API reference). It names
+ * the task, the ASINs and (as a keyed hash) the customer, and is signed: a result whose token does
  * not verify, or was issued to another customer, is answered without naming any product,
  * and a token is never taken as proof of what was bought.
  */
-import { DEFAULT_LOCALE } from '../constants';
 import { type TimedRecord, type VerifyResult, signRecord, verifyRecord } from '../security/signedToken';
 import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
 import { parseContextId } from '../conversation/contextId';
 import { isAsin } from '../util/asin';
 import { type TaskSpec, taskByCode } from './tasks';
 import { isRecord } from '../util/guards';
-
-/** An Alexa locale ("en-US"): the only shape a token carries, so it stays small and speakable. */
-const LOCALE_PATTERN = /^[a-z]{2}-[A-Z]{2}$/;
 
 /** Results arrive within minutes; an hour-old token belongs to a conversation long gone. */
 export const CONNECTION_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -25,8 +21,6 @@ interface WireRecord extends TimedRecord {
   k: string;
   /** ASINs */
   a: string[];
-  /** locale */
-  l: string;
   /** keyed hash of the user id the token was issued to */
   u: string;
   /** id of the saved shopping context (conversation/shoppingContext.ts) */
@@ -36,7 +30,6 @@ interface WireRecord extends TimedRecord {
 export interface ConnectionTokenRecord {
   task: TaskSpec;
   asins: string[];
-  locale: string;
   issuedAt: number;
   /** The saved shopping context to bring back if the result arrives without the list. */
   context?: string | undefined;
@@ -46,9 +39,8 @@ export interface ConnectionTokenRecord {
  * @param userId the customer the task is for: the result is only accepted in their session.
  * @param context id of the saved shopping context to bring back with the result.
  */
-export function issueConnectionToken(task: TaskSpec, asins: readonly string[], locale: string, nowMs: number, key: Uint8Array, userId: string, context?: string): string {
-  // The envelope's locale is copied only when it is one: a 100 KB "locale" stays out.
-  const record: WireRecord = { v: 1, k: task.code, a: [...asins], l: LOCALE_PATTERN.test(locale) ? locale : DEFAULT_LOCALE, u: userBinding(userId, key), iat: Math.floor(nowMs / 1000) };
+export function issueConnectionToken(task: TaskSpec, asins: readonly string[], nowMs: number, key: Uint8Array, userId: string, context?: string): string {
+  const record: WireRecord = { v: 1, k: task.code, a: [...asins], u: userBinding(userId, key), iat: Math.floor(nowMs / 1000) };
   if (context !== undefined) record.x = context;
   return signRecord(record, key);
 }
@@ -56,10 +48,11 @@ export function issueConnectionToken(task: TaskSpec, asins: readonly string[], l
 function parseWire(value: unknown): WireRecord | undefined {
   if (!isRecord(value)) return undefined;
   const v = value as Partial<WireRecord>;
-  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.l !== 'string' || !LOCALE_PATTERN.test(v.l) || typeof v.iat !== 'number') return undefined;
+  // Tokens issued before the locale was dropped also carry `l`: it is ignored, so they still verify.
+  if (v.v !== 1 || typeof v.k !== 'string' || typeof v.iat !== 'number') return undefined;
   if (!Array.isArray(v.a) || v.a.length === 0 || v.a.length > 10 || !v.a.every(isAsin)) return undefined;
   if (taskByCode(v.k) === undefined || typeof v.u !== 'string' || v.u.length !== USER_BINDING_LENGTH) return undefined;
-  const wire: WireRecord = { v: 1, k: v.k, a: v.a, l: v.l, u: v.u, iat: v.iat };
+  const wire: WireRecord = { v: 1, k: v.k, a: v.a, u: v.u, iat: v.iat };
   const context = parseContextId(v.x);
   if (context !== undefined) wire.x = context;
   return wire;
@@ -72,5 +65,5 @@ export function readConnectionToken(token: unknown, key: Uint8Array, nowMs: numb
   if (!isBoundTo(verified.record.u, userId, key)) return { ok: false, reason: 'other-user' };
   const task = taskByCode(verified.record.k);
   if (task === undefined) return { ok: false, reason: 'malformed' };
-  return { ok: true, record: { task, asins: verified.record.a, locale: verified.record.l, issuedAt: verified.record.iat, context: verified.record.x } };
+  return { ok: true, record: { task, asins: verified.record.a, issuedAt: verified.record.iat, context: verified.record.x } };
 }

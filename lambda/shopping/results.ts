@@ -74,12 +74,6 @@ const ACTION_KEY: Record<ShoppingTaskName, MessageKey> = {
   AddToList: 'ACTION_WISHLIST',
   Recommend: 'ACTION_RECOMMEND',
 };
-export const VERB_KEY: Record<ShoppingTaskName, MessageKey> = {
-  AddToCart: 'VERB_CART',
-  Buy: 'VERB_BUY',
-  AddToList: 'VERB_WISHLIST',
-  Recommend: 'VERB_RECOMMEND',
-};
 
 export interface ResultSpeech {
   speech: string;

@@ -12,8 +12,6 @@ export interface TaskSpec {
   code: string;
   maxProducts: number;
   minProducts: number;
-  /** Where Associates attribution goes: on each product, once per request, or nowhere. */
-  attribution: 'per-product' | 'per-request' | 'none';
   /** Omitted for RESUME_SESSION, the default, as the reference's examples do. */
   onCompletion?: interfaces.connections.OnCompletion;
 }
@@ -21,11 +19,11 @@ export interface TaskSpec {
 export const TASKS: Record<ShoppingTaskName, TaskSpec> = {
   // Confirmed: Amazon's page says AddToList takes 1 product and listType WISHLIST only
   // (developer preview). The reference's AddToList example carries no attribution.
-  AddToList: { name: 'AddToList', ...ShoppingTasks.AddToList, minProducts: 1, maxProducts: 1, attribution: 'none' },
+  AddToList: { name: 'AddToList', ...ShoppingTasks.AddToList, minProducts: 1, maxProducts: 1 },
   // Unconfirmed for today: an older reference says AddToShoppingCart "supports a single item".
-  AddToCart: { name: 'AddToCart', ...ShoppingTasks.AddToCart, minProducts: 1, maxProducts: 1, attribution: 'per-product' },
+  AddToCart: { name: 'AddToCart', ...ShoppingTasks.AddToCart, minProducts: 1, maxProducts: 1 },
   // Unconfirmed: no published limit for BuyShoppingProducts; treated as 1 (one order, one product).
-  Buy: { name: 'Buy', ...ShoppingTasks.Buy, minProducts: 1, maxProducts: 1, attribution: 'per-product' },
+  Buy: { name: 'Buy', ...ShoppingTasks.Buy, minProducts: 1, maxProducts: 1 },
   // Confirmed: RecommendShoppingProducts takes up to 10 products. The reference's example
   // asks for SEND_ERRORS_ONLY: failures come back as System.ExceptionEncountered.
   Recommend: {
@@ -33,7 +31,6 @@ export const TASKS: Record<ShoppingTaskName, TaskSpec> = {
     ...ShoppingTasks.Recommend,
     minProducts: 1,
     maxProducts: 10,
-    attribution: 'per-request',
     onCompletion: 'SEND_ERRORS_ONLY',
   },
 };

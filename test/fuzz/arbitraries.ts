@@ -164,7 +164,7 @@ export interface TokenContext {
 function tokenArb(ctx: TokenContext): fc.Arbitrary<string | undefined> {
   const valid = fc
     .tuple(fc.constantFrom(...Object.values(TASKS)), fc.array(asin, { minLength: 1, maxLength: 3 }), fc.integer({ min: -7200, max: 600 }))
-    .map(([task, asins, ageShift]) => issueConnectionToken(task, asins.slice(0, task.maxProducts), 'en-US', ctx.now() + ageShift * 1000, ctx.key, TEST_USER_ID));
+    .map(([task, asins, ageShift]) => issueConnectionToken(task, asins.slice(0, task.maxProducts), ctx.now() + ageShift * 1000, ctx.key, TEST_USER_ID));
   const tampered = fc.tuple(valid, fc.nat(), fc.constantFrom('A', 'z', '-', '_', '.', '')).map(([token, at, ch]) => {
     const i = at % token.length;
     return `${token.slice(0, i)}${ch}${token.slice(i + 1)}`;

@@ -66,7 +66,7 @@ describe('upstream errors in the logs', () => {
 
 describe('redaction', () => {
   it('covers two-part connection and purchase tokens, JWTs and LWA tokens', () => {
-    const connection = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'en-US', NOW, KEY, 'user-1');
+    const connection = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], NOW, KEY, 'user-1');
     const purchase = issuePurchaseToken({ request: 'Buy', referenceName: 'premium_shopper', productId: 'amzn1.adg.product.test', pending: undefined }, NOW, KEY, 'user-1');
     for (const token of [connection, purchase, TEST_ACCESS_TOKEN, 'Atza|IwEBIabc-def.ghi', 'Atzr|IwEBIrefresh']) {
       const text = redact(`token=${token} rest`);

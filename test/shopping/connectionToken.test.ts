@@ -1,5 +1,6 @@
 import { CONNECTION_TOKEN_MAX_AGE_SECONDS, issueConnectionToken, readConnectionToken } from '../../lambda/shopping/connectionToken';
 import { signRecord } from '../../lambda/security/signedToken';
+import { userBinding } from '../../lambda/security/userBinding';
 import { TASKS } from '../../lambda/shopping/tasks';
 
 const key = Buffer.from('a-test-key-that-is-long-enough-1234');
@@ -13,24 +14,33 @@ function flip(text: string, index: number): string {
 }
 
 describe('connection tokens', () => {
-  it('round-trips the task, the ASINs, the locale and the issue time', () => {
-    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'en-GB', now, key, USER);
+  it('round-trips the task, the ASINs and the issue time', () => {
+    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], now, key, USER);
     const read = readConnectionToken(token, key, now + 5_000, USER);
     expect(read).toEqual({
       ok: true,
-      record: { task: TASKS.AddToCart, asins: ['B00000ASN1'], locale: 'en-GB', issuedAt: Math.floor(now / 1000) },
+      record: { task: TASKS.AddToCart, asins: ['B00000ASN1'], issuedAt: Math.floor(now / 1000) },
+    });
+  });
+
+  it('still reads a token issued with the former locale claim, and ignores it', () => {
+    const wire = { v: 1, k: TASKS.AddToCart.code, a: ['B00000ASN1'], l: 'en-GB', u: userBinding(USER, key), iat: Math.floor(now / 1000) };
+    const legacy = signRecord(wire, key);
+    expect(readConnectionToken(legacy, key, now, USER)).toEqual({
+      ok: true,
+      record: { task: TASKS.AddToCart, asins: ['B00000ASN1'], issuedAt: Math.floor(now / 1000) },
     });
   });
 
   it('is compact and URL-safe', () => {
-    const token = issueConnectionToken(TASKS.Recommend, Array.from({ length: 10 }, (_v, i) => `B00000ASN${i}`), 'en-US', now, key, USER);
+    const token = issueConnectionToken(TASKS.Recommend, Array.from({ length: 10 }, (_v, i) => `B00000ASN${i}`), now, key, USER);
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-    // Ten ASINs, the locale, the customer's keyed hash and the MAC.
+    // Ten ASINs, the customer's keyed hash and the MAC.
     expect(token.length).toBeLessThan(360);
   });
 
   it('rejects a token whose payload was altered', () => {
-    const token = issueConnectionToken(TASKS.Buy, ['B00000ASN1'], 'en-US', now, key, USER);
+    const token = issueConnectionToken(TASKS.Buy, ['B00000ASN1'], now, key, USER);
     const [payload, mac] = token.split('.') as [string, string];
     const forged = Buffer.from(JSON.stringify({ v: 1, k: 'B', a: ['B0000EVIL1'], l: 'en-US', iat: Math.floor(now / 1000) })).toString('base64url');
     expect(readConnectionToken(`${forged}.${mac}`, key, now, USER)).toEqual({ ok: false, reason: 'bad-signature' });
@@ -38,7 +48,7 @@ describe('connection tokens', () => {
   });
 
   it('rejects a token whose signature was altered or cut', () => {
-    const token = issueConnectionToken(TASKS.Buy, ['B00000ASN1'], 'en-US', now, key, USER);
+    const token = issueConnectionToken(TASKS.Buy, ['B00000ASN1'], now, key, USER);
     const [payload, mac] = token.split('.') as [string, string];
     expect(readConnectionToken(`${payload}.${flip(mac, 5)}`, key, now, USER)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(readConnectionToken(`${payload}.${mac.slice(0, 20)}`, key, now, USER)).toEqual({ ok: false, reason: 'bad-signature' });
@@ -46,18 +56,18 @@ describe('connection tokens', () => {
   });
 
   it('rejects a token signed with another key', () => {
-    const token = issueConnectionToken(TASKS.AddToList, ['B00000ASN1'], 'en-US', now, otherKey, USER);
+    const token = issueConnectionToken(TASKS.AddToList, ['B00000ASN1'], now, otherKey, USER);
     expect(readConnectionToken(token, key, now, USER)).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
   it('rejects a token older than an hour, and accepts one just inside the hour', () => {
-    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'en-US', now, key, USER);
+    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], now, key, USER);
     expect(readConnectionToken(token, key, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, USER).ok).toBe(true);
     expect(readConnectionToken(token, key, now + (CONNECTION_TOKEN_MAX_AGE_SECONDS + 1) * 1000, USER)).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('rejects a token issued in the future beyond clock skew', () => {
-    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'en-US', now + 3_600_000, key, USER);
+    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], now + 3_600_000, key, USER);
     expect(readConnectionToken(token, key, now, USER)).toEqual({ ok: false, reason: 'not-yet-valid' });
   });
 
@@ -86,7 +96,7 @@ describe('connection tokens', () => {
   });
 
   it("refuses another customer's token, and carries no user id in the clear", () => {
-    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], 'en-US', now, key, USER);
+    const token = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], now, key, USER);
     expect(readConnectionToken(token, key, now, 'amzn1.ask.account.UNIT-TEST-CUSTOMER-B')).toEqual({ ok: false, reason: 'other-user' });
     expect(readConnectionToken(token, key, now, USER).ok).toBe(true);
     expect(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')).not.toContain('CUSTOMER-A');

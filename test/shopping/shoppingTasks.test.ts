@@ -195,9 +195,9 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
 
     it.each([
       ['missing', undefined],
-      ['tampered', `${issueConnectionToken(TASKS.Buy, ['B000000AA1'], 'en-US', Date.UTC(2026, 10, 22, 12), key, TEST_USER_ID).slice(0, -3)}abc`],
-      ['from another key', issueConnectionToken(TASKS.Buy, ['B000000AA1'], 'en-US', Date.UTC(2026, 10, 22, 12), Buffer.from('some-other-key-0123456789abcdef'), TEST_USER_ID)],
-      ['expired', issueConnectionToken(TASKS.Buy, ['B000000AA1'], 'en-US', Date.UTC(2026, 10, 22, 10), key, TEST_USER_ID)],
+      ['tampered', `${issueConnectionToken(TASKS.Buy, ['B000000AA1'], Date.UTC(2026, 10, 22, 12), key, TEST_USER_ID).slice(0, -3)}abc`],
+      ['from another key', issueConnectionToken(TASKS.Buy, ['B000000AA1'], Date.UTC(2026, 10, 22, 12), Buffer.from('some-other-key-0123456789abcdef'), TEST_USER_ID)],
+      ['expired', issueConnectionToken(TASKS.Buy, ['B000000AA1'], Date.UTC(2026, 10, 22, 10), key, TEST_USER_ID)],
     ])('answers a %s token safely, naming no product and logging why', async (_label, token) => {
       const out = await invoke(sessionResumedRequest({ token, status: { code: '200', message: 'OK' } }, { attributes: attributes() }));
       expect(speechOf(out)).toMatch(/couldn't match it to this conversation/);
@@ -217,7 +217,7 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
 
   it('names no product when the session no longer lists it, but still names the task', async () => {
     const { invoke } = testSkill();
-    const token = issueConnectionToken(TASKS.AddToList, ['B000000AA9'], 'en-US', Date.UTC(2026, 10, 22, 12), Buffer.from(TEST_TOKEN_SECRET), TEST_USER_ID);
+    const token = issueConnectionToken(TASKS.AddToList, ['B000000AA9'], Date.UTC(2026, 10, 22, 12), Buffer.from(TEST_TOKEN_SECRET), TEST_USER_ID);
     const out = await invoke(sessionResumedRequest({ token, status: { code: '200', message: 'OK' } }));
     expect(speechOf(out)).toBe("I've added that item to your wish list. What would you like to do next?");
   });

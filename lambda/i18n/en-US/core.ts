@@ -2,8 +2,6 @@
 export const core = {
   WELCOME: 'Welcome to Voice Shopper. Tell me a product to find, like batteries or coffee. What would you like to find?',
   WELCOME_REPROMPT: 'What would you like to find? For example, say: find batteries.',
-  HELP: 'I can find products on Amazon and tell you their prices and ratings. Then you can add one to your {cartName}, buy it, or save it to your wish list. Try saying: find printer paper. What would you like to do?',
-  HELP_REPROMPT: 'Try saying: find headphones. What would you like to do?',
   GOODBYE: 'Goodbye, and happy shopping.',
   FALLBACK: "Sorry, I didn't catch that. You can search for a product, or say help. What would you like to find?",
   FALLBACK_REPROMPT: 'What would you like to find?',

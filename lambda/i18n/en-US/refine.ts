@@ -30,7 +30,6 @@ export const refine = {
   KIND_PRICE: 'price',
   KIND_SORT: 'a sort order',
   RESULTS_COUNT: '{count} results',
-  RESULTS_ONE: 'one result',
   MATCH_COUNT: '{count} match',
   MATCH_ONE: 'one matches',
   REFINED_RESULTS: '{summary}: {results} for {query}. Here are the first {shown}: {items}.',

@@ -13,7 +13,6 @@ export const shopping = {
   DONE_BUY: 'Your order for {title} is on its way.',
   DONE_WISHLIST: "I've added {title} to your wish list.",
   DONE_RECOMMEND: 'Those are my recommendations.',
-  DONE_UNKNOWN: 'Amazon Shopping finished your request.',
   // Failures, by result code.
   NOT_ELIGIBLE: "Sorry, {title} can't be bought with Alexa. Would you like to look for something else?",
   NO_OFFERS: "Sorry, {title} isn't available right now. It may be out of stock. Would you like to look for something else?",
@@ -29,10 +28,6 @@ export const shopping = {
   ACTION_RECOMMEND: 'recommending products',
   ACTION_UNKNOWN: 'your request',
   // "add {max} product", used by TOO_MANY_PRODUCTS.
-  VERB_CART: 'add',
-  VERB_BUY: 'buy',
-  VERB_WISHLIST: 'save',
-  VERB_RECOMMEND: 'recommend',
   THAT_ITEM: 'that item',
   UNAVAILABLE_BLOCKED: "Sorry, {title} can't be ordered here. Would you like to look for something else?",
   UNAVAILABLE_RESTRICTED: "Sorry, {title} has buying restrictions on your account, so I can't order it with Alexa. Would you like to look for something else?",

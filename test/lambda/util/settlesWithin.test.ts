@@ -9,7 +9,7 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-function after<T>(ms: number, outcome: () => T): Promise<T> {
+function settleAfter<T>(ms: number, outcome: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
     setTimeout(() => {
       try {
@@ -23,13 +23,13 @@ function after<T>(ms: number, outcome: () => T): Promise<T> {
 
 describe('settlesWithin', () => {
   it('is true when the work resolves in time', async () => {
-    const answer = settlesWithin(after(99, () => 'ok'), 100);
+    const answer = settlesWithin(settleAfter(99, () => 'ok'), 100);
     await jest.advanceTimersByTimeAsync(100);
     await expect(answer).resolves.toBe(true);
   });
 
   it('is true, not a rejection, when the work fails in time', async () => {
-    const work = after(50, () => {
+    const work = settleAfter(50, () => {
       throw new Error('boom');
     });
     work.catch(() => undefined);
@@ -39,7 +39,7 @@ describe('settlesWithin', () => {
   });
 
   it('is false when the work is still running at the time, and leaves no timer behind', async () => {
-    const answer = settlesWithin(after(500, () => 'late'), 100);
+    const answer = settlesWithin(settleAfter(500, () => 'late'), 100);
     await jest.advanceTimersByTimeAsync(100);
     await expect(answer).resolves.toBe(false);
     await jest.advanceTimersByTimeAsync(400);
