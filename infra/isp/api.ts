@@ -28,7 +28,6 @@ export interface IspApi {
   listSkillProducts(skillId: string, stage: string, nextToken?: string): Promise<ProductPage>;
   listAssociatedSkills(productId: string, stage: string, nextToken?: string): Promise<SkillIdPage>;
   getDefinition(productId: string, stage: string): Promise<JsonObject>;
-  getSummary(productId: string, stage: string): Promise<RemoteProductSummary>;
   /**
    * Creates a product and returns its id. Implementations must never create a second product
    * for the same referenceName when an answer is lost (see smapi.ts).

@@ -53,12 +53,3 @@ export class RemoteCallError extends IspSyncError {
     this.attempts = context.attempts;
   }
 }
-
-/** The remote state cannot be converged safely (duplicates, type change). Exit 1. */
-export class ConflictError extends IspSyncError {
-  readonly referenceNames: readonly string[];
-  constructor(message: string, referenceNames: readonly string[]) {
-    super(message, 1);
-    this.referenceNames = referenceNames;
-  }
-}

@@ -103,16 +103,6 @@ export class SmapiIspApi implements IspApi {
     return definition;
   }
 
-  async getSummary(productId: string, stage: string): Promise<RemoteProductSummary> {
-    const response = await this.call('getIspSummary', () => this.client.callGetIspSummaryV1(productId, stage));
-    // The SDK model wraps the summary in `inSkillProductSummary`; the reference shows it bare.
-    const body = isJsonObject(response.body) ? response.body : {};
-    const wrapped = body['inSkillProductSummary'];
-    const summary = readSummary(isJsonObject(wrapped) ? wrapped : body);
-    if (summary === undefined) throw this.malformed('getIspSummary', 'productId/referenceName');
-    return summary;
-  }
-
   async create(vendorId: string, definition: JsonObject): Promise<string> {
     const referenceName = definition['referenceName'];
     const recover = async (): Promise<string | undefined> => {

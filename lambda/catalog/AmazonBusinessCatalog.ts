@@ -212,17 +212,16 @@ export class AmazonBusinessCatalog implements Catalog {
     const shared: CallOptions = { deadline: options?.deadline ?? Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS) };
     const results = await Promise.all(chunks.map((productIds) => this.productsByAsinsChunk(request, productIds, shared)));
     const byAsin = new Map<string, ProductsResult>();
-    const notFound = new Set<string>();
     for (const result of results) {
       for (const product of result.products) byAsin.set(product.asin, product);
-      for (const asin of result.notFoundAsins) notFound.add(asin);
     }
+    // Every ASIN asked for and not returned is not found, whether or not its chunk listed it.
     const products: ProductsResult[] = [];
     const notFoundAsins: string[] = [];
     for (const asin of request.asins) {
       const product = byAsin.get(asin);
       if (product !== undefined) products.push(product);
-      else if (notFound.has(asin) || !byAsin.has(asin)) notFoundAsins.push(asin);
+      else notFoundAsins.push(asin);
     }
     return { matchingProductCount: products.length, products, notFoundAsins };
   }

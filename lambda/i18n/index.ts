@@ -44,10 +44,6 @@ export function catalogFor(locale: string | undefined): { locale: string; catalo
   return { locale: chosen, catalog: CATALOGS[chosen] ?? enUS };
 }
 
-export function supportedCatalogLocales(): string[] {
-  return Object.keys(CATALOGS);
-}
-
 function render(value: string | number | SsmlFragment): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return escapeSsml(value);

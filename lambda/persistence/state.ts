@@ -28,7 +28,6 @@ export interface CustomerState {
    * watch"). Never fewer than the watches held.
    */
   usedSlots: number;
-  lastSearch?: { query: string; at: number };
   /**
    * The shopping state (search, page, product in focus) saved before a purchase flow or a
    * Shopping Action, which may come back in a new session. Opaque here: only
@@ -44,7 +43,7 @@ export interface SavedContext {
   shopping: unknown;
 }
 
-export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', LastSearch: 'lastSearch', Context: 'context' } as const;
+export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', Context: 'context' } as const;
 
 function isMoney(value: unknown): value is Money {
   if (!isRecord(value)) return false;
@@ -65,10 +64,6 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
   // Never fewer used slots than watches held: a damaged counter must not hand out free slots.
   const usedSlots = Math.max(typeof rawUsed === 'number' && Number.isInteger(rawUsed) && rawUsed >= 0 ? rawUsed : 0, watches.length);
   const state: CustomerState = { watches, usedSlots };
-  const last = attributes[STATE_KEYS.LastSearch] as { query?: unknown; at?: unknown } | undefined;
-  if (isRecord(last) && typeof last.query === 'string' && typeof last.at === 'number') {
-    state.lastSearch = { query: last.query, at: last.at };
-  }
   const context = attributes[STATE_KEYS.Context] as Partial<SavedContext> | undefined;
   if (isRecord(context) && typeof context.id === 'string' && typeof context.at === 'number') {
     state.context = { id: context.id, at: context.at, shopping: context.shopping };
@@ -79,7 +74,6 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
 /** The attributes to store; the caller adds the version marker it read. */
 export function serializeCustomerState(state: CustomerState): Record<string, unknown> {
   const out: Record<string, unknown> = { [STATE_KEYS.Watches]: state.watches, [STATE_KEYS.UsedSlots]: state.usedSlots };
-  if (state.lastSearch !== undefined) out[STATE_KEYS.LastSearch] = state.lastSearch;
   if (state.context !== undefined) out[STATE_KEYS.Context] = state.context;
   return out;
 }

@@ -65,7 +65,3 @@ export function setPendingInSession(input: HandlerInput, pending: PendingPremium
   if (pending === undefined) delete attrs[SessionKeys.PendingPremiumRequest];
   else attrs[SessionKeys.PendingPremiumRequest] = compactPending(pending);
 }
-
-export function pendingFromSession(input: HandlerInput): PendingPremiumRequest | undefined {
-  return parsePending(sessionAttributes(input)[SessionKeys.PendingPremiumRequest]);
-}

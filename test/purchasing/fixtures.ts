@@ -4,7 +4,7 @@
  */
 import { PremiumProducts } from '../../lambda/constants';
 import type { EntitlementsFactory } from '../../lambda/purchasing/entitlements';
-import { staticEntitlements } from '../../lambda/purchasing/staticEntitlements';
+import { staticEntitlements } from '../support/staticEntitlements';
 import type { PremiumProduct } from '../../lambda/purchasing/types';
 
 const CATALOG: readonly Omit<PremiumProduct, 'entitled' | 'activeEntitlementCount'>[] = [

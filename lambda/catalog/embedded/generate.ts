@@ -3,7 +3,6 @@
  * deterministically (same ASINs, ratings and offers on every run), and renders a record in
  * the exact shape of the Product Search API's results for a region and quantity.
  */
-import { RefinementIds } from '../Catalog';
 import { currencyOf } from '../regions';
 import type {
   Badge,
@@ -367,5 +366,3 @@ export function renderProduct(record: ProductRecord, region: ProductRegion, quan
 export function featuredDeliveryDays(record: ProductRecord): number {
   return record.offers[0]?.deliveryDays ?? 99;
 }
-
-export const REFINEMENT_IDS = RefinementIds;
