@@ -9,13 +9,14 @@ import type { RefinementState } from './catalog/refine/types';
 import { SessionKeys } from './constants';
 import { isPlainSpokenSsml } from './util/ssml';
 import { isFiniteNumber, isRecord } from './util/guards';
+import { type Money, parseMoney } from './util/money';
 
 export interface ListedProduct {
   asin: string;
   /** A short, speakable title (already shortened, not escaped). */
   title: string;
   /** Price of the featured offer, when known. */
-  price?: { amount: number; currency: string };
+  price?: Money;
   /** Average star rating, when known. */
   rating?: number;
   /**
@@ -74,17 +75,34 @@ export const MAX_LISTED_TITLE_LENGTH = 500;
 /** A search query is spoken back too; no utterance is longer than this. */
 export const MAX_QUERY_LENGTH = 200;
 
-
-function isListedProduct(value: unknown): value is ListedProduct {
-  if (!isRecord(value)) return false;
-  const candidate = value as Partial<ListedProduct>;
-  if (typeof candidate.asin !== 'string' || typeof candidate.title !== 'string' || candidate.title.length > MAX_LISTED_TITLE_LENGTH) return false;
-  // The optional fields are spoken too ("12 dollars 99, 4.5 stars"): a wrong type would be
-  // read out as "[object Object]".
-  const { price, rating, unavailableReason } = candidate;
-  if (price !== undefined && (!isRecord(price) || !isFiniteNumber(price.amount) || typeof price.currency !== 'string' || !/^[A-Z]{3}$/.test(price.currency))) return false;
-  if (rating !== undefined && !isFiniteNumber(rating)) return false;
-  return unavailableReason === undefined || unavailableReason === 'blocked' || unavailableReason === 'restricted';
+/**
+ * The one reader of a listed product coming back from the session or a signed token: an ASIN
+ * string, a title of at most MAX_LISTED_TITLE_LENGTH characters, and optional fields that are each
+ * valid or absent. The optional fields are spoken too ("12 dollars 99, 4.5 stars"): a wrong
+ * type would be read out as "[object Object]", so a product with one is not one this skill
+ * wrote, and is refused whole. Only the known fields are copied.
+ */
+export function parseListedProduct(value: unknown): ListedProduct | undefined {
+  if (!isRecord(value)) return undefined;
+  const { asin, title, price, rating, unavailableReason } = value;
+  // The ASIN's format is checked where it is used (directives, catalog requests), so a bad one
+  // gets its own clear answer instead of vanishing from the list.
+  if (typeof asin !== 'string' || typeof title !== 'string' || title.length > MAX_LISTED_TITLE_LENGTH) return undefined;
+  const product: ListedProduct = { asin, title };
+  if (price !== undefined) {
+    const money = parseMoney(price);
+    if (money === undefined) return undefined;
+    product.price = money;
+  }
+  if (rating !== undefined) {
+    if (!isFiniteNumber(rating)) return undefined;
+    product.rating = rating;
+  }
+  if (unavailableReason !== undefined) {
+    if (unavailableReason !== 'blocked' && unavailableReason !== 'restricted') return undefined;
+    product.unavailableReason = unavailableReason;
+  }
+  return product;
 }
 
 /**
@@ -96,7 +114,7 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
   const empty: ShoppingState = { products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE };
   if (!isRecord(raw)) return empty;
   const value = raw as Partial<ShoppingState>;
-  const products = Array.isArray(value.products) ? value.products.filter(isListedProduct) : [];
+  const products = Array.isArray(value.products) ? value.products.flatMap((p: unknown) => parseListedProduct(p) ?? []) : [];
   const index = (n: unknown): number | undefined =>
     typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < products.length ? n : undefined;
   const pageSize =

@@ -4,10 +4,10 @@
  * Actions for products the customer's organisation blocks or restricts.
  */
 import type { ListedProduct } from '../session';
-import { isCurrencyCode, shortTitle } from './speech';
+import { shortTitle } from './speech';
+import { fromApiMoney } from '../util/money';
 import type { Offer, ProductsResult } from './types';
 import { isRecord } from '../util/guards';
-
 
 /** The featured offer of a product result: the first entry of the OFFERS facet. */
 export function featuredOfferOf(product: ProductsResult): Offer | undefined {
@@ -37,10 +37,8 @@ export function unavailableReasonOf(offer: Offer | undefined): ListedProduct['un
 export function toListedProduct(product: ProductsResult): ListedProduct {
   const listed: ListedProduct = { asin: product.asin, title: shortTitle(String(product.title ?? product.asin)) };
   const offer = featuredOfferOf(product);
-  const value = offer?.price?.value;
-  if (value !== undefined && typeof value.amount === 'number' && Number.isFinite(value.amount) && value.amount >= 0 && isCurrencyCode(value.currencyCode)) {
-    listed.price = { amount: value.amount, currency: value.currencyCode };
-  }
+  const price = fromApiMoney(offer?.price?.value);
+  if (price !== undefined) listed.price = price;
   const rating = product.customerReviewsSummary?.starRating;
   if (typeof rating === 'number' && Number.isFinite(rating)) listed.rating = rating;
   const reason = unavailableReasonOf(offer);

@@ -3,6 +3,7 @@
  * ratings rounded to a half star, titles short enough to listen to. Catalog text is
  * untrusted: these return plain text, and the translator escapes it as a parameter.
  */
+import { isCurrencyCode } from '../util/money';
 import { stripMarkup } from '../util/ssml';
 
 interface CurrencyWords {
@@ -20,13 +21,6 @@ const CURRENCY_WORDS: Record<string, CurrencyWords> = {
   EUR: { one: 'euro', many: 'euros', minorOne: 'cent', minorMany: 'cents' },
   JPY: { one: 'yen', many: 'yen' },
 };
-
-/** An ISO 4217 code: three capital letters. Anything else from the API is not spoken. */
-export const CURRENCY_CODE = /^[A-Z]{3}$/;
-
-export function isCurrencyCode(value: unknown): value is string {
-  return typeof value === 'string' && CURRENCY_CODE.test(value);
-}
 
 /** The words for a currency; own properties only, so "toString" or "__proto__" has none. */
 function currencyWords(currency: string): CurrencyWords | undefined {

@@ -4,11 +4,7 @@
  * or a bad write is dropped field by field, never trusted whole.
  */
 import { isRecord } from '../util/guards';
-
-export interface Money {
-  amount: number;
-  currency: string;
-}
+import { type Money, parseMoney } from '../util/money';
 
 export interface PriceWatch {
   asin: string;
@@ -45,16 +41,10 @@ export interface SavedContext {
 
 export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', Context: 'context' } as const;
 
-function isMoney(value: unknown): value is Money {
-  if (!isRecord(value)) return false;
-  const m = value as Partial<Money>;
-  return typeof m.amount === 'number' && Number.isFinite(m.amount) && m.amount >= 0 && typeof m.currency === 'string';
-}
-
 function isWatch(value: unknown): value is PriceWatch {
   if (!isRecord(value)) return false;
   const w = value as Partial<PriceWatch>;
-  return typeof w.asin === 'string' && typeof w.title === 'string' && isMoney(w.price) && typeof w.watchedAt === 'number';
+  return typeof w.asin === 'string' && typeof w.title === 'string' && parseMoney(w.price) !== undefined && typeof w.watchedAt === 'number';
 }
 
 export function parseCustomerState(attributes: Record<string, unknown>): CustomerState {

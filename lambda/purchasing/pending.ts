@@ -5,12 +5,10 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { type IntentName, SessionKeys } from '../constants';
-import type { ListedProduct } from '../session';
-import { isCurrencyCode } from '../catalog/speech';
+import { type ListedProduct, parseListedProduct, sessionAttributes } from '../session';
 import { PremiumFeatures } from './features';
-import { sessionAttributes } from '../session';
 import { isRecord } from '../util/guards';
-import { isAsin } from '../util/asin';
+import { parseMoney } from '../util/money';
 
 export interface PendingPremiumRequest {
   intent: IntentName;
@@ -34,24 +32,11 @@ export function parsePending(value: unknown): PendingPremiumRequest | undefined 
   return pending;
 }
 
-/** A listed product read back from a token or session, or undefined if it is not one. */
-export function parseListedProduct(value: unknown): ListedProduct | undefined {
-  if (!isRecord(value)) return undefined;
-  const p = value as { asin?: unknown; title?: unknown; price?: unknown };
-  if (!isAsin(p.asin) || typeof p.title !== 'string') return undefined;
-  const product: ListedProduct = { asin: p.asin, title: p.title.slice(0, MAX_TITLE) };
-  const price = p.price as { amount?: unknown; currency?: unknown } | undefined;
-  if (isRecord(price) && typeof price.amount === 'number' && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency)) {
-    product.price = { amount: price.amount, currency: price.currency };
-  }
-  return product;
-}
-
 /** A product as kept in tokens and session: ASIN, a shortened title, the price. */
 export function compactProduct(product: ListedProduct): ListedProduct {
-  const { asin, title, price } = product;
-  const valid = price !== undefined && Number.isFinite(price.amount) && price.amount >= 0 && isCurrencyCode(price.currency);
-  return valid ? { asin, title: title.slice(0, MAX_TITLE), price: { amount: price.amount, currency: price.currency } } : { asin, title: title.slice(0, MAX_TITLE) };
+  const { asin, title } = product;
+  const price = parseMoney(product.price);
+  return price === undefined ? { asin, title: title.slice(0, MAX_TITLE) } : { asin, title: title.slice(0, MAX_TITLE), price };
 }
 
 /** The compact copy kept in tokens and session: only what the continuation needs. */

@@ -14,8 +14,8 @@ import { signRecord, type TimedRecord, type VerifyResult, verifyRecord } from '.
 import { isBoundTo, USER_BINDING_LENGTH, userBinding } from '../security/userBinding';
 import { parseContextId } from '../conversation/contextId';
 import { premiumProductRef } from './features';
-import type { ListedProduct } from '../session';
-import { compactPending, compactProduct, type PendingPremiumRequest, parseListedProduct, parsePending } from './pending';
+import { type ListedProduct, parseListedProduct } from '../session';
+import { compactPending, compactProduct, type PendingPremiumRequest, parsePending } from './pending';
 import { isRecord } from '../util/guards';
 
 /** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
