@@ -153,13 +153,19 @@ describe('AmazonBusinessCatalog over HTTP', () => {
       api: { rateLimit: 5, faults: { forceStatus: { status: 503, code: 'SERVICE_ERROR' } } },
       client: { retry: { baseDelayMs: 1, maxDelayMs: 1, maxAttempts: 3 } },
     });
+    const logs = captureLogs();
     try {
-      const started = performance.now();
       await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogUnavailableError);
-      // Two waits of at least 1000 / 5 = 200 ms, though the jittered backoff alone is ~1 ms.
-      expect(performance.now() - started).toBeGreaterThanOrEqual(390);
       expect(upstream.api.requests()).toHaveLength(3);
+      // The waits the client chose (its log, not the wall clock): at least 1000 / 5 = 200 ms
+      // each, though the jittered backoff alone is ~1 ms; none after the last attempt.
+      const waits = logs.lines.filter((l) => l.record.event === 'catalog_call_failed').map((l) => l.record.retryInMs);
+      expect(waits).toHaveLength(3);
+      expect(waits[0]).toBeGreaterThanOrEqual(200);
+      expect(waits[1]).toBeGreaterThanOrEqual(200);
+      expect(waits[2]).toBeUndefined();
     } finally {
+      logs.restore();
       await upstream.close();
     }
   });

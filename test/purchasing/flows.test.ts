@@ -13,15 +13,21 @@ let logs: ReturnType<typeof captureLogs>;
 beforeEach(async () => {
   logs = captureLogs();
   h = await startHarness();
+  // Whatever a turn logs never names the customer or carries their API token: checked after
+  // every turn, inside the test that took it.
+  const invoke = h.invoke;
+  h.invoke = async (envelope) => {
+    const answer = await invoke(envelope);
+    const all = logs.lines.map((l) => l.line).join('\n');
+    expect(all).not.toContain(TEST_USER_ID);
+    expect(all).not.toContain(TEST_ACCESS_TOKEN);
+    return answer;
+  };
 });
 
 afterEach(async () => {
-  await h.close();
-  // Whatever a flow logged, it never names the customer or carries their API token.
-  const all = logs.lines.map((l) => l.line).join('\n');
   logs.restore();
-  expect(all).not.toContain(TEST_USER_ID);
-  expect(all).not.toContain(TEST_ACCESS_TOKEN);
+  await h.close();
 });
 
 const buy = (product: string) => intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: product }, h.at());

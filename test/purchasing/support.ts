@@ -1,9 +1,10 @@
 /**
  * What purchasing tests share: the skill built with the real Monetization client pointed at
- * the local Alexa API emulator, memory (or given) persistence, and a Connections.Response
+ * the local Alexa API emulator, the embedded catalog, memory (or given) persistence, and a Connections.Response
  * envelope builder.
  */
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import type { SkillDependencies } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
@@ -32,8 +33,10 @@ export async function startHarness(overrides: Partial<SkillDependencies> = {}): 
     attribution: undefined,
     entitlements: monetizationEntitlements({ deadlineMs: 400 }),
     persistence: new MemoryPersistenceAdapter(),
+    // Purchase flows search and list products too: the embedded catalog answers them.
+    catalog: new EmbeddedCatalog(),
     ...overrides,
-  } as SkillDependencies;
+  };
   const invoke = createSkill(deps, undefined);
   return {
     emulator,
