@@ -8,6 +8,7 @@ import { intentRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { skillWith } from './helpers';
 import { startUpstream } from './upstream';
+import { until, useFakeClock } from '../support/fakeClock';
 
 const US = { productRegion: 'US', locale: 'en_US' } as const;
 
@@ -33,13 +34,21 @@ describe('the search intent under upstream faults', () => {
   it('answers honestly at the turn deadline when the upstream hangs', async () => {
     const upstream = await startUpstream({ api: { faults: { hang: true } } });
     const logs = captureLogs();
+    useFakeClock();
     try {
-      const answer = await skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      const turn = skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      // Nothing answers before the clock reaches the turn's deadline; then the skill does.
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(799);
+      expect(logs.events()).not.toContain('catalog_deadline_exceeded');
+      await jest.advanceTimersByTimeAsync(1);
+      const answer = await turn;
       expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?');
       expect(answer.response.shouldEndSession).toBe(false);
       // The catalog gave up because the turn's deadline passed, not a budget of its own.
       expect(logs.events()).toContain('catalog_deadline_exceeded');
     } finally {
+      jest.useRealTimers();
       logs.restore();
       await upstream.close();
     }
@@ -122,6 +131,23 @@ describe('AmazonBusinessCatalog over HTTP', () => {
       await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
       expect(upstream.lwa.exchanges()).toBe(2);
     } finally {
+      await upstream.close();
+    }
+  });
+
+  it('keeps its token until a minute before it expires, then exchanges a new one (fake clock)', async () => {
+    const upstream = await startUpstream({ lwa: { lifetimeSeconds: 3600 } });
+    useFakeClock();
+    try {
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      jest.setSystemTime(Date.now() + (3600 - 61) * 1000);
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      expect(upstream.lwa.exchanges()).toBe(1);
+      jest.setSystemTime(Date.now() + 2000);
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      expect(upstream.lwa.exchanges()).toBe(2);
+    } finally {
+      jest.useRealTimers();
       await upstream.close();
     }
   });
