@@ -14,7 +14,9 @@ const US = { productRegion: 'US', locale: 'en_US' } as const;
 
 describe('the search intent under upstream faults', () => {
   it('still answers correctly when 30% of upstream calls fail with 429, 500 or 503', async () => {
-    const upstream = await startUpstream({ api: { faults: { errorShare: 0.3, seed: 7 } }, client: { retry: { baseDelayMs: 5, maxDelayMs: 40 } } });
+    // A generous announced rate limit (1 ms between calls): this test counts answers and
+    // retries; how long the client waits is the rate-limit test's subject, on a fake clock.
+    const upstream = await startUpstream({ api: { rateLimit: 1000, faults: { errorShare: 0.3, seed: 7 } }, client: { retry: { baseDelayMs: 1, maxDelayMs: 1 } } });
     const logs = captureLogs();
     try {
       const invoke = skillWith(upstream.catalog);
@@ -72,17 +74,26 @@ describe('the search intent under upstream faults', () => {
   it('sends a progressive response only when the upstream is slow', async () => {
     const upstream = await startUpstream({ api: { faults: { delayMs: 700 } } });
     const alexa = await startAlexaApiEmulator();
+    useFakeClock();
     try {
       const invoke = skillWith(upstream.catalog);
-      const slow = await invoke(intentRequest('SearchProductsIntent', { query: 'batteries' }, { apiEndpoint: alexa.url }));
-      expect(speechOf(slow)).toMatch(/^I found 28 results for batteries/);
+      const turn = invoke(intentRequest('SearchProductsIntent', { query: 'batteries' }, { apiEndpoint: alexa.url }));
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(299);
+      expect(alexa.directives.received()).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      await until(() => alexa.directives.received().length === 1, 'the progressive response');
       expect(alexa.directives.received()).toEqual([
         { header: { requestId: expect.any(String) }, directive: { type: 'VoicePlayer.Speak', speech: '<speak>Looking for batteries.</speak>' } },
       ]);
+      await jest.advanceTimersByTimeAsync(400);
+      expect(speechOf(await turn)).toMatch(/^I found 28 results for batteries/);
+      // An upstream that answers at once: the clock never reaches the progressive response.
       upstream.api.setFaults({});
       await invoke(intentRequest('SearchProductsIntent', { query: 'coffee' }, { apiEndpoint: alexa.url }));
       expect(alexa.directives.received()).toHaveLength(1);
     } finally {
+      jest.useRealTimers();
       await alexa.close();
       await upstream.close();
     }
@@ -91,12 +102,18 @@ describe('the search intent under upstream faults', () => {
   it('does not wait for a directive service that is down', async () => {
     const upstream = await startUpstream({ api: { faults: { delayMs: 500 } } });
     const logs = captureLogs();
+    useFakeClock();
     try {
       // The default envelope points at a closed port: the progressive response fails fast.
-      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-      expect(speechOf(answer)).toMatch(/^I found 28 results/);
-      expect(logs.events()).toContain('progressive_response_failed');
+      const turn = skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(300);
+      await until(() => logs.events().includes('progressive_response_failed'), 'the progressive response to fail');
+      // The search goes on to its own answer, on time.
+      await jest.advanceTimersByTimeAsync(200);
+      expect(speechOf(await turn)).toMatch(/^I found 28 results/);
     } finally {
+      jest.useRealTimers();
       logs.restore();
       await upstream.close();
     }
@@ -174,23 +191,30 @@ describe('AmazonBusinessCatalog over HTTP', () => {
     }
   });
 
-  it('gives up on 503 after its attempts and honours the announced rate limit between them', async () => {
+  it('gives up on 503 after its attempts and honours the announced rate limit between them (fake clock)', async () => {
     const upstream = await startUpstream({
       api: { rateLimit: 5, faults: { forceStatus: { status: 503, code: 'SERVICE_ERROR' } } },
       client: { retry: { baseDelayMs: 1, maxDelayMs: 1, maxAttempts: 3 } },
     });
     const logs = captureLogs();
+    useFakeClock();
     try {
-      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogUnavailableError);
+      const call = upstream.catalog.searchProducts({ ...US, keywords: 'coffee' }).catch((err: unknown) => err);
+      // Each retry waits 1000 / 5 = 200 ms on the clock, though the jittered backoff alone is ~1 ms.
+      for (const attempt of [2, 3]) {
+        await until(() => upstream.api.requests().length === attempt - 1, `attempt ${attempt - 1}`);
+        await jest.advanceTimersByTimeAsync(199);
+        expect(upstream.api.requests()).toHaveLength(attempt - 1);
+        await jest.advanceTimersByTimeAsync(1);
+        await until(() => upstream.api.requests().length === attempt, `attempt ${attempt}`);
+      }
+      expect(await call).toBeInstanceOf(CatalogUnavailableError);
       expect(upstream.api.requests()).toHaveLength(3);
-      // The waits the client chose (its log, not the wall clock): at least 1000 / 5 = 200 ms
-      // each, though the jittered backoff alone is ~1 ms; none after the last attempt.
+      // The client says so in its log: the waits it chose, none after the last attempt.
       const waits = logs.lines.filter((l) => l.record.event === 'catalog_call_failed').map((l) => l.record.retryInMs);
-      expect(waits).toHaveLength(3);
-      expect(waits[0]).toBeGreaterThanOrEqual(200);
-      expect(waits[1]).toBeGreaterThanOrEqual(200);
-      expect(waits[2]).toBeUndefined();
+      expect(waits).toEqual([200, 200, undefined]);
     } finally {
+      jest.useRealTimers();
       logs.restore();
       await upstream.close();
     }
