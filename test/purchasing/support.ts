@@ -15,6 +15,8 @@ import { type AlexaApiEmulator, startAlexaApiEmulator } from '../emulators/alexa
 import { connectionsResponseRequest, type EnvelopeOptions } from '../support/envelopes';
 
 export const TOKEN_SECRET = 'purchasing-test-token-secret-0123456789';
+/** The harness's Monetization deadline: short, so a slow API is given up on quickly. */
+export const ENTITLEMENTS_DEADLINE_MS = 400;
 
 export interface PurchasingHarness {
   emulator: AlexaApiEmulator;
@@ -31,7 +33,7 @@ export async function startHarness(overrides: Partial<SkillDependencies> = {}): 
     now: () => Date.UTC(2026, 10, 22, 12, 0, 0),
     tokenKey: staticKeyProvider(TOKEN_SECRET),
     attribution: undefined,
-    entitlements: monetizationEntitlements({ deadlineMs: 400 }),
+    entitlements: monetizationEntitlements({ deadlineMs: ENTITLEMENTS_DEADLINE_MS }),
     persistence: new MemoryPersistenceAdapter(),
     // Purchase flows search and list products too: the embedded catalog answers them.
     catalog: new EmbeddedCatalog(),
