@@ -4,6 +4,7 @@
  * broke instead of "expected true".
  */
 import { RequestTypes } from '../../lambda/constants';
+import { ssmlToText } from '../../lambda/util/ssml';
 import { ssmlProblem } from './ssmlCheck';
 
 /** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
@@ -51,16 +52,6 @@ export function stringsIn(value: unknown, out: string[] = [], depth = 0): string
   return out;
 }
 
-function decodeSsmlText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 function speechProblems(where: string, speech: unknown): string[] {
   if (!isPlainObject(speech)) return [`${where} is not an object`];
   if (speech.type === 'SSML') {
@@ -81,7 +72,7 @@ function spokenText(response: Json): string {
   const parts: string[] = [];
   for (const speech of [response.outputSpeech, field(response.reprompt, 'outputSpeech')]) {
     if (!isPlainObject(speech)) continue;
-    if (typeof speech.ssml === 'string') parts.push(decodeSsmlText(speech.ssml));
+    if (typeof speech.ssml === 'string') parts.push(ssmlToText(speech.ssml));
     if (typeof speech.text === 'string') parts.push(speech.text);
   }
   return parts.join(' \n ');

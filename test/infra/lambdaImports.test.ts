@@ -52,6 +52,7 @@ describe('infra/ imports from lambda/', () => {
       'lambda/config/secretKeys.ts',
       'lambda/persistence/table.ts',
       'lambda/purchasing/locales.ts',
+      'lambda/util/redact.ts',
       'lambda/util/retry.ts',
     ]);
   });

@@ -5,6 +5,7 @@
  * device, one session, a skill id, an apiEndpoint and an apiAccessToken.
  */
 import type { Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason, SessionResumedRequest, Slot, Status, ui } from 'ask-sdk-model';
+import { ssmlToText } from '../../lambda/util/ssml';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 export const TEST_USER_ID = 'amzn1.ask.account.TESTUSER0000000000000000000000000000000000000000';
@@ -136,13 +137,13 @@ export function sessionEndedRequest(reason: SessionEndedReason = 'USER_INITIATED
   );
 }
 
+/** What is heard: the skill's own SSML-to-text (tags removed, entities decoded). */
 function textOf(speech: ui.OutputSpeech | undefined): string {
   if (speech === undefined) return '';
-  const raw = speech.type === 'SSML' ? speech.ssml : speech.text;
-  return raw.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text.replace(/\s+/g, ' ').trim();
 }
 
-/** The spoken text of a response, tags removed, for readable assertions. */
+/** The spoken text of a response, for readable assertions. */
 export function speechOf(envelope: ResponseEnvelope): string {
   return textOf(envelope.response.outputSpeech);
 }
