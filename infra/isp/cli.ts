@@ -12,7 +12,7 @@ import { applySync, listProducts, loadProducts, planSync, resetEntitlements } fr
 import { loadCredentials, resolveEndpoints, type SmapiCredentials, secretValues } from './credentials';
 import { IspSyncError, UsageError, ValidationError } from './errors';
 import { formatApplySummary, formatList, formatPlanTable, formatProblems, planToJson } from './format';
-import { redact } from './redact';
+import { redact } from '../../lambda/util/redact';
 import { SmapiIspApi } from './smapi';
 
 /** Tuning for tests and slow links; unset in normal use. */

@@ -3,7 +3,7 @@ import { parseRetryAfterMs, RETRYABLE_STATUSES } from '../../lambda/util/retry';
 import { type IspApi, MAX_PAGE_SIZE, type ProductPage, type SkillIdPage, type VendorListQuery } from './api';
 import type { SmapiCredentials, SmapiEndpoints } from './credentials';
 import { RemoteCallError } from './errors';
-import { redact } from './redact';
+import { redact } from '../../lambda/util/redact';
 import { type AttemptFailure, AttemptTimeoutError, DEFAULT_SMAPI_RETRY_POLICY, RetriesExhausted, type RetryClock, SYSTEM_CLOCK, type SmapiRetryPolicy, withRetry } from './retry';
 import { isJsonObject, type JsonObject, type JsonValue, type RemoteProductSummary } from './types';
 

@@ -1,10 +1,12 @@
 /**
  * One structured logger for the whole skill: one JSON object per line, so CloudWatch Logs
  * Insights can query fields. It never receives whole envelopes; callers pass the few fields
- * worth keeping (request id, type, intent, locale, outcome). `redact` is a last line of
- * defence for strings that may carry tokens (upstream error messages, for instance).
+ * worth keeping (request id, type, intent, locale, outcome). Every string is redacted
+ * (util/redact.ts), a last line of defence for strings that may carry tokens (upstream
+ * error messages, for instance).
  */
 import { EnvNames, env } from '../config/env';
+import { redact } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | undefined | null | string[]>;
@@ -37,30 +39,6 @@ function threshold(): number {
 export const MAX_FIELD_CHARS = 1000;
 /** CloudWatch takes far more, but a line nobody can read is no log: 8 KB at most. */
 export const MAX_LINE_BYTES = 8 * 1024;
-
-// Every token format the skill issues or receives: LWA tokens (Atza|, Atzr|), JWTs (three
-// parts: the Alexa apiAccessToken), the skill's own signed connection and purchase tokens
-// (two parts: base64url JSON "eyJ…" and a 43-character HMAC), bearer values and named fields.
-const TOKEN_PATTERNS: RegExp[] = [
-  /Atz[ar]\|[\w\-.~+/=|]+/g,
-  /eyJ[\w-]+\.[\w-]+\.[\w-]+/g,
-  /eyJ[\w-]+\.[\w-]+/g,
-  /[\w-]{16,}\.[\w-]{43}(?![\w-])/g,
-  // Alexa account, person and device ids are not tokens, but they name a customer.
-  /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
-  /(bearer\s+)[\w\-.~+/=]+/gi,
-  /((?:access_token|refresh_token|client_secret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
-];
-
-export function redact(text: string): string {
-  let out = text;
-  for (const pattern of TOKEN_PATTERNS) {
-    out = out.replace(pattern, (_match: string, prefix?: string) =>
-      typeof prefix === 'string' && prefix.length > 0 ? `${prefix}[redacted]` : '[redacted]',
-    );
-  }
-  return out;
-}
 
 /** A string as it may be logged: cut first (a 3 MB message is not scanned whole), then redacted. */
 export function safeString(value: string, max: number = MAX_FIELD_CHARS): string {

@@ -8,12 +8,15 @@ import { intentRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { skillWith } from './helpers';
 import { startUpstream } from './upstream';
+import { until, useFakeClock } from '../support/fakeClock';
 
 const US = { productRegion: 'US', locale: 'en_US' } as const;
 
 describe('the search intent under upstream faults', () => {
   it('still answers correctly when 30% of upstream calls fail with 429, 500 or 503', async () => {
-    const upstream = await startUpstream({ api: { faults: { errorShare: 0.3, seed: 7 } }, client: { retry: { baseDelayMs: 5, maxDelayMs: 40 } } });
+    // A generous announced rate limit (1 ms between calls): this test counts answers and
+    // retries; how long the client waits is the rate-limit test's subject, on a fake clock.
+    const upstream = await startUpstream({ api: { rateLimit: 1000, faults: { errorShare: 0.3, seed: 7 } }, client: { retry: { baseDelayMs: 1, maxDelayMs: 1 } } });
     const logs = captureLogs();
     try {
       const invoke = skillWith(upstream.catalog);
@@ -33,13 +36,21 @@ describe('the search intent under upstream faults', () => {
   it('answers honestly at the turn deadline when the upstream hangs', async () => {
     const upstream = await startUpstream({ api: { faults: { hang: true } } });
     const logs = captureLogs();
+    useFakeClock();
     try {
-      const answer = await skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      const turn = skillWith(upstream.catalog, { budgets: { turnMs: 800, launchMs: 400 } })(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      // Nothing answers before the clock reaches the turn's deadline; then the skill does.
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(799);
+      expect(logs.events()).not.toContain('catalog_deadline_exceeded');
+      await jest.advanceTimersByTimeAsync(1);
+      const answer = await turn;
       expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?');
       expect(answer.response.shouldEndSession).toBe(false);
       // The catalog gave up because the turn's deadline passed, not a budget of its own.
       expect(logs.events()).toContain('catalog_deadline_exceeded');
     } finally {
+      jest.useRealTimers();
       logs.restore();
       await upstream.close();
     }
@@ -63,17 +74,26 @@ describe('the search intent under upstream faults', () => {
   it('sends a progressive response only when the upstream is slow', async () => {
     const upstream = await startUpstream({ api: { faults: { delayMs: 700 } } });
     const alexa = await startAlexaApiEmulator();
+    useFakeClock();
     try {
       const invoke = skillWith(upstream.catalog);
-      const slow = await invoke(intentRequest('SearchProductsIntent', { query: 'batteries' }, { apiEndpoint: alexa.url }));
-      expect(speechOf(slow)).toMatch(/^I found 28 results for batteries/);
+      const turn = invoke(intentRequest('SearchProductsIntent', { query: 'batteries' }, { apiEndpoint: alexa.url }));
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(299);
+      expect(alexa.directives.received()).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      await until(() => alexa.directives.received().length === 1, 'the progressive response');
       expect(alexa.directives.received()).toEqual([
         { header: { requestId: expect.any(String) }, directive: { type: 'VoicePlayer.Speak', speech: '<speak>Looking for batteries.</speak>' } },
       ]);
+      await jest.advanceTimersByTimeAsync(400);
+      expect(speechOf(await turn)).toMatch(/^I found 28 results for batteries/);
+      // An upstream that answers at once: the clock never reaches the progressive response.
       upstream.api.setFaults({});
       await invoke(intentRequest('SearchProductsIntent', { query: 'coffee' }, { apiEndpoint: alexa.url }));
       expect(alexa.directives.received()).toHaveLength(1);
     } finally {
+      jest.useRealTimers();
       await alexa.close();
       await upstream.close();
     }
@@ -82,12 +102,18 @@ describe('the search intent under upstream faults', () => {
   it('does not wait for a directive service that is down', async () => {
     const upstream = await startUpstream({ api: { faults: { delayMs: 500 } } });
     const logs = captureLogs();
+    useFakeClock();
     try {
       // The default envelope points at a closed port: the progressive response fails fast.
-      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-      expect(speechOf(answer)).toMatch(/^I found 28 results/);
-      expect(logs.events()).toContain('progressive_response_failed');
+      const turn = skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }));
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(300);
+      await until(() => logs.events().includes('progressive_response_failed'), 'the progressive response to fail');
+      // The search goes on to its own answer, on time.
+      await jest.advanceTimersByTimeAsync(200);
+      expect(speechOf(await turn)).toMatch(/^I found 28 results/);
     } finally {
+      jest.useRealTimers();
       logs.restore();
       await upstream.close();
     }
@@ -126,6 +152,23 @@ describe('AmazonBusinessCatalog over HTTP', () => {
     }
   });
 
+  it('keeps its token until a minute before it expires, then exchanges a new one (fake clock)', async () => {
+    const upstream = await startUpstream({ lwa: { lifetimeSeconds: 3600 } });
+    useFakeClock();
+    try {
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      jest.setSystemTime(Date.now() + (3600 - 61) * 1000);
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      expect(upstream.lwa.exchanges()).toBe(1);
+      jest.setSystemTime(Date.now() + 2000);
+      await upstream.catalog.searchProducts({ ...US, keywords: 'coffee' });
+      expect(upstream.lwa.exchanges()).toBe(2);
+    } finally {
+      jest.useRealTimers();
+      await upstream.close();
+    }
+  });
+
   it('splits more than 30 ASINs into concurrent calls of at most 30', async () => {
     const upstream = await startUpstream();
     try {
@@ -148,18 +191,31 @@ describe('AmazonBusinessCatalog over HTTP', () => {
     }
   });
 
-  it('gives up on 503 after its attempts and honours the announced rate limit between them', async () => {
+  it('gives up on 503 after its attempts and honours the announced rate limit between them (fake clock)', async () => {
     const upstream = await startUpstream({
       api: { rateLimit: 5, faults: { forceStatus: { status: 503, code: 'SERVICE_ERROR' } } },
       client: { retry: { baseDelayMs: 1, maxDelayMs: 1, maxAttempts: 3 } },
     });
+    const logs = captureLogs();
+    useFakeClock();
     try {
-      const started = performance.now();
-      await expect(upstream.catalog.searchProducts({ ...US, keywords: 'coffee' })).rejects.toBeInstanceOf(CatalogUnavailableError);
-      // Two waits of at least 1000 / 5 = 200 ms, though the jittered backoff alone is ~1 ms.
-      expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+      const call = upstream.catalog.searchProducts({ ...US, keywords: 'coffee' }).catch((err: unknown) => err);
+      // Each retry waits 1000 / 5 = 200 ms on the clock, though the jittered backoff alone is ~1 ms.
+      for (const attempt of [2, 3]) {
+        await until(() => upstream.api.requests().length === attempt - 1, `attempt ${attempt - 1}`);
+        await jest.advanceTimersByTimeAsync(199);
+        expect(upstream.api.requests()).toHaveLength(attempt - 1);
+        await jest.advanceTimersByTimeAsync(1);
+        await until(() => upstream.api.requests().length === attempt, `attempt ${attempt}`);
+      }
+      expect(await call).toBeInstanceOf(CatalogUnavailableError);
       expect(upstream.api.requests()).toHaveLength(3);
+      // The client says so in its log: the waits it chose, none after the last attempt.
+      const waits = logs.lines.filter((l) => l.record.event === 'catalog_call_failed').map((l) => l.record.retryInMs);
+      expect(waits).toEqual([200, 200, undefined]);
     } finally {
+      jest.useRealTimers();
+      logs.restore();
       await upstream.close();
     }
   });

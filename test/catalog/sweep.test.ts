@@ -16,7 +16,6 @@ import { entitledToEverything } from '../purchasing/fixtures';
 
 const MAX_WORDS = 75;
 
-
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -4,9 +4,9 @@
  * broke instead of "expected true".
  */
 import { RequestTypes } from '../../lambda/constants';
+import { ssmlToText } from '../../lambda/util/ssml';
 import { ssmlProblem } from './ssmlCheck';
 import { field, isRecord } from '../../lambda/util/guards';
-import { ssmlToText } from '../../lambda/util/ssml';
 
 /** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
 export const MAX_SPEECH_CHARACTERS = 8000;

@@ -53,6 +53,7 @@ describe('infra/ imports from lambda/', () => {
       'lambda/persistence/table.ts',
       'lambda/purchasing/locales.ts',
       'lambda/util/guards.ts',
+      'lambda/util/redact.ts',
       'lambda/util/retry.ts',
     ]);
   });

@@ -2,10 +2,12 @@
  * Purchase flows through the exported skill, with the real MonetizationServiceClient talking
  * HTTP to the local emulator. Transcript style: U = the customer's request, A = the answer.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { IntentNames, PremiumProducts, SlotNames } from '../../lambda/constants';
 import { continueSession, intentRequest, repromptOf, speechOf, TEST_ACCESS_TOKEN, TEST_USER_ID } from '../support/envelopes';
+import { until, useFakeClock } from '../support/fakeClock';
 import { captureLogs } from '../support/logs';
-import { connectionsResponse, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
+import { connectionsResponse, ENTITLEMENTS_DEADLINE_MS, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
 
 let h: PurchasingHarness;
 let logs: ReturnType<typeof captureLogs>;
@@ -13,15 +15,22 @@ let logs: ReturnType<typeof captureLogs>;
 beforeEach(async () => {
   logs = captureLogs();
   h = await startHarness();
+  // Whatever a turn logs never names the customer or carries their API token: checked after
+  // every turn, inside the test that took it.
+  const invoke = h.invoke;
+  h.invoke = async (envelope) => {
+    const answer = await invoke(envelope);
+    const all = logs.lines.map((l) => l.line).join('\n');
+    expect(all).not.toContain(TEST_USER_ID);
+    expect(all).not.toContain(TEST_ACCESS_TOKEN);
+    return answer;
+  };
 });
 
 afterEach(async () => {
-  await h.close();
-  // Whatever a flow logged, it never names the customer or carries their API token.
-  const all = logs.lines.map((l) => l.line).join('\n');
+  jest.useRealTimers();
   logs.restore();
-  expect(all).not.toContain(TEST_USER_ID);
-  expect(all).not.toContain(TEST_ACCESS_TOKEN);
+  await h.close();
 });
 
 const buy = (product: string) => intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: product }, h.at());
@@ -282,9 +291,20 @@ describe('Monetization down', () => {
     ['no answer within the deadline', { kind: 'slow', delayMs: 2000 } as const],
   ])('refuses premium features honestly on %s, and free features keep working', async (_label, fault) => {
     h.emulator.monetization.fail(fault);
+    // A slow API is a deadline test: on the fake clock, each turn waits for its entitlements
+    // request to reach the emulator, then the clock moves to the harness's 400 ms deadline.
+    if (fault.kind === 'slow') useFakeClock();
+    const turn = async (envelope: RequestEnvelope) => {
+      if (fault.kind !== 'slow') return h.invoke(envelope);
+      const before = h.emulator.monetization.calls();
+      const answer = h.invoke(envelope);
+      await until(() => h.emulator.monetization.calls() > before, 'the entitlements request');
+      await jest.advanceTimersByTimeAsync(ENTITLEMENTS_DEADLINE_MS);
+      return answer;
+    };
 
-    const premium = await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(HEADPHONES) })));
-    const buying = await h.invoke(buy('premium shopper'));
+    const premium = await turn(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(HEADPHONES) })));
+    const buying = await turn(buy('premium shopper'));
     const help = await h.invoke(intentRequest(IntentNames.Help, {}, h.at()));
 
     for (const answer of [premium, buying]) {

@@ -1,9 +1,10 @@
 /**
  * What purchasing tests share: the skill built with the real Monetization client pointed at
- * the local Alexa API emulator, memory (or given) persistence, and a Connections.Response
+ * the local Alexa API emulator, the embedded catalog, memory (or given) persistence, and a Connections.Response
  * envelope builder.
  */
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import type { SkillDependencies } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
@@ -11,9 +12,11 @@ import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEn
 import { staticKeyProvider } from '../../lambda/security/tokenKey';
 import type { ListedProduct, ShoppingState } from '../../lambda/session';
 import { type AlexaApiEmulator, startAlexaApiEmulator } from '../emulators/alexa-api/server';
-import { type EnvelopeOptions, intentRequest } from '../support/envelopes';
+import { connectionsResponseRequest, type EnvelopeOptions } from '../support/envelopes';
 
 export const TOKEN_SECRET = 'purchasing-test-token-secret-0123456789';
+/** The harness's Monetization deadline: short, so a slow API is given up on quickly. */
+export const ENTITLEMENTS_DEADLINE_MS = 400;
 
 export interface PurchasingHarness {
   emulator: AlexaApiEmulator;
@@ -30,10 +33,12 @@ export async function startHarness(overrides: Partial<SkillDependencies> = {}): 
     now: () => Date.UTC(2026, 10, 22, 12, 0, 0),
     tokenKey: staticKeyProvider(TOKEN_SECRET),
     attribution: undefined,
-    entitlements: monetizationEntitlements({ deadlineMs: 400 }),
+    entitlements: monetizationEntitlements({ deadlineMs: ENTITLEMENTS_DEADLINE_MS }),
     persistence: new MemoryPersistenceAdapter(),
+    // Purchase flows search and list products too: the embedded catalog answers them.
+    catalog: new EmbeddedCatalog(),
     ...overrides,
-  } as SkillDependencies;
+  };
   const invoke = createSkill(deps, undefined);
   return {
     emulator,
@@ -56,24 +61,11 @@ export function sendRequestOf(envelope: ResponseEnvelope): SendRequest | undefin
   return found[0];
 }
 
-export function connectionsResponse(
-  name: string,
-  purchaseResult: string,
-  options: ResponseOptions = {},
-): RequestEnvelope {
-  // Built from an IntentRequest envelope so session, context and apiEndpoint match the others.
-  const base = intentRequest('unused', {}, options);
-  const request: interfaces.connections.ConnectionsResponse = {
-    type: 'Connections.Response',
-    requestId: `amzn1.echo-api.request.isp-${Math.random().toString(36).slice(2)}`,
-    timestamp: new Date().toISOString(),
-    locale: options.locale ?? 'en-US',
-    name,
-    status: { code: options.statusCode ?? '200', message: options.statusCode === undefined || options.statusCode === '200' ? 'OK' : 'Error' },
-    payload: { purchaseResult, ...(options.productId === undefined ? {} : { productId: options.productId }) },
-    ...(options.token === undefined ? {} : { token: options.token }),
-  };
-  return { ...base, request };
+/** The Connections.Response Alexa sends after a Buy, Upsell or Cancel: `purchaseResult` and the product. */
+export function connectionsResponse(name: string, purchaseResult: string, options: ResponseOptions = {}): RequestEnvelope {
+  const { statusCode, productId, ...envelope } = options;
+  const status = { code: statusCode ?? '200', message: statusCode === undefined || statusCode === '200' ? 'OK' : 'Error' };
+  return connectionsResponseRequest(name, status, { purchaseResult, ...(productId === undefined ? {} : { productId }) }, envelope);
 }
 
 export const HEADPHONES: ListedProduct = { asin: 'B000TEST01', title: 'Quiet Comfort Headphones', price: { amount: 199.99, currency: 'USD' } };

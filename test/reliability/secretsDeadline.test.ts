@@ -4,7 +4,8 @@
  * reads again.
  */
 import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/config/secrets';
-import { eventually, type HungServer, startHungServer } from '../emulators/hung/server';
+import { type HungServer, startHungServer } from '../emulators/hung/server';
+import { until } from '../support/fakeClock';
 
 const MANAGED_ENV = ['SKILL_SECRET_ID', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_EC2_METADATA_DISABLED'];
 const saved: Record<string, string | undefined> = {};
@@ -36,16 +37,16 @@ afterEach(async () => {
 async function turnThatTimesOut(expectedConnections: number): Promise<unknown> {
   const deadline = new AbortController();
   const read = loadSecrets(deadline.signal).catch((err: unknown) => err);
-  expect(await eventually(() => hung.accepted() === expectedConnections, 1000)).toBe(true);
+  await until(() => hung.accepted() === expectedConnections, 'the read to reach the server');
   deadline.abort();
   return read;
 }
 
 it('aborts a hung secret read at the deadline, closes its socket and does not cache the failure', async () => {
   expect(await turnThatTimesOut(1)).toBeInstanceOf(SecretsUnavailableError);
-  expect(await eventually(() => hung.open() === 0)).toBe(true);
+  await until(() => hung.open() === 0, 'the socket to close');
 
   // The next turn tries again rather than reusing the failure.
   expect(await turnThatTimesOut(2)).toBeInstanceOf(SecretsUnavailableError);
-  expect(await eventually(() => hung.open() === 0)).toBe(true);
+  await until(() => hung.open() === 0, 'the socket to close');
 });

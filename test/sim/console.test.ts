@@ -1,14 +1,38 @@
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runConsole as consoleMain } from './console';
 import { runTsx, type TsxRun } from './runTsx';
 
-/** Runs `npm start`'s script with scripted lines on stdin; resolves with what it printed. */
-function runConsole(lines: string[], args: string[] = []): Promise<TsxRun> {
-  return runTsx(path.join(__dirname, 'console.ts'), args, `${lines.join('\n')}\n`);
+/**
+ * Runs `npm start`'s console in this process with scripted lines on stdin; resolves with what
+ * it printed. One test starts it as `npm start` does, in a child process.
+ */
+async function runConsole(lines: string[], args: string[] = []): Promise<TsxRun> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  stdin.end(lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+  const code = await consoleMain(args, {
+    stdin,
+    stdout,
+    error: (line) => {
+      err += `${line}\n`;
+    },
+  });
+  return { code, out, err };
 }
 
 describe('the interactive console driven through stdin', () => {
-  it('runs a full session from launch through search and add-to-cart to exit', async () => {
-    const { code, out } = await runConsole(['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit']);
+  it('runs a full session from launch through search and add-to-cart to exit, as a child process like npm start', async () => {
+    const { code, out } = await runTsx(
+      path.join(__dirname, 'console.ts'),
+      [],
+      `${['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit'].join('\n')}\n`,
+    );
 
     expect(code).toBe(0);
     expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopper/);
@@ -28,7 +52,7 @@ describe('the interactive console driven through stdin', () => {
     expect(out).toMatch(/directive: Dialog\.ElicitSlot/);
     expect(out).toMatch(/→ IntentRequest SearchProductsIntent query="coffee"[^\n]*\nSkill: I found \d+ results for coffee/);
     expect(out).toMatch(/→ IntentRequest SelectItemIntent ordinal="2"/);
-  }, 60000);
+  });
 
   it('sends the result chosen with :next-result and shows raw envelopes with --json', async () => {
     const { code, out } = await runConsole(
@@ -40,12 +64,12 @@ describe('the interactive console driven through stdin', () => {
     expect(out).toContain('"type": "SessionResumedRequest"');
     expect(out).toContain('"code": "AlexaShopping.NoOffersFound"');
     expect(out).toMatch(/Skill: Sorry, .* isn't available right now/);
-  }, 60000);
+  });
 
   it('rejects an unknown flag with usage and exit code 2', async () => {
     const { code, err } = await runConsole([], ['--bogus']);
 
     expect(code).toBe(2);
     expect(err).toContain('usage: npm start');
-  }, 60000);
+  });
 });

@@ -44,48 +44,62 @@ function purchaseQuestion(request: PurchaseRequest, productName: string): string
   return `Alexa: Do you want to ${verb} ${productName}? (accept/decline) `;
 }
 
-async function main(): Promise<number> {
+/** Where the console reads and writes: the process's streams, or a test's. */
+export interface ConsoleIo {
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream;
+  /** One line to stderr. */
+  readonly error: (line: string) => void;
+}
+
+const PROCESS_IO: ConsoleIo = { stdin: process.stdin, stdout: process.stdout, error: (line) => console.error(line) };
+
+/** The console's whole run; resolves with its exit code (0, or 2 for bad usage). */
+export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCESS_IO): Promise<number> {
+  const log = (line: string): void => {
+    io.stdout.write(`${line}\n`);
+  };
   let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions([...argv]);
   } catch (err) {
-    console.error(err instanceof Error ? err.message : String(err));
-    console.error(USAGE);
+    io.error(err instanceof Error ? err.message : String(err));
+    io.error(USAGE);
     return 2;
   }
   if (options.help) {
-    console.log(USAGE);
+    log(USAGE);
     return 0;
   }
   const defaultResult = options.result === undefined ? undefined : parseResultCode(options.result);
   if (options.result !== undefined && defaultResult === undefined) {
-    console.error(`unknown Shopping Action result "${options.result}"`);
+    io.error(`unknown Shopping Action result "${options.result}"`);
     return 2;
   }
   const purchaseFlag = options.purchase?.toLowerCase();
   if (purchaseFlag !== undefined && !['accept', 'decline', 'error', 'ask'].includes(purchaseFlag)) {
-    console.error('--purchase takes accept, decline, error or ask');
+    io.error('--purchase takes accept, decline, error or ask');
     return 2;
   }
 
-  const interactive = process.stdin.isTTY === true;
-  const reader = new LineReader(process.stdin, interactive ? process.stdout : undefined, interactive);
+  const interactive = io.stdin.isTTY === true;
+  const reader = new LineReader(io.stdin, interactive ? io.stdout : undefined, interactive);
   let json = options.json;
   let purchaseMode: PurchaseAnswer | 'ask' = (purchaseFlag as PurchaseAnswer | 'ask' | undefined) ?? 'ask';
   const print = (event: SimEvent) => {
-    for (const line of eventLines(event, { json })) console.log(line);
+    for (const line of eventLines(event, { json })) log(line);
   };
   const askPurchase = async (request: PurchaseRequest, productName: string): Promise<PurchaseAnswer> => {
     if (purchaseMode !== 'ask') return purchaseMode;
     const question = purchaseQuestion(request, productName);
     for (;;) {
-      if (!interactive) process.stdout.write(question);
+      if (!interactive) io.stdout.write(question);
       const answer = (await reader.next(question))?.trim().toLowerCase();
-      if (!interactive && answer !== undefined) console.log(answer);
+      if (!interactive && answer !== undefined) log(answer);
       if (answer === undefined) return 'decline';
       if (['accept', 'yes', 'y', 'buy'].includes(answer)) return 'accept';
       if (['decline', 'no', 'n'].includes(answer)) return 'decline';
-      console.log('  (answer accept or decline)');
+      log('  (answer accept or decline)');
     }
   };
 
@@ -96,7 +110,7 @@ async function main(): Promise<number> {
     ...(defaultResult === undefined ? {} : { defaultShoppingResult: defaultResult }),
   });
   const { engine } = simulator;
-  console.log(`Voice Shopper local simulator (${options.locale}). Say "open ${engine.invocationName}" to begin; :help for commands, :quit to leave.`);
+  log(`Voice Shopper local simulator (${options.locale}). Say "open ${engine.invocationName}" to begin; :help for commands, :quit to leave.`);
 
   try {
     for (;;) {
@@ -104,26 +118,26 @@ async function main(): Promise<number> {
       if (line === undefined) break;
       const trimmed = line.trim();
       if (trimmed === '') continue;
-      if (!interactive) console.log(`You> ${trimmed}`);
+      if (!interactive) log(`You> ${trimmed}`);
       if (isCommand(trimmed)) {
         const parsed = parseCommand(trimmed);
         if (!parsed.ok) {
-          console.log(`  (${parsed.error})`);
+          log(`  (${parsed.error})`);
           continue;
         }
         const { command } = parsed;
         if (command.kind === 'quit') break;
-        if (command.kind === 'help') console.log(USAGE);
+        if (command.kind === 'help') log(USAGE);
         if (command.kind === 'json') json = command.on;
         if (command.kind === 'timeout') await engine.timeout();
         if (command.kind === 'next-result') {
           engine.setNextShoppingResult(command.code);
-          console.log(`  (next Shopping Action result: ${command.code})`);
+          log(`  (next Shopping Action result: ${command.code})`);
         }
         if (command.kind === 'purchase') {
           if (command.answer === 'ask') purchaseMode = 'ask';
           else engine.setNextPurchaseAnswer(command.answer);
-          console.log(`  (next purchase answer: ${command.answer})`);
+          log(`  (next purchase answer: ${command.answer})`);
         }
         continue;
       }
@@ -137,12 +151,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    process.exitCode = 1;
-  },
-);
+if (require.main === module) {
+  runConsole(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      process.exitCode = 1;
+    },
+  );
+}

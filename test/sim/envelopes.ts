@@ -1,25 +1,27 @@
 /**
- * Request envelopes as Alexa sends them (ask-sdk-model types), for one simulated customer:
+ * Request envelopes as Alexa sends them, for one simulated customer:
  * a stable user, device, skill id, `apiEndpoint` and `apiAccessToken`; a session id that is
  * new for each session; `session.new` true on the first request of a session only.
  */
 import { randomUUID } from 'node:crypto';
-import type {
-  Intent,
-  interfaces,
-  RequestEnvelope,
-  SessionEndedReason,
-  SessionResumedRequest,
-  Status,
-} from 'ask-sdk-model';
+import type { Intent, interfaces, RequestEnvelope, SessionEndedReason, Status } from 'ask-sdk-model';
+import {
+  CLOSED_API_ENDPOINT,
+  connectionsResponseRequest,
+  type DialogState,
+  type EnvelopeOptions,
+  exceptionEncountered,
+  intentEnvelope,
+  launchRequest,
+  sessionEndedRequest,
+  sessionResumedRequest,
+} from '../support/envelopes';
 
 export const SIM_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-00000000517e';
 export const SIM_USER_ID = 'amzn1.ask.account.SIMULATEDUSER00000000000000000000000000000000000000';
 export const SIM_DEVICE_ID = 'amzn1.ask.device.SIMULATEDDEVICE000000000000000000000000000000000000';
 /** Shaped like an API access token (a JWT); the local emulators accept any bearer token. */
 export const SIM_ACCESS_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.eyJhdWQiOiJzaW11bGF0b3IifQ.c2ltdWxhdG9y';
-/** Port 9 on loopback refuses at once: nothing leaves the machine when no emulator runs. */
-export const CLOSED_API_ENDPOINT = 'http://127.0.0.1:9';
 
 export interface Identity {
   skillId: string;
@@ -44,6 +46,11 @@ export function defaultIdentity(overrides: Partial<Identity> = {}): Identity {
 
 export type Attributes = Record<string, unknown>;
 
+/**
+ * Keeps one simulated customer's session going: the session id, `session.new`, and the
+ * attributes carried from the last answer. The envelopes themselves are built by
+ * test/support/envelopes.ts, the builders every test uses.
+ */
 export class EnvelopeFactory {
   private sessionId = '';
   private isNew = true;
@@ -63,24 +70,19 @@ export class EnvelopeFactory {
   }
 
   launch(): RequestEnvelope {
-    return this.envelope({ type: 'LaunchRequest', ...this.stamp() }, {});
+    return launchRequest(this.next({}));
   }
 
-  intent(intent: Intent, attributes: Attributes, dialogState: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED' = 'COMPLETED'): RequestEnvelope {
-    return this.envelope({ type: 'IntentRequest', ...this.stamp(), dialogState, intent }, attributes);
+  intent(intent: Intent, attributes: Attributes, dialogState: DialogState = 'COMPLETED'): RequestEnvelope {
+    return intentEnvelope(intent, { ...this.next(attributes), dialogState });
   }
 
   sessionEnded(reason: SessionEndedReason, attributes: Attributes): RequestEnvelope {
-    return this.envelope({ type: 'SessionEndedRequest', ...this.stamp(), reason }, attributes);
+    return sessionEndedRequest(reason, this.next(attributes));
   }
 
   sessionResumed(token: string | undefined, status: Status, result: { code: string; message: string } | undefined, attributes: Attributes): RequestEnvelope {
-    const request: SessionResumedRequest = {
-      type: 'SessionResumedRequest',
-      ...this.stamp(),
-      cause: { type: 'ConnectionCompleted', token, status, ...(result === undefined ? {} : { result }) },
-    };
-    return this.envelope(request, attributes);
+    return sessionResumedRequest({ token, status, ...(result === undefined ? {} : { result }) }, this.next(attributes));
   }
 
   connectionsResponse(
@@ -90,54 +92,29 @@ export class EnvelopeFactory {
     token: string | undefined,
     attributes: Attributes,
   ): RequestEnvelope {
-    const request: interfaces.connections.ConnectionsResponse = {
-      type: 'Connections.Response',
-      ...this.stamp(),
-      name,
-      status,
-      payload,
-      ...(token === undefined ? {} : { token }),
-    };
-    return this.envelope(request, attributes);
+    return connectionsResponseRequest(name, status, payload, { ...this.next(attributes), token });
   }
 
   exceptionEncountered(error: interfaces.system.Error, causeRequestId: string, attributes: Attributes): RequestEnvelope {
-    const request: interfaces.system.ExceptionEncounteredRequest = {
-      type: 'System.ExceptionEncountered',
-      ...this.stamp(),
-      error,
-      cause: { requestId: causeRequestId },
-    };
-    return this.envelope(request, attributes);
+    return exceptionEncountered(error, { ...this.next(attributes), causeRequestId });
   }
 
-  private stamp(): { requestId: string; timestamp: string; locale: string } {
-    return { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale: this.identity.locale };
-  }
-
-  private envelope(request: RequestEnvelope['request'], attributes: Attributes): RequestEnvelope {
-    const { skillId, userId, deviceId, apiEndpoint, apiAccessToken } = this.identity;
+  /** The options of the next request: this customer, this session; new only once. */
+  private next(attributes: Attributes): EnvelopeOptions {
+    const { skillId, userId, deviceId, apiEndpoint, apiAccessToken, locale } = this.identity;
     const isNew = this.isNew;
     this.isNew = false;
     return {
-      version: '1.0',
-      session: {
-        new: isNew,
-        sessionId: this.sessionId,
-        application: { applicationId: skillId },
-        attributes: isNew ? {} : { ...attributes },
-        user: { userId },
-      },
-      context: {
-        System: {
-          application: { applicationId: skillId },
-          user: { userId },
-          device: { deviceId, supportedInterfaces: {} },
-          apiEndpoint,
-          apiAccessToken,
-        },
-      },
-      request,
+      skillId,
+      userId,
+      deviceId,
+      apiEndpoint,
+      apiAccessToken,
+      locale,
+      sessionId: this.sessionId,
+      newSession: isNew,
+      attributes: isNew ? {} : { ...attributes },
+      requestId: `amzn1.echo-api.request.${randomUUID()}`,
     };
   }
 }

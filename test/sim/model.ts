@@ -1,6 +1,7 @@
 /**
  * The skill's own interaction model, read from the skill package for one locale: what the
- * simulator's NLU resolves against. Only the parts Alexa's NLU uses are typed here.
+ * simulator's NLU resolves against and the skill-package tests check. Only the parts Alexa's
+ * NLU uses are typed here (the full schema is ask-smapi-model's, test/sim/conflicts.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

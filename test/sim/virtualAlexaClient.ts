@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { bundleSkill } from '../../infra/bundle';
-import { CLOSED_API_ENDPOINT } from './envelopes';
+import { CLOSED_API_ENDPOINT } from '../support/envelopes';
 import { modelPath } from './model';
 import { prepareEnvironment } from './skill';
 

@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IntentNames, SlotNames, SlotTypes, SUPPORTED_LOCALES } from '../../lambda/constants';
+import { loadLanguageModel } from '../sim/model';
 import { intentRequest } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
 
-interface ModelSlot {
-  name: string;
-  type: string;
-}
-interface ModelIntent {
-  name: string;
-  slots?: ModelSlot[];
-  samples?: string[];
-}
-interface ModelType {
-  name: string;
-  values: Array<{ id?: string; name: { value: string; synonyms?: string[] } }>;
-}
-interface InteractionModel {
-  interactionModel: { languageModel: { invocationName: string; intents: ModelIntent[]; types?: ModelType[] } };
-}
-
 const root = path.resolve(__dirname, '../..');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
-const models = SUPPORTED_LOCALES.map((locale) => ({
-  locale,
-  model: readJson<InteractionModel>(`skill-package/interactionModels/custom/${locale}.json`).interactionModel.languageModel,
-}));
+const models = SUPPORTED_LOCALES.map((locale) => ({ locale, model: loadLanguageModel(locale) }));
 const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/skill.json').manifest as {
   publishingInformation: { locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[]; keywords: string[] }>; distributionCountries: string[] };
   permissions?: unknown[];

@@ -1,9 +1,10 @@
 /**
- * Small typed builders for real-shaped request envelopes (ask-sdk-model types), so tests
- * say what differs instead of dumping JSON. Everything has a stable default: one user, one
+ * The one set of request-envelope builders (ask-sdk-model types), for the tests and the
+ * simulator (test/sim/envelopes.ts keeps a session going with them), so tests say what
+ * differs instead of dumping JSON. Everything has a stable default: one user, one
  * device, one session, a skill id, an apiEndpoint and an apiAccessToken.
  */
-import type { Intent, RequestEnvelope, ResponseEnvelope, Slot, interfaces } from 'ask-sdk-model';
+import type { Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason, SessionResumedRequest, Slot, Status, ui } from 'ask-sdk-model';
 import { ssmlToText } from '../../lambda/util/ssml';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
@@ -22,9 +23,12 @@ export interface EnvelopeOptions {
   newSession?: boolean;
   skillId?: string;
   userId?: string;
+  deviceId?: string;
   apiEndpoint?: string;
   apiAccessToken?: string;
   sessionId?: string;
+  /** A numbered id (`amzn1.echo-api.request.00000001`) unless given. */
+  requestId?: string;
 }
 
 let counter = 0;
@@ -33,7 +37,13 @@ function nextId(prefix: string): string {
   return `amzn1.echo-api.${prefix}.${counter.toString().padStart(8, '0')}`;
 }
 
-function base(request: RequestEnvelope['request'], options: EnvelopeOptions = {}): RequestEnvelope {
+/** The fields every request carries: its id, when it was sent, the customer's locale. */
+function stamp(options: EnvelopeOptions): { requestId: string; timestamp: string; locale: string } {
+  return { requestId: options.requestId ?? nextId('request'), timestamp: new Date().toISOString(), locale: options.locale ?? 'en-US' };
+}
+
+/** The one place a request envelope (session, context, request) is put together. */
+export function requestEnvelope(request: RequestEnvelope['request'], options: EnvelopeOptions = {}): RequestEnvelope {
   const skillId = options.skillId ?? TEST_SKILL_ID;
   const userId = options.userId ?? TEST_USER_ID;
   return {
@@ -49,7 +59,7 @@ function base(request: RequestEnvelope['request'], options: EnvelopeOptions = {}
       System: {
         application: { applicationId: skillId },
         user: { userId },
-        device: { deviceId: TEST_DEVICE_ID, supportedInterfaces: {} },
+        device: { deviceId: options.deviceId ?? TEST_DEVICE_ID, supportedInterfaces: {} },
         apiEndpoint: options.apiEndpoint ?? CLOSED_API_ENDPOINT,
         apiAccessToken: options.apiAccessToken ?? TEST_ACCESS_TOKEN,
       },
@@ -58,70 +68,68 @@ function base(request: RequestEnvelope['request'], options: EnvelopeOptions = {}
   };
 }
 
-const now = () => new Date().toISOString();
-
 export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
-  return base(
-    { type: 'LaunchRequest', requestId: nextId('request'), timestamp: now(), locale: options.locale ?? 'en-US' },
-    { newSession: true, ...options },
-  );
+  return requestEnvelope({ type: 'LaunchRequest', ...stamp(options) }, { newSession: true, ...options });
 }
 
+export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+
+/** An IntentRequest for an intent as Alexa's NLU resolved it. */
+export function intentEnvelope(intent: Intent, options: EnvelopeOptions & { dialogState?: DialogState } = {}): RequestEnvelope {
+  return requestEnvelope({ type: 'IntentRequest', ...stamp(options), dialogState: options.dialogState ?? 'COMPLETED', intent }, options);
+}
+
+/** An IntentRequest by intent name and slot values (an undefined value: the slot is empty). */
 export function intentRequest(name: string, slots: Record<string, string | undefined> = {}, options: EnvelopeOptions = {}): RequestEnvelope {
   const slotMap: Record<string, Slot> = {};
   for (const [slotName, value] of Object.entries(slots)) {
-    slotMap[slotName] = value === undefined ? { name: slotName, value: '', confirmationStatus: 'NONE' } : { name: slotName, value, confirmationStatus: 'NONE' };
+    slotMap[slotName] = { name: slotName, value: value ?? '', confirmationStatus: 'NONE' };
   }
-  const intent: Intent = { name, confirmationStatus: 'NONE', slots: slotMap };
-  return base(
-    { type: 'IntentRequest', requestId: nextId('request'), timestamp: now(), locale: options.locale ?? 'en-US', dialogState: 'COMPLETED', intent },
-    options,
-  );
+  return intentEnvelope({ name, confirmationStatus: 'NONE', slots: slotMap }, options);
 }
 
 export function sessionResumedRequest(
-  cause: { token?: string; status?: { code: string; message?: string }; result?: { code: string; message: string } | null },
+  cause: { token?: string | undefined; status?: { code: string; message?: string }; result?: { code: string; message: string } | null },
   options: EnvelopeOptions = {},
 ): RequestEnvelope {
-  return base(
-    {
-      type: 'SessionResumedRequest',
-      requestId: nextId('request'),
-      timestamp: now(),
-      locale: options.locale ?? 'en-US',
-      cause: { type: 'ConnectionCompleted', ...cause },
-    } as RequestEnvelope['request'],
-    options,
-  );
+  // Tests send causes Alexa's types do not allow (no status message, a null result): cast once.
+  const request = { type: 'SessionResumedRequest', ...stamp(options), cause: { type: 'ConnectionCompleted', ...cause } } as SessionResumedRequest;
+  return requestEnvelope(request, options);
+}
+
+/** A Connections.Response (the answer to a Connections.SendRequest: Buy, Upsell, Cancel). */
+export function connectionsResponseRequest(
+  name: string,
+  status: Status,
+  payload: Record<string, unknown>,
+  options: EnvelopeOptions & { token?: string | undefined } = {},
+): RequestEnvelope {
+  const request: interfaces.connections.ConnectionsResponse = {
+    type: 'Connections.Response',
+    ...stamp(options),
+    name,
+    status,
+    payload,
+    ...(options.token === undefined ? {} : { token: options.token }),
+  };
+  return requestEnvelope(request, options);
 }
 
 export function exceptionEncountered(
   error: interfaces.system.Error = { type: 'INVALID_RESPONSE', message: 'The directive failed.' },
-  options: EnvelopeOptions = {},
+  options: EnvelopeOptions & { causeRequestId?: string } = {},
 ): RequestEnvelope {
-  return base(
-    {
-      type: 'System.ExceptionEncountered',
-      requestId: nextId('request'),
-      timestamp: now(),
-      locale: options.locale ?? 'en-US',
-      error,
-      cause: { requestId: 'amzn1.echo-api.request.CAUSE' },
-    },
+  return requestEnvelope(
+    { type: 'System.ExceptionEncountered', ...stamp(options), error, cause: { requestId: options.causeRequestId ?? 'amzn1.echo-api.request.CAUSE' } },
     options,
   );
 }
 
-export function sessionEndedRequest(
-  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED',
-  options: EnvelopeOptions = {},
-): RequestEnvelope {
-  return base(
+export function sessionEndedRequest(reason: SessionEndedReason = 'USER_INITIATED', options: EnvelopeOptions = {}): RequestEnvelope {
+  return requestEnvelope(
     {
       type: 'SessionEndedRequest',
-      requestId: nextId('request'),
-      timestamp: now(),
-      locale: options.locale ?? 'en-US',
+      ...stamp(options),
       reason,
       ...(reason === 'ERROR' ? { error: { type: 'INVALID_RESPONSE', message: 'bad response' } } : {}),
     },
@@ -129,17 +137,19 @@ export function sessionEndedRequest(
   );
 }
 
-/** The spoken text of a response, tags removed, for readable assertions. */
-export function speechOf(envelope: ResponseEnvelope): string {
-  const speech = envelope.response.outputSpeech;
+/** What is heard: the skill's own SSML-to-text (tags removed, entities decoded). */
+function textOf(speech: ui.OutputSpeech | undefined): string {
   if (speech === undefined) return '';
-  return ssmlToText(speech.type === 'SSML' ? speech.ssml : speech.text);
+  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text.replace(/\s+/g, ' ').trim();
+}
+
+/** The spoken text of a response, for readable assertions. */
+export function speechOf(envelope: ResponseEnvelope): string {
+  return textOf(envelope.response.outputSpeech);
 }
 
 export function repromptOf(envelope: ResponseEnvelope): string {
-  const speech = envelope.response.reprompt?.outputSpeech;
-  if (speech === undefined) return '';
-  return ssmlToText(speech.type === 'SSML' ? speech.ssml : speech.text);
+  return textOf(envelope.response.reprompt?.outputSpeech);
 }
 
 /** Carries the session attributes of a response into the next request, as Alexa does. */

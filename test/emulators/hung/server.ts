@@ -38,12 +38,3 @@ export async function startHungServer(): Promise<HungServer> {
       }),
   };
 }
-
-/** Waits until `condition` holds or `tries` event-loop turns of 10 ms pass (socket close events are asynchronous). */
-export async function eventually(condition: () => boolean, tries = 100): Promise<boolean> {
-  for (let i = 0; i < tries; i += 1) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return condition();
-}

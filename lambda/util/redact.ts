@@ -1,0 +1,43 @@
+/**
+ * The one redactor: the skill's logger (util/log.ts) and the ISP sync tool (infra/isp/) cut
+ * secrets from text with it before the text is written anywhere. It has no imports, so a
+ * deploy-time tool can load it without the skill's configuration.
+ */
+
+/** What a secret is replaced with. */
+export const REDACTED = '[redacted]';
+
+// Every token format the skill and its tools issue or receive: LWA tokens (Atza| access,
+// Atzr| refresh), JWTs (three parts: the Alexa apiAccessToken), the skill's own signed
+// connection and purchase tokens (two parts: base64url JSON "eyJ…" and a 43-character
+// HMAC), bearer values and named fields (query strings, JSON, headers; snake and camel case).
+const TOKEN_PATTERNS: readonly RegExp[] = [
+  /Atz[ar]\|[\w\-.~+/=|]+/g,
+  /eyJ[\w-]+\.[\w-]+\.[\w-]+/g,
+  /eyJ[\w-]+\.[\w-]+/g,
+  /[\w-]{16,}\.[\w-]{43}(?![\w-])/g,
+  // Alexa account, person and device ids are not tokens, but they name a customer.
+  /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
+  /(bearer\s+)[\w\-.~+/=]+/gi,
+  /((?:access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
+];
+
+/** Known secrets shorter than this are not replaced: they would blank out ordinary words. */
+export const MIN_KNOWN_SECRET_LENGTH = 8;
+
+/**
+ * `text` with every recognisable token replaced by REDACTED, and every occurrence of the
+ * `known` secret values (a client secret, a refresh token: whatever their format) too.
+ */
+export function redact(text: string, known: readonly string[] = []): string {
+  let out = text;
+  for (const secret of known) {
+    if (secret.length >= MIN_KNOWN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  for (const pattern of TOKEN_PATTERNS) {
+    out = out.replace(pattern, (_match: string, prefix?: string) =>
+      typeof prefix === 'string' && prefix.length > 0 ? `${prefix}${REDACTED}` : REDACTED,
+    );
+  }
+  return out;
+}

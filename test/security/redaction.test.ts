@@ -1,0 +1,59 @@
+/**
+ * The one redactor (lambda/util/redact.ts), used by the skill's logger and by the ISP sync
+ * tool: every token format either of them issues or receives is cut, wherever it sits in
+ * the text (a query string, a JSON body, a header), and known secret values of any shape.
+ */
+import { issuePurchaseToken } from '../../lambda/purchasing/purchaseToken';
+import { issueConnectionToken } from '../../lambda/shopping/connectionToken';
+import { TASKS } from '../../lambda/shopping/tasks';
+import { REDACTED, redact } from '../../lambda/util/redact';
+import { TEST_ACCESS_TOKEN } from '../support/envelopes';
+
+const KEY = Buffer.from('redaction-test-token-secret-0123456789', 'utf8');
+const NOW = Date.UTC(2026, 10, 22, 12);
+
+describe('redact', () => {
+  const connection = issueConnectionToken(TASKS.AddToCart, ['B00000ASN1'], NOW, KEY, 'user-1');
+  const purchase = issuePurchaseToken({ request: 'Buy', referenceName: 'premium_shopper', productId: 'amzn1.adg.product.test', pending: undefined }, NOW, KEY, 'user-1');
+  const tokens: Record<string, string> = {
+    'LWA access token': 'Atza|IwEBIabc-def.ghi/jk+l=',
+    'LWA refresh token': 'Atzr|IwEBIrefresh|part2',
+    'JWT (the Alexa apiAccessToken)': TEST_ACCESS_TOKEN,
+    'signed connection token': connection,
+    'signed purchase token': purchase,
+    // A two-part token whose payload is not JSON-looking is still caught by its 43-character MAC.
+    'opaque two-part token': `${'a'.repeat(20)}.${'B'.repeat(43)}`,
+  };
+
+  it.each(Object.entries(tokens))('cuts a bare %s', (_name, token) => {
+    expect(redact(token)).toBe(REDACTED);
+    expect(redact(`before ${token} after`)).toBe(`before ${REDACTED} after`);
+  });
+
+  it.each([
+    ['a query string', (v: string) => `grant_type=refresh_token&refresh_token=${v}&client_secret=${v}`],
+    ['a JSON body', (v: string) => JSON.stringify({ access_token: v, clientSecret: v, refreshToken: v })],
+    ['a header', (v: string) => `x-amz-access-token: ${v}\nAuthorization: Bearer ${v}`],
+    ['camel-case assignments', (v: string) => `accessToken=${v} apiAccessToken=${v}`],
+  ])('cuts named secrets in %s, keeping the names', (_where, text) => {
+    const value = 'plain-secret-value';
+    const out = redact(text(value));
+    expect(out).not.toContain(value);
+    expect(out).toContain(REDACTED);
+    expect(out).toMatch(/refresh_token|clientSecret|x-amz-access-token|accessToken/);
+  });
+
+  it('cuts known secret values of any format, but not short ones that would blank out words', () => {
+    const out = redact('failed for client s3cr3t!value#long and for "on"', ['s3cr3t!value#long', 'on']);
+    expect(out).toBe(`failed for client ${REDACTED} and for "on"`);
+  });
+
+  it('cuts Alexa customer ids, which name a customer', () => {
+    expect(redact('for amzn1.ask.account.ABC123-x and amzn1.ask.device.DEF')).toBe(`for ${REDACTED} and ${REDACTED}`);
+  });
+
+  it('leaves ordinary text, ASINs, skill and product ids alone', () => {
+    const text = 'createIsp amzn1.ask.skill.0000-1 amzn1.adg.product.test B00000ASN1 failed: 429 Too Many Requests';
+    expect(redact(text)).toBe(text);
+  });
+});
