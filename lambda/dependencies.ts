@@ -7,7 +7,7 @@
 import type { Catalog } from './catalog/Catalog';
 import { catalogFromEnvironment } from './catalog/createCatalog';
 import { EnvNames, env } from './config/env';
-import { loadSecrets } from './config/secrets';
+import { loadSecrets } from './security/secrets';
 import type { VersionedPersistenceAdapter } from './persistence/adapter';
 import { persistenceFromEnvironment } from './persistence/factory';
 import type { EntitlementsFactory } from './purchasing/entitlements';

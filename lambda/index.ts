@@ -3,23 +3,23 @@
  * here does work; every handler lives in its own file under the folder of its concern.
  */
 import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
-import { MoreOffersIntentHandler } from './catalog/MoreOffersIntentHandler';
+import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
 import { type IntentName, IntentNames } from './constants';
-import { ChoiceIntentHandler } from './conversation/ChoiceIntentHandler';
+import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
 import { ConversationInterceptor } from './conversation/ConversationInterceptor';
 import { OrderHelpIntentHandler } from './core/OrderHelpIntentHandler';
 import { premiumRedirect } from './purchasing/premiumRedirect';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { ClearRefinementsIntentHandler } from './catalog/ClearRefinementsIntentHandler';
-import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
-import { DropRefinementAnswerHandler } from './catalog/DropRefinementAnswerHandler';
-import { NextIntentHandler } from './catalog/NextIntentHandler';
-import { PreviousIntentHandler } from './catalog/PreviousIntentHandler';
-import { ProductDetailsIntentHandler } from './catalog/ProductDetailsIntentHandler';
-import { ProductQuestionIntentHandler, QUESTIONS } from './catalog/ProductQuestionIntentHandler';
-import { RefineResultsIntentHandler } from './catalog/RefineResultsIntentHandler';
-import { SearchProductsIntentHandler } from './catalog/SearchProductsIntentHandler';
-import { SortResultsIntentHandler } from './catalog/SortResultsIntentHandler';
+import { ClearRefinementsIntentHandler } from './browsing/ClearRefinementsIntentHandler';
+import { CompareOffersIntentHandler } from './purchasing/CompareOffersIntentHandler';
+import { DropRefinementAnswerHandler } from './browsing/DropRefinementAnswerHandler';
+import { NextIntentHandler } from './browsing/NextIntentHandler';
+import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
+import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
+import { ProductQuestionIntentHandler, QUESTIONS } from './browsing/ProductQuestionIntentHandler';
+import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
+import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
+import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
 import { EnvNames, env } from './config/env';
 import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
 import { FallbackIntentHandler } from './core/FallbackIntentHandler';

@@ -12,7 +12,7 @@ import { getShoppingState, type ListedProduct, setShoppingState } from '../sessi
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { markJustPurchased } from './entitlements';
 import { PremiumFeatures } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';

@@ -2,12 +2,12 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { isIntent } from '../core/intentMatch';
+import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { currentProduct } from '../session';
 import { AddToCartIntentHandler } from '../shopping/AddToCartIntentHandler';
-import { pendingQuestion } from '../util/pendingQuestion';
-import { tr } from '../util/respond';
+import { pendingQuestion } from '../conversation/pendingQuestion';
+import { tr } from '../i18n/respond';
 
 /**
  * The answer to "Want to add it to your cart?" after a price drop: yes starts AddToCart for

@@ -5,19 +5,19 @@
  */
 import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { speakPrice } from '../catalog/speech';
+import { speakPrice } from '../browsing/speech';
 import { IntentNames, PremiumProducts, SlotNames } from '../constants';
-import { isIntent } from '../core/intentMatch';
+import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
 import { askWhich } from '../conversation/choose';
 import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, ordinalFrom, tr } from '../util/respond';
+import { ask, ordinalFrom, tr } from '../i18n/respond';
 import { WatchLimitReachedError } from './errors';
 import { PremiumFeatures, productToOffer } from './features';
 import { requirePremium } from './requirePremium';
-import { addWatch, watchCapacity } from './slots';
+import { addWatch, watchCapacity } from './watchSlots';
 import { upsellResponse } from './upsell';
 
 export class WatchPriceIntentHandler implements RequestHandler {

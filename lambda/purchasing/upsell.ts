@@ -11,7 +11,7 @@ import { saveShoppingContext } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { log } from '../util/log';
-import { tr } from '../util/respond';
+import { tr } from '../i18n/respond';
 import { ssmlToText } from '../util/ssml';
 import { buildUpsellDirective } from './directives';
 import { PremiumProductNotFoundError } from './errors';

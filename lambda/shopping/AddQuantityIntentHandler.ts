@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { numberValue } from '../catalog/slots';
+import { numberValue } from '../util/slots';
 import { IntentNames, SlotNames } from '../constants';
 import type { SkillDependencies } from '../dependencies';
 import { currentProduct } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { StartShoppingTaskHandler } from './StartShoppingTaskHandler';
 import { TASKS } from './tasks';
 

@@ -11,7 +11,7 @@ import { getShoppingState } from '../session';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { userIdOf } from '../security/userBinding';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';

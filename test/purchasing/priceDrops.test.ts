@@ -1,6 +1,6 @@
 /** The pure part of price watch: which watches dropped, and the new baselines. */
 import { findDrops, rebaseline } from '../../lambda/purchasing/priceDrops';
-import { addWatch, watchCapacity } from '../../lambda/purchasing/slots';
+import { addWatch, watchCapacity } from '../../lambda/purchasing/watchSlots';
 import type { PremiumProduct } from '../../lambda/purchasing/types';
 
 describe('price drops', () => {

@@ -3,7 +3,7 @@
  * the read fail when the signal fires, closes the socket, and is not cached, so the next turn
  * reads again.
  */
-import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/config/secrets';
+import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/security/secrets';
 import { eventually, type HungServer, startHungServer } from '../emulators/hung/server';
 
 const MANAGED_ENV = ['SKILL_SECRET_ID', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_EC2_METADATA_DISABLED'];

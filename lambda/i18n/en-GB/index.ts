@@ -1,6 +1,6 @@
 /** The en-GB catalog: en-US with British wording laid over it. */
 import { enUS } from '../en-US';
-import { catalog } from './catalog';
+import { catalog } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';

@@ -1,5 +1,5 @@
 /** The en-US message catalog: the master every other locale is checked against. */
-import { catalog } from './catalog';
+import { catalog } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';
