@@ -13,7 +13,7 @@ import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
 import { ask, tr } from '../i18n/respond';
-import { markJustPurchased } from './entitlements';
+import { markJustPurchased } from '../entitlements/entitlements';
 import { PremiumFeatures } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { productHintKey, productNameKey } from './productNames';

@@ -5,7 +5,7 @@
  */
 import { type IntentName, IntentNames, type PremiumProductRef, PremiumProducts } from '../constants';
 import type { MessageKey } from '../i18n';
-import type { PremiumProduct } from './types';
+import type { PremiumProduct } from '../entitlements/types';
 
 export interface PremiumFeature {
   /** For logs and metrics. */

@@ -17,7 +17,7 @@ import type { CustomerState, Money, PriceWatch } from '../persistence/state';
 import { type Deadline, DeadlineExceededError, turnBudgets, turnDeadline, withDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 import { tr } from '../i18n/respond';
-import { loadProducts } from './entitlements';
+import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, PremiumFeatures } from './features';
 
 

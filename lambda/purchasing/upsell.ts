@@ -18,7 +18,7 @@ import { PremiumProductNotFoundError } from './errors';
 import { premiumProductRef } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { issuePurchaseToken } from './purchaseToken';
-import type { PremiumProduct } from './types';
+import type { PremiumProduct } from '../entitlements/types';
 import { userIdOf } from '../security/userBinding';
 import { turnDeadline } from '../util/deadline';
 

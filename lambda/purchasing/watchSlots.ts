@@ -7,7 +7,7 @@
  */
 import { PremiumProducts } from '../constants';
 import type { CustomerState, PriceWatch } from '../persistence/state';
-import { findProduct, type PremiumProduct } from './types';
+import { findProduct, type PremiumProduct } from '../entitlements/types';
 
 /** Slots that come with Premium Shopper. A product decision, kept here only. */
 export const SUBSCRIPTION_WATCH_SLOTS = 5;
