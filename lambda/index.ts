@@ -2,7 +2,7 @@
  * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
  * here does work; every handler lives in its own file under the folder of its concern.
  */
-import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, type HandlerInput, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
 import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
 import { type IntentName, IntentNames } from './constants';
 import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
@@ -59,9 +59,11 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const watchPrice = new WatchPriceIntentHandler(deps);
   const compareOffers = new CompareOffersIntentHandler(deps);
   const details = new ProductDetailsIntentHandler(deps);
-  const addToCart = new AddToCartIntentHandler(deps);
-  const buyProduct = new BuyProductIntentHandler(deps);
-  const addToWishList = new AddToWishListIntentHandler(deps);
+  // Premium words said where a product belongs ("buy premium shopper") go to the purchase.
+  const premium = (input: HandlerInput, query: string) => premiumRedirect(input, deps, query);
+  const addToCart = new AddToCartIntentHandler(deps, premium);
+  const buyProduct = new BuyProductIntentHandler(deps, premium);
+  const addToWishList = new AddToWishListIntentHandler(deps, premium);
   const orderHelp = new OrderHelpIntentHandler();
   const productQuestion = new ProductQuestionIntentHandler(deps);
   // What a bare "the second one" (or "yes") can finish, by the intent that asked "which one?".
@@ -99,7 +101,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new DropRefinementAnswerHandler(deps),
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium: (input, query) => premiumRedirect(input, deps, query) }),
+      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
       // Before details and choices: "the cheapest one" arrives as "the {position} one".
       new SortResultsIntentHandler(deps),
       details,
@@ -112,11 +114,11 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       compareOffers,
       new MoreOffersIntentHandler(deps),
       addToCart,
-      new AddQuantityIntentHandler(deps),
+      new AddQuantityIntentHandler(deps, premium),
       buyProduct,
       addToWishList,
       orderHelp,
-      new RecommendProductsIntentHandler(deps),
+      new RecommendProductsIntentHandler(deps, premium),
       new SessionResumedRequestHandler(deps),
       new RepeatIntentHandler(),
       new HelpIntentHandler(),

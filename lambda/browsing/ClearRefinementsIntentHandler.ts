@@ -2,7 +2,7 @@ import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core'
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
@@ -15,7 +15,7 @@ import { resolvedId } from '../util/slots';
 
 /** "clear the filters", "any brand", "remove the price limit": drops refinements and lists again. */
 export class ClearRefinementsIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.ClearRefinements);

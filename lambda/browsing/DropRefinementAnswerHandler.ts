@@ -2,7 +2,7 @@ import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core'
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
 import { pendingQuestion } from '../conversation/pendingQuestion';
@@ -17,7 +17,7 @@ import { currencyOf, marketplaceFor } from '../catalog/regions';
  * lists again; no keeps the filters and asks what next (never "goodbye").
  */
 export class DropRefinementAnswerHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.Yes, IntentNames.No) && pendingQuestion(input)?.kind === 'drop-refinement';

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { setAwaitingChoice } from '../conversation/awaiting';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
@@ -16,7 +16,7 @@ import { marketplaceFor } from '../catalog/regions';
  * (which passed the premium gate): without one, the customer is told to compare first.
  */
 export class MoreOffersIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.MoreOffers);

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { currentPage, getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
@@ -13,7 +13,7 @@ import { askWhatToFind } from '../conversation/elicit';
 
 /** AMAZON.NextIntent: the next page of results, fetching more from the catalog when needed. */
 export class NextIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.Next);

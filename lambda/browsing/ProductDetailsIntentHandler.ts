@@ -2,7 +2,7 @@ import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core'
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
 import { chosenProduct } from './choice';
@@ -16,7 +16,7 @@ import { turnDeadline } from '../util/deadline';
  * guidance change), reads its details and makes it the current product.
  */
 export class ProductDetailsIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.ProductDetails);

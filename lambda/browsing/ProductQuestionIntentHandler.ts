@@ -2,7 +2,7 @@ import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core'
 import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, setShoppingState } from '../session';
 import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
@@ -27,7 +27,7 @@ export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
  * the one named), fetched fresh, which then becomes the product in focus.
  */
 export class ProductQuestionIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, ...QUESTIONS.map(([name]) => name));

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { DEFAULT_PAGE_SIZE, getShoppingState, type ShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
 import { requestFromRefinementId } from './refine/parse';
@@ -26,7 +26,7 @@ function searchWords(product: string | undefined): string | undefined {
  * named) with refinements that stack on the ones already applied.
  */
 export class RefineResultsIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.Refine);

@@ -4,8 +4,7 @@ import { IntentNames, SlotNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { referenceInText } from '../conversation/references';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
-import { premiumProductNamed } from '../purchasing/premiumNames';
+import type { Catalog } from '../catalog/Catalog';
 import { tr } from '../i18n/respond';
 import { searchWithSpokenRefinements } from './refine/respond';
 import { askWithPage } from './answers';
@@ -29,7 +28,7 @@ export interface SearchRedirects {
  */
 export class SearchProductsIntentHandler implements RequestHandler {
   constructor(
-    private readonly deps: Pick<SkillDependencies, 'catalog'>,
+    private readonly deps: { catalog: Catalog },
     private readonly redirects?: SearchRedirects,
   ) {}
 
@@ -45,10 +44,9 @@ export class SearchProductsIntentHandler implements RequestHandler {
     if (this.redirects !== undefined) {
       if (referenceInText(query) !== undefined) return this.redirects.details.handle(input);
       if (isOrderQuestion(query)) return this.redirects.orders.handle(input);
-      if (premiumProductNamed(query) !== undefined) {
-        const premium = await this.redirects.premium(input, query);
-        if (premium !== undefined) return premium;
-      }
+      // The premium flow answers only a query that names a premium product (undefined otherwise).
+      const premium = await this.redirects.premium(input, query);
+      if (premium !== undefined) return premium;
     }
     // Refinements said with the search ("coffee under 20 dollars") take the refined path.
     const refined = await searchWithSpokenRefinements(input, this.deps.catalog, query);

@@ -2,7 +2,7 @@ import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-co
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState } from '../session';
 import { refineList } from './refine/respond';
 
@@ -29,7 +29,7 @@ export function sortNamedByPosition(input: HandlerInput): Sort | undefined {
  * fetched, and the answer says how many results that was.
  */
 export class SortResultsIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'catalog'>) {}
+  constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.SortByPrice, IntentNames.SortByRating) || sortNamedByPosition(input) !== undefined;

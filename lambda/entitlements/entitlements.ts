@@ -8,7 +8,7 @@
  *    continues after ACCEPTED never upsells the same product again if the service lags.
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
-import { PurchaseNotSupportedInLocaleError } from '../purchasing/errors';
+import { PurchaseNotSupportedInLocaleError } from './errors';
 import { isIspLocale } from './locales';
 import type { PremiumProduct } from './types';
 

@@ -12,7 +12,7 @@ import { serviceClientsFor } from '../util/abortableApiClient';
 import { turnDeadline, withDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
 import type { Entitlements, EntitlementsFactory } from './entitlements';
-import { EntitlementLookupError } from '../purchasing/errors';
+import { EntitlementLookupError } from './errors';
 import { parseProductsPage } from './parseProducts';
 import type { PremiumProduct } from './types';
 

@@ -2,8 +2,7 @@
  * Reads refinements back from session attributes (which come from the device) defensively:
  * each field is checked and dropped when malformed, so a bad value never reaches a request.
  */
-import { MAX_OFFERED_BRANDS } from '../browsing/refine/apply';
-import { type AppliedRefinements, type OfferedRefinements, REFINEMENT_KINDS, type RefinementKind, type RefinementState } from './refinements';
+import { type AppliedRefinements, MAX_OFFERED_BRANDS, type OfferedRefinements, REFINEMENT_KINDS, type RefinementKind, type RefinementState } from './refinements';
 
 /** Ids and refinement values are short; anything longer did not come from the API. */
 const MAX_ID_LENGTH = 200;

@@ -7,6 +7,9 @@
  * it fetched and says how much it looked at.
  */
 
+/** Brands kept from a response: enough to match what a customer names, small for the session. */
+export const MAX_OFFERED_BRANDS = 40;
+
 export type SortOrder = 'price-asc' | 'price-desc' | 'rating';
 export type DeliveryDay = 'today' | 'tomorrow';
 

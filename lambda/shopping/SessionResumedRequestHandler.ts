@@ -6,7 +6,7 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
-import type { SkillDependencies } from '../dependencies';
+import type { ShoppingDependencies } from './deps';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
@@ -18,7 +18,7 @@ import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnDeadline } from '../util/deadline';
 
 export class SessionResumedRequestHandler implements RequestHandler {
-  constructor(private readonly deps: SkillDependencies) {}
+  constructor(private readonly deps: Pick<ShoppingDependencies, 'now' | 'tokenKey' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return getRequestType(input.requestEnvelope) === RequestTypes.SessionResumed;

@@ -16,16 +16,15 @@ import { setAwaitingChoice } from '../conversation/awaiting';
 import { productNameFromSlots, referenceFromSlots } from '../conversation/references';
 import { saveShoppingContext } from '../conversation/shoppingContext';
 import { isIntent } from '../util/intentMatch';
-import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { askWithPage } from '../browsing/answers';
 import { runSearch, usableQuery } from '../browsing/search';
-import { premiumRedirect } from '../purchasing/premiumRedirect';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../i18n/respond';
 import { userIdOf } from '../security/userBinding';
 import { issueConnectionToken } from './connectionToken';
+import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { buildShoppingDirective } from './directives';
 import type { TaskSpec } from './tasks';
 import { turnDeadline } from '../util/deadline';
@@ -46,7 +45,9 @@ export class StartShoppingTaskHandler implements RequestHandler {
   constructor(
     private readonly intent: IntentName,
     private readonly task: TaskSpec,
-    private readonly deps: SkillDependencies,
+    private readonly deps: ShoppingDependencies,
+    /** The premium flow for premium words said as a product name; none in tests that need none. */
+    private readonly premium?: PremiumRedirect,
   ) {}
 
   canHandle(input: HandlerInput): boolean {
@@ -101,7 +102,7 @@ export class StartShoppingTaskHandler implements RequestHandler {
   /** "add coffee to my cart": search, read the first page, then ask which one (never act unasked). */
   private async byName(input: HandlerInput, name: string): Promise<Response> {
     const t = tr(input);
-    const premium = await premiumRedirect(input, this.deps, name);
+    const premium = await this.premium?.(input, name);
     if (premium !== undefined) return premium;
     const query = usableQuery(name);
     if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));

@@ -6,10 +6,14 @@
 import type { SearchProductsRequest } from '../../catalog/Catalog';
 import type { ListedProduct } from '../../session';
 import type { SearchProductsResult } from '../../catalog/types';
-import type { AppliedRefinements, OfferedRefinements, RefinementKind, RefinementState, RequestedRefinements } from '../../session/refinements';
-
-/** Brands kept from a response: enough to match what a customer names, small for the session. */
-export const MAX_OFFERED_BRANDS = 40;
+import {
+  type AppliedRefinements,
+  MAX_OFFERED_BRANDS,
+  type OfferedRefinements,
+  type RefinementKind,
+  type RefinementState,
+  type RequestedRefinements,
+} from '../../session/refinements';
 
 export const normalizeName = (s: string): string =>
   s

@@ -9,7 +9,8 @@ import { DEFAULT_PAGE_SIZE, type ListedProduct, type ShoppingState } from '../..
 import { FETCH_BATCH, MAX_LISTED } from '../answers';
 import { toListedProduct } from '../listing';
 import type { SearchProductsResult } from '../../catalog/types';
-import { culpritOf, filterAndSort, MAX_OFFERED_BRANDS, offeredFrom, requestParams } from './apply';
+import { MAX_OFFERED_BRANDS } from '../../session/refinements';
+import { culpritOf, filterAndSort, offeredFrom, requestParams } from './apply';
 import { isClientSide, type OfferedRefinements, type RefinementKind, type RefinementState } from '../../session/refinements';
 
 /** API results looked at per page of a client-side refinement: the API's maximum page. */
