@@ -5,7 +5,7 @@ import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
-import { chosenProduct } from './choice';
+import { type ChosenProduct, chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from '../catalog/regions';
@@ -23,22 +23,27 @@ export class ProductDetailsIntentHandler implements RequestHandler {
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const t = tr(input);
-    const state = getShoppingState(input);
-    const chosen = chosenProduct(input, state, IntentNames.ProductDetails);
+    const chosen = chosenProduct(input, getShoppingState(input), IntentNames.ProductDetails);
     if ('answer' in chosen) return chosen.answer;
-    const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
-    const product = await this.deps.catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
-    // What the customer now hears is what a Shopping Action will be refused or allowed on.
-    // The title keeps the words that told it apart in the list ("…, 500 Sheets").
-    const listed = { ...toListedProduct(product), title: chosen.product.title };
-    state.products[chosen.index] = listed;
-    state.current = chosen.index;
-    setShoppingState(input, state);
-    // A product that can't be ordered gets no action menu: the question is about another one.
-    if (listed.unavailableReason !== undefined) {
-      return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
-    }
-    return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
+    return productDetails(input, this.deps.catalog, chosen);
   }
+}
+
+/** The details of a chosen product, fetched fresh; it becomes the product in focus. */
+export async function productDetails(input: HandlerInput, catalog: Catalog, chosen: ChosenProduct): Promise<Response> {
+  const t = tr(input);
+  const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
+  const product = await catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
+  // What the customer now hears is what a Shopping Action will be refused or allowed on.
+  // The title keeps the words that told it apart in the list ("…, 500 Sheets").
+  const listed = { ...toListedProduct(product), title: chosen.product.title };
+  const state = getShoppingState(input);
+  state.products[chosen.index] = listed;
+  state.current = chosen.index;
+  setShoppingState(input, state);
+  // A product that can't be ordered gets no action menu: the question is about another one.
+  if (listed.unavailableReason !== undefined) {
+    return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
+  }
+  return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
 }

@@ -8,7 +8,13 @@ import { referenceFromSlots } from '../conversation/references';
 import type { ListedProduct, ShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
 
-export type Chosen = { product: ListedProduct; index: number } | { answer: Response };
+/** A listed product the customer chose, and its index in the listed products. */
+export interface ChosenProduct {
+  product: ListedProduct;
+  index: number;
+}
+
+export type Chosen = ChosenProduct | { answer: Response };
 
 export function chosenProduct(input: HandlerInput, state: ShoppingState, intent: IntentName): Chosen {
   const t = tr(input);
