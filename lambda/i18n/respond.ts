@@ -47,12 +47,3 @@ export function tell(input: HandlerInput, speech: string): Response {
 export function silent(input: HandlerInput): Response {
   return input.responseBuilder.getResponse();
 }
-
-/** The ordinal slot as a number: AMAZON.Ordinal resolves "second" to "2". */
-export function ordinalFrom(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const match = /^\s*(\d{1,3})/.exec(value);
-  if (match === null || match[1] === undefined) return undefined;
-  const n = Number.parseInt(match[1], 10);
-  return Number.isFinite(n) ? n : undefined;
-}

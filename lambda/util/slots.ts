@@ -1,4 +1,4 @@
-/** Reading refinement slots: the resolved id of a custom slot, numbers as digits or words. */
+/** Reading slots: the resolved id of a custom slot, the spoken value, numbers as digits or words, ordinals. */
 import { getSlot, type HandlerInput } from 'ask-sdk-core';
 import { parseSpokenNumber } from './numbers';
 
@@ -36,4 +36,13 @@ export function spokenValue(input: HandlerInput, name: string): string | undefin
 export function numberValue(input: HandlerInput, name: string): number | undefined {
   const n = parseSpokenNumber(spokenValue(input, name));
   return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+/** The ordinal slot as a number: AMAZON.Ordinal resolves "second" to "2". */
+export function ordinalFrom(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^\s*(\d{1,3})/.exec(value);
+  if (match === null || match[1] === undefined) return undefined;
+  const n = Number.parseInt(match[1], 10);
+  return Number.isFinite(n) ? n : undefined;
 }

@@ -1,5 +1,5 @@
 /** Messages for product search, details and offers (en-US). Prices and ratings arrive already spoken. */
-export const catalog = {
+export const browsing = {
   SEARCH_ASK_QUERY: 'What would you like me to look for?',
   SEARCH_ASK_QUERY_REPROMPT: 'Tell me a product, like batteries or coffee.',
   SEARCH_PROGRESS: 'Looking for {query}.',
