@@ -132,6 +132,15 @@ describe('lambda/ folder dependencies', () => {
     expect(explained).toEqual([]);
   });
 
+  it('keeps the product catalog client apart from the conversation that uses it', () => {
+    // catalog/ is the Product Search client and the embedded catalog: it knows nothing of
+    // handlers, sessions or what the customer hears beyond its own errors' message keys.
+    const conversational = ['browsing/', 'conversation/', 'core/', 'interceptors/', 'purchasing/', 'shopping/', 'session/', 'dependencies.ts', 'index.ts'];
+    const leaks = [...edges.values()].filter((e) => e.from === 'catalog/' && conversational.includes(e.to)).flatMap((e) => e.because);
+    expect(leaks).toEqual([]);
+    expect([...edges.values()].some((e) => e.from === 'browsing/' && e.to === 'catalog/')).toBe(true);
+  });
+
   it('finds a cycle when there is one (the check itself can fail)', () => {
     const made = [
       { from: 'a/', to: 'b/', because: [] },
