@@ -141,6 +141,13 @@ describe('lambda/ folder dependencies', () => {
     expect([...edges.values()].some((e) => e.from === 'browsing/' && e.to === 'catalog/')).toBe(true);
   });
 
+  it('continues an action by calling it, never by building a request to dispatch again', () => {
+    // An accepted upsell and a bare "which one?" answer call the feature with the chosen
+    // product (core/ChoiceIntentHandler.ts, purchasing/ConnectionsResponseHandler.ts).
+    const forging = sourceFiles(lambda).filter((file) => /type:\s*'IntentRequest'/.test(readFileSync(file, 'utf8')));
+    expect(forging.map((file) => path.relative(lambda, file))).toEqual([]);
+  });
+
   it('finds a cycle when there is one (the check itself can fail)', () => {
     const made = [
       { from: 'a/', to: 'b/', because: [] },
