@@ -6,7 +6,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { type IntentName, SessionKeys } from '../constants';
 import type { ListedProduct } from '../session';
-import { isCurrencyCode } from '../catalog/speech';
+import { isCurrencyCode } from '../browsing/speech';
 import { PremiumFeatures } from './features';
 import { sessionAttributes } from '../session';
 

@@ -2,8 +2,8 @@
  * An embedded Entitlements for unit tests and offline runs with no Monetization emulator:
  * a fixed product list, copied so handlers cannot change it between requests.
  */
-import type { Entitlements, EntitlementsFactory } from './entitlements';
-import type { PremiumProduct } from './types';
+import type { Entitlements, EntitlementsFactory } from '../entitlements/entitlements';
+import type { PremiumProduct } from '../entitlements/types';
 
 export class StaticEntitlements implements Entitlements {
   constructor(private readonly list: readonly PremiumProduct[]) {}
