@@ -172,6 +172,6 @@ export const PurchaseResults = {
 } as const;
 export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResults];
 
-/** Locales the skill ships interaction models and message catalogs for. */
+/** Locales the skill ships interaction models and messages for. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
 export const DEFAULT_LOCALE = 'en-US';

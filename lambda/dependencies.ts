@@ -7,11 +7,11 @@
 import type { Catalog } from './catalog/Catalog';
 import { catalogFromEnvironment } from './catalog/createCatalog';
 import { EnvNames, env } from './config/env';
-import { loadSecrets } from './config/secrets';
+import { loadSecrets } from './security/secrets';
 import type { VersionedPersistenceAdapter } from './persistence/adapter';
 import { persistenceFromEnvironment } from './persistence/factory';
-import type { EntitlementsFactory } from './purchasing/entitlements';
-import { monetizationEntitlements } from './purchasing/monetizationEntitlements';
+import type { EntitlementsFactory } from './entitlements/entitlements';
+import { monetizationEntitlements } from './entitlements/monetizationEntitlements';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
 import type { TurnBudgets } from './util/deadline';
 import { type Attribution, attributionFrom } from './shopping/directives';

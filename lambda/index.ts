@@ -2,24 +2,23 @@
  * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
  * here does work; every handler lives in its own file under the folder of its concern.
  */
-import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
-import { MoreOffersIntentHandler } from './catalog/MoreOffersIntentHandler';
-import { type IntentName, IntentNames } from './constants';
-import { ChoiceIntentHandler } from './conversation/ChoiceIntentHandler';
+import { DefaultApiClient, type HandlerInput, SkillBuilders } from 'ask-sdk-core';
+import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
+import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
 import { ConversationInterceptor } from './conversation/ConversationInterceptor';
 import { OrderHelpIntentHandler } from './core/OrderHelpIntentHandler';
 import { premiumRedirect } from './purchasing/premiumRedirect';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { ClearRefinementsIntentHandler } from './catalog/ClearRefinementsIntentHandler';
-import { CompareOffersIntentHandler } from './catalog/CompareOffersIntentHandler';
-import { DropRefinementAnswerHandler } from './catalog/DropRefinementAnswerHandler';
-import { NextIntentHandler } from './catalog/NextIntentHandler';
-import { PreviousIntentHandler } from './catalog/PreviousIntentHandler';
-import { ProductDetailsIntentHandler } from './catalog/ProductDetailsIntentHandler';
-import { ProductQuestionIntentHandler, QUESTIONS } from './catalog/ProductQuestionIntentHandler';
-import { RefineResultsIntentHandler } from './catalog/RefineResultsIntentHandler';
-import { SearchProductsIntentHandler } from './catalog/SearchProductsIntentHandler';
-import { SortResultsIntentHandler } from './catalog/SortResultsIntentHandler';
+import { ClearRefinementsIntentHandler } from './browsing/ClearRefinementsIntentHandler';
+import { CompareOffersIntentHandler } from './purchasing/CompareOffersIntentHandler';
+import { DropRefinementAnswerHandler } from './browsing/DropRefinementAnswerHandler';
+import { NextIntentHandler } from './browsing/NextIntentHandler';
+import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
+import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
+import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
+import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
+import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
+import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
 import { EnvNames, env } from './config/env';
 import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
 import { FallbackIntentHandler } from './core/FallbackIntentHandler';
@@ -55,25 +54,14 @@ import { RecommendProductsIntentHandler } from './shopping/RecommendProductsInte
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
-  // Premium handlers an accepted upsell continues (the Connections.Response replays them).
-  const watchPrice = new WatchPriceIntentHandler(deps);
-  const compareOffers = new CompareOffersIntentHandler(deps);
   const details = new ProductDetailsIntentHandler(deps);
-  const addToCart = new AddToCartIntentHandler(deps);
-  const buyProduct = new BuyProductIntentHandler(deps);
-  const addToWishList = new AddToWishListIntentHandler(deps);
+  // Premium words said where a product belongs ("buy premium shopper") go to the purchase.
+  const premium = (input: HandlerInput, query: string) => premiumRedirect(input, deps, query);
+  const addToCart = new AddToCartIntentHandler(deps, premium);
+  const buyProduct = new BuyProductIntentHandler(deps, premium);
+  const addToWishList = new AddToWishListIntentHandler(deps, premium);
   const orderHelp = new OrderHelpIntentHandler();
   const productQuestion = new ProductQuestionIntentHandler(deps);
-  // What a bare "the second one" (or "yes") can finish, by the intent that asked "which one?".
-  const choosable = new Map<IntentName, RequestHandler>([
-    [IntentNames.ProductDetails, details],
-    [IntentNames.AddToCart, addToCart],
-    [IntentNames.BuyProduct, buyProduct],
-    [IntentNames.AddToWishList, addToWishList],
-    [IntentNames.CompareOffers, compareOffers],
-    [IntentNames.WatchPrice, watchPrice],
-    ...QUESTIONS.map(([intent]) => [intent, productQuestion] as const),
-  ]);
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
     .withApiClient(new DefaultApiClient())
@@ -89,9 +77,9 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .addRequestHandlers(
       new LaunchRequestHandler(deps),
       // Purchases first: a Connections.Response continues premium requests, so it must win.
-      new ConnectionsResponseHandler(deps, [watchPrice, compareOffers]),
+      new ConnectionsResponseHandler(deps),
       new WhatCanIBuyIntentHandler(deps),
-      watchPrice,
+      new WatchPriceIntentHandler(deps),
       new ListPriceWatchesIntentHandler(deps),
       new StopPriceWatchIntentHandler(deps),
       // Answers to the yes/no question asked last turn, ahead of the generic yes/no handlers.
@@ -99,24 +87,24 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new DropRefinementAnswerHandler(deps),
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium: (input, query) => premiumRedirect(input, deps, query) }),
+      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
       // Before details and choices: "the cheapest one" arrives as "the {position} one".
       new SortResultsIntentHandler(deps),
       details,
-      new ChoiceIntentHandler(choosable),
+      new ChoiceIntentHandler(deps),
       new RefineResultsIntentHandler(deps),
       new ClearRefinementsIntentHandler(deps),
       productQuestion,
       new NextIntentHandler(deps),
       new PreviousIntentHandler(),
-      compareOffers,
+      new CompareOffersIntentHandler(deps),
       new MoreOffersIntentHandler(deps),
       addToCart,
-      new AddQuantityIntentHandler(deps),
+      new AddQuantityIntentHandler(deps, premium),
       buyProduct,
       addToWishList,
       orderHelp,
-      new RecommendProductsIntentHandler(deps),
+      new RecommendProductsIntentHandler(deps, premium),
       new SessionResumedRequestHandler(deps),
       new RepeatIntentHandler(),
       new HelpIntentHandler(),

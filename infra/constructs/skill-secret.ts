@@ -3,7 +3,7 @@
  * Amazon client and refresh token, the Amazon Business user email, and the HMAC key for
  * Shopping Actions connection tokens.
  *
- * Its JSON keys are `SECRET_KEYS` from `lambda/config/secrets.ts`, the runtime's loader: that
+ * Its JSON keys are `SECRET_KEYS` from `lambda/config/secretKeys.ts`, read by the runtime's loader (`lambda/security/secrets.ts`): that
  * list is the one contract between this stack and the runtime. The connection-token key is
  * generated at creation; the others start as empty strings (which the runtime reads as "not
  * configured") until an operator fills them in with `aws secretsmanager put-secret-value`.

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { ISP_LOCALES } from '../../lambda/purchasing/locales';
+import { ISP_LOCALES } from '../../lambda/entitlements/locales';
 import { checkAgainstModel, MODEL_TYPES, type ModelProblem } from '../smapi-model/check';
 import { childPath } from './paths';
 import {

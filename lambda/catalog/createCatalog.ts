@@ -5,7 +5,7 @@
  * container), from plain variables only when no secret is configured (local runs).
  */
 import { EnvNames, env, requireEnv } from '../config/env';
-import { loadSecrets } from '../config/secrets';
+import { loadSecrets } from '../security/secrets';
 import type { Catalog } from './Catalog';
 import { CatalogAuthError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
 import { LazyCatalog } from './lazy';

@@ -5,7 +5,7 @@
  */
 import { getSlot, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { SlotNames } from '../constants';
-import { ordinalFrom } from '../util/respond';
+import { ordinalFrom } from '../util/slots';
 
 export type ProductReference =
   | { kind: 'ordinal'; n: number }

@@ -3,8 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { currentStage } from '../conversation/stage';
 import { askWhatToFind } from '../conversation/elicit';
-import { ask, tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { ask, tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /** A fallback that suggests what works where the customer is. */
 export class FallbackIntentHandler implements RequestHandler {

@@ -4,8 +4,8 @@ import { IntentNames } from '../constants';
 import { currentStage } from '../conversation/stage';
 import { askWhatToFind } from '../conversation/elicit';
 import { getShoppingState } from '../session';
-import { ask, tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { ask, tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /** Help that knows where the customer is: short, and about what works there. */
 export class HelpIntentHandler implements RequestHandler {

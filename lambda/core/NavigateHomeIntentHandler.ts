@@ -2,8 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SessionKeys } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 import { sessionAttributes } from '../session';
 
 /** "Go home" starts over: the listed products are forgotten. */

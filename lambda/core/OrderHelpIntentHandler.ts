@@ -2,8 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /**
  * "cancel my order", "where is my package", "what's in my cart", "return it": the skill can

@@ -2,8 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { getLastAnswer } from '../session';
-import { ask, tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { ask, tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /** Says the last answer again; LastAnswerInterceptor records it. */
 export class RepeatIntentHandler implements RequestHandler {

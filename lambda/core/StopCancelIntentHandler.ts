@@ -1,8 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
-import { tell, tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { tell, tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /** "Stop" and "cancel" both end the session with a short goodbye. */
 export class StopCancelIntentHandler implements RequestHandler {

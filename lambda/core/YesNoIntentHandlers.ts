@@ -3,8 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
-import { ask, tell, tr } from '../util/respond';
-import { isIntent } from './intentMatch';
+import { ask, tell, tr } from '../i18n/respond';
+import { isIntent } from '../util/intentMatch';
 
 /**
  * The skill's yes/no questions are "would you like to look for something else?": yes asks

@@ -1,5 +1,5 @@
 /**
- * Localisation. One message catalog per locale (`i18n/<locale>/`), each split by concern.
+ * Localisation. One set of messages per locale (`i18n/<locale>/`), each split by concern.
  * A translator fills `{name}` parameters, escaping them for SSML unless they are marked
  * as already-safe SSML with `ssml()`. The global `{cartName}` ("cart" / "basket") is
  * filled in for every message.

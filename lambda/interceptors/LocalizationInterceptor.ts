@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { translator } from '../i18n';
-import { attachTranslator } from '../util/respond';
+import { attachTranslator } from '../i18n/respond';
 
 /** Attaches the translator for the request's locale once, for every handler to use. */
 export class LocalizationInterceptor implements RequestInterceptor {

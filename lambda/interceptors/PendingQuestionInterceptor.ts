@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import { takePendingQuestionFromSession } from '../util/pendingQuestion';
+import { takePendingQuestionFromSession } from '../conversation/pendingQuestion';
 
 /** Makes a yes/no question the skill asked valid for the very next turn only. */
 export class PendingQuestionInterceptor implements RequestInterceptor {

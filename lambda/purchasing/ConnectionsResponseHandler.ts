@@ -1,25 +1,28 @@
 /**
  * The answer to Buy, Upsell and Cancel. Every answer keeps the conversation going with a
  * reprompt. After an accepted (or already owned) upsell the original request is continued
- * in this same turn: the premium handler that asked is run again on a replayed IntentRequest,
- * with the product it was about made current, so the customer does not have to ask twice.
+ * in this same turn: the feature the customer asked for (compare offers, watch price) is
+ * called with the product it was about, so the customer does not have to ask twice.
  */
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import type { interfaces, IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
-import { type PremiumProductRef, PurchaseRequestNames, RequestTypes } from '../constants';
+import type { interfaces, Response } from 'ask-sdk-model';
+import { compareOffers } from '../browsing/offers';
+import { IntentNames, type PremiumProductRef, PurchaseRequestNames, RequestTypes } from '../constants';
+import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
-import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
+import { chooseProduct, getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../util/respond';
-import { markJustPurchased } from './entitlements';
+import { ask, tr } from '../i18n/respond';
+import { markJustPurchased } from '../entitlements/entitlements';
 import { PremiumFeatures } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { productHintKey, productNameKey } from './productNames';
 import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
 import { readPurchaseToken } from './purchaseToken';
 import type { PurchasingDeps } from './upsell';
+import { watchPrice } from './WatchPriceIntentHandler';
 import { userIdOf } from '../security/userBinding';
 import { turnDeadline } from '../util/deadline';
 
@@ -37,14 +40,7 @@ const SPEECH: Record<Exclude<PurchaseDecision, 'continue'>, MessageKey> = {
 };
 
 export class ConnectionsResponseHandler implements RequestHandler {
-  /**
-   * @param continuations the premium handlers an accepted upsell may continue (compare
-   * offers, watch price); each is asked `canHandle` on the replayed request.
-   */
-  constructor(
-    private readonly deps: PurchasingDeps,
-    private readonly continuations: readonly RequestHandler[],
-  ) {}
+  constructor(private readonly deps: PurchasingDeps & Pick<SkillDependencies, 'catalog'>) {}
 
   canHandle(input: HandlerInput): boolean {
     if (getRequestType(input.requestEnvelope) !== RequestTypes.ConnectionsResponse) return false;
@@ -104,30 +100,25 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   private async continueWith(input: HandlerInput, pending: PendingPremiumRequest, productId: string | undefined): Promise<Response | undefined> {
     if (productId !== undefined) markJustPurchased(input, productId);
-    const replay: HandlerInput = { ...input, requestEnvelope: replayEnvelope(input.requestEnvelope, pending) };
-    for (const handler of this.continuations) {
-      if (await handler.canHandle(replay)) {
-        log.info('isp_continue', { intent: pending.intent });
-        return handler.handle(replay);
-      }
+    // The product the request was about was made current above (restoreCurrentProduct).
+    const chosen = chooseProduct(getShoppingState(input), undefined);
+    if (chosen.kind !== 'chosen') {
+      log.warn('isp_continuation_missing', { intent: pending.intent });
+      return undefined;
     }
-    log.warn('isp_continuation_missing', { intent: pending.intent });
-    return undefined;
+    log.info('isp_continue', { intent: pending.intent });
+    switch (pending.intent) {
+      // Just bought: the offers are read without asking for the entitlement again.
+      case IntentNames.CompareOffers:
+        return compareOffers(input, this.deps.catalog, chosen);
+      // Watch slots just bought: the capacity is read again, the purchase counted in.
+      case IntentNames.WatchPrice:
+        return watchPrice(input, this.deps, chosen);
+      default:
+        log.warn('isp_continuation_missing', { intent: pending.intent });
+        return undefined;
+    }
   }
-}
-
-/** The IntentRequest the customer made before the upsell, with no slots: the product is current. */
-export function replayEnvelope(envelope: RequestEnvelope, pending: PendingPremiumRequest): RequestEnvelope {
-  const { request } = envelope;
-  const replayed: IntentRequest = {
-    type: 'IntentRequest',
-    requestId: request.requestId,
-    timestamp: request.timestamp,
-    dialogState: 'COMPLETED',
-    intent: { name: pending.intent, confirmationStatus: 'NONE', slots: {} },
-  };
-  if (request.locale !== undefined) replayed.locale = request.locale;
-  return { ...envelope, request: replayed };
 }
 
 /** Makes `product` the current one, adding it to the listed products when it is not there. */

@@ -1,10 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
-import { isIntent } from '../core/intentMatch';
+import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { readCustomerState } from '../persistence/customerState';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { capacityOrUndefined } from './watchCapacity';
 import { watchListSpeech } from './watchList';
 

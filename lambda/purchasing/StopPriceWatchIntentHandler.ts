@@ -1,16 +1,17 @@
 import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { spokenValue } from '../catalog/slots';
+import { spokenValue } from '../util/slots';
 import { IntentNames, SlotNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { isIntent } from '../core/intentMatch';
+import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { ssml } from '../i18n';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
 import type { PriceWatch } from '../persistence/state';
 import { currentProduct } from '../session';
 import { log } from '../util/log';
-import { ask, ordinalFrom, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
+import { ordinalFrom } from '../util/slots';
 import { capacityOrUndefined } from './watchCapacity';
 import { removeWatch, watchesNamed, watchItems } from './watchList';
 

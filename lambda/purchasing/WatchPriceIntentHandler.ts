@@ -5,23 +5,27 @@
  */
 import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { speakPrice } from '../catalog/speech';
+import { speakPrice } from '../browsing/speech';
 import { IntentNames, PremiumProducts, SlotNames } from '../constants';
-import { isIntent } from '../core/intentMatch';
+import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
 import { askWhich } from '../conversation/choose';
 import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, ordinalFrom, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
+import { ordinalFrom } from '../util/slots';
 import { WatchLimitReachedError } from './errors';
 import { PremiumFeatures, productToOffer } from './features';
 import { requirePremium } from './requirePremium';
-import { addWatch, watchCapacity } from './slots';
+import { addWatch, watchCapacity } from './watchSlots';
 import { upsellResponse } from './upsell';
+import type { ChosenProduct } from '../browsing/choice';
+
+type WatchPriceDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>;
 
 export class WatchPriceIntentHandler implements RequestHandler {
-  constructor(private readonly deps: Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>) {}
+  constructor(private readonly deps: WatchPriceDeps) {}
 
   canHandle(input: HandlerInput): boolean {
     return isIntent(input, IntentNames.WatchPrice);
@@ -38,29 +42,36 @@ export class WatchPriceIntentHandler implements RequestHandler {
     if (choice.kind === 'out-of-range') {
       return ask(input, t('NO_SUCH_ITEM', { ordinal: choice.ordinal, count: choice.count }), t('NO_SUCH_ITEM_REPROMPT'));
     }
-    const { product } = choice;
-    state.current = choice.index;
-    setShoppingState(input, state);
-    if (product.price === undefined) return ask(input, t('WATCH_NO_PRICE', { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
-
-    const gate = await requirePremium(input, this.deps, PremiumFeatures.PriceWatch, product);
-    if (!gate.granted) return gate.response;
-
-    const capacity = watchCapacity(gate.products);
-    const watch = { asin: product.asin, title: product.title, price: product.price, watchedAt: this.deps.now() };
-    const result = await updateCustomerState(input, this.deps.persistence, (saved) => addWatch(saved, watch, capacity));
-    log.info('price_watch', { outcome: result.kind, capacity });
-
-    if (result.kind === 'already-watching') return ask(input, t('WATCH_ALREADY', { title: product.title }), t('WHAT_NEXT'));
-    if (result.kind === 'limit-reached') {
-      const packs = productToOffer([PremiumProducts.WatchSlots], gate.products);
-      if (packs === undefined) throw new WatchLimitReachedError(result.used, result.capacity);
-      return upsellResponse(input, this.deps, packs, 'UPSELL_WATCH_SLOTS', { intent: IntentNames.WatchPrice, product });
-    }
-    return ask(
-      input,
-      t('WATCH_ADDED', { title: product.title, price: speakPrice(product.price.amount, product.price.currency), used: result.used, capacity: result.capacity }),
-      t('WHAT_NEXT'),
-    );
+    return watchPrice(input, this.deps, choice);
   }
+}
+
+/** Watches a chosen product's price, for a customer entitled to it; the upsell otherwise. */
+export async function watchPrice(input: HandlerInput, deps: WatchPriceDeps, chosen: ChosenProduct): Promise<Response> {
+  const t = tr(input);
+  const { product } = chosen;
+  const state = getShoppingState(input);
+  state.current = chosen.index;
+  setShoppingState(input, state);
+  if (product.price === undefined) return ask(input, t('WATCH_NO_PRICE', { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
+
+  const gate = await requirePremium(input, deps, PremiumFeatures.PriceWatch, product);
+  if (!gate.granted) return gate.response;
+
+  const capacity = watchCapacity(gate.products);
+  const watch = { asin: product.asin, title: product.title, price: product.price, watchedAt: deps.now() };
+  const result = await updateCustomerState(input, deps.persistence, (saved) => addWatch(saved, watch, capacity));
+  log.info('price_watch', { outcome: result.kind, capacity });
+
+  if (result.kind === 'already-watching') return ask(input, t('WATCH_ALREADY', { title: product.title }), t('WHAT_NEXT'));
+  if (result.kind === 'limit-reached') {
+    const packs = productToOffer([PremiumProducts.WatchSlots], gate.products);
+    if (packs === undefined) throw new WatchLimitReachedError(result.used, result.capacity);
+    return upsellResponse(input, deps, packs, 'UPSELL_WATCH_SLOTS', { intent: IntentNames.WatchPrice, product });
+  }
+  return ask(
+    input,
+    t('WATCH_ADDED', { title: product.title, price: speakPrice(product.price.amount, product.price.currency), used: result.used, capacity: result.capacity }),
+    t('WHAT_NEXT'),
+  );
 }

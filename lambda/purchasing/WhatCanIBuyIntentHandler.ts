@@ -2,11 +2,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
-import { isIntent } from '../core/intentMatch';
-import { ask, tr } from '../util/respond';
+import { isIntent } from '../util/intentMatch';
+import { ask, tr } from '../i18n/respond';
 import { speakList } from '../util/ssml';
-import { loadProducts } from './entitlements';
-import type { PremiumProduct } from './types';
+import { loadProducts } from '../entitlements/entitlements';
+import type { PremiumProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
 
 /** Subscriptions first: the one that unlocks the most is the one worth offering. */

@@ -5,7 +5,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { DEFAULT_PAGE_SIZE, setShoppingState } from '../session';
-import { setPendingQuestion } from '../util/pendingQuestion';
+import { setPendingQuestion } from '../conversation/pendingQuestion';
 import type { PriceDrop } from './priceDrops';
 
 export function offerDroppedProducts(input: HandlerInput, drops: readonly PriceDrop[]): void {

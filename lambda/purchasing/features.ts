@@ -5,12 +5,12 @@
  */
 import { type IntentName, IntentNames, type PremiumProductRef, PremiumProducts } from '../constants';
 import type { MessageKey } from '../i18n';
-import type { PremiumProduct } from './types';
+import type { PremiumProduct } from '../entitlements/types';
 
 export interface PremiumFeature {
   /** For logs and metrics. */
   readonly name: string;
-  /** The intent that asks for the feature: replayed after an accepted upsell. */
+  /** The intent that asks for the feature: continued after an accepted upsell. */
   readonly intent: IntentName;
   /** Owning any one of these unlocks the feature. */
   readonly unlockedBy: readonly PremiumProductRef[];

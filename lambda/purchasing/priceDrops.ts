@@ -7,9 +7,9 @@
  * within it whatever the catalog, the table or the Monetization API are doing.
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
-import { toListedProduct } from '../catalog/listing';
+import { toListedProduct } from '../browsing/listing';
 import { marketplaceFor } from '../catalog/regions';
-import { speakPrice } from '../catalog/speech';
+import { speakPrice } from '../browsing/speech';
 import type { SkillDependencies } from '../dependencies';
 import type { Translator } from '../i18n';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
@@ -17,8 +17,8 @@ import type { CustomerState, PriceWatch } from '../persistence/state';
 import type { Money } from '../util/money';
 import { type Deadline, DeadlineExceededError, turnBudgets, turnDeadline, withDeadline } from '../util/deadline';
 import { describeError, log } from '../util/log';
-import { tr } from '../util/respond';
-import { loadProducts } from './entitlements';
+import { tr } from '../i18n/respond';
+import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, PremiumFeatures } from './features';
 
 

@@ -8,11 +8,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { ListedProduct } from '../session';
-import { ask, tr } from '../util/respond';
-import { loadProducts } from './entitlements';
+import { ask, tr } from '../i18n/respond';
+import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, type PremiumFeature, productToOffer } from './features';
 import type { PendingPremiumRequest } from './pending';
-import type { PremiumProduct } from './types';
+import type { PremiumProduct } from '../entitlements/types';
 import { type PurchasingDeps, upsellResponse } from './upsell';
 
 export type GateResult = { granted: true; products: readonly PremiumProduct[] } | { granted: false; response: Response };

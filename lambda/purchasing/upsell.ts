@@ -11,14 +11,14 @@ import { saveShoppingContext } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { log } from '../util/log';
-import { tr } from '../util/respond';
+import { tr } from '../i18n/respond';
 import { ssmlToText } from '../util/ssml';
 import { buildUpsellDirective } from './directives';
 import { PremiumProductNotFoundError } from './errors';
 import { premiumProductRef } from './features';
 import { type PendingPremiumRequest, setPendingInSession } from './pending';
 import { issuePurchaseToken } from './purchaseToken';
-import type { PremiumProduct } from './types';
+import type { PremiumProduct } from '../entitlements/types';
 import { userIdOf } from '../security/userBinding';
 import { turnDeadline } from '../util/deadline';
 

@@ -2,8 +2,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { SkillDependencies } from '../dependencies';
 import { describeError, log } from '../util/log';
-import { loadProducts } from './entitlements';
-import { watchCapacity } from './slots';
+import { loadProducts } from '../entitlements/entitlements';
+import { watchCapacity } from './watchSlots';
 
 export async function capacityOrUndefined(input: HandlerInput, deps: Pick<SkillDependencies, 'entitlements'>): Promise<number | undefined> {
   try {

@@ -1,5 +1,5 @@
 /** Pure: reading out and removing price watches, by position or by name. */
-import { speakPrice } from '../catalog/speech';
+import { speakPrice } from '../browsing/speech';
 import { ssml, type Translator } from '../i18n';
 import type { CustomerState, PriceWatch } from '../persistence/state';
 

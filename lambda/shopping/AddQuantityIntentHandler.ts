@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { numberValue } from '../catalog/slots';
+import { numberValue } from '../util/slots';
 import { IntentNames, SlotNames } from '../constants';
-import type { SkillDependencies } from '../dependencies';
+import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { currentProduct } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { StartShoppingTaskHandler } from './StartShoppingTaskHandler';
 import { TASKS } from './tasks';
 
@@ -18,8 +18,8 @@ const MAX_QUANTITY = 999;
  * plainly that the quantity is set in the cart.
  */
 export class AddQuantityIntentHandler extends StartShoppingTaskHandler {
-  constructor(deps: SkillDependencies) {
-    super(IntentNames.AddQuantity, TASKS.AddToCart, deps);
+  constructor(deps: ShoppingDependencies, premium?: PremiumRedirect) {
+    super(IntentNames.AddQuantity, TASKS.AddToCart, deps, premium);
   }
 
   override async handle(input: HandlerInput): Promise<Response> {

@@ -1,11 +1,11 @@
 import { IntentNames } from '../constants';
-import type { SkillDependencies } from '../dependencies';
+import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { StartShoppingTaskHandler } from './StartShoppingTaskHandler';
 import { TASKS } from './tasks';
 
 /** AddToWishList: starts AddToList with a product to the customer's Amazon Wish List. */
 export class AddToWishListIntentHandler extends StartShoppingTaskHandler {
-  constructor(deps: SkillDependencies) {
-    super(IntentNames.AddToWishList, TASKS.AddToList, deps);
+  constructor(deps: ShoppingDependencies, premium?: PremiumRedirect) {
+    super(IntentNames.AddToWishList, TASKS.AddToList, deps, premium);
   }
 }

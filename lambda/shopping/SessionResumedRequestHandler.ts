@@ -6,12 +6,12 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
-import type { SkillDependencies } from '../dependencies';
+import type { ShoppingDependencies } from './deps';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { userIdOf } from '../security/userBinding';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
@@ -19,7 +19,7 @@ import { turnDeadline } from '../util/deadline';
 import { isRecord } from '../util/guards';
 
 export class SessionResumedRequestHandler implements RequestHandler {
-  constructor(private readonly deps: SkillDependencies) {}
+  constructor(private readonly deps: Pick<ShoppingDependencies, 'now' | 'tokenKey' | 'persistence'>) {}
 
   canHandle(input: HandlerInput): boolean {
     return getRequestType(input.requestEnvelope) === RequestTypes.SessionResumed;

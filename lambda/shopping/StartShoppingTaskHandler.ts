@@ -15,19 +15,19 @@ import { askWhatToFind } from '../conversation/elicit';
 import { setAwaitingChoice } from '../conversation/awaiting';
 import { productNameFromSlots, referenceFromSlots } from '../conversation/references';
 import { saveShoppingContext } from '../conversation/shoppingContext';
-import { isIntent } from '../core/intentMatch';
-import type { SkillDependencies } from '../dependencies';
+import { isIntent } from '../util/intentMatch';
 import type { MessageKey } from '../i18n';
-import { askWithPage } from '../catalog/answers';
-import { runSearch, usableQuery } from '../catalog/search';
-import { premiumRedirect } from '../purchasing/premiumRedirect';
+import { askWithPage } from '../browsing/answers';
+import { runSearch, usableQuery } from '../browsing/search';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../util/respond';
+import { ask, tr } from '../i18n/respond';
 import { userIdOf } from '../security/userBinding';
 import { issueConnectionToken } from './connectionToken';
+import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { buildShoppingDirective } from './directives';
 import type { TaskSpec } from './tasks';
+import type { ChosenProduct } from '../browsing/choice';
 import { turnDeadline } from '../util/deadline';
 
 /** The question after a search by name that found exactly one product. */
@@ -46,7 +46,9 @@ export class StartShoppingTaskHandler implements RequestHandler {
   constructor(
     private readonly intent: IntentName,
     private readonly task: TaskSpec,
-    private readonly deps: SkillDependencies,
+    private readonly deps: ShoppingDependencies,
+    /** The premium flow for premium words said as a product name; none in tests that need none. */
+    private readonly premium?: PremiumRedirect,
   ) {}
 
   canHandle(input: HandlerInput): boolean {
@@ -56,50 +58,26 @@ export class StartShoppingTaskHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const state = getShoppingState(input);
-    let products: ListedProduct[];
-
     if (this.task.maxProducts > 1) {
-      products = state.products.filter((p) => p.unavailableReason === undefined).slice(0, this.task.maxProducts);
+      const products = state.products.filter((p) => p.unavailableReason === undefined).slice(0, this.task.maxProducts);
       if (products.length === 0) return askWhatToFind(input, t('NOTHING_TO_RECOMMEND'), t('NO_PRODUCT_REPROMPT'));
-    } else {
-      const name = productNameFromSlots(input);
-      if (name !== undefined) return this.byName(input, name);
-      const pick = pickProduct(state, referenceFromSlots(input));
-      if (pick.kind === 'empty') return askWhatToFind(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
-      if (pick.kind === 'which') return askWhich(input, this.intent, pick.count);
-      if (pick.kind === 'out-of-range') {
-        return ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT'));
-      }
-      state.current = pick.index;
-      setShoppingState(input, state);
-      const { product } = pick;
-      if (product.unavailableReason !== undefined) {
-        const key = product.unavailableReason === 'blocked' ? 'UNAVAILABLE_BLOCKED' : 'UNAVAILABLE_RESTRICTED';
-        return ask(input, t(key, { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
-      }
-      products = [product];
+      return startTask(input, this.deps, this.task, products);
     }
-
-    const asins = products.map((p) => p.asin);
-    // The result may come back without the session's list: the context is saved first.
-    const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
-    const token = issueConnectionToken(
-      this.task,
-      asins,
-      this.deps.now(),
-      await this.deps.tokenKey(turnDeadline(input).signal),
-      userIdOf(input.requestEnvelope),
-      context,
-    );
-    const directive = buildShoppingDirective(this.task, asins, token, this.deps.attribution);
-    log.info('shopping_task_started', { task: this.task.name, products: asins.length, attributed: this.deps.attribution !== undefined });
-    return input.responseBuilder.addDirective(directive).getResponse();
+    const name = productNameFromSlots(input);
+    if (name !== undefined) return this.byName(input, name);
+    const pick = pickProduct(state, referenceFromSlots(input));
+    if (pick.kind === 'empty') return askWhatToFind(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
+    if (pick.kind === 'which') return askWhich(input, this.intent, pick.count);
+    if (pick.kind === 'out-of-range') {
+      return ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT'));
+    }
+    return startShoppingTaskFor(input, this.deps, this.task, pick);
   }
 
   /** "add coffee to my cart": search, read the first page, then ask which one (never act unasked). */
   private async byName(input: HandlerInput, name: string): Promise<Response> {
     const t = tr(input);
-    const premium = await premiumRedirect(input, this.deps, name);
+    const premium = await this.premium?.(input, name);
     if (premium !== undefined) return premium;
     const query = usableQuery(name);
     if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
@@ -115,4 +93,32 @@ export class StartShoppingTaskHandler implements RequestHandler {
     const choices = { ssml: choicesText(t, page.length) };
     return askWithPage(input, t, outcome.lead, { speech: t(WHICH_KEY[this.intent] ?? 'WHICH_CART', { choices }), reprompt: t('WHICH_REPROMPT', { choices }) });
   }
+}
+
+/**
+ * Starts a one-product Shopping Action on a chosen listed product, which becomes the one in
+ * focus; a product that can't be ordered is refused in words instead.
+ */
+export async function startShoppingTaskFor(input: HandlerInput, deps: ShoppingDependencies, task: TaskSpec, chosen: ChosenProduct): Promise<Response> {
+  const t = tr(input);
+  const state = getShoppingState(input);
+  state.current = chosen.index;
+  setShoppingState(input, state);
+  const { product } = chosen;
+  if (product.unavailableReason !== undefined) {
+    const key = product.unavailableReason === 'blocked' ? 'UNAVAILABLE_BLOCKED' : 'UNAVAILABLE_RESTRICTED';
+    return ask(input, t(key, { title: product.title }), t('ASK_SOMETHING_ELSE_REPROMPT'));
+  }
+  return startTask(input, deps, task, [product]);
+}
+
+/** Signs a token (after saving the shopping context) and hands the conversation to Alexa Shopping. */
+async function startTask(input: HandlerInput, deps: ShoppingDependencies, task: TaskSpec, products: readonly ListedProduct[]): Promise<Response> {
+  const asins = products.map((p) => p.asin);
+  // The result may come back without the session's list: the context is saved first.
+  const context = await saveShoppingContext(input, deps.persistence, deps.now());
+  const token = issueConnectionToken(task, asins, deps.now(), await deps.tokenKey(turnDeadline(input).signal), userIdOf(input.requestEnvelope), context);
+  const directive = buildShoppingDirective(task, asins, token, deps.attribution);
+  log.info('shopping_task_started', { task: task.name, products: asins.length, attributed: deps.attribution !== undefined });
+  return input.responseBuilder.addDirective(directive).getResponse();
 }

@@ -7,7 +7,7 @@ import { type Catalog, CatalogLimits, RefinementIds } from '../../lambda/catalog
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { productRecords } from '../../lambda/catalog/embedded/generate';
 import { CatalogInvalidRequestError, ProductNotFoundError } from '../../lambda/catalog/errors';
-import { featuredOfferOf, unavailableReasonOf } from '../../lambda/catalog/listing';
+import { featuredOfferOf, unavailableReasonOf } from '../../lambda/browsing/listing';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { ASIN_PATTERN } from '../../lambda/util/asin';
 

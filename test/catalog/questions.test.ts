@@ -1,5 +1,5 @@
 /** One-sentence answers about a product: pack size from the title or the details, Prime, bulk tiers on request. */
-import { answerQuestion, packSizeOf } from '../../lambda/catalog/questions';
+import { answerQuestion, packSizeOf } from '../../lambda/browsing/questions';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { translator } from '../../lambda/i18n';
 

@@ -1,9 +1,9 @@
-import { offersSpeech, productDetailsSpeech, quantityText, tiersText } from '../../lambda/catalog/details';
+import { offersSpeech, productDetailsSpeech, quantityText, tiersText } from '../../lambda/browsing/details';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { productRecords } from '../../lambda/catalog/embedded/generate';
-import { toListedProduct } from '../../lambda/catalog/listing';
+import { toListedProduct } from '../../lambda/browsing/listing';
 import { marketplaceFor } from '../../lambda/catalog/regions';
-import { ratingText, roundRating, shortTitle, speakPrice } from '../../lambda/catalog/speech';
+import { ratingText, roundRating, shortTitle, speakPrice } from '../../lambda/browsing/speech';
 import { translator } from '../../lambda/i18n';
 
 const US = { productRegion: 'US', locale: 'en_US' } as const;

@@ -7,7 +7,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { productRecords } from '../../lambda/catalog/embedded/generate';
-import { shortTitle } from '../../lambda/catalog/speech';
+import { shortTitle } from '../../lambda/browsing/speech';
 import { dropsSpeech } from '../../lambda/purchasing/priceDrops';
 import { translator } from '../../lambda/i18n';
 import { continueSession, intentRequest, repromptOf, speechOf } from '../support/envelopes';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isOrderQuestion, usableQuery } from '../../lambda/catalog/search';
-import { disambiguateTitles } from '../../lambda/catalog/titles';
+import { isOrderQuestion, usableQuery } from '../../lambda/browsing/search';
+import { disambiguateTitles } from '../../lambda/browsing/titles';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { referenceInText } from '../../lambda/conversation/references';
 import { PREMIUM_NAMES, premiumProductNamed } from '../../lambda/purchasing/premiumNames';
-import { endsWithQuestion } from '../../lambda/util/respond';
+import { endsWithQuestion } from '../../lambda/i18n/respond';
 
 describe('references to a listed product in free words', () => {
   it.each([

@@ -36,4 +36,19 @@ describe('README.md', () => {
     expect(infraFolders.filter((folder) => !rows.includes(folder))).toEqual([]);
     expect(rows.filter((row) => !existsSync(path.join(root, row)))).toEqual([]);
   });
+
+  it('gives every lambda/ folder a layout row whose backquoted files are in that folder', () => {
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 1));
+    const rows = new Map([...layout.matchAll(/^\| `(lambda\/[^`]+\/)` \| (.*) \|$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const lambdaFolders = readdirSync(path.join(root, 'lambda'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `lambda/${entry.name}/`);
+    expect(lambdaFolders.length).toBeGreaterThan(10);
+    expect(lambdaFolders.filter((folder) => !rows.has(folder))).toEqual([]);
+    // A file or subfolder a row names in backquotes ("`deadline.ts`", "`refine/`") is in that folder.
+    const missing = [...rows].flatMap(([folder, purpose]) =>
+      [...purpose.matchAll(/`([\w.-]+(?:\.ts|\/))`/g)].map((m) => `${folder}${m[1] ?? ''}`).filter((named) => !existsSync(path.join(root, named))),
+    );
+    expect(missing).toEqual([]);
+  });
 });

@@ -50,8 +50,8 @@ describe('infra/ imports from lambda/', () => {
     expect(lambdaModules.map((file) => path.relative(ROOT, file).split(path.sep).join('/')).sort()).toEqual([
       'lambda/config/env.ts',
       'lambda/config/secretKeys.ts',
+      'lambda/entitlements/locales.ts',
       'lambda/persistence/table.ts',
-      'lambda/purchasing/locales.ts',
       'lambda/util/guards.ts',
       'lambda/util/redact.ts',
       'lambda/util/retry.ts',

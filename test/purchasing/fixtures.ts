@@ -3,9 +3,9 @@
  * the simulator): a customer who owns every premium product, or none.
  */
 import { PremiumProducts } from '../../lambda/constants';
-import type { EntitlementsFactory } from '../../lambda/purchasing/entitlements';
+import type { EntitlementsFactory } from '../../lambda/entitlements/entitlements';
 import { staticEntitlements } from '../support/staticEntitlements';
-import type { PremiumProduct } from '../../lambda/purchasing/types';
+import type { PremiumProduct } from '../../lambda/entitlements/types';
 
 const CATALOG: readonly Omit<PremiumProduct, 'entitled' | 'activeEntitlementCount'>[] = [
   { productId: 'amzn1.adg.product.premium-shopper', referenceName: PremiumProducts.PremiumShopper, name: 'Premium Shopper', summary: '', kind: 'SUBSCRIPTION', purchasable: true },

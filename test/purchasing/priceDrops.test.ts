@@ -1,7 +1,7 @@
 /** The pure part of price watch: which watches dropped, and the new baselines. */
 import { findDrops, rebaseline } from '../../lambda/purchasing/priceDrops';
-import { addWatch, watchCapacity } from '../../lambda/purchasing/slots';
-import type { PremiumProduct } from '../../lambda/purchasing/types';
+import { addWatch, watchCapacity } from '../../lambda/purchasing/watchSlots';
+import type { PremiumProduct } from '../../lambda/entitlements/types';
 
 describe('price drops', () => {
   it('finds drops in the same currency only, biggest saving first, and rebaselines them', () => {

@@ -8,7 +8,7 @@ import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import type { SkillDependencies } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
-import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEntitlements';
+import { monetizationEntitlements } from '../../lambda/entitlements/monetizationEntitlements';
 import { staticKeyProvider } from '../../lambda/security/tokenKey';
 import type { ListedProduct, ShoppingState } from '../../lambda/session';
 import { type AlexaApiEmulator, startAlexaApiEmulator } from '../emulators/alexa-api/server';

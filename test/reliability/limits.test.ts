@@ -9,7 +9,7 @@ import type { Catalog } from '../../lambda/catalog/Catalog';
 import { boundCatalogText, MAX_CATALOG_STRING } from '../../lambda/catalog/bound';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { regionEntryFor } from '../../lambda/catalog/regions';
-import { speakPrice } from '../../lambda/catalog/speech';
+import { speakPrice } from '../../lambda/browsing/speech';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { compactProduct } from '../../lambda/purchasing/pending';
 import { parseListedProduct } from '../../lambda/session';
@@ -144,7 +144,7 @@ describe('tokens carry bounded, validated fields', () => {
 
 describe('an offer without a price value', () => {
   it('is said as an unknown price', async () => {
-    const { offersSpeech } = await import('../../lambda/catalog/details');
+    const { offersSpeech } = await import('../../lambda/browsing/details');
     const { translator } = await import('../../lambda/i18n');
     const speech = offersSpeech(translator('en-US'), 'Kettle', { offerCount: 1, offers: [{ price: {} } as never] } as never);
     expect(speech).toContain('an unknown price');

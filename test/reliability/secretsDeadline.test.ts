@@ -3,7 +3,7 @@
  * the read fail when the signal fires, closes the socket, and is not cached, so the next turn
  * reads again.
  */
-import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/config/secrets';
+import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/security/secrets';
 import { type HungServer, startHungServer } from '../emulators/hung/server';
 import { until } from '../support/fakeClock';
 

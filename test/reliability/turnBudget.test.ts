@@ -11,7 +11,7 @@ import { IntentNames, PremiumProducts } from '../../lambda/constants';
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
 import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
-import { monetizationEntitlements } from '../../lambda/purchasing/monetizationEntitlements';
+import { monetizationEntitlements } from '../../lambda/entitlements/monetizationEntitlements';
 import { skillWith } from '../catalog/helpers';
 import { startUpstream } from '../catalog/upstream';
 import { type HungServer, startHungServer } from '../emulators/hung/server';

@@ -1,5 +1,5 @@
 /** AMAZON.NUMBER as the simulator plays it: only numbers match, and Alexa sends digits. */
-import { NUMBER_SOURCE, parseSpokenNumber } from '../../lambda/catalog/refine/numbers';
+import { NUMBER_SOURCE, parseSpokenNumber } from '../../lambda/util/numbers';
 
 /** Regular-expression source for a spoken number ("20", "twenty five", "a hundred"). */
 export const NUMBER_PATTERN = NUMBER_SOURCE;

@@ -1,10 +1,10 @@
-/** The en-GB catalog: en-US with British wording laid over it. */
+/** The en-GB messages: en-US with British wording laid over it. */
 import { enUS } from '../en-US';
-import { catalog } from './catalog';
+import { browsing } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...catalog, ...refine, ...conversation };
+export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };

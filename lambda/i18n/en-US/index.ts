@@ -1,9 +1,9 @@
-/** The en-US message catalog: the master every other locale is checked against. */
-import { catalog } from './catalog';
+/** The en-US messages: the master every other locale is checked against. */
+import { browsing } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping, ...purchasing, ...catalog, ...refine, ...conversation };
+export const enUS = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };

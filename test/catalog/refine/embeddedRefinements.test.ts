@@ -4,7 +4,7 @@
  * one refinement are OR'ed and refinements AND'ed, and an id it did not offer narrows nothing.
  */
 import { DEFAULT_REFINEMENT_IDS, EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
-import { offeredFrom } from '../../../lambda/catalog/refine/apply';
+import { offeredFrom } from '../../../lambda/browsing/refine/apply';
 import type { SearchProductsResult } from '../../../lambda/catalog/types';
 
 const US = { productRegion: 'US' as const, locale: 'en_US', pageSize: 24 };

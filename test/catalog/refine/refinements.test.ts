@@ -1,11 +1,11 @@
 /** The pure refinement modules: spoken parsing, ids from a response, client-side price/sort, session parsing, speech. */
 import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
-import { culpritOf, filterAndSort, findBrand, offeredFrom, removeRefinement, requestParams, resolveRequests } from '../../../lambda/catalog/refine/apply';
-import { parseSpokenNumber } from '../../../lambda/catalog/refine/numbers';
-import { splitQuery } from '../../../lambda/catalog/refine/parse';
-import { emptiedSpeech, refinedListSpeech, summaryOf } from '../../../lambda/catalog/refine/speech';
-import { parseRefinementState } from '../../../lambda/catalog/refine/state';
-import type { OfferedRefinements, RefinementState } from '../../../lambda/catalog/refine/types';
+import { culpritOf, filterAndSort, findBrand, offeredFrom, removeRefinement, requestParams, resolveRequests } from '../../../lambda/browsing/refine/apply';
+import { parseSpokenNumber } from '../../../lambda/util/numbers';
+import { splitQuery } from '../../../lambda/browsing/refine/parse';
+import { emptiedSpeech, refinedListSpeech, summaryOf } from '../../../lambda/browsing/refine/speech';
+import { parseRefinementState } from '../../../lambda/session/refinementState';
+import type { OfferedRefinements, RefinementState } from '../../../lambda/session/refinements';
 import { translator } from '../../../lambda/i18n';
 import type { ListedProduct, ShoppingState } from '../../../lambda/session';
 

@@ -6,8 +6,8 @@
 import type { Catalog, SearchProductsRequest } from '../../../lambda/catalog/Catalog';
 import { Deadline } from '../../../lambda/util/deadline';
 import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
-import { listRefined, MIN_MS_FOR_ANOTHER_PAGE, scanMore } from '../../../lambda/catalog/refine/search';
-import type { RefinementState } from '../../../lambda/catalog/refine/types';
+import { listRefined, MIN_MS_FOR_ANOTHER_PAGE, scanMore } from '../../../lambda/browsing/refine/search';
+import type { RefinementState } from '../../../lambda/session/refinements';
 
 const US = { productRegion: 'US' as const, locale: 'en_US' };
 

@@ -4,7 +4,7 @@ import {
   resetSecretsForTests,
   SecretsMalformedError,
   SecretsUnavailableError,
-} from '../../../lambda/config/secrets';
+} from '../../../lambda/security/secrets';
 import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
 

@@ -1,0 +1,49 @@
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames } from '../constants';
+import { isIntent } from '../util/intentMatch';
+import type { Catalog } from '../catalog/Catalog';
+import { getShoppingState, setShoppingState } from '../session';
+import { ask, tr } from '../i18n/respond';
+import { type ChosenProduct, chosenProduct } from './choice';
+import { productDetailsSpeech } from './details';
+import { toListedProduct } from './listing';
+import { marketplaceFor } from '../catalog/regions';
+import { turnDeadline } from '../util/deadline';
+
+/**
+ * "tell me more about the second one": fetches the product fresh (prices and buying
+ * guidance change), reads its details and makes it the current product.
+ */
+export class ProductDetailsIntentHandler implements RequestHandler {
+  constructor(private readonly deps: { catalog: Catalog }) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.ProductDetails);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const chosen = chosenProduct(input, getShoppingState(input), IntentNames.ProductDetails);
+    if ('answer' in chosen) return chosen.answer;
+    return productDetails(input, this.deps.catalog, chosen);
+  }
+}
+
+/** The details of a chosen product, fetched fresh; it becomes the product in focus. */
+export async function productDetails(input: HandlerInput, catalog: Catalog, chosen: ChosenProduct): Promise<Response> {
+  const t = tr(input);
+  const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
+  const product = await catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
+  // What the customer now hears is what a Shopping Action will be refused or allowed on.
+  // The title keeps the words that told it apart in the list ("…, 500 Sheets").
+  const listed = { ...toListedProduct(product), title: chosen.product.title };
+  const state = getShoppingState(input);
+  state.products[chosen.index] = listed;
+  state.current = chosen.index;
+  setShoppingState(input, state);
+  // A product that can't be ordered gets no action menu: the question is about another one.
+  if (listed.unavailableReason !== undefined) {
+    return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
+  }
+  return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
+}

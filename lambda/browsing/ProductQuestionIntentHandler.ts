@@ -1,0 +1,50 @@
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { type IntentName, IntentNames } from '../constants';
+import { isIntent } from '../util/intentMatch';
+import type { Catalog } from '../catalog/Catalog';
+import { getShoppingState, setShoppingState } from '../session';
+import { turnDeadline } from '../util/deadline';
+import { log } from '../util/log';
+import { ask, tr } from '../i18n/respond';
+import { chosenProduct } from './choice';
+import { toListedProduct } from './listing';
+import { answerQuestion, type QuestionKind } from './questions';
+import { marketplaceFor } from '../catalog/regions';
+
+export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
+  [IntentNames.PriceQuestion, 'price'],
+  [IntentNames.RatingQuestion, 'rating'],
+  [IntentNames.SellerQuestion, 'seller'],
+  [IntentNames.PackSizeQuestion, 'pack'],
+  [IntentNames.PrimeQuestion, 'prime'],
+  [IntentNames.BulkPriceQuestion, 'bulk'],
+];
+
+/**
+ * "how much is it", "what's the rating of the second one", "who sells it", "how many in a
+ * pack", "is it Prime", "is there a bulk price": one sentence about the product in focus (or
+ * the one named), fetched fresh, which then becomes the product in focus.
+ */
+export class ProductQuestionIntentHandler implements RequestHandler {
+  constructor(private readonly deps: { catalog: Catalog }) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, ...QUESTIONS.map(([name]) => name));
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    const [intent, kind] = QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price'];
+    const state = getShoppingState(input);
+    // "which one?" is asked for this question, so a bare "the second one" answers it.
+    const chosen = chosenProduct(input, state, intent);
+    if ('answer' in chosen) return chosen.answer;
+    const product = await this.deps.catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
+    state.products[chosen.index] = toListedProduct(product);
+    state.current = chosen.index;
+    setShoppingState(input, state);
+    log.info('product_question', { kind });
+    return ask(input, `${answerQuestion(t, kind, product)} ${t('QUESTION_NEXT')}`, t('QUESTION_NEXT_REPROMPT'));
+  }
+}

@@ -1,0 +1,59 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { IntentNames, SlotNames } from '../constants';
+import { isIntent } from '../util/intentMatch';
+import type { Catalog } from '../catalog/Catalog';
+import { DEFAULT_PAGE_SIZE, getShoppingState, type ShoppingState } from '../session';
+import { ask, tr } from '../i18n/respond';
+import { requestFromRefinementId } from './refine/parse';
+import { refineList } from './refine/respond';
+import { emptyRefinements } from './refine/search';
+import type { RequestedRefinements } from '../session/refinements';
+import { numberValue, resolvedId, resolvedName, spokenValue } from '../util/slots';
+
+/** Words people put before a product ("find coffee under 20 dollars"): not part of what to search for. */
+const SEARCH_CARRIER = /^(?:please )?(?:find me|find some|find|search for|search|look for|show me|i am looking for|i'm looking for|shop for|do you have|get me)\s+/i;
+
+function searchWords(product: string | undefined): string | undefined {
+  if (product === undefined) return undefined;
+  const words = product.replace(SEARCH_CARRIER, '').trim();
+  return words === '' ? undefined : words;
+}
+
+/**
+ * "only Prime", "which ones arrive tomorrow", "only Duracell", "four stars and up", "under
+ * 20 dollars", "coffee under 20 dollars": narrows the list (or searches, when a product is
+ * named) with refinements that stack on the ones already applied.
+ */
+export class RefineResultsIntentHandler implements RequestHandler {
+  constructor(private readonly deps: { catalog: Catalog }) {}
+
+  canHandle(input: HandlerInput): boolean {
+    return isIntent(input, IntentNames.Refine);
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const t = tr(input);
+    const requested: RequestedRefinements = { ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)) };
+    // A refinement word Alexa could not resolve is most likely a brand ("only Acme").
+    const unresolved = resolvedId(input, SlotNames.Refinement) === undefined ? spokenValue(input, SlotNames.Refinement) : undefined;
+    const brand = resolvedName(input, SlotNames.Brand) ?? spokenValue(input, SlotNames.Brand) ?? unresolved;
+    if (brand !== undefined) requested.brand = brand;
+    const stars = numberValue(input, SlotNames.Stars);
+    if (stars !== undefined && stars >= 1 && stars <= 5) requested.minRating = stars;
+    const min = numberValue(input, SlotNames.MinPrice);
+    const max = numberValue(input, SlotNames.MaxPrice);
+    if (min !== undefined && max !== undefined) {
+      requested.minPrice = Math.min(min, max);
+      requested.maxPrice = Math.max(min, max);
+    } else if (min !== undefined) requested.minPrice = min;
+    else if (max !== undefined) requested.maxPrice = max;
+    if (Object.keys(requested).length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
+
+    // "coffee under 20 dollars": a new search with the refinement, whatever was listed before.
+    const product = resolvedName(input, SlotNames.Product) ?? searchWords(spokenValue(input, SlotNames.Product));
+    const state: ShoppingState =
+      product === undefined ? getShoppingState(input) : { query: product, products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, refinements: emptyRefinements() };
+    return refineList(input, this.deps.catalog, state, requested);
+  }
+}

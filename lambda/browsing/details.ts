@@ -1,0 +1,110 @@
+/** Pure speech builders for one product's details and its offers. */
+import { ssml, type Translator } from '../i18n';
+import { ratingSpeech } from './answers';
+import { featuredOfferOf, unavailableReasonOf } from './listing';
+import { countText, shortTitle, speakPrice } from './speech';
+import type { Offer, OffersResult, ProductsResult } from '../catalog/types';
+import { stripMarkup } from '../util/ssml';
+
+/** Two short features keep details under 30 seconds. */
+const MAX_FEATURES = 2;
+const MAX_FEATURE_WORDS = 14;
+/** Two offers per answer keep it under 30 seconds; "more offers" reads the next two. */
+export const MAX_SPOKEN_OFFERS = 2;
+
+function sentence(text: string): string {
+  const trimmed = stripMarkup(text);
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function ratingsCount(t: Translator, n: number | undefined): string {
+  if (n === undefined || n === 0) return t('DETAILS_NO_RATINGS');
+  return n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+}
+
+function deliveryOf(offer: Offer): string {
+  const text = offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? '';
+  return text === '' ? '' : sentence(text);
+}
+
+function offerPrice(offer: Offer): string {
+  // An offer whose price has no value is said as an unknown price, never "undefined".
+  const value = (offer.price as Partial<Offer['price']> | undefined)?.value;
+  return value === undefined ? speakPrice(Number.NaN, '') : speakPrice(value.amount, value.currencyCode);
+}
+
+/** Title, by-line, two or three features, rating, and the featured offer's price and delivery. */
+export function productDetailsSpeech(t: Translator, product: ProductsResult): string {
+  const title = shortTitle(product.title);
+  const brand = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
+  const features = (product.features ?? [])
+    .slice(0, MAX_FEATURES)
+    .map((f) => sentence(String(f).split(/\s+/).slice(0, MAX_FEATURE_WORDS).join(' ')))
+    .join(' ');
+  const summary = product.customerReviewsSummary;
+  const rating = ssml(ratingSpeech(t, summary?.starRating));
+  const ratings = ssml(ratingsCount(t, summary?.numberOfRatings));
+  const featured = featuredOfferOf(product);
+  let offer = t('DETAILS_NO_OFFER');
+  if (featured !== undefined) {
+    offer = t('DETAILS_OFFER', { price: offerPrice(featured), merchant: featured.merchant?.name ?? '', delivery: deliveryOf(featured) });
+    const reason = unavailableReasonOf(featured);
+    if (reason === 'blocked') offer += ` ${t('DETAILS_BLOCKED')}`;
+    if (reason === 'restricted') offer += ` ${t('DETAILS_RESTRICTED')}`;
+  }
+  const params = { title, brand: brand ?? '', features, rating, ratings, offer: ssml(offer) };
+  return brand === undefined ? t('DETAILS_NO_BRAND', params) : t('DETAILS', params);
+}
+
+const CONDITION_KEYS = {
+  NEW: 'CONDITION_NEW',
+  USED: 'CONDITION_USED',
+  REFURBISHED: 'CONDITION_REFURBISHED',
+  COLLECTIBLE: 'CONDITION_COLLECTIBLE',
+} as const;
+
+function conditionOf(t: Translator, offer: Offer): string {
+  const value = offer.condition?.conditionValue ?? offer.productCondition;
+  const key = typeof value === 'string' && Object.hasOwn(CONDITION_KEYS, value) ? CONDITION_KEYS[value as keyof typeof CONDITION_KEYS] : undefined;
+  return t(key ?? 'CONDITION_OTHER');
+}
+
+/** "10-24" is read "ten minus twenty-four": a range is said "10 to 24", "25+" "25 or more". */
+export function quantityText(display: string): string {
+  return display
+    .trim()
+    .replace(/^(\d+)\s*[-–]\s*(\d+)$/, '$1 to $2')
+    .replace(/^(\d+)\s*\+$/, '$1 or more');
+}
+
+/** "11 dollars each for 10 to 24, 10 dollars each for 25 or more", or '' without tiers. */
+export function tiersText(t: Translator, offer: Offer | undefined): string {
+  const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
+  return tiers
+    .slice(0, 3)
+    .map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: quantityText(tier.quantityDisplay) }))
+    .join(', ');
+}
+
+export function hasTiers(offer: Offer | undefined): boolean {
+  return (offer?.quantityPrice?.quantityPriceTiers ?? []).length > 0;
+}
+
+/** "1: Amazon, new, 12 dollars 99. Arrives tomorrow." Numbered from `first`. */
+export function offerLines(t: Translator, offers: readonly Offer[], first: number): string {
+  return offers
+    .map((offer, i) => t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(offer), delivery: deliveryOf(offer) }))
+    .join(' ');
+}
+
+/** Merchant, condition, price and delivery for the first two offers; quantity tiers are on request. */
+export function offersSpeech(t: Translator, title: string, result: OffersResult): string {
+  const offers = result.offers ?? [];
+  const count = Math.max(result.offerCount ?? offers.length, offers.length);
+  if (offers.length === 0) return t('OFFERS_NONE', { title });
+  const spoken = offerLines(t, offers.slice(0, MAX_SPOKEN_OFFERS), 1);
+  const unspoken = count - MAX_SPOKEN_OFFERS;
+  const more = unspoken <= 0 ? '' : ` ${unspoken === 1 ? t('OFFERS_MORE_ONE') : t('OFFERS_MORE', { count: unspoken })}`;
+  const list = ssml(`${spoken}${more}`);
+  return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
+}

@@ -1,0 +1,47 @@
+/**
+ * Turns catalog results into what the session keeps (`ListedProduct`): the ASIN and the few
+ * fields speech needs. Buying guidance decides `unavailableReason`, which stops Shopping
+ * Actions for products the customer's organisation blocks or restricts.
+ */
+import type { ListedProduct } from '../session';
+import { shortTitle } from './speech';
+import { fromApiMoney } from '../util/money';
+import type { Offer, ProductsResult } from '../catalog/types';
+import { isRecord } from '../util/guards';
+
+/** The featured offer of a product result: the first entry of the OFFERS facet. */
+export function featuredOfferOf(product: ProductsResult): Offer | undefined {
+  const offers = isRecord(product.includedDataTypes) ? product.includedDataTypes['OFFERS'] : undefined;
+  if (!Array.isArray(offers)) return undefined;
+  const [first] = offers as unknown[];
+  if (!isRecord(first) || !isRecord(first['price'])) return undefined;
+  return first as unknown as Offer;
+}
+
+/**
+ * Why an offer can't be bought, if it can't: BLOCKED guidance (reference: "violates one or
+ * multiple Amazon Business policies"), or RESTRICTED guidance / buying restrictions
+ * ("restrictions that would prevent the customer from buying").
+ */
+export function unavailableReasonOf(offer: Offer | undefined): ListedProduct['unavailableReason'] {
+  if (offer === undefined) return undefined;
+  const fragments = Array.isArray(offer.buyingGuidanceV2?.buyingGuidance) ? offer.buyingGuidanceV2.buyingGuidance : [];
+  const types = new Set<string>(fragments.map((f) => f?.type));
+  if (offer.buyingGuidance === 'BLOCKED') types.add('BLOCKED');
+  if (offer.buyingGuidance === 'RESTRICTED') types.add('RESTRICTED');
+  if (types.has('BLOCKED')) return 'blocked';
+  if (types.has('RESTRICTED') || (Array.isArray(offer.buyingRestrictions) && offer.buyingRestrictions.length > 0)) return 'restricted';
+  return undefined;
+}
+
+export function toListedProduct(product: ProductsResult): ListedProduct {
+  const listed: ListedProduct = { asin: product.asin, title: shortTitle(String(product.title ?? product.asin)) };
+  const offer = featuredOfferOf(product);
+  const price = fromApiMoney(offer?.price?.value);
+  if (price !== undefined) listed.price = price;
+  const rating = product.customerReviewsSummary?.starRating;
+  if (typeof rating === 'number' && Number.isFinite(rating)) listed.rating = rating;
+  const reason = unavailableReasonOf(offer);
+  if (reason !== undefined) listed.unavailableReason = reason;
+  return listed;
+}

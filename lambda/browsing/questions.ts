@@ -1,0 +1,88 @@
+/**
+ * Pure one-sentence answers to quick questions about one product: price, rating, seller and
+ * delivery, pack size, Prime, bulk price. Catalog text is untrusted: it goes in as
+ * parameters, which the translator escapes.
+ */
+import { ssml, type Translator } from '../i18n';
+import { ratingSpeech } from './answers';
+import { featuredOfferOf } from './listing';
+import { countText, shortTitle, speakPrice } from './speech';
+import type { Offer, ProductsResult } from '../catalog/types';
+import { stripMarkup } from '../util/ssml';
+
+export type QuestionKind = 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'bulk';
+
+// "24 Count", "8 Pack", "72 ct": units per pack. "500 Sheets", "12 oz": what one pack holds.
+const COUNT = /\b(\d{1,5}(?:,\d{3})?)[ -]?(?:count|ct|pack|pk|pieces?|pcs)\b/i;
+const ITEMS = /\b(\d{1,5}(?:,\d{3})?)\s?(sheets|reams?|pods|bags|bottles|cans|rolls|capsules|tablets)\b/i;
+const MEASURE = /\b(\d{1,5}(?:\.\d+)?)\s?(fl oz|oz|lb|kg|g|ml|l)\b/i;
+/** Product-detail keys that carry a count (Product Search "productDetails" / "productOverview"). */
+const DETAIL_KEYS = /^(?:number of items|unit count|item package quantity|package quantity|number of pieces)$/i;
+
+const UNIT_WORDS: Record<string, string> = { oz: 'ounces', 'fl oz': 'fluid ounces', lb: 'pounds', kg: 'kilograms', g: 'grams', ml: 'millilitres', l: 'litres' };
+
+/** "a pack of 24", "500 sheets", "12 ounces", or undefined when neither the title nor the details say. */
+export function packSizeOf(product: ProductsResult): string | undefined {
+  const title = String(product.title ?? '');
+  const count = COUNT.exec(title);
+  if (count?.[1] !== undefined) return `a pack of ${count[1].replace(/,/g, '')}`;
+  const details: Record<string, string> = { ...(product.productOverview ?? {}) };
+  for (const group of Object.values(product.productDetails ?? {})) Object.assign(details, group);
+  for (const [key, value] of Object.entries(details)) {
+    const n = /\d+/.exec(String(value))?.[0];
+    if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return `a pack of ${n}`;
+  }
+  // Items ("500 Sheets") say more about a pack than a weight ("24 lb" paper is its grade).
+  for (const pattern of [ITEMS, MEASURE]) {
+    const contents = pattern.exec(title);
+    if (contents?.[1] !== undefined && contents[2] !== undefined) {
+      const unit = contents[2].toLowerCase();
+      return `${contents[1].replace(/,/g, '')} ${UNIT_WORDS[unit] ?? unit}`;
+    }
+  }
+  return undefined;
+}
+
+export function isPrime(product: ProductsResult, offer: Offer | undefined): boolean {
+  const badges = [...(offer?.badges ?? []), ...(product.badges ?? [])];
+  return badges.some((b) => b?.fragment?.type === 'PRIME_BADGE' || b?.name === 'PRIME_BADGE');
+}
+
+function deliverySentence(offer: Offer): string {
+  const text = stripMarkup(String(offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? ''));
+  if (text === '') return '';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The answer to one quick question. */
+export function answerQuestion(t: Translator, kind: QuestionKind, product: ProductsResult): string {
+  const title = shortTitle(String(product.title ?? product.asin));
+  const offer = featuredOfferOf(product);
+  const price = offer?.price?.value;
+  switch (kind) {
+    case 'price':
+      return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: speakPrice(price.amount, price.currencyCode) });
+    case 'rating': {
+      const summary = product.customerReviewsSummary;
+      const n = summary?.numberOfRatings;
+      const ratings = n === undefined || n === 0 ? t('DETAILS_NO_RATINGS') : n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+      return t('QUESTION_RATING', { title, rating: ssml(ratingSpeech(t, summary?.starRating)), ratings: ssml(ratings) });
+    }
+    case 'seller':
+      return offer === undefined ? t('QUESTION_SELLER_NONE', { title }) : t('QUESTION_SELLER', { title, merchant: offer.merchant?.name ?? '', delivery: deliverySentence(offer) }).trim();
+    case 'pack': {
+      const pack = packSizeOf(product);
+      return pack === undefined ? t('QUESTION_PACK_UNKNOWN', { title }) : t('QUESTION_PACK', { title, pack });
+    }
+    case 'prime':
+      return isPrime(product, offer) ? t('QUESTION_PRIME_YES', { title }) : t('QUESTION_PRIME_NO', { title });
+    case 'bulk': {
+      const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
+      if (tiers.length === 0) {
+        return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: speakPrice(price.amount, price.currencyCode) });
+      }
+      const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: String(tier.quantityDisplay).replace(/\+$/, ' or more').replace(/^(\d+)-(\d+)$/, '$1 to $2') }));
+      return t('QUESTION_BULK', { tiers: ssml(spoken.join(', ')) });
+    }
+  }
+}

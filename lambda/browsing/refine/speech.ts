@@ -1,0 +1,117 @@
+/** Pure speech builders for refined lists: the refinements spoken back once, counts said honestly. */
+import { ssml, type Translator } from '../../i18n';
+import { currentPage, type ShoppingState } from '../../session';
+import { pageItems } from '../answers';
+import { countWord, speakPrice } from '../speech';
+import type { AppliedRefinements, RefinementKind, RefinementState, SortOrder } from '../../session/refinements';
+
+/** "A, B and C". */
+export function joinAnd(t: Translator, parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return t('LIST_JOIN_AND', { first: ssml(parts.slice(0, -1).join(', ')), last: ssml(parts[parts.length - 1] ?? '') });
+}
+
+const SORT_KEYS = { 'price-asc': 'REFINE_SORT_PRICE_ASC', 'price-desc': 'REFINE_SORT_PRICE_DESC', rating: 'REFINE_SORT_RATING' } as const;
+const SORTED_KEYS = { 'price-asc': 'SORTED_PRICE_ASC', 'price-desc': 'SORTED_PRICE_DESC', rating: 'SORTED_RATING' } as const;
+
+/** One applied refinement as said ("under 20 dollars"), as escaped SSML. */
+export function refinementPhrase(t: Translator, applied: AppliedRefinements, kind: RefinementKind, currency: string): string {
+  switch (kind) {
+    case 'prime':
+      return t('REFINE_PRIME');
+    case 'delivery':
+      return t(applied.delivery?.day === 'today' ? 'REFINE_TODAY' : 'REFINE_TOMORROW');
+    case 'freeShipping':
+      return t('REFINE_FREE_SHIPPING');
+    case 'inStock':
+      return t('REFINE_IN_STOCK');
+    case 'brand':
+      return t('REFINE_BRAND', { brand: applied.brand?.name ?? '' });
+    case 'rating':
+      return t('REFINE_RATING', { stars: applied.rating?.stars ?? 0 });
+    case 'price': {
+      const { min, max } = applied.price ?? {};
+      if (min !== undefined && max !== undefined) return t('REFINE_BETWEEN', { min: String(min), max: speakPrice(max, currency) });
+      if (max !== undefined) return t('REFINE_UNDER', { price: speakPrice(max, currency) });
+      return t('REFINE_OVER', { price: speakPrice(min ?? 0, currency) });
+    }
+    case 'sort':
+      return t(SORT_KEYS[applied.sort ?? 'price-asc']);
+  }
+}
+
+const KIND_KEYS = {
+  prime: 'KIND_PRIME',
+  delivery: 'KIND_DELIVERY',
+  freeShipping: 'KIND_FREE_SHIPPING',
+  inStock: 'KIND_IN_STOCK',
+  brand: 'KIND_BRAND',
+  rating: 'KIND_RATING',
+  price: 'KIND_PRICE',
+  sort: 'KIND_SORT',
+} as const;
+
+export function kindName(t: Translator, kind: RefinementKind): string {
+  return t(KIND_KEYS[kind]);
+}
+
+/** Refinements named one by one; beyond this, their count and the newest (answers stay under 75 words). */
+export const MAX_REFINEMENTS_NAMED = 3;
+
+/** "Prime only, under 20 dollars, cheapest first": in the order they were added. */
+export function summaryOf(t: Translator, refinements: RefinementState, currency: string): string {
+  const { order, applied } = refinements;
+  const newest = order[order.length - 1];
+  if (order.length > MAX_REFINEMENTS_NAMED && newest !== undefined) {
+    return t('REFINE_SUMMARY_MANY', { count: order.length, newest: ssml(refinementPhrase(t, applied, newest, currency)) });
+  }
+  return order.map((kind) => refinementPhrase(t, applied, kind, currency)).join(', ');
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The lead of a refined list: the refinements once, the count (honest about what was looked at), the page. */
+export function refinedListSpeech(t: Translator, state: ShoppingState, currency: string): string {
+  const refinements = state.refinements;
+  const query = state.query ?? '';
+  const items = ssml(pageItems(t, state));
+  // "Here are the first three", as a plain search says it.
+  const shown = countWord(currentPage(state).length);
+  const count = state.products.length;
+  if (refinements === undefined) return t('SEARCH_RESULTS', { count, query, shown, items });
+  const filters = refinements.order.filter((k) => k !== 'sort');
+  const summary = ssml(capitalize(summaryOf(t, refinements, currency)));
+  const total = refinements.matching ?? count;
+  const scanned = refinements.scanned;
+  const partial = scanned !== undefined && scanned < total;
+  const sort: SortOrder | undefined = refinements.applied.sort;
+  if (filters.length === 0 && sort !== undefined) {
+    const params = { total, scanned: scanned ?? total, query, shown, items, sorted: t(SORTED_KEYS[sort]) };
+    return partial ? t('SORTED_PARTIAL', params) : t('SORTED_ALL', params);
+  }
+  if (partial) {
+    const matches = count === 1 ? t('MATCH_ONE') : t('MATCH_COUNT', { count });
+    return t('REFINED_PARTIAL', { summary, scanned: scanned ?? 0, total, query, matches, shown, items });
+  }
+  // API refinements: the API's own count of what matches them.
+  const exact = scanned === undefined ? (state.totalResults ?? count) : count;
+  if (exact === 1) return t('REFINED_ONE', { summary, query, items });
+  return t('REFINED_RESULTS', { summary, results: t('RESULTS_COUNT', { count: exact }), query, shown, items });
+}
+
+/** An emptied list: which refinement did it, and the offer to drop it. */
+export function emptiedSpeech(t: Translator, state: ShoppingState, culprit: RefinementKind, currency: string): { speech: string; reprompt: string } {
+  const refinements = state.refinements;
+  const applied = refinements?.applied ?? {};
+  const summary = ssml(refinements === undefined ? '' : summaryOf(t, refinements, currency));
+  const culpritText = ssml(refinementPhrase(t, applied, culprit, currency));
+  const query = state.query ?? '';
+  const total = refinements?.matching ?? 0;
+  const scanned = refinements?.scanned;
+  const only = (refinements?.order.filter((k) => k !== 'sort').length ?? 0) <= 1;
+  const params = { scanned: scanned ?? 0, total, query, summary, culprit: culpritText };
+  let speech: string;
+  if (scanned !== undefined && scanned < total) speech = t(only ? 'REFINE_EMPTY_PARTIAL_ONE' : 'REFINE_EMPTY_PARTIAL', params);
+  else speech = t(only ? 'REFINE_EMPTY_ONE' : 'REFINE_EMPTY', params);
+  return { speech, reprompt: t('REFINE_EMPTY_REPROMPT', { culprit: culpritText }) };
+}

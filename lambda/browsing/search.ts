@@ -1,0 +1,68 @@
+/**
+ * A search and the first page of its results, shared by "find coffee" and by product
+ * actions by name ("add coffee to my cart"), which search first and then ask which one.
+ */
+import { getLocale, type HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { ssml } from '../i18n';
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
+import { log } from '../util/log';
+import { askWhatToFind } from '../conversation/elicit';
+import { tr } from '../i18n/respond';
+import { FETCH_BATCH, pageItems } from './answers';
+import type { Catalog } from '../catalog/Catalog';
+import { toListedProduct } from './listing';
+import { withProgressiveResponse } from './progressive';
+import { marketplaceFor } from '../catalog/regions';
+import { countWord } from './speech';
+import { disambiguateTitles } from './titles';
+import { offeredFrom } from './refine/apply';
+import { emptyRefinements } from './refine/search';
+import { turnDeadline } from '../util/deadline';
+
+/** Words that ask for a search without saying what for ("search for something else"). */
+const NO_QUERY = /^(?:for )?(?:something|anything|some ?thing|something else|anything else|another thing|a different (?:thing|product)|else|other things?|a new search|again)$/;
+
+/** The query as spoken back, or '' when the words name nothing to search for. */
+export function usableQuery(raw: string | undefined): string {
+  const query = (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+  const said = query.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return said === '' || NO_QUERY.test(said) ? '' : query;
+}
+
+/**
+ * "I want to return it", "I need to cancel my order": an order question that a search
+ * carrier ("I want {query}") took. The search would be for "to return it".
+ */
+const ORDER_QUESTION = /^(?:to )?(?:return|cancel|track|refund|check on)\b|^(?:a refund|my orders?|my (?:cart|basket|package|delivery))$/;
+
+export function isOrderQuestion(query: string): boolean {
+  return ORDER_QUESTION.test(query.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+}
+
+export type SearchOutcome = { state: ShoppingState; lead: string } | { answer: Response };
+
+/** Searches, keeps the first batch in the session, and words the first page ("I found 28 results…"). */
+export async function runSearch(input: HandlerInput, catalog: Catalog, query: string): Promise<SearchOutcome> {
+  const t = tr(input);
+  const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
+  const started = performance.now();
+  const result = await withProgressiveResponse(
+    input,
+    catalog.searchProducts({ ...marketplace, keywords: query, pageSize: FETCH_BATCH }, { deadline: turnDeadline(input) }),
+    t('SEARCH_PROGRESS', { query }),
+  );
+  const products = disambiguateTitles(result.products, result.products.map(toListedProduct));
+  const total = Math.max(result.matchingProductCount, products.length);
+  log.info('catalog_search', { region: marketplace.productRegion, results: total, ms: Math.round(performance.now() - started) });
+
+  // The refinements this response offers are what "only Prime" or "only Duracell" will send back.
+  const refinements = emptyRefinements(offeredFrom(result));
+  const state: ShoppingState = { query, products, pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, totalResults: total, refinements };
+  setShoppingState(input, state);
+  if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
+  const items = ssml(pageItems(t, state));
+  if (total === 1) return { state, lead: t('SEARCH_ONE_RESULT', { query, items }) };
+  const shown = Math.min(state.pageSize, products.length);
+  return { state, lead: t('SEARCH_RESULTS', { count: total, query, shown: countWord(shown), items }) };
+}

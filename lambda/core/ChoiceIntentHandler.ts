@@ -1,0 +1,52 @@
+/**
+ * A bare answer to the skill's own questions. "the second one", "number two", "the last
+ * one", "that one" (SelectItemIntent) finish the action a "which one?" question waits for,
+ * or, with nothing waiting, open that product's details. "yes" after "Should I add it to
+ * your cart?" finishes the add with the product in focus. The action is called directly
+ * with the chosen product; no request is rebuilt.
+ */
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { chosenProduct } from '../browsing/choice';
+import { productDetails } from '../browsing/ProductDetailsIntentHandler';
+import { IntentNames } from '../constants';
+import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
+import type { SkillDependencies } from '../dependencies';
+import { compareOffersIfEntitled } from '../purchasing/CompareOffersIntentHandler';
+import { watchPrice } from '../purchasing/WatchPriceIntentHandler';
+import { getShoppingState } from '../session';
+import { startShoppingTaskFor } from '../shopping/StartShoppingTaskHandler';
+import { TASKS } from '../shopping/tasks';
+import { isIntent } from '../util/intentMatch';
+
+export class ChoiceIntentHandler implements RequestHandler {
+  constructor(private readonly deps: SkillDependencies) {}
+
+  canHandle(input: HandlerInput): boolean {
+    if (isIntent(input, IntentNames.SelectItem)) return true;
+    return isIntent(input, IntentNames.Yes) && awaitingChoice(input) !== undefined;
+  }
+
+  async handle(input: HandlerInput): Promise<Response> {
+    const intent = awaitingChoice(input) ?? IntentNames.ProductDetails;
+    clearAwaitingChoice(input);
+    // "yes" fills no slot, so it means the product in focus; the ordinal, number or position
+    // of a SelectItemIntent names a listed one. Not clear: "which one?" again, for the same action.
+    const chosen = chosenProduct(input, getShoppingState(input), intent);
+    if ('answer' in chosen) return chosen.answer;
+    switch (intent) {
+      case IntentNames.AddToCart:
+        return startShoppingTaskFor(input, this.deps, TASKS.AddToCart, chosen);
+      case IntentNames.BuyProduct:
+        return startShoppingTaskFor(input, this.deps, TASKS.Buy, chosen);
+      case IntentNames.AddToWishList:
+        return startShoppingTaskFor(input, this.deps, TASKS.AddToList, chosen);
+      case IntentNames.CompareOffers:
+        return compareOffersIfEntitled(input, this.deps, chosen);
+      case IntentNames.WatchPrice:
+        return watchPrice(input, this.deps, chosen);
+      default:
+        return productDetails(input, this.deps.catalog, chosen);
+    }
+  }
+}

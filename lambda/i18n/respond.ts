@@ -1,0 +1,50 @@
+/** Small helpers every handler uses to read the translator and to answer. */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { type Translator, translator } from './';
+import { ssmlToText } from '../util/ssml';
+
+const TRANSLATOR_ATTRIBUTE = 't';
+
+/** The translator the localisation interceptor attached, or one for the request's locale. */
+export function tr(input: HandlerInput): Translator {
+  const attrs = input.attributesManager.getRequestAttributes();
+  const attached = attrs[TRANSLATOR_ATTRIBUTE];
+  if (typeof attached === 'function') return attached as Translator;
+  const made = translator(input.requestEnvelope.request.locale);
+  attrs[TRANSLATOR_ATTRIBUTE] = made;
+  return made;
+}
+
+export function attachTranslator(input: HandlerInput, t: Translator): void {
+  input.attributesManager.getRequestAttributes()[TRANSLATOR_ATTRIBUTE] = t;
+}
+
+/** Does the spoken text (tags removed) end with a question? */
+export function endsWithQuestion(speech: string): boolean {
+  return ssmlToText(speech).endsWith('?');
+}
+
+/**
+ * An answer that keeps the session open: every such answer has a reprompt and ends with a
+ * question. A statement ("Sorry, Amazon Business is busy.") gets its reprompt's question
+ * (or "What would you like to do next?") after it, so the customer knows it is their turn.
+ */
+export function ask(input: HandlerInput, speech: string, reprompt: string): Response {
+  return input.responseBuilder.speak(withQuestion(input, speech, reprompt)).reprompt(reprompt).getResponse();
+}
+
+export function withQuestion(input: HandlerInput, speech: string, reprompt: string): string {
+  if (endsWithQuestion(speech)) return speech;
+  return `${speech} ${endsWithQuestion(reprompt) ? reprompt : tr(input)('WHAT_NEXT')}`;
+}
+
+/** An answer that ends the session. */
+export function tell(input: HandlerInput, speech: string): Response {
+  return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
+}
+
+/** No speech, no directives: for SessionEndedRequest and System.ExceptionEncountered. */
+export function silent(input: HandlerInput): Response {
+  return input.responseBuilder.getResponse();
+}
