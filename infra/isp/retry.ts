@@ -4,6 +4,7 @@
  * In-Skill Product Management API reference asks for exponential back-off on 429 and 500, and
  * 503 means "overloaded".
  */
+import { Deadline, withDeadline } from '../../lambda/util/deadline';
 import { type BackoffPolicy, backoffDelayMs } from '../../lambda/util/retry';
 
 export interface SmapiRetryPolicy extends BackoffPolicy {
@@ -96,11 +97,8 @@ export class AttemptTimeoutError extends Error {
   }
 }
 
+/** The project's one deadline helper (lambda/util/deadline.ts), with this tool's own error. */
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AttemptTimeoutError(ms)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  const deadline = Deadline.after(ms);
+  return withDeadline(deadline, () => promise, () => new AttemptTimeoutError(ms)).finally(() => deadline.dispose());
 }

@@ -52,6 +52,7 @@ describe('infra/ imports from lambda/', () => {
       'lambda/config/secretKeys.ts',
       'lambda/entitlements/locales.ts',
       'lambda/persistence/table.ts',
+      'lambda/util/deadline.ts',
       'lambda/util/guards.ts',
       'lambda/util/redact.ts',
       'lambda/util/retry.ts',
