@@ -165,7 +165,13 @@ export async function settlesWithin(work: Promise<unknown>, ms: number): Promise
   }
 }
 
-/** Sleeps `ms`, or less when the signal aborts first. Never keeps the process alive. */
+/**
+ * Sleeps `ms`, or less when the signal aborts first. The timer keeps the event loop alive, as
+ * any awaited wait must: a backoff between retries may be the only thing pending (idle
+ * keep-alive sockets do not count), and the Lambda Node.js runtime ends an invocation whose
+ * event loop drains without waiting for the handler's promise. The wait is short and the
+ * signal cuts it, so it never holds a test or the simulator for long.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted === true) {
@@ -178,7 +184,6 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
     };
     const timer = setTimeout(done, Math.max(0, ms));
-    timer.unref?.();
     signal?.addEventListener('abort', done, { once: true });
   });
 }
