@@ -4,7 +4,7 @@
  * In-Skill Product Management API reference asks for exponential back-off on 429 and 500, and
  * 503 means "overloaded".
  */
-import { Deadline, withDeadline } from '../../lambda/util/deadline';
+import { Deadline, sleep, withDeadline } from '../../lambda/util/deadline';
 import { type BackoffPolicy, backoffDelayMs } from '../../lambda/util/retry';
 
 export interface SmapiRetryPolicy extends BackoffPolicy {
@@ -31,7 +31,7 @@ export interface RetryClock {
 
 export const SYSTEM_CLOCK: RetryClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms) => sleep(ms),
   random: () => Math.random(),
 };
 

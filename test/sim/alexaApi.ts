@@ -4,6 +4,7 @@
  * service for progressive responses. The simulator adapts it to what the engine needs: an
  * `EntitlementControl` the purchase flow changes, and the speech of progressive responses.
  */
+import { sleep } from '../../lambda/util/deadline';
 import { startAlexaApiEmulator } from '../emulators/alexa-api/server';
 import { SIM_ACCESS_TOKEN } from './envelopes';
 import type { EntitlementControl } from './purchases';
@@ -42,7 +43,7 @@ export async function startAlexaApi(): Promise<AlexaApiSide> {
       revoke: (productId) => monetization.revokeById(productId),
     },
     drainProgressive: async () => {
-      await new Promise((resolve) => setTimeout(resolve, PROGRESSIVE_SETTLE_MS));
+      await sleep(PROGRESSIVE_SETTLE_MS);
       const received = directives.received();
       const fresh = received.slice(seen);
       seen = received.length;
