@@ -134,8 +134,6 @@ export const SessionKeys = {
   Shopping: 'shopping',
   /** The last spoken answer, for AMAZON.RepeatIntent. */
   LastAnswer: 'lastAnswer',
-  /** What the customer asked for before an upsell, to continue after ACCEPTED. */
-  PendingPremiumRequest: 'pendingPremium',
   /** A yes/no question the last answer asked ("Shall I drop it?"), valid for the next turn only. */
   PendingQuestion: 'pendingQuestion',
   /** The action a "which one?" question is waiting to finish (add to cart, buy, details…). */

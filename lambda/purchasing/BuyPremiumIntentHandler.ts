@@ -13,7 +13,6 @@ import { ask, tr } from '../i18n/respond';
 import { buildBuyDirective } from './directives';
 import { loadProducts } from '../entitlements/entitlements';
 import { PremiumProductNotFoundError } from './errors';
-import { setPendingInSession } from './pending';
 import { productHintKey } from './productNames';
 import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './premiumSlot';
@@ -54,8 +53,6 @@ export async function buyPremium(input: HandlerInput, deps: PurchasingDeps, ref:
     await deps.tokenKey(turnDeadline(input).signal),
     userIdOf(input.requestEnvelope),
   );
-  // An explicit purchase replaces whatever an earlier upsell was waiting to continue.
-  setPendingInSession(input, undefined);
   log.info('isp_buy', { product: ref });
   return input.responseBuilder.addDirective(buildBuyDirective(product.productId, token)).getResponse();
 }

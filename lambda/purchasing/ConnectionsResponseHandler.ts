@@ -17,7 +17,7 @@ import { markStage } from '../conversation/stage';
 import { ask, tr } from '../i18n/respond';
 import { markJustPurchased } from '../entitlements/entitlements';
 import { PremiumFeatures } from './features';
-import { type PendingPremiumRequest, setPendingInSession } from './pending';
+import type { PendingPremiumRequest } from './pending';
 import { productHintKey, productNameKey } from './productNames';
 import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
 import { readPurchaseToken } from './purchaseToken';
@@ -64,10 +64,9 @@ export class ConnectionsResponseHandler implements RequestHandler {
     // Only an Upsell continues a request, and only from the signed token: session attributes
     // are not signed, so a forged session copy continues nothing.
     const pending = name === PurchaseRequestNames.Upsell ? record?.pending : undefined;
-    // A response may come without a session (the SDK then refuses session attributes): it is
-    // still answered, it just restores and continues nothing.
+    // A response may come without a session: it is still answered, it just restores and
+    // continues nothing.
     const inSession = input.requestEnvelope.session !== undefined && input.requestEnvelope.session !== null;
-    if (inSession) setPendingInSession(input, undefined);
 
     // The purchase flow may come back in a new session with no list: the saved shopping
     // context comes back first (search, page, focus), then, whatever the answer, the product

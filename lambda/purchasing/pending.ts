@@ -1,11 +1,11 @@
 /**
  * What the customer asked for before an upsell, so an accepted purchase continues with it
  * instead of making them ask again. It travels in the signed purchase token (the purchase
- * flow may come back in a new session) and in the session attributes as a second copy.
+ * flow may come back in a new session), and only there: a copy in the session attributes
+ * could be forged, so none is kept.
  */
-import type { HandlerInput } from 'ask-sdk-core';
-import { type IntentName, SessionKeys } from '../constants';
-import { type ListedProduct, parseListedProduct, sessionAttributes } from '../session';
+import type { IntentName } from '../constants';
+import { type ListedProduct, parseListedProduct } from '../session';
 import { PremiumFeatures } from './features';
 import { isRecord } from '../util/guards';
 import { parseMoney } from '../util/money';
@@ -45,8 +45,3 @@ export function compactPending(pending: PendingPremiumRequest): PendingPremiumRe
   return { intent: pending.intent, product: compactProduct(pending.product) };
 }
 
-export function setPendingInSession(input: HandlerInput, pending: PendingPremiumRequest | undefined): void {
-  const attrs = sessionAttributes(input);
-  if (pending === undefined) delete attrs[SessionKeys.PendingPremiumRequest];
-  else attrs[SessionKeys.PendingPremiumRequest] = compactPending(pending);
-}

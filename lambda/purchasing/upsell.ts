@@ -16,7 +16,7 @@ import { ssmlToText } from '../util/ssml';
 import { buildUpsellDirective } from './directives';
 import { PremiumProductNotFoundError } from './errors';
 import { premiumProductRef } from './features';
-import { type PendingPremiumRequest, setPendingInSession } from './pending';
+import type { PendingPremiumRequest } from './pending';
 import { issuePurchaseToken } from './purchaseToken';
 import type { PremiumProduct } from '../entitlements/types';
 import { userIdOf } from '../security/userBinding';
@@ -42,7 +42,6 @@ export async function upsellResponse(
     await deps.tokenKey(turnDeadline(input).signal),
     userIdOf(input.requestEnvelope),
   );
-  setPendingInSession(input, pending);
   log.info('isp_upsell', { product: ref, continues: pending.intent });
   return input.responseBuilder.addDirective(buildUpsellDirective(product.productId, message, token)).getResponse();
 }

@@ -99,7 +99,8 @@ describe('in-skill purchase tokens', () => {
   });
 
   it('continues nothing premium from a forged pendingPremium session attribute', async () => {
-    const forged = { ...listed(KETTLE), [SessionKeys.PendingPremiumRequest]: { intent: IntentNames.WatchPrice, product: KETTLE } };
+    const forged = { ...listed(KETTLE), // What earlier versions kept in the session to continue an upsell: never trusted.
+      pendingPremium: { intent: IntentNames.WatchPrice, product: KETTLE } };
     const productId = h.emulator.monetization.productId(PremiumProducts.PremiumShopper);
     // No token at all, and then one that does not verify: the session copy is not trusted.
     for (const token of [undefined, 'forged.token']) {
