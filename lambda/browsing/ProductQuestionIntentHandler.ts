@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
-import { getShoppingState, setShoppingState } from '../session';
+import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
 import { ask, tr } from '../i18n/respond';
@@ -34,17 +34,33 @@ export class ProductQuestionIntentHandler implements RequestHandler {
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const t = tr(input);
     const [intent, kind] = QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price'];
     const state = getShoppingState(input);
     // "which one?" is asked for this question, so a bare "the second one" answers it.
     const chosen = chosenProduct(input, state, intent);
     if ('answer' in chosen) return chosen.answer;
-    const product = await this.deps.catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
-    state.products[chosen.index] = toListedProduct(product);
-    state.current = chosen.index;
-    setShoppingState(input, state);
-    log.info('product_question', { kind });
-    return ask(input, `${answerQuestion(t, kind, product)} ${t('QUESTION_NEXT')}`, t('QUESTION_NEXT_REPROMPT'));
+    return answerProductQuestion(input, this.deps.catalog, kind, chosen);
   }
+}
+
+/** The question kind a question intent asks, or undefined for any other intent. */
+export function questionKindOf(intent: IntentName): QuestionKind | undefined {
+  return QUESTIONS.find(([name]) => name === intent)?.[1];
+}
+
+/** One sentence about the chosen product, fetched fresh; it becomes the product in focus. */
+export async function answerProductQuestion(
+  input: HandlerInput,
+  catalog: Catalog,
+  kind: QuestionKind,
+  chosen: { product: ListedProduct; index: number },
+): Promise<Response> {
+  const t = tr(input);
+  const state = getShoppingState(input);
+  const product = await catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
+  state.products[chosen.index] = toListedProduct(product);
+  state.current = chosen.index;
+  setShoppingState(input, state);
+  log.info('product_question', { kind });
+  return ask(input, `${answerQuestion(t, kind, product)} ${t('QUESTION_NEXT')}`, t('QUESTION_NEXT_REPROMPT'));
 }

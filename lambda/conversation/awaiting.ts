@@ -15,6 +15,13 @@ export const CHOOSABLE: readonly IntentName[] = [
   IntentNames.AddToWishList,
   IntentNames.CompareOffers,
   IntentNames.WatchPrice,
+  // "how much is it?" with several listed asks which one; "the second one" answers the question.
+  IntentNames.PriceQuestion,
+  IntentNames.RatingQuestion,
+  IntentNames.SellerQuestion,
+  IntentNames.PackSizeQuestion,
+  IntentNames.PrimeQuestion,
+  IntentNames.BulkPriceQuestion,
 ];
 
 export function setAwaitingChoice(input: HandlerInput, intent: IntentName): void {

@@ -9,6 +9,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { chosenProduct } from '../browsing/choice';
 import { productDetails } from '../browsing/ProductDetailsIntentHandler';
+import { answerProductQuestion, questionKindOf } from '../browsing/ProductQuestionIntentHandler';
 import { IntentNames } from '../constants';
 import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
 import type { SkillDependencies } from '../dependencies';
@@ -45,8 +46,11 @@ export class ChoiceIntentHandler implements RequestHandler {
         return compareOffersIfEntitled(input, this.deps, chosen);
       case IntentNames.WatchPrice:
         return watchPrice(input, this.deps, chosen);
-      default:
+      default: {
+        const kind = questionKindOf(intent);
+        if (kind !== undefined) return answerProductQuestion(input, this.deps.catalog, kind, chosen);
         return productDetails(input, this.deps.catalog, chosen);
+      }
     }
   }
 }
