@@ -4,9 +4,9 @@
  * setting, and the skill's own overhead over the injected latency. Not a timed test: call
  * `measureCatalogLatency()` from the bench harness, or run `npx tsx bench/catalog-latency.ts`.
  */
+import { EnvNames } from '../lambda/config/env';
 import { intentRequest, speechOf } from '../test/support/envelopes';
 import { setLogSink } from '../lambda/util/log';
-import { skillWith } from '../test/catalog/helpers';
 import { startUpstream } from '../test/catalog/upstream';
 import { startAlexaApiEmulator } from '../test/emulators/alexa-api/server';
 
@@ -41,6 +41,11 @@ export async function measureCatalogLatency(options: CatalogLatencyOptions = {})
   const turns = options.turns ?? 200;
   const concurrency = options.concurrency ?? 1;
   const rows: LatencyRow[] = [];
+  // The skill module builds its default dependencies when it loads, and the Lambda has no
+  // default catalog (CATALOG is required): choose one first, then load it. The turns below
+  // use the Amazon Business client passed to skillWith, whatever this says.
+  process.env[EnvNames.Catalog] ??= 'embedded';
+  const { skillWith } = await import('../test/catalog/helpers');
   setLogSink(() => undefined);
   const upstream = await startUpstream();
   const alexa = await startAlexaApiEmulator();

@@ -186,6 +186,17 @@ export function missExplanations(r: BenchResults): string[] {
       const misses = r.targets.filter((t) => t.name.startsWith('production cold first turn') && !t.met);
       const share = (o: Record<string, number> | undefined, k: string) => ms(o?.[k] ?? 0);
       const httpKey = 'Node HTTP client, sockets and streams';
+      const toSamples = ratio(p.production.totalMs.p50, p.samples.totalMs.p50);
+      const minimalMissed = misses.some((t) => !t.name.endsWith("samples' way"));
+      const samplesMissed = misses.some((t) => t.name.endsWith("samples' way"));
+      const allowances = [
+        ...(minimalMissed ? [`5× the minimal skill allows ${ms(p.minimal.totalMs.p50 * 5)} ms (the miss: ${ms(p.production.totalMs.p50 - p.minimal.totalMs.p50 * 5)} ms)`] : []),
+        ...(samplesMissed
+          ? [
+              `0.25× the samples' way (${ms(p.samples.totalMs.p50)} ms in this run) allows ${ms(p.samples.totalMs.p50 * 0.25)} ms (the miss: ${ms(p.production.totalMs.p50 - p.samples.totalMs.p50 * 0.25)} ms); the samples' way loads aws-sdk v2 from hundreds of files in node_modules, the figure that moves most with the shared machine's load between runs, so this ratio moves with it`,
+            ]
+          : []),
+      ];
       out.push(
         `**Production cold first turn (${misses
           .map((t) => `${t.measured} where the target is ${t.target}${t.name.endsWith("samples' way") ? " of the samples' way" : ' of the minimal stateless skill'}`)
@@ -193,7 +204,7 @@ export function missExplanations(r: BenchResults): string[] {
           p.production.firstTurnMs.p50,
         )} ms for the first LaunchRequest; the minimal stateless skill needs ${ms(p.minimal.totalMs.p50)} ms (${ms(p.minimal.requireMs.p50)} + ${ms(
           p.minimal.firstTurnMs.p50,
-        )}), so 5× allows ${ms(p.minimal.totalMs.p50 * 5)} ms and the miss is ${ms(p.production.totalMs.p50 - p.minimal.totalMs.p50 * 5)} ms. The profile above says where it goes. ` +
+        )}); ${allowances.join('; ')}. The profile above says where it goes. ` +
           `(1) The first LaunchRequest reads the customer's state from DynamoDB, which the stateless reference never does: Node's HTTP client, sockets and streams run for the first time in the process (${share(prof?.firstTurn, httpKey)} ms under the profiler), plus the signing, the first log line (${share(prof?.firstTurn, 'console.log (the log lines)')} ms: the first \`console.log\` builds stdout) and the round trip. A stateful first turn cannot be cheaper than the stateless one plus that first request (during development a first GetItem from a fresh process took 8 to 10 ms with this client, and 1.2 to 1.8 ms on a warm connection). ` +
           `(2) \`require\` loads node:https and node:tls (${share(prof?.require, 'loading Node built-in modules')} ms of "loading Node built-in modules" against ${share(
             r.productionCold.minimalProfile?.require,
@@ -202,8 +213,9 @@ export function missExplanations(r: BenchResults): string[] {
           `(3) \`require\` compiles and evaluates ${kb(r.bundles.skill.bytes)} against the minimal skill's ${kb(r.bundles.minimal.bytes)} (compiling: ${share(prof?.require, 'compiling the bundle')} ms against ${share(
             r.productionCold.minimalProfile?.require,
             'compiling the bundle',
-          )} ms; top-level code: ${share(prof?.require, "the bundle's own code (skill + ASK SDK)")} ms against ${share(r.productionCold.minimalProfile?.require, "the bundle's own code (skill + ASK SDK)")} ms): the features, not waste; the embedded catalog, the AWS SDK and the source map are already out. ` +
-          'Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production. Not measurable here: Node 22\'s module compile cache (`module.enableCompileCache`), which Lambda\'s Node.js 24 runtime has; this machine runs Node 20, and a cache would have to ship in the package and match the runtime\'s exact Node build. The target against the samples\' way, which also reads state on launch, is met with room to spare.',
+          )} ms; top-level code: ${share(prof?.require, "the bundle's own code (skill + ASK SDK)")} ms against ${share(r.productionCold.minimalProfile?.require, "the bundle's own code (skill + ASK SDK)")} ms): the features, not waste (what the merges of the conversation, refinement and safe-logging work added is measured under "Since the previous run"); the embedded catalog, the AWS SDK and the source map are already out. ` +
+          'Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production. Not measurable here: Node 22\'s module compile cache (`module.enableCompileCache`), which Lambda\'s Node.js 24 runtime has; this machine runs Node 20, and a cache would have to ship in the package and match the runtime\'s exact Node build.' +
+          (samplesMissed ? '' : ` The target against the samples' way, which also reads state on launch, is met (${toSamples}×).`),
       );
     }
   }
@@ -251,6 +263,21 @@ export function missExplanations(r: BenchResults): string[] {
  */
 export const CLIENT_CHOICE =
   "How the AWS client was chosen (measured on this machine during the change, fresh processes, median of 9, node:https already loaded): `@aws-lite/client` 0.24.1 + `@aws-lite/dynamodb` 0.3.9 bundle to 118.9 KB and took 12 to 21 ms to `require`; the skill's own SigV4 JSON client with its AttributeValue conversion (`lambda/aws/`, `lambda/persistence/attributeValues.ts`) bundles to 6.7 KB and takes 1.4 ms. aws-lite also has neither a per-request timeout nor an AbortSignal, both of which the adapter must have (a hung table must not hold a turn, and a turn's deadline must cancel the request in flight). AWS SDK v3 (`@aws-sdk/client-dynamodb` + `lib-dynamodb`) cost about 105 ms to load. The AWS Parameters and Secrets Lambda Extension was not taken for the secret: it is one more process to start in every new container (its start-up counts toward the cold start and cannot be measured off Lambda), and its cache saves nothing here since the secret is read once per container over the same client.";
+
+/**
+ * What moved between the run of the cold-start change (2026-11-30T02:41Z) and the first run
+ * after the conversation, refinement and reliability merges, and why: measured by hand during
+ * the re-run (the earlier bundle is not rebuilt by the bench), so kept here as text.
+ */
+export const SINCE_LAST_RUN = `The run before those merges measured a 178.4 KB bundle, a production cold first turn of 24.8 ms (0.186× the samples' way, 5.77× the minimal skill), a first search turn of 10.1 ms, warm p99 at most 0.474 ms and 9.9 MB of heap. The first run after them (before the two fixes below): 254.4 KB, 29.7 ms (0.304×, 6.56×), 19.7 ms, Search p99 1.14 ms, 33.4 MB. Why, measured against the cold-start branch's last commit built with the same settings:
+
+- **Bundle +76.3 KB** (182,745 to 260,880 bytes): refinement (\`lambda/catalog/refine\`) +17.1 KB, the rest of \`lambda/catalog\` +11.0 KB, the en-US messages +9.2 KB, \`lambda/util\` (Alexa's limits, the turn deadline, safe logs) +7.9 KB, \`lambda/purchasing\` +5.6 KB, \`lambda/conversation\` +5.4 KB, the rest +7.2 KB; esbuild \`keepNames\` (readable error names in the logs) is 12.8 KB of it. Still well inside the 400 KB cap.
+- **Cold \`require\`**: 169.3 M instructions before, 200.1 M after (callgrind, \`require\` only, one run each); without \`keepNames\` 195.7 M, so names cost 4.4 M (2%) and the added code the rest. That is the cold first turn's growth: the first LaunchRequest itself did not change (11.2 ms before; 11.4 to 12.0 ms in the steadier runs after).
+- **First search turn doubled**: the refinement parser's price and rating patterns embed every spoken number up to 999, and their first run in a new process took about 8 ms each on a query without a refinement. Fixed: each pattern now runs only when the query has a word it cannot match without (\`splitQuery('batteries')\` first call 8.0 to 1.7 ms; first search turn 44.9 to 25.1 ms median over 20 interleaved fresh processes each, machine at load 5). What remains above the earlier 10.1 ms (15 to 23 ms in the runs after the fix, by load) is the turn's new work running for the first time: in a CPU profile of that turn, bounding the catalog answer's text (about 3 ms under the profiler) and the refinement code around the search.
+- **Heap and warm p99**: each turn left its 5.5 s deadline timer and AbortController alive after answering, so back-to-back warm turns piled them up. Fixed (\`TurnEndInterceptor\` releases the deadline): heap 33.0 to 8.0 MB; Search p99 1.31 to 2.85 ms before, 0.89 to 0.91 ms after (3 rounds of 5,000 turns of each type, interleaved, load 6 to 7). The bench also sends the warm workers' log lines to /dev/null now: written to a pipe to the busy parent, they were held in the worker and counted as heap.
+- **Warm medians** went from 25.6 to about 60 µs (LaunchRequest) and from 133 to about 170 µs (Search): per-turn work the reliability change added. In a CPU profile of 4,000 warm turns of each type, the log writer (redaction patterns, field and line caps) is 17% of the time, the 24 KB response check (serialising each response) 4%, the session-attributes size check 2%. Medians stay far below 1 ms.
+- **The samples' way** took 133.4 ms in the run before, and between 97.7 and 175.8 ms in the runs after: it loads aws-sdk v2 from hundreds of files, the figure that moves most with the load from the other processes on this machine, and the ratio against it moves with it.
+- \`npm run bench\` itself had stopped at start-up: the skill now requires \`CATALOG\`, and the catalog latency benchmark loaded the skill before setting it.`;
 
 /** Why the bundle-ratio target was replaced (issue 14). */
 export const TARGETS_CHANGED =
@@ -310,6 +337,10 @@ ${catalogTable(r)}
 From \`measureApplyCalls()\` (\`test/isp/measure.ts\`) against the SMAPI emulator: the first apply from an empty account, the second the steady state.
 
 ${ispTable(r)}
+
+## Since the previous run
+
+${SINCE_LAST_RUN}
 
 ## Targets missed, by how much and why
 

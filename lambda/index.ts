@@ -38,6 +38,7 @@ import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor'
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
 import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
+import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
 import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
@@ -116,7 +117,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new SessionEndedRequestHandler(),
       new ExceptionEncounteredHandler(),
     )
-    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor())
+    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

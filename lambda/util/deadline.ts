@@ -203,6 +203,16 @@ export function startTurn(input: HandlerInput, budgets: TurnBudgets = DEFAULT_TU
   return deadline;
 }
 
+/**
+ * Releases the turn's deadline once the turn has answered (TurnEndInterceptor): its timer and
+ * AbortController would otherwise stay alive for the rest of the budget, one set per turn,
+ * after nothing can wait on them. Starts none if the turn had none.
+ */
+export function endTurn(input: HandlerInput): void {
+  const existing = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
+  if (existing instanceof Deadline) existing.dispose();
+}
+
 /** This turn's deadline: the one every upstream call shares. */
 export function turnDeadline(input: HandlerInput): Deadline {
   const existing = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
