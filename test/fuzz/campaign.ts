@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { EnvNames } from '../../lambda/config/env';
 import { TEST_SKILL_ID } from '../support/envelopes';
-import { TEST_TOKEN_SECRET } from '../support/skill';
+// Nothing here may load the skill before main() has set its environment.
+import { TEST_TOKEN_SECRET } from '../support/testSecrets';
 
 interface CampaignOptions {
   runs: number;

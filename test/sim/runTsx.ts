@@ -11,9 +11,10 @@ export interface TsxRun {
   err: string;
 }
 
-export function runTsx(script: string, args: string[] = [], stdin?: string): Promise<TsxRun> {
+/** @param env the child's environment (default: this process's). */
+export function runTsx(script: string, args: string[] = [], stdin?: string, env: NodeJS.ProcessEnv = process.env): Promise<TsxRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -4,7 +4,9 @@ import { dependenciesFromEnvironment, type SkillDependencies } from '../../lambd
 import { createSkill } from '../../lambda/index';
 import { staticKeyProvider } from '../../lambda/security/tokenKey';
 
-export const TEST_TOKEN_SECRET = 'test-connection-token-secret-0123456789';
+import { TEST_TOKEN_SECRET } from './testSecrets';
+
+export { TEST_TOKEN_SECRET };
 
 export interface TestSkill {
   invoke: (envelope: RequestEnvelope | unknown) => Promise<ResponseEnvelope>;
