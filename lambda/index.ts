@@ -89,13 +89,14 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new BuyPremiumIntentHandler(deps),
       new RefundPremiumIntentHandler(deps),
       new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
-      // Before details and choices: "the cheapest one" arrives as "the {position} one".
+      // Before details and choices: "the cheapest one" and "what's the price of the second
+      // one" arrive as "the {position} one" / "what is the {position} one".
       new SortResultsIntentHandler(deps),
+      productQuestion,
       details,
       new ChoiceIntentHandler(deps),
       new RefineResultsIntentHandler(deps),
       new ClearRefinementsIntentHandler(deps),
-      productQuestion,
       new NextIntentHandler(deps),
       new PreviousIntentHandler(),
       new CompareOffersIntentHandler(deps),

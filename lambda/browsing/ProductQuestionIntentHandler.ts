@@ -1,6 +1,6 @@
-import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { type IntentName, IntentNames } from '../constants';
+import { type IntentName, IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
@@ -26,15 +26,38 @@ export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
  * pack", "is it Prime", "is there a bulk price": one sentence about the product in focus (or
  * the one named), fetched fresh, which then becomes the product in focus.
  */
+/**
+ * A question said as "what's the price of the second one" arrives as ProductDetailsIntent or
+ * SelectItemIntent with the open `position` slot holding "price of the second": the words say
+ * which question (references.ts reads which product).
+ */
+const QUESTION_WORDS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
+  [/\b(?:bulk|quantity discount)\b/, 'bulk'],
+  [/\b(?:price|cost|costs)\b/, 'price'],
+  [/\b(?:rating|ratings|rated|reviews?|stars)\b/, 'rating'],
+  [/\b(?:seller|sells|sold|delivery|arrive|arrives)\b/, 'seller'],
+  [/\b(?:pack|count|size)\b/, 'pack'],
+  [/\bprime\b/, 'prime'],
+];
+
+export function questionNamedByPosition(input: HandlerInput): QuestionKind | undefined {
+  if (!isIntent(input, IntentNames.SelectItem, IntentNames.ProductDetails)) return undefined;
+  const said = (getSlotValue(input.requestEnvelope, SlotNames.Position) ?? '').toLowerCase();
+  if (said === '') return undefined;
+  return QUESTION_WORDS.find(([pattern]) => pattern.test(said))?.[1];
+}
+
 export class ProductQuestionIntentHandler implements RequestHandler {
   constructor(private readonly deps: { catalog: Catalog }) {}
 
   canHandle(input: HandlerInput): boolean {
-    return isIntent(input, ...QUESTIONS.map(([name]) => name));
+    return isIntent(input, ...QUESTIONS.map(([name]) => name)) || questionNamedByPosition(input) !== undefined;
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const [intent, kind] = QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price'];
+    const named = questionNamedByPosition(input);
+    const [intent, kind] =
+      named === undefined ? (QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price']) : (QUESTIONS.find(([, k]) => k === named) ?? [IntentNames.PriceQuestion, named]);
     const state = getShoppingState(input);
     // "which one?" is asked for this question, so a bare "the second one" answers it.
     const chosen = chosenProduct(input, state, intent);
@@ -58,9 +81,10 @@ export async function answerProductQuestion(
   const t = tr(input);
   const state = getShoppingState(input);
   const product = await catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
-  state.products[chosen.index] = toListedProduct(product);
+  // The list's own title stays: two products that would sound alike were told apart there.
+  state.products[chosen.index] = { ...toListedProduct(product), title: chosen.product.title };
   state.current = chosen.index;
   setShoppingState(input, state);
   log.info('product_question', { kind });
-  return ask(input, `${answerQuestion(t, kind, product)} ${t('QUESTION_NEXT')}`, t('QUESTION_NEXT_REPROMPT'));
+  return ask(input, `${answerQuestion(t, kind, product, chosen.product.title)} ${t('QUESTION_NEXT')}`, t('QUESTION_NEXT_REPROMPT'));
 }

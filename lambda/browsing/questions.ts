@@ -55,8 +55,9 @@ function deliverySentence(offer: Offer): string {
 }
 
 /** The answer to one quick question. */
-export function answerQuestion(t: Translator, kind: QuestionKind, product: ProductsResult): string {
-  const title = shortTitle(String(product.title ?? product.asin));
+/** @param listedTitle the title as the list said it (disambiguated), when the product was listed. */
+export function answerQuestion(t: Translator, kind: QuestionKind, product: ProductsResult, listedTitle?: string): string {
+  const title = listedTitle ?? shortTitle(String(product.title ?? product.asin));
   const offer = featuredOfferOf(product);
   const price = offer?.price?.value;
   switch (kind) {

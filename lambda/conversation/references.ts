@@ -57,6 +57,33 @@ function positionResolved(input: HandlerInput): boolean {
   return matched || LAST.test(slot.value.toLowerCase());
 }
 
+/**
+ * An ordinal inside longer words: Alexa fills the open `position` slot of "what is the
+ * {position} one" with "price of the second" when the customer says "what's the price of the
+ * second one". The first ordinal or number said names the product.
+ */
+export function ordinalWithin(text: string): ProductReference | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  for (const [i, word] of words.entries()) {
+    const index = ORDINAL_WORDS.indexOf(word);
+    if (index >= 0) return { kind: 'ordinal', n: index + 1 };
+    const numeric = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)?.[1];
+    if (numeric !== undefined) return { kind: 'ordinal', n: Number(numeric) };
+    if (word === 'number' || word === 'item') {
+      const next = words[i + 1] ?? '';
+      const n = NUMBER_WORDS.indexOf(next);
+      if (n >= 0) return { kind: 'ordinal', n: n + 1 };
+      if (/^\d{1,2}$/.test(next)) return { kind: 'ordinal', n: Number(next) };
+    }
+    if (LAST.test(word)) return { kind: 'last' };
+  }
+  return undefined;
+}
+
 /** The reference the request's slots make, before any open query slot is read. */
 export function referenceFromSlots(input: HandlerInput): ProductReference {
   const ordinal = ordinalFrom(slotText(input, SlotNames.Ordinal));
@@ -64,6 +91,11 @@ export function referenceFromSlots(input: HandlerInput): ProductReference {
   const number = ordinalFrom(slotText(input, SlotNames.Number));
   if (number !== undefined) return { kind: 'ordinal', n: number };
   if (positionResolved(input)) return { kind: 'last' };
+  const position = slotText(input, SlotNames.Position);
+  if (position !== undefined) {
+    const within = ordinalWithin(position);
+    if (within !== undefined) return within;
+  }
   const query = slotText(input, SlotNames.Query);
   if (query !== undefined) return referenceInText(query) ?? { kind: 'none' };
   return { kind: 'none' };

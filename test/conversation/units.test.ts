@@ -4,7 +4,7 @@ import { isOrderQuestion, usableQuery } from '../../lambda/browsing/search';
 import { disambiguateTitles } from '../../lambda/browsing/titles';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
-import { referenceInText } from '../../lambda/conversation/references';
+import { ordinalWithin, referenceInText } from '../../lambda/conversation/references';
 import { PREMIUM_NAMES, premiumProductNamed } from '../../lambda/purchasing/premiumNames';
 import { endsWithQuestion } from '../../lambda/i18n/respond';
 
@@ -25,6 +25,21 @@ describe('references to a listed product in free words', () => {
 
   it.each(['coffee', 'first aid kit', 'the one ring', 'AA batteries', 'number nine batteries'])('"%s" is a product name, not a reference', (text) => {
     expect(referenceInText(text)).toBeUndefined();
+  });
+});
+
+describe('an ordinal inside the words an open position slot took', () => {
+  it.each([
+    ['price of the second', { kind: 'ordinal', n: 2 }],
+    ['rating of the 3rd', { kind: 'ordinal', n: 3 }],
+    ['seller of number two', { kind: 'ordinal', n: 2 }],
+    ['price of the last', { kind: 'last' }],
+  ])('"%s" is %j', (text, ref) => {
+    expect(ordinalWithin(text)).toEqual(ref);
+  });
+
+  it.each(['cheapest', 'best rated', 'price'])('"%s" names no listed product', (text) => {
+    expect(ordinalWithin(text)).toBeUndefined();
   });
 });
 

@@ -76,7 +76,8 @@ const SHARED: Row[] = [
   ["what's the rating", 'RatingQuestionIntent', {}],
   ['how many stars does it have', 'RatingQuestionIntent', {}],
   ['how many reviews does it have', 'RatingQuestionIntent', {}],
-  // The details of the second one, rating included.
+  // The open position slot takes it; the question handler reads the question and the product
+  // from its words (questionNamedByPosition, ordinalWithin): test/dialogs/question-which-one*.
   ["what's the rating of the second one", 'ProductDetailsIntent', { position: 'rating of the second' }],
   ['how is the second one rated', 'RatingQuestionIntent', { ordinal: '2' }],
   ['who sells it', 'SellerQuestionIntent', {}],
