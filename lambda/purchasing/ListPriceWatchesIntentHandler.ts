@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
+import { askWhatToFind } from '../conversation/elicit';
 import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { readCustomerState } from '../persistence/customerState';
@@ -19,8 +20,9 @@ export class ListPriceWatchesIntentHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const state = await readCustomerState(input, this.deps.persistence);
-    const capacity = state.watches.length === 0 ? undefined : await capacityOrUndefined(input, this.deps);
-    const reprompt = state.watches.length === 0 ? t('WELCOME_REPROMPT') : t('WATCH_LIST_REPROMPT');
-    return ask(input, watchListSpeech(t, state, capacity), reprompt);
+    // No watches: the answer asks what to find, and listens for a bare product name as every such question does.
+    if (state.watches.length === 0) return askWhatToFind(input, watchListSpeech(t, state, undefined), t('WELCOME_REPROMPT'));
+    const capacity = await capacityOrUndefined(input, this.deps);
+    return ask(input, watchListSpeech(t, state, capacity), t('WATCH_LIST_REPROMPT'));
   }
 }
