@@ -19,8 +19,8 @@ export const IntentNames = {
   // Narrowing a list (issue: refinements by voice).
   Refine: 'RefineResultsIntent',
   ClearRefinements: 'ClearRefinementsIntent',
-  SortByPrice: 'SortByPriceIntent',
-  SortByRating: 'SortByRatingIntent',
+  /** "the cheapest", "sort them by rating", "the dearest": one intent, the SortType slot says which. */
+  SortResults: 'SortResultsIntent',
   // Quick questions about the product in focus, one sentence each.
   PriceQuestion: 'PriceQuestionIntent',
   RatingQuestion: 'RatingQuestionIntent',
@@ -40,6 +40,7 @@ export const IntentNames = {
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
+  StartOver: 'AMAZON.StartOverIntent',
   Fallback: 'AMAZON.FallbackIntent',
   NavigateHome: 'AMAZON.NavigateHomeIntent',
   Next: 'AMAZON.NextIntent',
@@ -73,6 +74,8 @@ export const SlotNames = {
   WatchedProduct: 'watchedProduct',
   Number: 'number',
   Position: 'position',
+  /** SortType: which order ("the cheapest", "by rating"). */
+  Sort: 'sort',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -84,6 +87,8 @@ export const SlotTypes = {
   RefinementKind: 'RefinementKindType',
   /** "the last one": a position AMAZON.Ordinal does not cover. */
   ListPosition: 'ListPositionType',
+  /** "the cheapest", "the dearest", "best rated": ids PRICE_ASC, PRICE_DESC, RATING. */
+  Sort: 'SortType',
 } as const;
 
 export const RequestTypes = {

@@ -1,0 +1,91 @@
+/**
+ * What customers can say, declared once for every locale: the intents, their slots and the
+ * custom slot types (with the value ids the code resolves). Each locale supplies only its
+ * words in `lambda/i18n/<locale>/model.json` (samples, slot samples, type values and synonyms,
+ * prompts); `infra/model/generate.ts` joins the two into the interaction model Alexa builds.
+ * The JSON under `skill-package/interactionModels/custom/` is that output, committed.
+ */
+import { IntentNames, SlotNames, SlotTypes } from '../../lambda/constants';
+
+export interface DeclaredSlot {
+  name: string;
+  type: string;
+  /** The dialog model elicits this slot (its prompt is `Elicit.Slot.<intent>.<slot>`). */
+  elicited?: boolean;
+}
+
+export interface DeclaredIntent {
+  name: string;
+  slots?: readonly DeclaredSlot[];
+}
+
+export interface DeclaredType {
+  name: string;
+  /** Value ids the code reads (entity resolution); undefined: the values are open data (brands). */
+  ids?: readonly string[];
+}
+
+const ordinal: DeclaredSlot = { name: SlotNames.Ordinal, type: 'AMAZON.Ordinal' };
+const query: DeclaredSlot = { name: SlotNames.Query, type: 'AMAZON.SearchQuery' };
+const position: DeclaredSlot = { name: SlotNames.Position, type: SlotTypes.ListPosition };
+const sort: DeclaredSlot = { name: SlotNames.Sort, type: SlotTypes.Sort };
+
+export const INTENTS: readonly DeclaredIntent[] = [
+  { name: IntentNames.SearchProducts, slots: [{ ...query, elicited: true }] },
+  { name: IntentNames.ProductDetails, slots: [ordinal, position] },
+  { name: IntentNames.SelectItem, slots: [ordinal, { name: SlotNames.Number, type: 'AMAZON.NUMBER' }, position] },
+  { name: IntentNames.AddToCart, slots: [ordinal, position, query] },
+  { name: IntentNames.BuyProduct, slots: [ordinal, position, query] },
+  { name: IntentNames.AddToWishList, slots: [ordinal, position, query] },
+  { name: IntentNames.RecommendProducts, slots: [ordinal] },
+  { name: IntentNames.CompareOffers, slots: [ordinal] },
+  { name: IntentNames.MoreOffers },
+  { name: IntentNames.WatchPrice, slots: [ordinal] },
+  { name: IntentNames.WhatCanIBuy },
+  { name: IntentNames.BuyPremium, slots: [{ name: SlotNames.PremiumProduct, type: SlotTypes.PremiumProduct }] },
+  { name: IntentNames.RefundPremium, slots: [{ name: SlotNames.PremiumProduct, type: SlotTypes.PremiumProduct }] },
+  { name: IntentNames.OrderHelp },
+  {
+    name: IntentNames.Refine,
+    slots: [
+      { name: SlotNames.Refinement, type: SlotTypes.Refinement },
+      { name: SlotNames.Brand, type: SlotTypes.Brand },
+      { name: SlotNames.Stars, type: 'AMAZON.NUMBER' },
+      { name: SlotNames.MinPrice, type: 'AMAZON.NUMBER' },
+      { name: SlotNames.MaxPrice, type: 'AMAZON.NUMBER' },
+      { name: SlotNames.Product, type: SlotTypes.ProductKind },
+    ],
+  },
+  { name: IntentNames.ClearRefinements, slots: [{ name: SlotNames.RefinementKind, type: SlotTypes.RefinementKind }] },
+  { name: IntentNames.SortResults, slots: [sort] },
+  { name: IntentNames.PriceQuestion, slots: [ordinal] },
+  { name: IntentNames.RatingQuestion, slots: [ordinal] },
+  { name: IntentNames.SellerQuestion, slots: [ordinal] },
+  { name: IntentNames.PackSizeQuestion, slots: [ordinal] },
+  { name: IntentNames.PrimeQuestion, slots: [ordinal] },
+  { name: IntentNames.BulkPriceQuestion, slots: [ordinal] },
+  { name: IntentNames.AddQuantity, slots: [{ name: SlotNames.Quantity, type: 'AMAZON.NUMBER' }, ordinal] },
+  { name: IntentNames.ListPriceWatches },
+  { name: IntentNames.StopPriceWatch, slots: [ordinal, { name: SlotNames.WatchedProduct, type: 'AMAZON.SearchQuery' }] },
+  { name: IntentNames.Cancel },
+  { name: IntentNames.Help },
+  { name: IntentNames.Stop },
+  { name: IntentNames.StartOver },
+  { name: IntentNames.NavigateHome },
+  { name: IntentNames.Fallback },
+  { name: IntentNames.Next },
+  { name: IntentNames.Previous },
+  { name: IntentNames.Repeat },
+  { name: IntentNames.Yes },
+  { name: IntentNames.No },
+];
+
+export const TYPES: readonly DeclaredType[] = [
+  { name: SlotTypes.PremiumProduct, ids: ['premium_shopper', 'offer_insights', 'watch_slots'] },
+  { name: SlotTypes.ListPosition, ids: ['last'] },
+  { name: SlotTypes.Sort, ids: ['PRICE_ASC', 'PRICE_DESC', 'RATING'] },
+  { name: SlotTypes.Refinement, ids: ['PRIME', 'FREE_SHIPPING', 'IN_STOCK', 'TODAY', 'TOMORROW'] },
+  { name: SlotTypes.Brand },
+  { name: SlotTypes.ProductKind },
+  { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'SORT', 'ALL'] },
+];

@@ -1,0 +1,134 @@
+/**
+ * Builds each locale's interaction model from the one declaration (`declaration.ts`) and the
+ * locale's words (`lambda/i18n/<locale>/model.json`). A locale is a folder: any folder under
+ * `lambda/i18n/` holding a `model.json` gets a model, with no change here.
+ *
+ * The locale file is checked against the declaration (every declared intent has samples or
+ * is built in, every sample names declared slots only, every declared value id is supplied),
+ * so a translator's slip fails the build with the file and the place, not at Alexa.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const LANGUAGE_ROOT = path.join(ROOT, 'lambda', 'i18n');
+export const MODELS_DIR = path.join(ROOT, 'skill-package', 'interactionModels', 'custom');
+
+/** One locale's words for the interaction model. */
+export interface LocaleModelSource {
+  invocationName: string;
+  /** Sample utterances by intent name. */
+  samples: Record<string, string[]>;
+  /** Samples Alexa listens for when the dialog elicits a slot: intent → slot → samples. */
+  slotSamples?: Record<string, Record<string, string[]>>;
+  /** Custom slot type values by type name. */
+  values: Record<string, Array<{ id?: string; value: string; synonyms?: string[] }>>;
+  /** Prompt variations by prompt id. */
+  prompts: Record<string, string[]>;
+}
+
+export class ModelSourceError extends Error {
+  constructor(
+    readonly locale: string,
+    readonly problems: string[],
+  ) {
+    super(`lambda/i18n/${locale}/model.json: ${problems.join('; ')}`);
+    this.name = 'ModelSourceError';
+  }
+}
+
+/** Locales with a model source, sorted. */
+export function modelLocales(root = LANGUAGE_ROOT): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'model.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
+  return JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
+}
+
+const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');
+const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent}.${slot}`;
+
+function check(locale: string, source: LocaleModelSource): string[] {
+  const problems: string[] = [];
+  const declared = new Map(INTENTS.map((i) => [i.name, i]));
+  for (const name of Object.keys(source.samples)) if (!declared.has(name)) problems.push(`samples for undeclared intent ${name}`);
+  for (const intent of INTENTS) {
+    const samples = source.samples[intent.name] ?? [];
+    if (!isBuiltIn(intent) && samples.length === 0) problems.push(`${intent.name} has no samples`);
+    const slotNames = new Set((intent.slots ?? []).map((s) => s.name));
+    const all = [...samples, ...Object.values(source.slotSamples?.[intent.name] ?? {}).flat()];
+    for (const sample of all) {
+      for (const [, slot] of sample.matchAll(/\{(\w+)\}/g)) if (slot !== undefined && !slotNames.has(slot)) problems.push(`"${sample}" names undeclared slot ${slot}`);
+    }
+    for (const slot of intent.slots ?? []) {
+      if (slot.elicited === true && (source.prompts[promptId(intent.name, slot.name)] ?? []).length === 0) problems.push(`no prompt ${promptId(intent.name, slot.name)}`);
+    }
+  }
+  for (const type of TYPES) {
+    const values = source.values[type.name];
+    if (values === undefined || values.length === 0) {
+      problems.push(`no values for ${type.name}`);
+      continue;
+    }
+    if (type.ids !== undefined) {
+      const given = values.map((v) => v.id ?? '').sort();
+      if (JSON.stringify(given) !== JSON.stringify([...type.ids].sort())) problems.push(`${type.name} ids ${given.join(',')} ≠ declared ${[...type.ids].sort().join(',')}`);
+    }
+  }
+  for (const name of Object.keys(source.values)) if (!TYPES.some((t) => t.name === name)) problems.push(`values for undeclared type ${name}`);
+  return problems;
+}
+
+/** The interaction model (SMAPI `InteractionModelData` shape) for one locale. */
+export function generateModel(locale: string, source: LocaleModelSource = readModelSource(locale)): object {
+  const problems = check(locale, source);
+  if (problems.length > 0) throw new ModelSourceError(locale, problems);
+  const intents = INTENTS.map((intent) => {
+    const slotSamples = source.slotSamples?.[intent.name] ?? {};
+    const slots = (intent.slots ?? []).map((slot) => {
+      const samples = slotSamples[slot.name];
+      return samples === undefined ? { name: slot.name, type: slot.type } : { name: slot.name, type: slot.type, samples };
+    });
+    return slots.length === 0 ? { name: intent.name, samples: source.samples[intent.name] ?? [] } : { name: intent.name, slots, samples: source.samples[intent.name] ?? [] };
+  });
+  const types = TYPES.map((type) => ({
+    name: type.name,
+    values: (source.values[type.name] ?? []).map((v) => ({ ...(v.id === undefined ? {} : { id: v.id }), name: { value: v.value, synonyms: v.synonyms ?? [] } })),
+  }));
+  const elicited = INTENTS.flatMap((intent) => (intent.slots ?? []).filter((s) => s.elicited === true).map((slot) => ({ intent, slot })));
+  const dialogIntents = [...new Set(elicited.map((e) => e.intent))].map((intent) => ({
+    name: intent.name,
+    delegationStrategy: 'SKILL_RESPONSE',
+    confirmationRequired: false,
+    prompts: {},
+    slots: (intent.slots ?? []).map((slot) => ({
+      name: slot.name,
+      type: slot.type,
+      elicitationRequired: slot.elicited === true,
+      confirmationRequired: false,
+      prompts: slot.elicited === true ? { elicitation: promptId(intent.name, slot.name) } : {},
+    })),
+  }));
+  const prompts = Object.entries(source.prompts).map(([id, variations]) => ({ id, variations: variations.map((value) => ({ type: 'PlainText', value })) }));
+  return {
+    interactionModel: {
+      languageModel: { invocationName: source.invocationName, intents, types },
+      dialog: { delegationStrategy: 'SKILL_RESPONSE', intents: dialogIntents },
+      prompts,
+    },
+  };
+}
+
+/** The committed file's text for a locale: two-space JSON with a final newline. */
+export function modelText(locale: string): string {
+  return `${JSON.stringify(generateModel(locale), null, 2)}\n`;
+}
+
+export function modelFile(locale: string): string {
+  return path.join(MODELS_DIR, `${locale}.json`);
+}
