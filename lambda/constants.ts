@@ -145,6 +145,8 @@ export const SessionKeys = {
   AwaitingChoice: 'awaiting',
   /** Where the conversation is when it is not plain from the shopping state (after an action or purchase). */
   Stage: 'stage',
+  /** How many turns in a row AMAZON.FallbackIntent took: the answer changes with each miss. */
+  Misses: 'misses',
   /** How far an offer comparison has been read: the ASIN and the next offer to read. */
   OffersRead: 'offersRead',
 } as const;

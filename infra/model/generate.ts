@@ -9,6 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SlotTypes } from '../../lambda/constants';
+import type { Phrases } from '../../lambda/i18n/phrases';
 import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -46,14 +48,26 @@ export function modelLocales(root = LANGUAGE_ROOT): string[] {
     .sort();
 }
 
+/** SortType ids by the phrase data's sort names. */
+const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc': 'PRICE_DESC', rating: 'RATING' };
+
+/**
+ * The locale's model words. Slot types whose words the Lambda also reads (the premium
+ * products, the sorts) come from the locale's `phrases.json`, so the two never drift apart.
+ */
 export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
-  return JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
+  const source = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
+  const phrases = JSON.parse(readFileSync(path.join(root, locale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts'>;
+  const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
+  source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
+  source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, ways]));
+  return source;
 }
 
 const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');
 const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent}.${slot}`;
 
-function check(locale: string, source: LocaleModelSource): string[] {
+function check(source: LocaleModelSource): string[] {
   const problems: string[] = [];
   const declared = new Map(INTENTS.map((i) => [i.name, i]));
   for (const name of Object.keys(source.samples)) if (!declared.has(name)) problems.push(`samples for undeclared intent ${name}`);
@@ -86,7 +100,7 @@ function check(locale: string, source: LocaleModelSource): string[] {
 
 /** The interaction model (SMAPI `InteractionModelData` shape) for one locale. */
 export function generateModel(locale: string, source: LocaleModelSource = readModelSource(locale)): object {
-  const problems = check(locale, source);
+  const problems = check(source);
   if (problems.length > 0) throw new ModelSourceError(locale, problems);
   const intents = INTENTS.map((intent) => {
     const slotSamples = source.slotSamples?.[intent.name] ?? {};

@@ -19,6 +19,7 @@ import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
 import { turnDeadline } from '../util/deadline';
+import { noteTurn } from '../routing/turnRecord';
 
 /** Words that ask for a search without saying what for ("search for something else"). */
 const NO_QUERY = /^(?:for )?(?:something|anything|some ?thing|something else|anything else|another thing|a different (?:thing|product)|else|other things?|a new search|again)$/;
@@ -45,6 +46,7 @@ export type SearchOutcome = { state: ShoppingState; lead: string } | { answer: R
 /** Searches, keeps the first batch in the session, and words the first page ("I found 28 results…"). */
 export async function runSearch(input: HandlerInput, catalog: Catalog, query: string): Promise<SearchOutcome> {
   const t = tr(input);
+  noteTurn(input, { searched: query });
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
   const started = performance.now();
   const result = await withProgressiveResponse(

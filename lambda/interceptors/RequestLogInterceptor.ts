@@ -2,6 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Response } from 'ask-sdk-model';
 import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
+import { closeTurnRecord, loggableRecord, turnRecord } from '../routing/turnRecord';
 
 const STARTED_AT = 'startedAt';
 
@@ -42,7 +43,10 @@ export function logResponse(input: HandlerInput, response: Response | undefined)
     durationMs: typeof startedAt === 'number' ? Date.now() - startedAt : undefined,
     // Measured on the deadline's own clock: how far past the turn's budget the answer came.
     overrunMs: Math.round(turnDeadline(input).overrunMs()),
+    // The route and what the turn did, by kind: never the words.
+    ...loggableRecord(turnRecord(input)),
   });
+  closeTurnRecord(input);
 }
 
 export class ResponseLogInterceptor implements ResponseInterceptor {

@@ -17,6 +17,7 @@ import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
 import { countWord } from '../speech';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
+import { noteTurn } from '../../routing/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
@@ -90,6 +91,8 @@ const needsApiIds = (requested: RequestedRefinements): boolean =>
 export async function refineList(input: HandlerInput, catalog: Catalog, state: ShoppingState, requested: RequestedRefinements): Promise<Response> {
   const t = tr(input);
   const query = state.query;
+  // A fresh list (a search said with its refinements) is a search; an open one is narrowed.
+  noteTurn(input, state.products.length === 0 && query !== undefined ? { searched: query, refined: requested } : { refined: requested });
   if (query === undefined) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
   const { marketplace, currency } = marketplaceOf(input);
   // One catalog budget for the turn, shared by every call it makes (probe, pages).

@@ -1,0 +1,60 @@
+/**
+ * Text as the understanding step compares it: lower case, punctuation gone, currency signs
+ * apart from their number, written contractions in full (the locale's list). Pure.
+ */
+import type { Phrases } from '../i18n/phrases';
+
+export function normalizeText(text: string, phrases: Phrases): string {
+  const spaced = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    // Currency signs and the number they mark are two words: "$10" → "$ 10".
+    .replace(/([^\p{L}\p{N}\s'.])/gu, ' $1 ')
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+    .replace(/[.,!?;:"()[\]{}]/g, ' ')
+    .replace(/\u0000/g, '.');
+  const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
+  return words
+    .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `phrase` as whole words inside `text` (both normalized). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+/** Removes the longest of `phrases` from the start of `text`, repeatedly; returns what is left. */
+export function stripLeading(text: string, phrases: readonly string[]): string {
+  let rest = text;
+  for (let changed = true; changed && rest !== ''; ) {
+    changed = false;
+    const found = phrases.filter((p) => p !== '' && (rest === p || rest.startsWith(`${p} `))).sort((a, b) => b.length - a.length)[0];
+    if (found !== undefined) {
+      rest = rest.slice(found.length).trim();
+      changed = true;
+    }
+  }
+  return rest;
+}
+
+/** Removes the longest of `phrases` from the end of `text`, repeatedly. */
+export function stripTrailing(text: string, phrases: readonly string[]): string {
+  let rest = text;
+  for (let changed = true; changed && rest !== ''; ) {
+    changed = false;
+    const found = phrases.filter((p) => p !== '' && (rest === p || rest.endsWith(` ${p}`))).sort((a, b) => b.length - a.length)[0];
+    if (found !== undefined) {
+      rest = rest.slice(0, rest.length - found.length).trim();
+      changed = true;
+    }
+  }
+  return rest;
+}
+
+/** Does `text` consist only of `phrases`, one after another? */
+export function coveredBy(text: string, phrases: readonly string[]): boolean {
+  return text !== '' && stripLeading(text, phrases) === '';
+}

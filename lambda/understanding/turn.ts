@@ -1,0 +1,96 @@
+/**
+ * Runs the understanding step once per request, before routing, on the words an open slot
+ * caught (the product query of SearchProducts, AddToCart, BuyProduct and AddToWishList,
+ * elicited or said with a carrier). A command found inside is carried out by rewriting the
+ * request into that command's intent and slots, so the routing table and the handlers see
+ * what the customer asked for; anything else is kept for the routing table to read.
+ */
+import { getIntentName, getRequestType, getSlotValue, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
+import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
+import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
+import { type ActionName, phrasesFor, type SortName } from '../i18n/phrases';
+import { getShoppingState } from '../session';
+import type { ItemReference } from './references';
+import { type Understood, understand } from './understand';
+
+const UNDERSTOOD_ATTRIBUTE = 'understood';
+
+/** Intents whose query slot is open (AMAZON.SearchQuery): their words go through the step. */
+const OPEN_QUERY: readonly IntentName[] = [IntentNames.SearchProducts, IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList];
+
+const ACTION_INTENTS: Record<ActionName, IntentName> = {
+  cart: IntentNames.AddToCart,
+  buy: IntentNames.BuyProduct,
+  wishlist: IntentNames.AddToWishList,
+  details: IntentNames.ProductDetails,
+};
+
+/** SortType ids, as the interaction model declares them. */
+const SORT_IDS: Record<SortName, string> = { 'price-asc': 'PRICE_ASC', 'price-desc': 'PRICE_DESC', rating: 'RATING' };
+
+export function understoodThisTurn(input: HandlerInput): Understood | undefined {
+  return input.attributesManager.getRequestAttributes()[UNDERSTOOD_ATTRIBUTE] as Understood | undefined;
+}
+
+function resolvedSlot(input: HandlerInput, name: string, type: string, id: string): Slot {
+  const authority = `amzn1.er-authority.echo-sdk.${input.requestEnvelope.context?.System?.application?.applicationId ?? 'skill'}.${type}`;
+  const resolutions = { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_MATCH' as const }, values: [{ value: { name: id, id } }] }] };
+  return { name, value: id, confirmationStatus: 'NONE', resolutions };
+}
+
+function itemSlots(input: HandlerInput, item: ItemReference): Record<string, Slot> {
+  const plain = (name: string, value: string): Slot => ({ name, value, confirmationStatus: 'NONE' });
+  switch (item.kind) {
+    case 'ordinal':
+      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(item.n)) };
+    case 'last':
+      return { [SlotNames.Position]: resolvedSlot(input, SlotNames.Position, SlotTypes.ListPosition, 'last') };
+    case 'middle': {
+      // The middle of the page just heard.
+      const state = getShoppingState(input);
+      const shown = Math.max(1, Math.min(state.pageSize, state.products.length - state.pageStart));
+      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(state.pageStart + Math.ceil(shown / 2))) };
+    }
+    case 'it':
+      return {};
+  }
+}
+
+function rewrite(input: HandlerInput, name: IntentName, slots: Record<string, Slot>): void {
+  const request = input.requestEnvelope.request as IntentRequest;
+  const intent: Intent = { name, confirmationStatus: 'NONE', slots };
+  request.intent = intent;
+}
+
+/** The request after the step: a command's intent, a cleaned product name, or unchanged. */
+export function applyUnderstanding(input: HandlerInput, understood: Understood): void {
+  const intent = getIntentName(input.requestEnvelope) as IntentName;
+  switch (understood.kind) {
+    case 'item': {
+      const action = understood.action === 'choose' ? (intent === IntentNames.SearchProducts ? undefined : intent) : ACTION_INTENTS[understood.action];
+      rewrite(input, action ?? IntentNames.SelectItem, itemSlots(input, understood.item));
+      return;
+    }
+    case 'sort':
+      rewrite(input, IntentNames.SortResults, { [SlotNames.Sort]: resolvedSlot(input, SlotNames.Sort, SlotTypes.Sort, SORT_IDS[understood.sort]) });
+      return;
+    case 'product': {
+      const slot = (input.requestEnvelope.request as IntentRequest).intent.slots?.[SlotNames.Query];
+      if (slot !== undefined) slot.value = understood.words;
+      return;
+    }
+    default:
+      input.attributesManager.getRequestAttributes()[UNDERSTOOD_ATTRIBUTE] = understood;
+  }
+}
+
+export class UnderstandingInterceptor implements RequestInterceptor {
+  process(input: HandlerInput): void {
+    if (getRequestType(input.requestEnvelope) !== RequestTypes.Intent) return;
+    const intent = getIntentName(input.requestEnvelope) as IntentName;
+    if (!OPEN_QUERY.includes(intent)) return;
+    const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
+    if (typeof words !== 'string' || words.trim() === '') return;
+    applyUnderstanding(input, understand(words, phrasesFor(input.requestEnvelope.request.locale)));
+  }
+}
