@@ -14,6 +14,8 @@ export interface TurnRecord {
   understood?: string;
   /** The product words searched for. Customer words: never logged. */
   searched?: string;
+  /** The product question answered ("price", "rating", …). */
+  asked?: string;
   /** Refinements or a sort applied to a list. */
   refined?: RequestedRefinements;
 }

@@ -10,6 +10,7 @@ import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
 import { type ActionName, phrasesFor, type SortName } from '../i18n/phrases';
 import { getShoppingState } from '../session';
+import { noteTurn } from '../routing/turnRecord';
 import type { ItemReference } from './references';
 import { type Understood, understand } from './understand';
 
@@ -64,6 +65,7 @@ function rewrite(input: HandlerInput, name: IntentName, slots: Record<string, Sl
 
 /** The request after the step: a command's intent, a cleaned product name, or unchanged. */
 export function applyUnderstanding(input: HandlerInput, understood: Understood): void {
+  noteTurn(input, { understood: understood.kind });
   const intent = getIntentName(input.requestEnvelope) as IntentName;
   switch (understood.kind) {
     case 'item': {

@@ -1,0 +1,64 @@
+/**
+ * The utterance corpus through the simulator: every line from its stage, its outcome
+ * observed (runner.ts). Prints the rates per locale and per stage, the development and
+ * held-out parts apart, and fails below 97 % in a locale or 90 % in a stage, in either part.
+ * Failing development lines are listed; held-out lines are only counted, so they never
+ * become a tuning list.
+ */
+import { corpusLocales, type CorpusLine, type Part, readCorpus, STAGES } from './corpus';
+import { CorpusRunner, type LineResult } from './runner';
+
+const LOCALE_FLOOR = 0.97;
+const STAGE_FLOOR = 0.9;
+
+/** CORPUS_PARTS=dev while tuning: the held-out part is run only for a measurement. */
+const PARTS: Part[] = process.env.CORPUS_PARTS === 'dev' ? ['dev'] : ['dev', 'heldout'];
+
+const results = new Map<string, LineResult[]>();
+const key = (locale: string, part: Part) => `${locale}/${part}`;
+
+function rate(list: LineResult[]): number {
+  return list.length === 0 ? 1 : list.filter((r) => r.passed).length / list.length;
+}
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+describe.each(corpusLocales())('the %s corpus', (locale) => {
+  let runner: CorpusRunner;
+
+  beforeAll(async () => {
+    runner = await CorpusRunner.start(locale);
+    for (const part of PARTS) {
+      const lines: CorpusLine[] = readCorpus(locale, part);
+      const done: LineResult[] = [];
+      for (const line of lines) done.push(await runner.run(line));
+      results.set(key(locale, part), done);
+    }
+  });
+
+  afterAll(async () => {
+    await runner.close();
+    const report: string[] = [`corpus ${locale}`];
+    for (const part of PARTS) {
+      const list = results.get(key(locale, part)) ?? [];
+      const stages = STAGES.map((stage) => {
+        const s = list.filter((r) => r.line.stage === stage);
+        return `${stage} ${pct(rate(s))} (${s.length})`;
+      });
+      report.push(`  ${part}: ${pct(rate(list))} of ${list.length} — ${stages.join(', ')}`);
+      if (part === 'dev') for (const r of list.filter((x) => !x.passed)) report.push(`    ✗ ${r.line.where} "${r.line.said}" => ${r.line.outcome}; got ${r.observed}`);
+    }
+    process.stdout.write(`${report.join('\n')}\n`);
+  });
+
+  it.each(PARTS)(`%s: at least ${LOCALE_FLOOR * 100} %% of lines get their outcome`, (part) => {
+    const list = results.get(key(locale, part)) ?? [];
+    expect(list.length).toBeGreaterThan(0);
+    expect(rate(list)).toBeGreaterThanOrEqual(LOCALE_FLOOR);
+  });
+
+  it.each(PARTS)(`%s: no stage under ${STAGE_FLOOR * 100} %%`, (part) => {
+    const list = results.get(key(locale, part)) ?? [];
+    const low = STAGES.map((stage) => ({ stage, r: rate(list.filter((x) => x.line.stage === stage)) })).filter((s) => s.r < STAGE_FLOOR);
+    expect(low.map((s) => `${s.stage} ${pct(s.r)}`)).toEqual([]);
+  });
+});
