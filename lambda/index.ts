@@ -39,7 +39,7 @@ import { PremiumWordsHandler } from './purchasing/PremiumWordsHandler';
 import { routedHandlers, type RouteHandlers } from './routing/router';
 import { Routes } from './routing/table';
 import { UnderstandingInterceptor } from './understanding/turn';
-import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
+import { NoIntentHandler } from './core/NoIntentHandler';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
 import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
@@ -110,7 +110,6 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Stop]: new StopIntentHandler(),
     [Routes.Cancel]: new CancelIntentHandler(),
     [Routes.StartOver]: home,
-    [Routes.Yes]: new YesIntentHandler(),
     [Routes.No]: new NoIntentHandler(),
     [Routes.PriceDropAnswer]: priceDrop,
     [Routes.DropRefinementAnswer]: dropRefinement,

@@ -20,7 +20,8 @@ const LEADS: Record<string, MessageKey> = {
 export class NotAProductHandler implements RoutedHandler {
   handle(input: HandlerInput): Response {
     const understood = understoodThisTurn(input);
-    const why = understood?.kind === 'not-a-product' ? understood.why : 'question';
+    // No words understood: a bare "okay" with nothing asked.
+    const why = understood?.kind === 'not-a-product' ? understood.why : 'filler';
     return answerWithStageQuestion(input, tr(input)(LEADS[why] ?? 'NOT_A_PRODUCT_QUESTION'));
   }
 }

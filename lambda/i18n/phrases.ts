@@ -17,6 +17,22 @@ export interface Phrases {
   fillers: string[];
   /** Ways of ending the conversation ("that's all", "bye", en-GB "cheers", "ta"). */
   closings: string[];
+  /** Words that soften a closing or a cancel ("never mind, I'm done", "oh well, cheers"). */
+  softeners: string[];
+  /** Dropping the question ("never mind", "none of them"): Cancel, not goodbye. */
+  cancel: string[];
+  /** Starting again ("let's start from scratch"). */
+  startOver: string[];
+  /** Asking what works ("what can I say"). */
+  help: string[];
+  /** Asking to hear it again ("come again", "what was that"). */
+  repeat: string[];
+  /** Words after a product name that are not part of it ("instead", "then", "too"). */
+  trailers: string[];
+  /** With a premium product named: cancelling or refunding it ("cancel my premium"). */
+  premiumCancel: string[];
+  /** With a premium product named: asking what it is ("what's in premium"). */
+  premiumInfo: string[];
   /** "I don't know", "not sure", "whatever": no product, no command. */
   dontKnow: string[];
   /** Words that ask for a search without saying what for ("something else"). */

@@ -47,7 +47,6 @@ export const Routes = {
   Stop: 'stop',
   Cancel: 'cancel',
   StartOver: 'start-over',
-  Yes: 'yes',
   No: 'no',
   PriceDropAnswer: 'price-drop-answer',
   DropRefinementAnswer: 'drop-refinement-answer',
@@ -125,7 +124,8 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
     { when: awaiting, route: Routes.Choice },
-    { route: Routes.Yes },
+    // "okay" with nothing asked is a filler: the stage's question again.
+    { route: Routes.NotAProduct },
   ],
   [IntentNames.No]: [
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
@@ -141,6 +141,12 @@ const BY_UNDERSTANDING: Readonly<Record<string, Route>> = {
   'order-help': Routes.OrderHelp,
   'no-query': Routes.AskWhatToFind,
   premium: Routes.PremiumWords,
+  'premium-cancel': Routes.RefundPremium,
+  'premium-info': Routes.WhatCanIBuy,
+  cancel: Routes.Cancel,
+  'start-over': Routes.StartOver,
+  help: Routes.Help,
+  repeat: Routes.Repeat,
 };
 
 function isPurchaseResponse(input: HandlerInput): boolean {

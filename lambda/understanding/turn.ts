@@ -8,7 +8,10 @@
 import { getIntentName, getRequestType, getSlotValue, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
 import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
-import { type ActionName, phrasesFor, type SortName } from '../i18n/phrases';
+import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18n/phrases';
+import { resolvedId } from '../util/slots';
+import { normalizeText } from './text';
+import { productNamedByTitle } from './titles';
 import { getShoppingState } from '../session';
 import { noteTurn } from '../routing/turnRecord';
 import type { ItemReference } from './references';
@@ -50,7 +53,7 @@ function itemSlots(input: HandlerInput, item: ItemReference): Record<string, Slo
       // The middle of the page just heard.
       const state = getShoppingState(input);
       const shown = Math.max(1, Math.min(state.pageSize, state.products.length - state.pageStart));
-      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(state.pageStart + Math.ceil(shown / 2))) };
+      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(Math.ceil(shown / 2))) };
     }
     case 'it':
       return {};
@@ -86,13 +89,57 @@ export function applyUnderstanding(input: HandlerInput, understood: Understood):
   }
 }
 
+/** Custom slots that catch any words (Alexa fills them with values outside the type too). */
+const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
+  [IntentNames.SortResults, SlotNames.Sort],
+  [IntentNames.SelectItem, SlotNames.Position],
+  [IntentNames.ProductDetails, SlotNames.Position],
+];
+
+/**
+ * Words a custom slot took that are none of its values: a listed product named by its title
+ * ("the lavazza one") is chosen; words naming nothing of the list make the request a miss
+ * ("what's the weather" is no sort), unless they name a product question (routing table).
+ */
+function understandUnresolved(input: HandlerInput, intent: IntentName, slotName: string, phrases: Phrases): void {
+  const words = getSlotValue(input.requestEnvelope, slotName);
+  if (typeof words !== 'string' || words.trim() === '' || resolvedId(input, slotName) !== undefined) return;
+  const index = productNamedByTitle(words, getShoppingState(input), phrases);
+  if (index !== undefined) {
+    noteTurn(input, { understood: 'title' });
+    const state = getShoppingState(input);
+    rewrite(input, intent === IntentNames.ProductDetails ? intent : IntentNames.SelectItem, {
+      [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(index - state.pageStart + 1), confirmationStatus: 'NONE' },
+    });
+    return;
+  }
+  if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
+}
+
 export class UnderstandingInterceptor implements RequestInterceptor {
   process(input: HandlerInput): void {
     if (getRequestType(input.requestEnvelope) !== RequestTypes.Intent) return;
     const intent = getIntentName(input.requestEnvelope) as IntentName;
+    const phrases = phrasesFor(input.requestEnvelope.request.locale);
+    const open = OPEN_CUSTOM.find(([name]) => name === intent);
+    if (open !== undefined) {
+      understandUnresolved(input, intent, open[1], phrases);
+      return;
+    }
     if (!OPEN_QUERY.includes(intent)) return;
     const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
     if (typeof words !== 'string' || words.trim() === '') return;
-    applyUnderstanding(input, understand(words, phrasesFor(input.requestEnvelope.request.locale)));
+    const understood = understand(words, phrases);
+    // "add the lavazza one to my cart": a listed product named by its title, not a search.
+    if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
+      const index = productNamedByTitle(words, getShoppingState(input), phrases);
+      const saidOne = phrases.itemNouns.some((noun) => normalizeText(words, phrases).endsWith(` ${noun}`));
+      if (index !== undefined && saidOne) {
+        const state = getShoppingState(input);
+        applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
+        return;
+      }
+    }
+    applyUnderstanding(input, understood);
   }
 }

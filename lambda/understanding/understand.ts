@@ -4,9 +4,9 @@
  * are read with the locale's phrase data:
  *
  * - a command inside them is carried out ("to add the second one to my cart", "the cheapest");
- * - a closing ends the conversation ("that's all", "bye");
+ * - a closing ends the conversation ("that's all", "bye"); "never mind" drops the question;
  * - fillers, "I don't know", small talk and questions get a short honest answer;
- * - orders and deliveries get the pointer to the Amazon app;
+ * - orders and deliveries get the pointer to the Amazon app; premium words the premium flow;
  * - only what is left is a product name, without its carrier and filler words.
  *
  * Pure: the words in, what they mean out. No handler re-reads the text after this.
@@ -19,11 +19,17 @@ import { containsPhrase, coveredBy, normalizeText, stripLeading, stripTrailing }
 export type Understood =
   | { kind: 'product'; words: string }
   | { kind: 'closing' }
+  | { kind: 'cancel' }
+  | { kind: 'start-over' }
+  | { kind: 'help' }
+  | { kind: 'repeat' }
   | { kind: 'not-a-product'; why: 'filler' | 'dont-know' | 'chit-chat' | 'question' }
   | { kind: 'order-help' }
   /** A search with nothing named ("something else"): ask what to find. */
   | { kind: 'no-query' }
   | { kind: 'premium'; product: PremiumProductRef | 'any' }
+  | { kind: 'premium-cancel' }
+  | { kind: 'premium-info' }
   | { kind: 'item'; action: ActionName | 'choose'; item: ItemReference }
   | { kind: 'sort'; sort: SortName };
 
@@ -36,6 +42,12 @@ export function premiumNamed(text: string, phrases: Phrases): PremiumProductRef 
     if (names.some((n) => n === text || n === bare || stripLeading(n, phrases.articles) === bare)) return ref;
   }
   return phrases.premiumGeneric.includes(bare) ? 'any' : undefined;
+}
+
+/** A premium name anywhere in the words ("cancel my premium", "what's in premium"). */
+function mentionsPremium(text: string, phrases: Phrases): boolean {
+  const names = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
+  return names.some((n) => containsPhrase(text, n));
 }
 
 function sortNamed(text: string, phrases: Phrases): SortName | undefined {
@@ -61,16 +73,33 @@ function actionNamed(text: string, phrases: Phrases): ActionName | undefined {
   return undefined;
 }
 
+/** The words are one of `phrases`, perhaps softened ("oh never mind", "actually, none of them"). */
+function softly(text: string, list: readonly string[], phrases: Phrases): boolean {
+  if (list.includes(text)) return true;
+  const rest = stripTrailing(stripLeading(text, [...phrases.softeners, ...phrases.fillers]), [...phrases.trailers, ...phrases.fillers]);
+  return list.includes(rest);
+}
+
 export function understand(spoken: string, phrases: Phrases): Understood {
   const text = stripFillers(normalizeText(spoken, phrases), phrases);
   if (text === '') return { kind: 'not-a-product', why: 'filler' };
-  if (coveredBy(text, [...phrases.closings, ...phrases.fillers])) return { kind: 'closing' };
-  if (phrases.dontKnow.includes(text)) return { kind: 'not-a-product', why: 'dont-know' };
-  const asked = stripLeading(text, phrases.carriers);
+  // A closing, perhaps softened: at least one closing word, nothing but closings and softeners.
+  const soft = [...phrases.softeners, ...phrases.fillers];
+  if (coveredBy(text, [...phrases.closings, ...soft]) && !coveredBy(text, soft)) return { kind: 'closing' };
+  if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
+  if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
+  if (softly(text, phrases.help, phrases)) return { kind: 'help' };
+  if (softly(text, phrases.repeat, phrases)) return { kind: 'repeat' };
+  if (softly(text, phrases.dontKnow, phrases)) return { kind: 'not-a-product', why: 'dont-know' };
+  const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
   if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
+  if (mentionsPremium(text, phrases)) {
+    if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
+    const named = premiumNamed(asked, phrases);
+    if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w))) return { kind: 'premium', product: named };
+    if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info' };
+  }
   if (phrases.orderWords.some((w) => containsPhrase(text, w))) return { kind: 'order-help' };
-  const premium = premiumNamed(asked, phrases);
-  if (premium !== undefined) return { kind: 'premium', product: premium };
   const sort = sortNamed(text, phrases);
   if (sort !== undefined) return { kind: 'sort', sort };
   const whole = wholeReference(stripLeading(asked, phrases.connectors), phrases);
@@ -84,8 +113,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w) && w !== 'my').join(' ');
     if (object === '' || coveredBy(object, phrases.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
   }
-  if (phrases.chitChat.some((w) => containsPhrase(text, w))) return { kind: 'not-a-product', why: 'chit-chat' };
-  if (phrases.questionStarts.some((w) => text === w || text.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
+  if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
+  if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
   const words = stripLeading(asked, phrases.articles);
   if (words === '') return { kind: 'no-query' };
   return { kind: 'product', words };

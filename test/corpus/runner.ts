@@ -219,7 +219,6 @@ export function outcomesOf(turn: TurnObservation): string[] {
       case 'cancel':
       case 'order-help':
       case 'clear-refinements':
-      case 'yes':
       case 'no':
         out.push(route);
         break;

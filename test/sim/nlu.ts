@@ -17,7 +17,7 @@
  * - when nothing matches, AMAZON.FallbackIntent, never an exception.
  */
 import type { Intent, Slot, slu } from 'ask-sdk-model';
-import { BUILT_IN_PHRASES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
+import { BUILT_IN_PHRASES, FILLER_PREFIXES, FILLER_SUFFIXES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
 import { NUMBER_PATTERN, numberValue } from './numbers';
 import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
@@ -66,6 +66,8 @@ export class IntentResolver {
   constructor(
     readonly model: LanguageModel,
     private readonly skillId: string,
+    /** Play the resolver rules marked ASSUMPTION (contractions, fillers); off, only documented behaviour. */
+    readonly assumptions = true,
   ) {
     for (const type of model.types ?? []) this.types.set(type.name, type);
     let order = 0;
@@ -86,10 +88,27 @@ export class IntentResolver {
     return [...this.slotsByIntent.keys()];
   }
 
+  /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
+  private candidates(utterance: string): string[] {
+    const text = normalize(utterance, this.assumptions);
+    const polite = stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES);
+    const forms = [polite];
+    if (this.assumptions) {
+      let bare = polite;
+      for (let i = 0; i < 4; i++) {
+        const next = stripSuffix(stripPrefix(stripPrefix(bare, FILLER_PREFIXES), POLITE_PREFIXES), FILLER_SUFFIXES);
+        if (next === bare || next === '') break;
+        bare = next;
+        forms.push(bare);
+      }
+      forms.reverse();
+    }
+    return [...new Set([...forms, text])].filter((c) => c !== '');
+  }
+
   resolve(utterance: string): Resolution {
-    const text = normalize(utterance);
     // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
-    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
+    const candidates = this.candidates(utterance);
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
     const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
       const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
@@ -127,8 +146,7 @@ export class IntentResolver {
   resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
     const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
     if (declared === undefined) return undefined;
-    const text = normalize(utterance);
-    const candidates = [...new Set([stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES), text])].filter((c) => c !== '');
+    const candidates = this.candidates(utterance);
     let best: { fill: SlotFill; literal: number } | undefined;
     for (const sample of declared.samples ?? []) {
       const compiled = this.compile(intentName, sample, [declared], 0);
@@ -167,7 +185,7 @@ export class IntentResolver {
         parts.push({ literal: false, source });
         continue;
       }
-      const words = normalize(token);
+      const words = normalize(token, this.assumptions);
       if (words === '') continue;
       for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word) });
     }
@@ -222,7 +240,7 @@ export function resolveValue(type: ModelType, spoken: string): slu.entityresolut
   const said = normalize(spoken);
   const bare = said.replace(ARTICLES, '');
   for (const entry of type.values) {
-    const names = [entry.name.value, ...(entry.name.synonyms ?? [])].map(normalize);
+    const names = [entry.name.value, ...(entry.name.synonyms ?? [])].map((p) => normalize(p));
     if (names.includes(said) || names.includes(bare) || names.map((n) => n.replace(ARTICLES, '')).includes(bare)) {
       return { name: entry.name.value, id: entry.id ?? entry.name.value };
     }

@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   logLevel?: string;
   /** The simulated customer (default SIM_USER_ID); one per dialog file keeps state apart. */
   userId?: string;
+  /** Play the resolver's ASSUMPTION rules (default on); off measures documented behaviour only. */
+  assumptions?: boolean;
   /** Where the skill's log lines go (default: the console). */
   onLog?: (line: string) => void;
 }
@@ -46,7 +48,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   });
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
-    resolver: new IntentResolver(model, identity.skillId),
+    resolver: new IntentResolver(model, identity.skillId, options.assumptions ?? true),
     identity,
     entitlements: alexaApi.entitlements,
     drainProgressive: alexaApi.drainProgressive,
