@@ -74,6 +74,9 @@ export const SlotNames = {
   WatchedProduct: 'watchedProduct',
   Number: 'number',
   Position: 'position',
+  /** AmountType: a price said as words ("a tenner"), its id the amount. */
+  MinAmount: 'minAmount',
+  MaxAmount: 'maxAmount',
   /** SortType: which order ("the cheapest", "by rating"). */
   Sort: 'sort',
 } as const;
@@ -89,6 +92,8 @@ export const SlotTypes = {
   ListPosition: 'ListPositionType',
   /** "the cheapest", "the dearest", "best rated": ids PRICE_ASC, PRICE_DESC, RATING. */
   Sort: 'SortType',
+  /** Amounts said as words, by locale ("a tenner", "a fiver"): the value id is the amount. */
+  Amount: 'AmountType',
 } as const;
 
 export const RequestTypes = {

@@ -57,10 +57,14 @@ const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc
  */
 export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
   const source = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
-  const phrases = JSON.parse(readFileSync(path.join(root, locale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts'>;
+  const phrases = JSON.parse(readFileSync(path.join(root, locale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
-  source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, ways]));
+  source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]));
+  // One value per amount: the id is the number, every way of saying it a synonym.
+  const amounts = new Map<number, string[]>();
+  for (const [words, value] of Object.entries(phrases.amounts)) amounts.set(value, [...(amounts.get(value) ?? []), words]);
+  source.values[SlotTypes.Amount] = [...amounts].map(([value, [first = String(value), ...rest]]) => ({ id: String(value), value: first, synonyms: rest }));
   return source;
 }
 

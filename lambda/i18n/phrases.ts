@@ -65,6 +65,8 @@ export interface Phrases {
   pronouns: string[];
   /** Sort orders by name, every way of saying them. */
   sorts: Record<SortName, string[]>;
+  /** Words that name a sort only after "sort by" ("price", "rating"): the model's SortType, not the understanding step. */
+  sortSlotWords: Record<SortName, string[]>;
   /** Verbs of the product actions, the way they start a command. */
   actions: Record<ActionName, string[]>;
   /** Names of the cart ("cart", "basket", "trolley") and the wish list. */

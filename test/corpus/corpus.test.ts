@@ -9,6 +9,8 @@ import { corpusLocales, type CorpusLine, type Part, readCorpus, STAGES } from '.
 import { CorpusRunner, type LineResult } from './runner';
 
 const LOCALE_FLOOR = 0.97;
+/** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
+const RUN_TIMEOUT_MS = 600_000;
 const STAGE_FLOOR = 0.9;
 
 /** CORPUS_PARTS=dev while tuning: the held-out part is run only for a measurement. */
@@ -33,7 +35,7 @@ describe.each(corpusLocales())('the %s corpus', (locale) => {
       for (const line of lines) done.push(await runner.run(line));
       results.set(key(locale, part), done);
     }
-  });
+  }, RUN_TIMEOUT_MS);
 
   afterAll(async () => {
     await runner.close();

@@ -32,6 +32,8 @@ export interface TurnObservation {
   before: ShoppingAttributes;
   after: ShoppingAttributes;
   awaiting: unknown;
+  /** The "which one?" pending before the turn. */
+  awaitingBefore: unknown;
 }
 
 export interface LineResult {
@@ -116,6 +118,7 @@ export class CorpusRunner {
       before: shoppingOf(snapshot.attributes),
       after: shoppingOf(afterAttributes),
       awaiting: afterAttributes[SessionKeys.AwaitingChoice],
+      awaitingBefore: snapshot.attributes[SessionKeys.AwaitingChoice],
     };
   }
 
@@ -188,7 +191,9 @@ export function outcomesOf(turn: TurnObservation): string[] {
     if (record.searched === undefined) out.push(...refineWords(record));
     if (record.asked !== undefined) out.push(...itemNames(turn, focusAfter(turn)).map((n) => `ask ${QUESTION_OUTCOME[record.asked ?? ''] ?? record.asked} ${n}`));
   }
-  if (typeof turn.awaiting === 'string' && AWAITING_OUTCOME[turn.awaiting] !== undefined) out.push(`which-one ${AWAITING_OUTCOME[turn.awaiting]}`);
+  // A "which one?" asked this turn (one still pending from the last turn is not this turn's doing).
+  const askedWhich = turn.awaiting !== turn.awaitingBefore || routes.some((r) => r === 'add-to-cart' || r === 'buy' || r === 'wish-list');
+  if (askedWhich && typeof turn.awaiting === 'string' && AWAITING_OUTCOME[turn.awaiting] !== undefined) out.push(`which-one ${AWAITING_OUTCOME[turn.awaiting]}`);
   const focus = focusAfter(turn);
   for (const route of routes) {
     switch (route) {

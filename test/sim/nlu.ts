@@ -34,6 +34,8 @@ interface CompiledSample {
   pattern: RegExp;
   /** The same pattern with one literal word (not the first) replaced by any word. */
   nearPatterns: RegExp[];
+  /** ASSUMPTION: the pattern with one literal word left out, or one word more (looser still). */
+  loosePatterns: RegExp[];
   /** Slots in the order their groups appear in `pattern`. */
   slots: ModelSlot[];
   literalWords: number;
@@ -57,6 +59,14 @@ const ARTICLES = /^(?:the|a|an|my|some)\s+/;
 const MIN_WORDS_FOR_NEAR_MATCH = 5;
 /** A near match scores below any exact one. */
 const NEAR_MATCH_PENALTY = 1000;
+/**
+ * ASSUMPTION (Amazon publishes no rule; "Design the Custom Intents for Your Skill" says only
+ * that samples help Alexa reach the intent "even when the sample utterances don't include the
+ * request word-for-word"): a sample of three literal words or more also takes an utterance
+ * with one of its words left out, replaced, or one word more. Tried last, scored lowest.
+ */
+const MIN_WORDS_FOR_LOOSE_MATCH = 3;
+const LOOSE_MATCH_PENALTY = 2000;
 
 export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
@@ -94,14 +104,17 @@ export class IntentResolver {
     const polite = stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES);
     const forms = [polite];
     if (this.assumptions) {
-      let bare = polite;
-      for (let i = 0; i < 4; i++) {
-        const next = stripSuffix(stripPrefix(stripPrefix(bare, FILLER_PREFIXES), POLITE_PREFIXES), FILLER_SUFFIXES);
-        if (next === bare || next === '') break;
-        bare = next;
-        forms.push(bare);
+      // Every form with fillers taken off the front, the back, or both, a word group at a time.
+      const seen = new Set(forms);
+      for (let i = 0; i < forms.length && i < 40; i++) {
+        const form = forms[i] ?? '';
+        for (const next of [stripPrefix(stripPrefix(form, FILLER_PREFIXES), POLITE_PREFIXES), stripSuffix(form, FILLER_SUFFIXES)]) {
+          if (next !== '' && !seen.has(next)) {
+            seen.add(next);
+            forms.push(next);
+          }
+        }
       }
-      forms.reverse();
     }
     return [...new Set([...forms, text])].filter((c) => c !== '');
   }
@@ -129,6 +142,16 @@ export class IntentResolver {
           for (const near of sample.nearPatterns) {
             const match = near.exec(candidate);
             if (match !== null) consider(sample, match, NEAR_MATCH_PENALTY);
+          }
+        }
+      }
+    }
+    if (best === undefined) {
+      for (const candidate of candidates) {
+        for (const sample of this.samples) {
+          for (const loose of sample.loosePatterns) {
+            const match = loose.exec(candidate);
+            if (match !== null) consider(sample, match, LOOSE_MATCH_PENALTY);
           }
         }
       }
@@ -199,7 +222,20 @@ export class IntentResolver {
         nearPatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
       });
     }
-    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, slots, literalWords, order };
+    const loosePatterns: RegExp[] = [];
+    if (this.assumptions && literalWords >= MIN_WORDS_FOR_LOOSE_MATCH) {
+      parts.forEach((part, i) => {
+        if (!part.literal) return;
+        loosePatterns.push(build(parts.filter((_p, j) => j !== i).map((p) => p.source)));
+        loosePatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
+      });
+      for (let i = 0; i <= parts.length; i++) {
+        const sources = parts.map((p) => p.source);
+        sources.splice(i, 0, '(?:\\S+)');
+        loosePatterns.push(build(sources));
+      }
+    }
+    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, loosePatterns, slots, literalWords, order };
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {

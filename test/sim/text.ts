@@ -12,6 +12,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/'ve\b/g, ' have'],
   [/'m\b/g, ' am'],
   [/'d\b/g, ' would'],
+  [/\blet's\b/g, 'let us'],
   [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
 ];
 
