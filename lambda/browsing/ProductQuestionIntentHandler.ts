@@ -11,7 +11,7 @@ import { chosenProduct } from './choice';
 import { toListedProduct } from './listing';
 import { answerQuestion, type QuestionKind } from './questions';
 import { marketplaceFor } from '../catalog/regions';
-import { noteTurn } from '../routing/turnRecord';
+import { noteTurn } from '../observe/turnRecord';
 
 export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
   [IntentNames.PriceQuestion, 'price'],

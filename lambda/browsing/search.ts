@@ -19,7 +19,7 @@ import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
 import { turnDeadline } from '../util/deadline';
-import { noteTurn } from '../routing/turnRecord';
+import { noteTurn } from '../observe/turnRecord';
 
 /** Words that ask for a search without saying what for ("search for something else"). */
 const NO_QUERY = /^(?:for )?(?:something|anything|some ?thing|something else|anything else|another thing|a different (?:thing|product)|else|other things?|a new search|again)$/;

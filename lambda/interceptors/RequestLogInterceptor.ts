@@ -2,7 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Response } from 'ask-sdk-model';
 import { turnDeadline } from '../util/deadline';
 import { log } from '../util/log';
-import { closeTurnRecord, loggableRecord, turnRecord } from '../routing/turnRecord';
+import { closeTurnRecord, loggableRecord, turnRecord } from '../observe/turnRecord';
 
 const STARTED_AT = 'startedAt';
 

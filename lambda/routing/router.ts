@@ -6,7 +6,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Route, routeOf } from './table';
-import { noteTurn } from './turnRecord';
+import { noteTurn } from '../observe/turnRecord';
 
 export interface RoutedHandler {
   handle(input: HandlerInput): Promise<Response> | Response;

@@ -13,7 +13,7 @@ import { resolvedId } from '../util/slots';
 import { normalizeText } from './text';
 import { productNamedByTitle } from './titles';
 import { getShoppingState } from '../session';
-import { noteTurn } from '../routing/turnRecord';
+import { noteTurn } from '../observe/turnRecord';
 import type { ItemReference } from './references';
 import { type Understood, understand } from './understand';
 

@@ -7,7 +7,7 @@
  */
 import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
 import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
-import { setTurnObserver, type TurnRecord } from '../../lambda/routing/turnRecord';
+import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
 import type { EngineSnapshot, SimEvent, SimulatorEngine } from '../sim/engine';
 import { readPurchaseRequest } from '../sim/purchases';
 import { readShoppingConnection } from '../sim/shopping';

@@ -17,7 +17,7 @@ import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
 import { countWord } from '../speech';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
-import { noteTurn } from '../../routing/turnRecord';
+import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';

@@ -6,10 +6,11 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestedRefinements } from '../session/refinements';
-import type { Route } from './table';
+
 
 export interface TurnRecord {
-  route?: Route;
+  /** The route the routing table chose (lambda/routing/table.ts). */
+  route?: string;
   /** What the understanding step made of an open slot's words (its kind). */
   understood?: string;
   /** The product words searched for. Customer words: never logged. */
