@@ -9,7 +9,7 @@ export function normalizeText(text: string, phrases: Phrases): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
-    .replace(/([^\p{L}\p{N}\s'.])/gu, ' $1 ')
+    .replace(/(\p{Sc})/gu, ' $1 ')
     .replace(/(\d)\.(\d)/g, '$1\u0000$2')
     .replace(/[.,!?;:"()[\]{}]/g, ' ')
     .replace(/\u0000/g, '.');
