@@ -19,8 +19,15 @@ export const IntentNames = {
   // Narrowing a list (issue: refinements by voice).
   Refine: 'RefineResultsIntent',
   ClearRefinements: 'ClearRefinementsIntent',
-  /** "the cheapest", "sort them by rating", "the dearest": one intent, the SortType slot says which. */
+  /** "sort them by rating", "order by price": the SortType slot says which. */
   SortResults: 'SortResultsIntent',
+  /**
+   * "the cheapest", "the dearest", "best rated first": one intent per order, its samples made
+   * from the locale's sort words (a bare sort slot would take "the second one" too).
+   */
+  SortByPrice: 'SortByPriceIntent',
+  SortByPriceDescending: 'SortByPriceDescendingIntent',
+  SortByRating: 'SortByRatingIntent',
   // Quick questions about the product in focus, one sentence each.
   PriceQuestion: 'PriceQuestionIntent',
   RatingQuestion: 'RatingQuestionIntent',

@@ -17,6 +17,8 @@ export interface DeclaredSlot {
 export interface DeclaredIntent {
   name: string;
   slots?: readonly DeclaredSlot[];
+  /** Samples are the locale's `sortTemplates` filled with its words for this sort order. */
+  sortWords?: 'price-asc' | 'price-desc' | 'rating';
 }
 
 export interface DeclaredType {
@@ -63,6 +65,10 @@ export const INTENTS: readonly DeclaredIntent[] = [
   },
   { name: IntentNames.ClearRefinements, slots: [{ name: SlotNames.RefinementKind, type: SlotTypes.RefinementKind }] },
   { name: IntentNames.SortResults, slots: [sort] },
+  // Samples generated from phrases.json's sort words and model.json's sortTemplates.
+  { name: IntentNames.SortByPrice, sortWords: 'price-asc' },
+  { name: IntentNames.SortByPriceDescending, sortWords: 'price-desc' },
+  { name: IntentNames.SortByRating, sortWords: 'rating' },
   { name: IntentNames.PriceQuestion, slots: [ordinal, number] },
   { name: IntentNames.RatingQuestion, slots: [ordinal, number] },
   { name: IntentNames.SellerQuestion, slots: [ordinal, number] },

@@ -28,6 +28,10 @@ export interface LocaleModelSource {
   values: Record<string, Array<{ id?: string; value: string; synonyms?: string[] }>>;
   /** Prompt variations by prompt id. */
   prompts: Record<string, string[]>;
+  /** Sample shapes for the sort intents, `{word}` standing for each of the locale's sort words. */
+  sortTemplates?: string[];
+  /** Filled in from phrases.json: the sort words by order. */
+  sortWords?: Record<string, string[]>;
 }
 
 export class ModelSourceError extends Error {
@@ -60,6 +64,7 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   const phrases = JSON.parse(readFileSync(path.join(root, locale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
+  source.sortWords = phrases.sorts;
   source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]));
   // One value per amount: the id is the number, every way of saying it a synonym.
   const amounts = new Map<number, string[]>();
@@ -71,12 +76,20 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
 const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');
 const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent}.${slot}`;
 
+/** An intent's samples: the locale's own, or for a sort intent its templates filled with its words. */
+function samplesOf(intent: DeclaredIntent, source: LocaleModelSource): string[] {
+  if (intent.sortWords === undefined) return source.samples[intent.name] ?? [];
+  const words = source.sortWords?.[intent.sortWords] ?? [];
+  const made = (source.sortTemplates ?? []).flatMap((template) => words.map((word) => template.replace('{word}', word)));
+  return [...new Set([...(source.samples[intent.name] ?? []), ...made])];
+}
+
 function check(source: LocaleModelSource): string[] {
   const problems: string[] = [];
   const declared = new Map(INTENTS.map((i) => [i.name, i]));
   for (const name of Object.keys(source.samples)) if (!declared.has(name)) problems.push(`samples for undeclared intent ${name}`);
   for (const intent of INTENTS) {
-    const samples = source.samples[intent.name] ?? [];
+    const samples = samplesOf(intent, source);
     if (!isBuiltIn(intent) && samples.length === 0) problems.push(`${intent.name} has no samples`);
     const slotNames = new Set((intent.slots ?? []).map((s) => s.name));
     const all = [...samples, ...Object.values(source.slotSamples?.[intent.name] ?? {}).flat()];
@@ -112,7 +125,7 @@ export function generateModel(locale: string, source: LocaleModelSource = readMo
       const samples = slotSamples[slot.name];
       return samples === undefined ? { name: slot.name, type: slot.type } : { name: slot.name, type: slot.type, samples };
     });
-    return slots.length === 0 ? { name: intent.name, samples: source.samples[intent.name] ?? [] } : { name: intent.name, slots, samples: source.samples[intent.name] ?? [] };
+    return slots.length === 0 ? { name: intent.name, samples: samplesOf(intent, source) } : { name: intent.name, slots, samples: samplesOf(intent, source) };
   });
   const types = TYPES.map((type) => ({
     name: type.name,

@@ -1,6 +1,6 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { SlotNames } from '../constants';
+import { IntentNames, RequestTypes, SlotNames } from '../constants';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState } from '../session';
 import type { SortOrder } from '../session/refinements';
@@ -10,8 +10,17 @@ import { refineList } from './refine/respond';
 /** SortType value ids (interaction model) as the list's sort orders. */
 const SORTS: Record<string, SortOrder> = { PRICE_ASC: 'price-asc', PRICE_DESC: 'price-desc', RATING: 'rating' };
 
+/** The sort intents said with their words ("the dearest"), by the order they name. */
+const SORT_INTENTS: Partial<Record<string, SortOrder>> = {
+  [IntentNames.SortByPrice]: 'price-asc',
+  [IntentNames.SortByPriceDescending]: 'price-desc',
+  [IntentNames.SortByRating]: 'rating',
+};
+
 /** The sort the request names; price, lowest first, when the slot did not resolve. */
 export function requestedSort(input: HandlerInput): SortOrder {
+  const byIntent = getRequestType(input.requestEnvelope) === RequestTypes.Intent ? SORT_INTENTS[getIntentName(input.requestEnvelope)] : undefined;
+  if (byIntent !== undefined) return byIntent;
   const id = resolvedId(input, SlotNames.Sort);
   return (id !== undefined && Object.hasOwn(SORTS, id) ? SORTS[id] : undefined) ?? 'price-asc';
 }

@@ -49,3 +49,13 @@ export const FILLER_SUFFIXES: readonly string[] = ['i guess', 'then', 'instead',
 
 /** "exit" and "quit skill" close the session with a SessionEndedRequest (USER_INITIATED). */
 export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'quit skill', 'goodbye alexa', 'alexa exit'];
+
+/**
+ * ASSUMPTION (see nlu.ts, loose matches): small words Alexa's NLU does not need to hear
+ * exactly ("how much was it" for "how much is it", "who is selling this" for "… it").
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'it', 'this', 'that', 'these', 'those', 'them', 'the', 'a', 'an', 'my', 'me', 'is', 'are', 'was', 'were', 'be', 'one', 'ones', 'of', 'for', 'in', 'on',
+  'to', 'at', 'with', 'from', 'by', 'now', 'please', 'right', 'just', 'really', 'also', 'too', 'then', 'there', 'here', 'some', 'any', 'do', 'does', 'did',
+  'can', 'could', 'will', 'would', 'i', 'you', 'we', 'its', 'your', 'our', 'all', 'again', 'first', 'more', 'so', 'and', 'or', 'up', 'out', 'about',
+];

@@ -17,7 +17,7 @@
  * - when nothing matches, AMAZON.FallbackIntent, never an exception.
  */
 import type { Intent, Slot, slu } from 'ask-sdk-model';
-import { BUILT_IN_PHRASES, FILLER_PREFIXES, FILLER_SUFFIXES, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
+import { BUILT_IN_PHRASES, FILLER_PREFIXES, FILLER_SUFFIXES, FUNCTION_WORDS, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
 import { NUMBER_PATTERN, numberValue } from './numbers';
 import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
@@ -63,7 +63,7 @@ const NEAR_MATCH_PENALTY = 1000;
  * ASSUMPTION (Amazon publishes no rule; "Design the Custom Intents for Your Skill" says only
  * that samples help Alexa reach the intent "even when the sample utterances don't include the
  * request word-for-word"): a sample of three literal words or more also takes an utterance
- * with one of its words left out, replaced, or one word more. Tried last, scored lowest.
+ * that differs in one small word (FUNCTION_WORDS: left out, swapped for another, or one more; never the first word). Tried last, scored lowest.
  */
 const MIN_WORDS_FOR_LOOSE_MATCH = 3;
 const LOOSE_MATCH_PENALTY = 2000;
@@ -151,7 +151,10 @@ export class IntentResolver {
         for (const sample of this.samples) {
           for (const loose of sample.loosePatterns) {
             const match = loose.exec(candidate);
-            if (match !== null) consider(sample, match, LOOSE_MATCH_PENALTY);
+            // A loose match is believable only when its custom slots hold known values.
+            if (match !== null && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i + 1] ?? '') !== undefined)) {
+              consider(sample, match, LOOSE_MATCH_PENALTY);
+            }
           }
         }
       }
@@ -196,7 +199,7 @@ export class IntentResolver {
   private compile(intent: string, sample: string, declared: ModelSlot[], order: number): CompiledSample | undefined {
     const slots: ModelSlot[] = [];
     // Each part is a slot group or one literal word, so a word can be swapped for a near match.
-    const parts: Array<{ literal: boolean; source: string }> = [];
+    const parts: Array<{ literal: boolean; source: string; word?: string }> = [];
     for (const token of sample.split(/(\{\w+\})/)) {
       const slotName = /^\{(\w+)\}$/.exec(token)?.[1];
       if (slotName !== undefined) {
@@ -210,7 +213,7 @@ export class IntentResolver {
       }
       const words = normalize(token, this.assumptions);
       if (words === '') continue;
-      for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word) });
+      for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word), word });
     }
     if (parts.length === 0) return undefined;
     const literalWords = parts.filter((p) => p.literal).length;
@@ -224,14 +227,17 @@ export class IntentResolver {
     }
     const loosePatterns: RegExp[] = [];
     if (this.assumptions && literalWords >= MIN_WORDS_FOR_LOOSE_MATCH) {
+      const functionWord = `(?:${FUNCTION_WORDS.map(escapeRegExp).join('|')})`;
       parts.forEach((part, i) => {
-        if (!part.literal) return;
+        // The first word carries the intent ("add" / "buy"): it is never left out or replaced;
+        // nor is any content word. Only small words differ ("how much was it" / "is it").
+        if (!part.literal || i === 0 || !FUNCTION_WORDS.includes(part.word ?? '')) return;
         loosePatterns.push(build(parts.filter((_p, j) => j !== i).map((p) => p.source)));
-        loosePatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
+        loosePatterns.push(build(parts.map((p, j) => (j === i ? functionWord : p.source))));
       });
-      for (let i = 0; i <= parts.length; i++) {
+      for (let i = 1; i <= parts.length; i++) {
         const sources = parts.map((p) => p.source);
-        sources.splice(i, 0, '(?:\\S+)');
+        sources.splice(i, 0, functionWord);
         loosePatterns.push(build(sources));
       }
     }
