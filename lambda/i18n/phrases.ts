@@ -25,6 +25,8 @@ export interface Phrases {
   startOver: string[];
   /** Asking what works ("what can I say"). */
   help: string[];
+  /** Asking for the next page ("any more", "what else is there"). */
+  next: string[];
   /** Asking to hear it again ("come again", "what was that"). */
   repeat: string[];
   /** Words after a product name that are not part of it ("instead", "then", "too"). */

@@ -150,6 +150,7 @@ const BY_UNDERSTANDING: Readonly<Record<string, Route>> = {
   'start-over': Routes.StartOver,
   help: Routes.Help,
   repeat: Routes.Repeat,
+  next: Routes.Next,
 };
 
 function isPurchaseResponse(input: HandlerInput): boolean {

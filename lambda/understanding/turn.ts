@@ -94,6 +94,7 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
   [IntentNames.SortResults, SlotNames.Sort],
   [IntentNames.SelectItem, SlotNames.Position],
   [IntentNames.ProductDetails, SlotNames.Position],
+  [IntentNames.ClearRefinements, SlotNames.RefinementKind],
 ];
 
 /**
@@ -104,6 +105,13 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
 function understandUnresolved(input: HandlerInput, intent: IntentName, slotName: string, phrases: Phrases): void {
   const words = getSlotValue(input.requestEnvelope, slotName);
   if (typeof words !== 'string' || words.trim() === '' || resolvedId(input, slotName) !== undefined) return;
+  // "any cheaper ones" is no refinement kind: what the words say instead, or a miss.
+  if (intent === IntentNames.ClearRefinements) {
+    const understood = understand(words, phrases);
+    if (understood.kind === 'product' || understood.kind === 'no-query') rewrite(input, IntentNames.Fallback, {});
+    else applyUnderstanding(input, understood);
+    return;
+  }
   const index = productNamedByTitle(words, getShoppingState(input), phrases);
   if (index !== undefined) {
     noteTurn(input, { understood: 'title' });

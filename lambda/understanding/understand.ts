@@ -23,6 +23,7 @@ export type Understood =
   | { kind: 'start-over' }
   | { kind: 'help' }
   | { kind: 'repeat' }
+  | { kind: 'next' }
   | { kind: 'not-a-product'; why: 'filler' | 'dont-know' | 'chit-chat' | 'question' }
   | { kind: 'order-help' }
   /** A search with nothing named ("something else"): ask what to find. */
@@ -90,6 +91,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
   if (softly(text, phrases.help, phrases)) return { kind: 'help' };
   if (softly(text, phrases.repeat, phrases)) return { kind: 'repeat' };
+  if (softly(text, phrases.next, phrases)) return { kind: 'next' };
   if (softly(text, phrases.dontKnow, phrases)) return { kind: 'not-a-product', why: 'dont-know' };
   const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
   if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
