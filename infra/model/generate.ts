@@ -79,7 +79,8 @@ const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent
 /** An intent's samples: the locale's own, or for a sort intent its templates filled with its words. */
 function samplesOf(intent: DeclaredIntent, source: LocaleModelSource): string[] {
   if (intent.sortWords === undefined) return source.samples[intent.name] ?? [];
-  const words = source.sortWords?.[intent.sortWords] ?? [];
+  // "cheapest ones" is a way of saying it for the understanding step; the templates add "ones" themselves.
+  const words = (source.sortWords?.[intent.sortWords] ?? []).filter((word) => !word.endsWith(' ones'));
   const made = (source.sortTemplates ?? []).flatMap((template) => words.map((word) => template.replace('{word}', word)));
   return [...new Set([...(source.samples[intent.name] ?? []), ...made])];
 }
