@@ -29,8 +29,9 @@ const PRE_CORPUS = new Set(
 
 export function copiedLines(lines: readonly CorpusLine[]): CorpusLine[] {
   return lines.filter((line) => {
+    // Words as written: "that's all" is two words, whatever the normalised form.
     const said = normalize(line.said);
-    return said.split(' ').length >= MIN_WORDS && samples.has(said) && !PRE_CORPUS.has(said);
+    return line.said.trim().split(/\s+/).length >= MIN_WORDS && samples.has(said) && !PRE_CORPUS.has(said);
   });
 }
 
