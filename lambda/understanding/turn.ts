@@ -121,7 +121,10 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     });
     return;
   }
-  if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
+  // "the cheapest one" in a position slot is a sort; "the weather" in a sort slot is a miss.
+  const understood = understand(words, phrases);
+  if (understood.kind === 'sort') applyUnderstanding(input, understood);
+  else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 
 export class UnderstandingInterceptor implements RequestInterceptor {
