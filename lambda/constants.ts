@@ -35,6 +35,8 @@ export const IntentNames = {
   PackSizeQuestion: 'PackSizeQuestionIntent',
   PrimeQuestion: 'PrimeQuestionIntent',
   BulkPriceQuestion: 'BulkPriceQuestionIntent',
+  /** "compare the first and the second", "which is cheaper, the first or the third": free product information. */
+  CompareProducts: 'CompareProductsIntent',
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
@@ -86,6 +88,10 @@ export const SlotNames = {
   MaxAmount: 'maxAmount',
   /** SortType: which order ("the cheapest", "by rating"). */
   Sort: 'sort',
+  /** AMAZON.Ordinal: the second product of a comparison ("the first and the {otherOrdinal}"). */
+  OtherOrdinal: 'otherOrdinal',
+  /** CompareAspectType: what a comparison asks first ("cheaper", "better rated"). */
+  CompareAspect: 'compareAspect',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -101,6 +107,8 @@ export const SlotTypes = {
   Sort: 'SortType',
   /** Amounts said as words, by locale ("a tenner", "a fiver"): the value id is the amount. */
   Amount: 'AmountType',
+  /** "cheaper", "better rated": ids PRICE, RATING. */
+  CompareAspect: 'CompareAspectType',
 } as const;
 
 export const RequestTypes = {

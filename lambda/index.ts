@@ -17,6 +17,7 @@ import { NextIntentHandler } from './browsing/NextIntentHandler';
 import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
+import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -103,6 +104,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ClearRefinements]: new ClearRefinementsIntentHandler(deps),
     [Routes.Sort]: new SortResultsIntentHandler(deps),
     [Routes.ProductQuestion]: productQuestion,
+    [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),

@@ -75,6 +75,10 @@ export const INTENTS: readonly DeclaredIntent[] = [
   { name: IntentNames.PackSizeQuestion, slots: [ordinal, number] },
   { name: IntentNames.PrimeQuestion, slots: [ordinal, number] },
   { name: IntentNames.BulkPriceQuestion, slots: [ordinal, number] },
+  {
+    name: IntentNames.CompareProducts,
+    slots: [ordinal, { name: SlotNames.OtherOrdinal, type: 'AMAZON.Ordinal' }, { name: SlotNames.CompareAspect, type: SlotTypes.CompareAspect }],
+  },
   { name: IntentNames.AddQuantity, slots: [{ name: SlotNames.Quantity, type: 'AMAZON.NUMBER' }, ordinal] },
   { name: IntentNames.ListPriceWatches },
   { name: IntentNames.StopPriceWatch, slots: [ordinal, { name: SlotNames.WatchedProduct, type: 'AMAZON.SearchQuery' }] },
@@ -97,6 +101,7 @@ export const TYPES: readonly DeclaredType[] = [
   { name: SlotTypes.Sort, ids: ['PRICE_ASC', 'PRICE_DESC', 'RATING'] },
   { name: SlotTypes.Refinement, ids: ['PRIME', 'FREE_SHIPPING', 'IN_STOCK', 'TODAY', 'TOMORROW'] },
   { name: SlotTypes.Amount },
+  { name: SlotTypes.CompareAspect, ids: ['PRICE', 'RATING'] },
   { name: SlotTypes.Brand },
   { name: SlotTypes.ProductKind },
   { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'SORT', 'ALL'] },

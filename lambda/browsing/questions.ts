@@ -48,7 +48,7 @@ export function isPrime(product: ProductsResult, offer: Offer | undefined): bool
   return badges.some((b) => b?.fragment?.type === 'PRIME_BADGE' || b?.name === 'PRIME_BADGE');
 }
 
-function deliverySentence(offer: Offer): string {
+export function deliverySentence(offer: Offer): string {
   const text = stripMarkup(String(offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? ''));
   if (text === '') return '';
   return /[.!?]$/.test(text) ? text : `${text}.`;

@@ -31,6 +31,8 @@ const DIALOGS = [
   'refine-pages-en-GB.dialog',
   'product-questions-en-US.dialog',
   'product-questions-en-GB.dialog',
+  'compare-en-US.dialog',
+  'compare-en-GB.dialog',
 ];
 
 let lwa: LwaEmulator;
