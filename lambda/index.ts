@@ -35,6 +35,7 @@ import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopIntentHandler } from './core/StopIntentHandler';
 import { CancelIntentHandler } from './core/CancelIntentHandler';
 import { NotAProductHandler } from './core/NotAProductHandler';
+import { UnrecognisedRequestHandler } from './core/UnrecognisedRequestHandler';
 import { AskWhatToFindHandler } from './core/AskWhatToFindHandler';
 import { PremiumWordsHandler } from './purchasing/PremiumWordsHandler';
 import { routedHandlers, type RouteHandlers } from './routing/router';
@@ -119,6 +120,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.NotAProduct]: new NotAProductHandler(),
     [Routes.AskWhatToFind]: new AskWhatToFindHandler(),
     [Routes.PremiumWords]: new PremiumWordsHandler(deps),
+    [Routes.Unrecognised]: new UnrecognisedRequestHandler(),
   };
   const builder = SkillBuilders.custom()
     // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).

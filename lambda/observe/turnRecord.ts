@@ -15,6 +15,8 @@ export interface TurnRecord {
   understood?: string;
   /** The product words searched for. Customer words: never logged. */
   searched?: string;
+  /** How many routed handlers accepted the request: counted only while observed (always 1, checked by test/routing). */
+  accepting?: number;
   /** The product question answered ("price", "rating", …). */
   asked?: string;
   /** Refinements or a sort applied to a list. */
@@ -29,6 +31,11 @@ let observer: TurnObserver | undefined;
 /** Where whole records go (tests and the corpus runner); undefined stops it. */
 export function setTurnObserver(next: TurnObserver | undefined): void {
   observer = next;
+}
+
+/** Is a whole-record observer set (tests)? Costly checks run only then. */
+export function observingTurns(): boolean {
+  return observer !== undefined;
 }
 
 export function turnRecord(input: HandlerInput): TurnRecord {

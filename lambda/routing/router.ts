@@ -6,7 +6,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Route, routeOf } from './table';
-import { noteTurn } from '../observe/turnRecord';
+import { noteTurn, observingTurns } from '../observe/turnRecord';
 
 export interface RoutedHandler {
   handle(input: HandlerInput): Promise<Response> | Response;
@@ -16,11 +16,14 @@ export interface RoutedHandler {
 export type RouteHandlers = Readonly<Record<Route, RoutedHandler>>;
 
 export function routedHandlers(handlers: RouteHandlers): RequestHandler[] {
-  return (Object.entries(handlers) as Array<[Route, RoutedHandler]>).map(([route, handler]) => ({
+  const routed: RequestHandler[] = (Object.entries(handlers) as Array<[Route, RoutedHandler]>).map(([route, handler]) => ({
     canHandle: (input: HandlerInput) => routeOf(input) === route,
     handle: (input: HandlerInput) => {
       noteTurn(input, { route });
+      // Observed (tests): how many handlers would have taken it; the routing test wants one.
+      if (observingTurns()) noteTurn(input, { accepting: routed.filter((h) => h.canHandle(input)).length });
       return handler.handle(input);
     },
   }));
+  return routed;
 }

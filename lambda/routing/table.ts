@@ -58,6 +58,8 @@ export const Routes = {
   AskWhatToFind: 'ask-what-to-find',
   /** Premium words where a product belongs ("buy premium shopper"). */
   PremiumWords: 'premium-words',
+  /** A request type the skill has no row for (and a purchase response it did not ask for). */
+  Unrecognised: 'unrecognised',
 } as const;
 export type Route = (typeof Routes)[keyof typeof Routes];
 
@@ -166,12 +168,13 @@ function pick(entry: Route | readonly Rule[] | undefined, input: HandlerInput): 
   return (entry as readonly Rule[]).find((rule) => rule.when === undefined || rule.when(input))?.route;
 }
 
-/** The one route of this request, or undefined when the skill has none (an unknown request type or intent). */
-export function routeOf(input: HandlerInput): Route | undefined {
+/** The one route of this request: every request has exactly one. */
+export function routeOf(input: HandlerInput): Route {
   const type = getRequestType(input.requestEnvelope);
-  if (type !== RequestTypes.Intent) return Object.hasOwn(BY_REQUEST_TYPE, type) ? pick(BY_REQUEST_TYPE[type], input) : undefined;
+  if (type !== RequestTypes.Intent) return (Object.hasOwn(BY_REQUEST_TYPE, type) ? pick(BY_REQUEST_TYPE[type], input) : undefined) ?? Routes.Unrecognised;
   const understood = understoodThisTurn(input);
   if (understood !== undefined && Object.hasOwn(BY_UNDERSTANDING, understood.kind)) return BY_UNDERSTANDING[understood.kind];
   const intent = getIntentName(input.requestEnvelope);
-  return Object.hasOwn(BY_INTENT, intent) ? pick(BY_INTENT[intent as IntentName], input) : undefined;
+  // An intent the model does not declare (a stale model, a test console) is a miss.
+  return (Object.hasOwn(BY_INTENT, intent) ? pick(BY_INTENT[intent as IntentName], input) : undefined) ?? Routes.Fallback;
 }

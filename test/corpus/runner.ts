@@ -40,6 +40,8 @@ export interface LineResult {
   line: CorpusLine;
   passed: boolean;
   observed: string;
+  /** Every request of the turn had exactly one handler (lambda/routing/table.ts). */
+  routedOnce: boolean;
 }
 
 const SETUPS: Record<Stage, string[]> = {
@@ -71,9 +73,10 @@ export class CorpusRunner {
     private readonly sim: Simulator,
   ) {}
 
-  static async start(locale: string): Promise<CorpusRunner> {
+  /** `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts). */
+  static async start(locale: string, assumptions = true): Promise<CorpusRunner> {
     // Nothing is ever bought: every purchase flow is declined, so each line starts without entitlements.
-    const sim = await createSimulator({ locale, askPurchase: async () => 'decline' });
+    const sim = await createSimulator({ locale, assumptions, askPurchase: async () => 'decline' });
     return new CorpusRunner(locale, sim);
   }
 
@@ -125,7 +128,8 @@ export class CorpusRunner {
   async run(line: CorpusLine): Promise<LineResult> {
     const turn = await this.observe(line.stage, line.said);
     const observed = describe(turn);
-    return { line, observed, passed: matches(line.outcome, turn, observed) };
+    const routedOnce = turn.records.length > 0 && turn.records.every((r) => r.route !== undefined && r.accepting === 1);
+    return { line, observed, passed: matches(line.outcome, turn, observed), routedOnce };
   }
 }
 
