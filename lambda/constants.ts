@@ -35,8 +35,19 @@ export const IntentNames = {
   PackSizeQuestion: 'PackSizeQuestionIntent',
   PrimeQuestion: 'PrimeQuestionIntent',
   BulkPriceQuestion: 'BulkPriceQuestionIntent',
+  // What else the catalog says about one product: stock, variations, maker, features, savings,
+  // condition; warranty and returns, which it does not carry, get where to find them.
+  StockQuestion: 'StockQuestionIntent',
+  VariationsQuestion: 'VariationsQuestionIntent',
+  BrandQuestion: 'BrandQuestionIntent',
+  FeaturesQuestion: 'FeaturesQuestionIntent',
+  SavingsQuestion: 'SavingsQuestionIntent',
+  ConditionQuestion: 'ConditionQuestionIntent',
+  PolicyQuestion: 'PolicyQuestionIntent',
   /** "compare the first and the second", "which is cheaper, the first or the third": free product information. */
   CompareProducts: 'CompareProductsIntent',
+  /** "the AAA one", "in blue": the variation of the product in focus with that value. */
+  ChooseVariation: 'ChooseVariationIntent',
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
@@ -92,6 +103,8 @@ export const SlotNames = {
   OtherOrdinal: 'otherOrdinal',
   /** CompareAspectType: what a comparison asks first ("cheaper", "better rated"). */
   CompareAspect: 'compareAspect',
+  /** VariationValueType: a variation value ("AAA", "blue"). */
+  VariationValue: 'variationValue',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -109,6 +122,8 @@ export const SlotTypes = {
   Amount: 'AmountType',
   /** "cheaper", "better rated": ids PRICE, RATING. */
   CompareAspect: 'CompareAspectType',
+  /** Variation values the catalog uses (sizes, colours): open data, read as said. */
+  VariationValue: 'VariationValueType',
 } as const;
 
 export const RequestTypes = {

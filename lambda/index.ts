@@ -18,6 +18,7 @@ import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
 import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
+import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -106,6 +107,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Sort]: new SortResultsIntentHandler(deps),
     [Routes.ProductQuestion]: productQuestion,
     [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
+    [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),

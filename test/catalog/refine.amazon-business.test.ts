@@ -33,6 +33,8 @@ const DIALOGS = [
   'product-questions-en-GB.dialog',
   'compare-en-US.dialog',
   'compare-en-GB.dialog',
+  'catalog-questions-en-US.dialog',
+  'catalog-questions-en-GB.dialog',
 ];
 
 let lwa: LwaEmulator;
