@@ -14,7 +14,7 @@ import type {
 } from './Catalog';
 import { boundCatalogText } from './bound';
 import { CatalogLimits } from './Catalog';
-import { Deadline, sleep } from '../util/deadline';
+import { Deadline } from '../util/deadline';
 import {
   CatalogAuthError,
   CatalogBadResponseError,
@@ -24,11 +24,11 @@ import {
   errorFromResponse,
 } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+import { type CatalogRetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
 import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
-import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
+import { parseRateLimit, parseRetryAfterMs, retry, transientVerdict } from '../util/retry';
 import { isRecord } from '../util/guards';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
@@ -68,7 +68,7 @@ export interface AmazonBusinessCatalogOptions {
   tokenEndpoint?: string;
   /** Budget of one call when the caller gives no deadline (the turn's deadline otherwise). */
   budgetMs?: number;
-  retry?: Partial<RetryPolicy>;
+  retry?: Partial<CatalogRetryPolicy>;
   userAgent?: string;
   random?: () => number;
   fetch?: HttpFetch;
@@ -101,7 +101,7 @@ function csv(values: string[] | undefined): string | undefined {
 
 export class AmazonBusinessCatalog implements Catalog {
   private readonly tokens: LwaTokenClient;
-  private readonly policy: RetryPolicy;
+  private readonly policy: CatalogRetryPolicy;
   private readonly fetchImpl: HttpFetch;
   private readonly random: () => number;
 
@@ -257,44 +257,40 @@ export class AmazonBusinessCatalog implements Catalog {
     return `${base}${request.path}${qs === '' ? '' : `?${qs}`}`;
   }
 
-  /** One API call: token, request, retries, parsing. Resolves with the parsed 2xx body. */
+  /** One API call: token, request, retries (the project's one policy, lambda/util/retry.ts), parsing. Resolves with the parsed 2xx body. */
   private async call(request: ApiRequest, options: CallOptions | undefined): Promise<unknown> {
     // The turn's deadline when the caller gives one: no second, per-call timeout on top of it.
     const deadline = options?.deadline ?? Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS);
     const url = this.url(request);
     let lastError: CatalogError | undefined;
-    for (let attempt = 0; ; attempt++) {
-      if (deadline.expired()) throw this.timeout(request, lastError);
-      let rateLimit: number | undefined;
-      let retryAfterMs: number | undefined;
-      try {
-        return await this.attempt(request, url, deadline);
-      } catch (err) {
-        if (!(err instanceof CatalogError)) throw err;
-        if (err instanceof CatalogTimeoutError) throw this.timeout(request, lastError);
-        if (err instanceof CatalogAuthError) {
-          // Reported once, never retried: retrying bad credentials only burns the deadline.
-          this.tokens.invalidate();
-          log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
-          log.metric('CatalogAuthFailure', 1, { operation: request.operation });
-          throw err;
-        }
-        if (!err.retryable || (err.status !== undefined && !RETRYABLE_STATUSES.has(err.status))) throw err;
-        lastError = err;
-        rateLimit = err.rateLimitPerSecond;
-        retryAfterMs = err.retryAfterMs;
-      }
-      const delay = backoffDelayMs(attempt + 1, this.policy, this.random(), { rateLimitPerSecond: rateLimit, retryAfterMs });
-      const canRetry = attempt + 1 < this.policy.maxAttempts && deadline.remainingMs() > delay + this.policy.minAttemptMs;
-      log.warn('catalog_call_failed', {
-        operation: request.operation,
-        attempt: attempt + 1,
-        status: lastError.status,
-        apiCode: lastError.apiCode,
-        retryInMs: canRetry ? Math.round(delay) : undefined,
+    try {
+      return await retry(() => this.attempt(request, url, deadline), {
+        policy: this.policy,
+        signal: deadline.signal,
+        remainingMs: () => deadline.remainingMs(),
+        random: this.random,
+        // Bad credentials are never retried: retrying them only burns the deadline.
+        classify: (err) => (err instanceof CatalogError && !(err instanceof CatalogAuthError) ? transientVerdict(err) : { retryable: false }),
+        onFailure: ({ attempt, error, retryInMs }) => {
+          lastError = error as CatalogError;
+          log.warn('catalog_call_failed', {
+            operation: request.operation,
+            attempt,
+            status: lastError.status,
+            apiCode: lastError.apiCode,
+            retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs),
+          });
+        },
       });
-      if (!canRetry) throw lastError;
-      await sleep(delay, deadline.signal);
+    } catch (err) {
+      if (deadline.expired() || err instanceof CatalogTimeoutError) throw this.timeout(request, lastError);
+      if (err instanceof CatalogAuthError) {
+        // Reported once: the next call exchanges a fresh token.
+        this.tokens.invalidate();
+        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+        log.metric('CatalogAuthFailure', 1, { operation: request.operation });
+      }
+      throw err;
     }
   }
 

@@ -3,7 +3,7 @@
  * is not, a hung endpoint is cut off by the per-attempt timeout (fake timers: no wall clock),
  * and a caller's AbortSignal destroys the request in flight. dynalite behind a fault front.
  */
-import { AwsTimeoutError } from '../../lambda/aws/awsJsonClient';
+import { AttemptTimeoutError } from '../../lambda/util/retry';
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
 import { PersistenceConflictError, PersistenceError } from '../../lambda/persistence/errors';
 import { launchRequest } from '../support/envelopes';
@@ -93,7 +93,7 @@ describe('a hung endpoint', () => {
     const error = await failure;
 
     expect(error).toBeInstanceOf(PersistenceError);
-    expect((error as Error).cause).toBeInstanceOf(AwsTimeoutError);
+    expect((error as Error).cause).toBeInstanceOf(AttemptTimeoutError);
     // Both stalled requests were destroyed, not left running past the turn.
     await front.hungClosed(2);
   });
