@@ -2,7 +2,7 @@
  * The skill's one HTTP client, on node:http(s) with keep-alive agents: the signed AWS calls
  * (lambda/aws/awsJsonClient.ts), the Alexa service clients (lambda/util/abortableApiClient.ts)
  * and, through `httpFetch`, the Product Search API and LWA. No other module of the skill opens
- * a connection (test/architecture/oneClient.test.ts).
+ * a connection (test/architecture/retryAndHttp.test.ts).
  *
  * Every request has:
  * - a body cap (`maxBodyBytes`, 1 MB unless said otherwise): nothing the skill reads is near
