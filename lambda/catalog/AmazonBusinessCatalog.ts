@@ -16,12 +16,10 @@ import { boundCatalogText } from './bound';
 import { CatalogLimits } from './Catalog';
 import { Deadline } from '../util/deadline';
 import {
-  CatalogAuthError,
-  CatalogBadResponseError,
   CatalogError,
-  CatalogTimeoutError,
-  CatalogUnavailableError,
+  CatalogErrorCodes,
   errorFromResponse,
+  isCatalogError,
 } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
 import { type CatalogRetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
@@ -30,6 +28,7 @@ import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { parseRateLimit, parseRetryAfterMs, retry, transientVerdict } from '../util/retry';
 import { isRecord } from '../util/guards';
+import { amzDate } from '../aws/sigv4';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -88,11 +87,6 @@ interface ApiRequest {
 
 function isProduct(value: unknown): value is ProductsResult {
   return isRecord(value) && typeof value['asin'] === 'string' && typeof value['title'] === 'string';
-}
-
-/** x-amz-date: ISO 8601 basic format, as AWS-style APIs expect (20260101T120000Z). */
-function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 function csv(values: string[] | undefined): string | undefined {
@@ -154,7 +148,7 @@ export class AmazonBusinessCatalog implements Catalog {
       options,
     );
     if (!isRecord(body) || !Array.isArray(body['products']) || typeof body['matchingProductCount'] !== 'number') {
-      throw new CatalogBadResponseError('searchProducts answer is not a SearchProductsResult');
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'searchProducts answer is not a SearchProductsResult');
     }
     const products = (body['products'] as unknown[]).filter(isProduct);
     return { ...(body as unknown as SearchProductsResult), products };
@@ -171,7 +165,7 @@ export class AmazonBusinessCatalog implements Catalog {
       },
       options,
     );
-    if (!isProduct(body)) throw new CatalogBadResponseError('getProduct answer is not a ProductsResult');
+    if (!isProduct(body)) throw new CatalogError(CatalogErrorCodes.BadResponse, 'getProduct answer is not a ProductsResult');
     return body;
   }
 
@@ -194,7 +188,7 @@ export class AmazonBusinessCatalog implements Catalog {
       options,
     );
     if (!isRecord(body) || (body['offers'] !== undefined && !Array.isArray(body['offers']))) {
-      throw new CatalogBadResponseError('searchOffers answer is not an OffersResult');
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'searchOffers answer is not an OffersResult');
     }
     const offers = Array.isArray(body['offers']) ? (body['offers'] as unknown[]).filter((o) => isRecord(o) && isRecord(o['price'])) : undefined;
     return { ...(body as OffersResult), ...(offers === undefined ? {} : { offers: offers as OffersResult['offers'] }) };
@@ -243,7 +237,7 @@ export class AmazonBusinessCatalog implements Catalog {
       },
       options,
     );
-    if (!isRecord(body) || !Array.isArray(body['products'])) throw new CatalogBadResponseError('getProductsByAsins answer is not a ProductsByAsinsResponse');
+    if (!isRecord(body) || !Array.isArray(body['products'])) throw new CatalogError(CatalogErrorCodes.BadResponse, 'getProductsByAsins answer is not a ProductsByAsinsResponse');
     const notFound = Array.isArray(body['notFoundAsins']) ? (body['notFoundAsins'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
     const products = (body['products'] as unknown[]).filter(isProduct);
     return { matchingProductCount: products.length, products, notFoundAsins: notFound };
@@ -270,7 +264,7 @@ export class AmazonBusinessCatalog implements Catalog {
         remainingMs: () => deadline.remainingMs(),
         random: this.random,
         // Bad credentials are never retried: retrying them only burns the deadline.
-        classify: (err) => (err instanceof CatalogError && !(err instanceof CatalogAuthError) ? transientVerdict(err) : { retryable: false }),
+        classify: (err) => (err instanceof CatalogError && !isCatalogError(err, CatalogErrorCodes.Auth) ? transientVerdict(err) : { retryable: false }),
         onFailure: ({ attempt, error, retryInMs }) => {
           lastError = error as CatalogError;
           log.warn('catalog_call_failed', {
@@ -283,8 +277,8 @@ export class AmazonBusinessCatalog implements Catalog {
         },
       });
     } catch (err) {
-      if (deadline.expired() || err instanceof CatalogTimeoutError) throw this.timeout(request, lastError);
-      if (err instanceof CatalogAuthError) {
+      if (deadline.expired() || isCatalogError(err, CatalogErrorCodes.Timeout)) throw this.timeout(request, lastError);
+      if (isCatalogError(err, CatalogErrorCodes.Auth)) {
         // Reported once: the next call exchanges a fresh token.
         this.tokens.invalidate();
         log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
@@ -294,9 +288,9 @@ export class AmazonBusinessCatalog implements Catalog {
     }
   }
 
-  private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogTimeoutError {
+  private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogError {
     log.warn('catalog_deadline_exceeded', { operation: request.operation, lastStatus: lastError?.status });
-    return new CatalogTimeoutError(`${request.operation} did not finish before the deadline`, { cause: lastError });
+    return new CatalogError(CatalogErrorCodes.Timeout, `${request.operation} did not finish before the deadline`, { cause: lastError });
   }
 
   private async attempt(request: ApiRequest, url: string, deadline: Deadline): Promise<unknown> {
@@ -319,8 +313,8 @@ export class AmazonBusinessCatalog implements Catalog {
       });
       text = await response.text();
     } catch (err) {
-      if (deadline.expired()) throw new CatalogTimeoutError(`${request.operation} timed out`, { cause: err });
-      throw new CatalogUnavailableError(`${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
+      if (deadline.expired()) throw new CatalogError(CatalogErrorCodes.Timeout, `${request.operation} timed out`, { cause: err });
+      throw new CatalogError(CatalogErrorCodes.Unavailable, `${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
     }
     const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
     let body: unknown;
@@ -333,7 +327,7 @@ export class AmazonBusinessCatalog implements Catalog {
     }
     if (response.ok) {
       if (!parsed || body === undefined) {
-        throw new CatalogBadResponseError(`${request.operation} answered ${response.status} with a body that is not JSON`, {
+        throw new CatalogError(CatalogErrorCodes.BadResponse, `${request.operation} answered ${response.status} with a body that is not JSON`, {
           status: response.status,
           ...(requestId === undefined ? {} : { requestId }),
         });

@@ -5,7 +5,7 @@
  * the Product Search client against its emulator.
  */
 import { classify } from '../../infra/isp/smapi';
-import { CatalogUnavailableError } from '../../lambda/catalog/errors';
+import { CatalogErrorCodes } from '../../lambda/catalog/errors';
 import { AttemptTimeoutError, backoffDelayMs, isTransient, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES, retry } from '../../lambda/util/retry';
 import { startUpstream } from '../catalog/upstream';
 
@@ -233,7 +233,7 @@ describe('the Product Search client', () => {
       // Act
       const search = upstream.catalog.searchProducts({ productRegion: 'US', locale: 'en_US', keywords: 'coffee' });
       // Assess
-      await expect(search).rejects.toBeInstanceOf(CatalogUnavailableError);
+      await expect(search).rejects.toMatchObject({ code: CatalogErrorCodes.Unavailable });
       expect(upstream.api.requests().map((request) => request.status)).toEqual([status, status, status]);
     } finally {
       await upstream.close();
