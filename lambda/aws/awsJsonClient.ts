@@ -19,7 +19,7 @@
  * Credentials come from the environment, where Lambda puts the execution role's:
  * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region from `AWS_REGION`.
  */
-import { crc32 } from 'node:zlib';
+import { crc32 } from './crc32';
 import { isRecord } from '../util/guards';
 import { httpRequest } from '../util/http';
 import { retry } from '../util/retry';
