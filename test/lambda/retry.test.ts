@@ -223,6 +223,19 @@ describe('the SMAPI client’s reading of ask-smapi-sdk errors', () => {
 });
 
 describe('the Product Search client', () => {
+  it('never retries a 501', async () => {
+    const upstream = await startUpstream({
+      api: { rateLimit: 1_000_000, faults: { forceStatus: { status: 501, code: 'SERVICE_ERROR' } } },
+      client: { retry: { baseDelayMs: 0, maxDelayMs: 0, maxAttempts: 3 } },
+    });
+    try {
+      await expect(upstream.catalog.searchProducts({ productRegion: 'US', locale: 'en_US', keywords: 'coffee' })).rejects.toMatchObject({ code: CatalogErrorCodes.Unavailable, status: 501 });
+      expect(upstream.api.requests().map((request) => request.status)).toEqual([501]);
+    } finally {
+      await upstream.close();
+    }
+  });
+
   it.each([502, 504])('retries a %i, which it reports as transient, until its attempts run out', async (status) => {
     // Prepare: no jitter and a rate limit so high that every wait is zero.
     const upstream = await startUpstream({
