@@ -66,13 +66,10 @@ class ConnectionClosedError extends Error {
 // are unref'd by Node's agent, so they never keep a process alive.
 const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 50 }), https: new https.Agent({ keepAlive: true, maxSockets: 50 }) };
 
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-}
-
 export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
   const { url, signal } = request;
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  // An aborted signal always has a reason: abort() without one gives a DOMException AbortError.
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const limit = request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
@@ -132,7 +129,7 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
       req.destroy();
     }
     function onAbort() {
-      fail(signal === undefined ? undefined : abortReason(signal));
+      fail(signal?.reason);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (err) => settle(() => reject(err)));

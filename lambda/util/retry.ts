@@ -162,7 +162,8 @@ export interface RetryOptions<T> {
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+  // An aborted signal always has a reason: abort() without one gives a DOMException AbortError.
+  if (signal?.aborted === true) throw signal.reason;
 }
 
 async function runAttempt<T>(attempt: (signal: AbortSignal | undefined, number: number) => Promise<T>, number: number, options: RetryOptions<T>): Promise<T> {
