@@ -10,9 +10,8 @@ export function normalizeText(text: string, phrases: Phrases): string {
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
     .replace(/(\p{Sc})/gu, ' $1 ')
-    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
-    .replace(/[.,!?;:"()[\]{}]/g, ' ')
-    .replace(/\u0000/g, '.');
+    // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
+    .replace(/[,!?;:"()[\]{}]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
   return words
     .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))

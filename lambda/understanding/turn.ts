@@ -95,6 +95,7 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
   [IntentNames.SelectItem, SlotNames.Position],
   [IntentNames.ProductDetails, SlotNames.Position],
   [IntentNames.ClearRefinements, SlotNames.RefinementKind],
+  [IntentNames.Refine, SlotNames.Brand],
 ];
 
 /**
@@ -121,9 +122,14 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     });
     return;
   }
-  // "the cheapest one" in a position slot is a sort; "the weather" in a sort slot is a miss.
+  // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
+  // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
   const understood = understand(words, phrases);
-  if (understood.kind === 'sort') applyUnderstanding(input, understood);
+  if (intent === IntentNames.Refine) {
+    if (understood.kind === 'sort' || understood.kind === 'closing') applyUnderstanding(input, understood);
+    return;
+  }
+  if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 

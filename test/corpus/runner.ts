@@ -111,7 +111,8 @@ export class CorpusRunner {
     const events = await this.engine.say(said);
     setTurnObserver(undefined);
     const directives = events.flatMap((e) => (e.kind === 'response' ? (e.envelope.response.directives ?? []) : []));
-    const ended = events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by === 'skill');
+    // Ended by the skill, or by Alexa on "exit" (a SessionEndedRequest, USER_INITIATED): both end politely.
+    const ended = events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by !== 'alexa');
     const response = lastResponse(events);
     const afterAttributes = response?.sessionAttributes ?? {};
     return {
@@ -258,8 +259,9 @@ export function matches(expected: string, turn: TurnObservation, _observed: stri
   if (turn.ended) return false;
   if (expected === 'no-search') return !searched && !acted && !listLost(turn) && outcomes.every((o) => o === 'help' || o === 'repeat');
   if (expected === 'start-over') return outcomes.includes('start-over') && !searched;
-  // A failed or refused search never discards the list; only a new search replaces it.
-  if (!expected.startsWith('search ') && listLost(turn)) return false;
+  // A failed or refused search never discards the list; only a new search replaces it, and a
+  // refinement that leaves nothing, which asks to drop it ("Nothing under 5 pounds. Drop it?").
+  if (!expected.startsWith('search ') && !expected.startsWith('refine ') && listLost(turn)) return false;
   if (expected.startsWith('offers ')) return outcomes.includes(expected) || (acted && outcomes.some((o) => o.startsWith('offers')));
   if (expected === 'cancel') return outcomes.includes('cancel') && !searched && !acted && !listLost(turn);
   if (expected === 'order-help') return outcomes.includes('order-help') && !searched;

@@ -27,7 +27,7 @@ const PRE_CORPUS = new Set(
     .filter((l) => l !== '' && !l.startsWith('#')),
 );
 
-export function copiedLines(lines: readonly CorpusLine[]): CorpusLine[] {
+function copiedLines(lines: readonly CorpusLine[]): CorpusLine[] {
   return lines.filter((line) => {
     // Words as written: "that's all" is two words, whatever the normalised form.
     const said = normalize(line.said);
