@@ -15,7 +15,7 @@ import { ask, tr } from '../../i18n/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
-import { countWord } from '../speech';
+import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
@@ -56,8 +56,7 @@ export async function answerRefinedList(
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
-    const shown = countWord(Math.min(state.pageSize, state.products.length));
-    const lines = total === 1 ? t('SEARCH_ONE_RESULT', { query, items }) : t('SEARCH_RESULTS', { count: total, query, shown, items });
+    const lines = resultsLead(t, total, Math.min(state.pageSize, state.products.length), query, items);
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
     return askWithPage(input, t, lines);

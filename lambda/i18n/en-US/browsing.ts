@@ -6,6 +6,7 @@ export const browsing = {
   SEARCH_NO_RESULTS: "I couldn't find anything for {query}. Try another search, like printer paper.",
   SEARCH_ONE_RESULT: 'I found one result for {query}: {items}.',
   SEARCH_RESULTS: 'I found {count} results for {query}. Here are the first {shown}: {items}.',
+  SEARCH_RESULTS_ALL: 'I found {count} results for {query}: {items}.',
   RESULTS_NEXT_PAGE: 'Here are the next {shown}: {items}.',
   RESULTS_NEXT_ONE: "Here's one more: {items}.",
   RESULTS_PREVIOUS_PAGE: 'Here are the previous {shown}: {items}.',
