@@ -31,10 +31,23 @@ export interface Simulator {
   close: () => Promise<void>;
 }
 
+/** Resolvers are stateless once built, and costly to build (every sample compiled): one per locale and mode. */
+const resolvers = new Map<string, IntentResolver>();
+
+function resolverFor(locale: string, skillId: string, assumptions: boolean): IntentResolver {
+  const key = `${locale}|${skillId}|${assumptions}`;
+  const known = resolvers.get(key);
+  if (known !== undefined) return known;
+  const made = new IntentResolver(loadLanguageModel(locale), skillId, assumptions);
+  resolvers.set(key, made);
+  return made;
+}
+
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   prepareEnvironment(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
   const locale = options.locale ?? 'en-US';
-  const model = loadLanguageModel(locale);
+  // A locale without a model fails here, before anything starts (ModelNotFoundError).
+  loadLanguageModel(locale);
   const handler = await loadHandler();
   setLogSink(options.onLog === undefined ? undefined : (line) => options.onLog?.(line));
   const alexaApi = await startAlexaApi();
@@ -48,7 +61,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   });
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
-    resolver: new IntentResolver(model, identity.skillId, options.assumptions ?? true),
+    resolver: resolverFor(locale, identity.skillId, options.assumptions ?? true),
     identity,
     entitlements: alexaApi.entitlements,
     drainProgressive: alexaApi.drainProgressive,
