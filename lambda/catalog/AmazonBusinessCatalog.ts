@@ -19,6 +19,7 @@ import {
   CatalogAuthError,
   CatalogBadResponseError,
   CatalogError,
+  CatalogRateLimitedError,
   CatalogTimeoutError,
   CatalogUnavailableError,
   errorFromResponse,
@@ -30,6 +31,8 @@ import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
 import { isRecord } from '../util/guards';
+import { RateLimiter, type UsagePlan } from '../util/tokenBucket';
+import { DEFAULT_USAGE_PLAN } from './usagePlan';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -69,6 +72,10 @@ export interface AmazonBusinessCatalogOptions {
   /** Budget of one call when the caller gives no deadline (the turn's deadline otherwise). */
   budgetMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** The usage plan assumed until x-amzn-RateLimit-Limit announces the rate (./usagePlan.ts). */
+  usagePlan?: UsagePlan;
+  /** The clock of the token buckets. @default Date.now */
+  now?: () => number;
   userAgent?: string;
   random?: () => number;
   fetch?: HttpFetch;
@@ -104,8 +111,11 @@ export class AmazonBusinessCatalog implements Catalog {
   private readonly policy: RetryPolicy;
   private readonly fetchImpl: HttpFetch;
   private readonly random: () => number;
+  /** One bucket per operation: the container waits for a token instead of spending calls on 429s. */
+  private readonly limiter: RateLimiter;
 
   constructor(private readonly options: AmazonBusinessCatalogOptions) {
+    this.limiter = new RateLimiter(options.usagePlan ?? DEFAULT_USAGE_PLAN, options.now);
     this.fetchImpl = options.fetch ?? httpFetch;
     this.random = options.random ?? Math.random;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -267,6 +277,7 @@ export class AmazonBusinessCatalog implements Catalog {
       if (deadline.expired()) throw this.timeout(request, lastError);
       let rateLimit: number | undefined;
       let retryAfterMs: number | undefined;
+      if (!(await this.limiter.bucket(request.operation).take(deadline, this.policy.minAttemptMs))) throw this.throttled(request, lastError);
       try {
         return await this.attempt(request, url, deadline);
       } catch (err) {
@@ -298,6 +309,13 @@ export class AmazonBusinessCatalog implements Catalog {
     }
   }
 
+  /** No token of the usage plan before the deadline: said as the API's own 429 would be. */
+  private throttled(request: ApiRequest, lastError: CatalogError | undefined): CatalogRateLimitedError {
+    log.warn('catalog_rate_limited_locally', { operation: request.operation, lastStatus: lastError?.status });
+    log.metric('CatalogLocalThrottle', 1, { operation: request.operation });
+    return new CatalogRateLimitedError(`${request.operation} found no token of the usage plan before the deadline`, { cause: lastError });
+  }
+
   private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogTimeoutError {
     log.warn('catalog_deadline_exceeded', { operation: request.operation, lastStatus: lastError?.status });
     return new CatalogTimeoutError(`${request.operation} did not finish before the deadline`, { cause: lastError });
@@ -327,6 +345,9 @@ export class AmazonBusinessCatalog implements Catalog {
       throw new CatalogUnavailableError(`${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
     }
     const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    // Every answer, success or not, announces the operation's rate: the bucket adopts it.
+    const announced = parseRateLimit(response.headers.get('x-amzn-ratelimit-limit'));
+    if (announced !== undefined) this.limiter.bucket(request.operation).setRate(announced);
     let body: unknown;
     let parsed = true;
     try {
@@ -344,7 +365,7 @@ export class AmazonBusinessCatalog implements Catalog {
       }
       return body;
     }
-    const rateLimitPerSecond = parseRateLimit(response.headers.get('x-amzn-ratelimit-limit'));
+    const rateLimitPerSecond = announced;
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
     throw errorFromResponse(response.status, parsed ? body : undefined, requestId, {
       ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),

@@ -12,11 +12,38 @@ import { LazyCatalog } from './lazy';
 
 export const CatalogKinds = { Embedded: 'embedded', AmazonBusiness: 'amazon-business' } as const;
 
+export const CatalogCacheKinds = { DynamoDb: 'dynamodb', Memory: 'memory', Off: 'off' } as const;
+
+/** CATALOG_CACHE, defaulting to the shared tier whenever the stack gave a table. */
+export function catalogCacheKind(read: (name: string) => string | undefined = env): string {
+  const configured = read(EnvNames.CatalogCache);
+  if (configured === undefined) return read(EnvNames.TableName) === undefined ? CatalogCacheKinds.Memory : CatalogCacheKinds.DynamoDb;
+  return requireEnv(EnvNames.CatalogCache, Object.values(CatalogCacheKinds));
+}
+
+/**
+ * The Amazon Business client behind the catalog cache (./cache/): loaded with the client on
+ * the first catalog call, never on a launch that makes none.
+ */
+async function cached(api: Catalog): Promise<Catalog> {
+  const kind = catalogCacheKind();
+  if (kind === CatalogCacheKinds.Off) return api;
+  const [{ CachingCatalog }, { cacheSettingsFromEnvironment }] = await Promise.all([import('./cache/CachingCatalog'), import('./cache/settings')]);
+  const settings = cacheSettingsFromEnvironment();
+  const tableName = env(EnvNames.TableName);
+  if (kind === CatalogCacheKinds.Memory) return new CachingCatalog(api, { settings });
+  if (tableName === undefined) throw new Error(`${EnvNames.CatalogCache}=${kind} needs ${EnvNames.TableName}`);
+  const { DynamoCatalogStore } = await import('./cache/store');
+  const endpoint = env(EnvNames.DynamoDbEndpoint);
+  return new CachingCatalog(api, { settings, store: new DynamoCatalogStore({ tableName, ...(endpoint === undefined ? {} : { endpoint }) }) });
+}
+
 async function amazonBusiness(): Promise<Catalog> {
-  const { AmazonBusinessCatalog } = await import('./AmazonBusinessCatalog');
+  const [{ AmazonBusinessCatalog }, { usagePlanFromEnvironment }] = await Promise.all([import('./AmazonBusinessCatalog'), import('./usagePlan')]);
   const endpoint = env(EnvNames.ProductSearchEndpoint);
   const tokenEndpoint = env(EnvNames.LwaTokenEndpoint);
-  return new AmazonBusinessCatalog({
+  const api = new AmazonBusinessCatalog({
+    usagePlan: usagePlanFromEnvironment(),
     credentials: async (signal) => {
       let s: Awaited<ReturnType<typeof loadSecrets>>;
       try {
@@ -34,6 +61,7 @@ async function amazonBusiness(): Promise<Catalog> {
     ...(endpoint === undefined ? {} : { endpoint }),
     ...(tokenEndpoint === undefined ? {} : { tokenEndpoint }),
   });
+  return cached(api);
 }
 
 /**
