@@ -4,7 +4,7 @@
  * for the real API come from the skill's secret in Lambda (`loadSecrets()`, read once per
  * container), from plain variables only when no secret is configured (local runs).
  */
-import { EnvNames, env, requireEnv } from '../config/env';
+import { ConfigurationError, EnvNames, env, requireEnv } from '../config/env';
 import { loadSecrets } from '../security/secrets';
 import type { Catalog } from './Catalog';
 import { CatalogAuthError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
@@ -18,7 +18,11 @@ export const CatalogCacheKinds = { DynamoDb: 'dynamodb', Memory: 'memory', Off: 
 export function catalogCacheKind(read: (name: string) => string | undefined = env): string {
   const configured = read(EnvNames.CatalogCache);
   if (configured === undefined) return read(EnvNames.TableName) === undefined ? CatalogCacheKinds.Memory : CatalogCacheKinds.DynamoDb;
-  return requireEnv(EnvNames.CatalogCache, Object.values(CatalogCacheKinds));
+  const allowed: readonly string[] = Object.values(CatalogCacheKinds);
+  if (!allowed.includes(configured)) {
+    throw new ConfigurationError(EnvNames.CatalogCache, `${EnvNames.CatalogCache} must be ${allowed.map((k) => `"${k}"`).join(' or ')}, not "${configured}"`);
+  }
+  return configured;
 }
 
 /**
@@ -91,7 +95,11 @@ export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, Objec
     if (!embeddedCatalogInBuild()) throw new Error(`${EnvNames.Catalog}=${CatalogKinds.Embedded}, but this build leaves the embedded catalog out (infra/bundle.ts)`);
     return new LazyCatalog(embedded);
   }
-  if (kind === CatalogKinds.AmazonBusiness) return new LazyCatalog(amazonBusiness);
+  if (kind === CatalogKinds.AmazonBusiness) {
+    // A mistyped CATALOG_CACHE fails the init, named, like CATALOG itself.
+    catalogCacheKind();
+    return new LazyCatalog(amazonBusiness);
+  }
   // A typo must not silently serve the sample data set in production.
   throw new Error(`${EnvNames.Catalog} must be "${CatalogKinds.Embedded}" or "${CatalogKinds.AmazonBusiness}", not "${kind}"`);
 }

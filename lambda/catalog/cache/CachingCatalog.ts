@@ -123,12 +123,12 @@ export class CachingCatalog implements Catalog {
         if (entry !== undefined) stale.set(asin, entry);
       }
     });
-    let notFound: string[] = [];
     if (toFetch.length > 0) {
+      // With stale entries to fall back on, the call leaves time to give them.
+      const budget = stale.size > 0 ? deadline.shortened(STALE_FALLBACK_RESERVE_MS) : deadline;
       try {
-        const fetched = await this.inner.getProductsByAsins({ ...request, asins: toFetch }, { deadline: stale.size > 0 ? deadline.shortened(STALE_FALLBACK_RESERVE_MS) : deadline });
+        const fetched = await this.inner.getProductsByAsins({ ...request, asins: toFetch }, { deadline: budget });
         for (const product of fetched.products) byAsin.set(product.asin, product);
-        notFound = fetched.notFoundAsins;
         await this.writeAll(
           fetched.products.map((p) => this.entryFor(CacheKinds.Product, keyOf(p.asin), JSON.stringify(p), this.now())),
           deadline,
@@ -140,6 +140,8 @@ export class CachingCatalog implements Catalog {
           byAsin.set(asin, JSON.parse(entry.body) as ProductsResult);
           this.noteIfOld(options, entry.fetchedAt);
         }
+      } finally {
+        if (budget !== deadline) budget.dispose();
       }
     }
     const products: ProductsResult[] = [];
@@ -147,7 +149,7 @@ export class CachingCatalog implements Catalog {
     for (const asin of request.asins) {
       const product = byAsin.get(asin);
       if (product !== undefined) products.push(product);
-      else if (notFound.includes(asin) || !notFoundAsins.includes(asin)) notFoundAsins.push(asin);
+      else notFoundAsins.push(asin);
     }
     return { matchingProductCount: products.length, products, notFoundAsins };
   }
