@@ -13,6 +13,7 @@ import type {
   SearchProductsRequest,
 } from './Catalog';
 import { boundCatalogText } from './bound';
+import { inAskedOrder } from './byAsins';
 import { CatalogLimits } from './Catalog';
 import { Deadline, sleep } from '../util/deadline';
 import {
@@ -226,14 +227,7 @@ export class AmazonBusinessCatalog implements Catalog {
       for (const product of result.products) byAsin.set(product.asin, product);
     }
     // Every ASIN asked for and not returned is not found, whether or not its chunk listed it.
-    const products: ProductsResult[] = [];
-    const notFoundAsins: string[] = [];
-    for (const asin of request.asins) {
-      const product = byAsin.get(asin);
-      if (product !== undefined) products.push(product);
-      else notFoundAsins.push(asin);
-    }
-    return { matchingProductCount: products.length, products, notFoundAsins };
+    return inAskedOrder(request.asins, byAsin);
   }
 
   private async productsByAsinsChunk(request: GetProductsByAsinsRequest, productIds: string[], options: CallOptions): Promise<ProductsByAsinsResponse> {

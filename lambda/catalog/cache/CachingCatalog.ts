@@ -21,6 +21,7 @@ import type {
   SearchOffersRequest,
   SearchProductsRequest,
 } from '../Catalog';
+import { inAskedOrder } from '../byAsins';
 import { CatalogInvalidRequestError, ProductNotFoundError } from '../errors';
 import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from '../types';
 import { Deadline, DEFAULT_TURN_BUDGETS, settlesWithin, sleep } from '../../util/deadline';
@@ -144,14 +145,7 @@ export class CachingCatalog implements Catalog {
         if (budget !== deadline) budget.dispose();
       }
     }
-    const products: ProductsResult[] = [];
-    const notFoundAsins: string[] = [];
-    for (const asin of request.asins) {
-      const product = byAsin.get(asin);
-      if (product !== undefined) products.push(product);
-      else notFoundAsins.push(asin);
-    }
-    return { matchingProductCount: products.length, products, notFoundAsins };
+    return inAskedOrder(request.asins, byAsin);
   }
 
   /** Entries the container holds (tests, logs). */
@@ -232,15 +226,23 @@ export class CachingCatalog implements Catalog {
     const held = this.lru.get(key)?.entry;
     if (held !== undefined && held.expiresAt > this.now()) return held;
     if (held !== undefined) this.lru.delete(key);
-    if (this.store === undefined) return undefined;
+    const stored = await this.withStore(deadline, 'catalog_cache_read_failed', undefined, (store, signal) => store.get(key, this.now(), signal));
+    if (stored !== undefined) this.lru.set(key, { entry: stored });
+    return stored;
+  }
+
+  /**
+   * One store call within READ_BUDGET_MS of the turn; a failure is logged and answered with
+   * `fallback`: the cache is an optimisation, never a reason for a turn to fail.
+   */
+  private async withStore<T>(deadline: Deadline, failure: string, fallback: T, call: (store: CatalogStore, signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.store === undefined) return fallback;
     const budget = deadline.capped(READ_BUDGET_MS);
     try {
-      const stored = await this.store.get(key, this.now(), budget.signal);
-      if (stored !== undefined) this.lru.set(key, { entry: stored });
-      return stored;
+      return await call(this.store, budget.signal);
     } catch (err) {
-      log.warn('catalog_cache_read_failed', describeError(err));
-      return undefined;
+      log.warn(failure, describeError(err));
+      return fallback;
     } finally {
       budget.dispose();
     }
@@ -248,16 +250,7 @@ export class CachingCatalog implements Catalog {
 
   /** True when this container should call the API: it holds the lease, or there is no store to coordinate through. */
   private async takeLease(key: string, deadline: Deadline): Promise<boolean> {
-    if (this.store === undefined) return true;
-    const budget = deadline.capped(READ_BUDGET_MS);
-    try {
-      return await this.store.lease(key, this.now(), LEASE_MS, budget.signal);
-    } catch (err) {
-      log.warn('catalog_cache_lease_failed', describeError(err));
-      return true;
-    } finally {
-      budget.dispose();
-    }
+    return this.withStore(deadline, 'catalog_cache_lease_failed', true, (store, signal) => store.lease(key, this.now(), LEASE_MS, signal));
   }
 
   /** Gives the lease back after a failed call, waiting no longer than a cache write. */
@@ -270,26 +263,20 @@ export class CachingCatalog implements Catalog {
 
   /** Waits for the lease holder's answer while the turn keeps time for a call of its own. */
   private async awaitOther(key: string, deadline: Deadline): Promise<CachedEntry | undefined> {
-    const store = this.store;
-    if (store === undefined) return undefined;
+    if (this.store === undefined) return undefined;
     while (deadline.remainingMs() > OWN_CALL_RESERVE_MS + LEASE_POLL_MS) {
       await sleep(LEASE_POLL_MS, deadline.signal);
-      const budget = deadline.capped(READ_BUDGET_MS);
-      try {
-        const found = await store.get(key, this.now(), budget.signal, true);
-        if (found !== undefined) {
-          this.lru.set(key, { entry: found });
-          return found;
-        }
-      } catch (err) {
-        log.warn('catalog_cache_read_failed', describeError(err));
-        return undefined;
-      } finally {
-        budget.dispose();
+      // null: the table failed, so this turn calls rather than wait on it.
+      const found = await this.withStore<CachedEntry | undefined | null>(deadline, 'catalog_cache_read_failed', null, (store, signal) => store.get(key, this.now(), signal, true));
+      if (found === null) return undefined;
+      if (found !== undefined) {
+        this.lru.set(key, { entry: found });
+        return found;
       }
     }
     return undefined;
   }
+
 
   /** Fills the product entries from a search page's products (rendered at quantity 1, like getProduct). */
   private async seedProducts(request: Marketplace, products: ProductsResult[], deadline: Deadline): Promise<void> {

@@ -10,7 +10,8 @@
  * (`<key>#lease`, `leaseUntil`) taken with a conditional PutItem: the one container that takes
  * it calls the API, the others serve what they have or wait briefly for its answer.
  */
-import { AwsJsonClient, AwsServiceError } from '../../aws/awsJsonClient';
+import { type AwsJsonClient, AwsServiceError } from '../../aws/awsJsonClient';
+import { dynamoDbClient } from '../../aws/dynamodb';
 import { type AttributeValue, fromAttributeMap } from '../../persistence/attributeValues';
 import { STATE_PARTITION_KEY as PARTITION_KEY, STATE_TTL_ATTRIBUTE as TTL_ATTRIBUTE } from '../../persistence/table';
 
@@ -58,10 +59,7 @@ export class DynamoCatalogStore implements CatalogStore {
   constructor(private readonly options: DynamoCatalogStoreOptions) {}
 
   private dynamo(): AwsJsonClient {
-    this.client ??= new AwsJsonClient({
-      service: 'dynamodb',
-      targetPrefix: 'DynamoDB_20120810',
-      jsonVersion: '1.0',
+    this.client ??= dynamoDbClient({
       endpoint: this.options.endpoint,
       region: this.options.region,
       attemptTimeoutMs: this.options.attemptTimeoutMs ?? 400,
