@@ -4,7 +4,7 @@
  * over it, x-amzn-RateLimit-Limit on every answer), and the client's own bucket waits for a
  * token instead of spending calls on 429s (fake clock: the wait is measured on it, not timed).
  */
-import { CatalogRateLimitedError } from '../../lambda/catalog/errors';
+import { CatalogErrorCodes } from '../../lambda/catalog/errors';
 import { marketplaceFor } from '../../lambda/catalog/regions';
 import { Deadline } from '../../lambda/util/deadline';
 import { LWA_TEST_CREDENTIALS } from '../emulators/lwa/server';
@@ -22,7 +22,7 @@ describe('the usage plan', () => {
     try {
       await upstream.catalog.searchProducts(SEARCH);
       await upstream.catalog.searchProducts(SEARCH);
-      await expect(upstream.catalog.searchProducts(SEARCH)).rejects.toBeInstanceOf(CatalogRateLimitedError);
+      await expect(upstream.catalog.searchProducts(SEARCH)).rejects.toMatchObject({ code: CatalogErrorCodes.RateLimited });
       // Another operation has its own bucket.
       await upstream.catalog.getProduct({ ...marketplaceFor('en-US'), asin: 'B05K051569' });
       expect(upstream.api.requests().map((r) => [r.operation, r.status])).toEqual([
@@ -77,7 +77,7 @@ describe('the usage plan', () => {
       await upstream.catalog.searchProducts(SEARCH);
       upstream.api.resetRequests();
       // At the announced 0.5 a second the next token is two seconds away: more than this turn has.
-      await expect(upstream.catalog.searchProducts(SEARCH, { deadline: Deadline.after(1500) })).rejects.toBeInstanceOf(CatalogRateLimitedError);
+      await expect(upstream.catalog.searchProducts(SEARCH, { deadline: Deadline.after(1500) })).rejects.toMatchObject({ code: CatalogErrorCodes.RateLimited });
       expect(upstream.api.requests()).toHaveLength(0);
     } finally {
       await upstream.close();

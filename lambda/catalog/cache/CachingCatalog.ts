@@ -22,7 +22,7 @@ import type {
   SearchProductsRequest,
 } from '../Catalog';
 import { inAskedOrder } from '../byAsins';
-import { CatalogInvalidRequestError, ProductNotFoundError } from '../errors';
+import { CatalogErrorCodes, isCatalogError } from '../errors';
 import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from '../types';
 import { Deadline, DEFAULT_TURN_BUDGETS, settlesWithin, sleep } from '../../util/deadline';
 import { Lru } from '../../util/lru';
@@ -68,7 +68,7 @@ interface Served {
 
 /** Failures a stale answer stands in for: the API could not answer. A refusal is passed on. */
 function isOutage(err: unknown): boolean {
-  return !(err instanceof ProductNotFoundError || err instanceof CatalogInvalidRequestError);
+  return !(isCatalogError(err, CatalogErrorCodes.ProductNotFound) || isCatalogError(err, CatalogErrorCodes.InvalidRequest));
 }
 
 export class CachingCatalog implements Catalog {
@@ -157,13 +157,13 @@ export class CachingCatalog implements Catalog {
     kind: CacheKind,
     key: string,
     options: CallOptions | undefined,
-    fetch: (options: CallOptions) => Promise<T>,
+    load: (options: CallOptions) => Promise<T>,
     after?: (value: T, deadline: Deadline) => Promise<void>,
   ): Promise<T> {
     const held = this.lru.get(key)?.entry;
     if (held !== undefined && held.freshUntil > this.now()) return JSON.parse(held.body) as T;
     const deadline = options?.deadline ?? Deadline.after(DEFAULT_TURN_BUDGETS.turnMs);
-    const served = await this.inFlight.get(key, () => this.resolve(kind, key, deadline, fetch as (o: CallOptions) => Promise<unknown>, after as ((v: unknown, d: Deadline) => Promise<void>) | undefined));
+    const served = await this.inFlight.get(key, () => this.resolve(kind, key, deadline, load as (o: CallOptions) => Promise<unknown>, after as ((v: unknown, d: Deadline) => Promise<void>) | undefined));
     if (served.stale) this.noteIfOld(options, served.fetchedAt);
     return JSON.parse(served.body) as T;
   }
@@ -172,7 +172,7 @@ export class CachingCatalog implements Catalog {
     kind: CacheKind,
     key: string,
     deadline: Deadline,
-    fetch: (options: CallOptions) => Promise<unknown>,
+    load: (options: CallOptions) => Promise<unknown>,
     after: ((value: unknown, deadline: Deadline) => Promise<void>) | undefined,
   ): Promise<Served> {
     const entry = await this.lookup(key, deadline);
@@ -187,7 +187,7 @@ export class CachingCatalog implements Catalog {
     const budget = entry === undefined ? deadline : deadline.shortened(STALE_FALLBACK_RESERVE_MS).capped(STALE_REFRESH_BUDGET_MS);
     let value: unknown;
     try {
-      value = await fetch({ deadline: budget });
+      value = await load({ deadline: budget });
     } catch (err) {
       await this.releaseLease(key, deadline);
       if (entry === undefined || !isOutage(err)) throw err;

@@ -9,7 +9,7 @@ import { CachingCatalog } from '../../../lambda/catalog/cache/CachingCatalog';
 import { searchKey } from '../../../lambda/catalog/cache/keys';
 import { staleServedMs } from '../../../lambda/catalog/cache/staleness';
 import { DynamoCatalogStore, MAX_CACHE_ITEM_BYTES } from '../../../lambda/catalog/cache/store';
-import { CatalogUnavailableError } from '../../../lambda/catalog/errors';
+import { CatalogErrorCodes } from '../../../lambda/catalog/errors';
 import { FETCH_BATCH } from '../../../lambda/browsing/answers';
 import { marketplaceFor } from '../../../lambda/catalog/regions';
 import { IntentNames } from '../../../lambda/constants';
@@ -170,7 +170,7 @@ describe('the catalog cache shared through DynamoDB', () => {
     expect(Number(raw.Item?.['expiresAt']?.N) * 1000).toBeLessThanOrEqual(now);
 
     upstream.api.setFaults({ forceStatus: { status: 500, code: 'SERVICE_ERROR' } });
-    await expect(container().searchProducts(COFFEE)).rejects.toBeInstanceOf(CatalogUnavailableError);
+    await expect(container().searchProducts(COFFEE)).rejects.toMatchObject({ code: CatalogErrorCodes.Unavailable });
     upstream.api.setFaults({});
     upstream.api.resetRequests();
     await container().searchProducts(COFFEE);
