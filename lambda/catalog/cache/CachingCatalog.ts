@@ -12,6 +12,7 @@
  * products it has fresh and re-prices the rest in one call. Cache writes are awaited only for
  * a short, bounded time: they never hold an answer past the turn's budget.
  */
+import { setMaxListeners } from 'node:events';
 import type {
   CallOptions,
   Catalog,
@@ -66,6 +67,17 @@ interface Served {
   stale: boolean;
 }
 
+/**
+ * A child of the turn's deadline for `calls` concurrent store calls (a search page's products,
+ * the ASINs of a re-pricing), ending within `ms`: each call listens on its signal, and more than
+ * Node's default of 10 listeners would print a leak warning for what is a bounded fan-out.
+ */
+function batchOf(deadline: Deadline, ms: number, calls: number): Deadline {
+  const batch = deadline.capped(ms);
+  setMaxListeners(Math.max(10, calls * 2 + 2), batch.signal);
+  return batch;
+}
+
 /** Failures a stale answer stands in for: the API could not answer. A refusal is passed on. */
 function isOutage(err: unknown): boolean {
   return !(isCatalogError(err, CatalogErrorCodes.ProductNotFound) || isCatalogError(err, CatalogErrorCodes.InvalidRequest));
@@ -111,7 +123,8 @@ export class CachingCatalog implements Catalog {
     const deadline = options?.deadline ?? Deadline.after(DEFAULT_TURN_BUDGETS.turnMs);
     const asins = [...new Set(request.asins)];
     const keyOf = (asin: string) => productKey({ productRegion: request.productRegion, locale: request.locale, asin, ...(request.quantity === undefined ? {} : { quantity: request.quantity }) });
-    const held = await Promise.all(asins.map((asin) => this.lookup(keyOf(asin), deadline)));
+    const reads = batchOf(deadline, READ_BUDGET_MS, asins.length);
+    const held = await Promise.all(asins.map((asin) => this.lookup(keyOf(asin), reads))).finally(() => reads.dispose());
     const now = this.now();
     const byAsin = new Map<string, ProductsResult>();
     const stale = new Map<string, CachedEntry>();
@@ -296,10 +309,12 @@ export class CachingCatalog implements Catalog {
     for (const entry of entries) this.lru.set(entry.key, { entry });
     const store = this.store;
     const writes: Promise<unknown>[] = [];
-    if (store !== undefined) {
+    if (store !== undefined && entries.length > 0) {
+      const batch = batchOf(deadline, deadline.remainingMs(), entries.length);
+      const puts: Promise<unknown>[] = [];
       for (const entry of entries) {
-        writes.push(
-          store.put(entry, deadline.signal).then(
+        puts.push(
+          store.put(entry, batch.signal).then(
             (written) => {
               if (!written) log.info('catalog_cache_item_too_large', { bytes: Buffer.byteLength(entry.body) });
             },
@@ -307,6 +322,7 @@ export class CachingCatalog implements Catalog {
           ),
         );
       }
+      writes.push(Promise.all(puts).finally(() => batch.dispose()));
     }
     if (also !== undefined) writes.push(also());
     if (writes.length === 0) return;

@@ -53,17 +53,21 @@ beforeEach(async () => {
   upstream.api.resetRequests();
 });
 
-/** One container: its own Amazon Business client, LRU and in-flight map, the shared table. */
-function container(client: Partial<AmazonBusinessCatalogOptions> = {}): CachingCatalog {
-  const api = new AmazonBusinessCatalog({
+/** A container's own Amazon Business client. */
+function client(options: Partial<AmazonBusinessCatalogOptions> = {}): AmazonBusinessCatalog {
+  return new AmazonBusinessCatalog({
     endpoint: upstream.api.url,
     tokenEndpoint: upstream.lwa.tokenUrl,
     credentials: async () => ({ ...LWA_TEST_CREDENTIALS, userEmail: PRODUCT_SEARCH_TEST_EMAIL }),
     // One attempt: a failure is the cache's to handle, at once.
     retry: { maxAttempts: 1 },
-    ...client,
+    ...options,
   });
-  return new CachingCatalog(api, { store: new DynamoCatalogStore({ tableName: table, endpoint: dynamo.endpoint }), now: () => now });
+}
+
+/** One container: its own Amazon Business client, LRU and in-flight map, the shared table. */
+function container(): CachingCatalog {
+  return new CachingCatalog(client(), { store: new DynamoCatalogStore({ tableName: table, endpoint: dynamo.endpoint }), now: () => now });
 }
 
 const calls = (operation?: string) => upstream.api.requests().filter((r) => operation === undefined || r.operation === operation).length;
@@ -175,6 +179,18 @@ describe('the catalog cache shared through DynamoDB', () => {
     upstream.api.resetRequests();
     await container().searchProducts(COFFEE);
     expect(calls('searchProducts')).toBe(1);
+  });
+
+  it('without a table (CATALOG_CACHE=memory) still serves its own stale answer when the API fails', async () => {
+    const alone = new CachingCatalog(client(), { now: () => now });
+    const fetched = await alone.searchProducts(COFFEE);
+    now = T0 + 2 * HOUR;
+    upstream.api.setFaults({ forceStatus: { status: 503, code: 'SERVICE_ERROR' } });
+    upstream.api.resetRequests();
+    expect(await alone.searchProducts(COFFEE, { deadline: Deadline.after(5500) })).toEqual(fetched);
+    // It tried the API first.
+    expect(calls('searchProducts')).toBe(1);
+    await expect(new CachingCatalog(client(), { now: () => now }).searchProducts(COFFEE)).rejects.toMatchObject({ code: CatalogErrorCodes.Unavailable });
   });
 
   it('keeps an answer too large for a DynamoDB item out of the table', async () => {
