@@ -34,10 +34,9 @@ import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
 import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
-import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
-import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
+import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
@@ -69,9 +68,9 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     // Per-customer state (price watches, slots used); versioned writes, see persistence/.
     .withPersistenceAdapter(deps.persistence)
     .addRequestInterceptors(
-      new TurnDeadlineInterceptor(deps.budgets),
+      // First: the turn's context (deadline, translator, customer, device) every later step reads.
+      new TurnContextInterceptor(deps.budgets),
       new RequestLogInterceptor(),
-      new LocalizationInterceptor(),
       new PendingQuestionInterceptor(),
       new ConversationInterceptor(),
     )

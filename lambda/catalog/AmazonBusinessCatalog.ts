@@ -275,7 +275,7 @@ export class AmazonBusinessCatalog implements Catalog {
         if (err instanceof CatalogAuthError) {
           // Reported once, never retried: retrying bad credentials only burns the deadline.
           this.tokens.invalidate();
-          log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+          log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, apiRequestId: err.requestId });
           log.metric('CatalogAuthFailure', 1, { operation: request.operation });
           throw err;
         }

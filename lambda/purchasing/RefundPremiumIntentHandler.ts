@@ -17,8 +17,7 @@ import { premiumProductFromSlot } from './premiumSlot';
 import { findProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
 import { currentProduct } from '../session';
-import { userIdOf } from '../security/userBinding';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -40,7 +39,7 @@ export class RefundPremiumIntentHandler implements RequestHandler {
       { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
       this.deps.now(),
       await this.deps.tokenKey(turnDeadline(input).signal),
-      userIdOf(input.requestEnvelope),
+      turnCustomer(input).userId,
     );
     log.info('isp_cancel', { product: ref });
     return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();

@@ -5,6 +5,7 @@
  * (util/redact.ts), a last line of defence for strings that may carry tokens (upstream
  * error messages, for instance).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EnvNames, env } from '../config/env';
 import { redact } from './redact';
 
@@ -28,6 +29,29 @@ export function setLogSink(next: LogSink | undefined): LogSink {
   const previous = sink;
   sink = next ?? consoleSink;
   return previous;
+}
+
+/** Fields every line of one turn carries: the Alexa request id, never the user id. */
+export interface LogKeys {
+  requestId?: string;
+}
+
+/**
+ * The keys of the turn in progress. Async-local rather than module state: the simulator, the
+ * tests and the benchmarks run many turns in one process at once, and a line must never carry
+ * another turn's request id.
+ */
+const turnKeys = new AsyncLocalStorage<LogKeys>();
+
+/** Runs one turn (invokeSafely) so that keys appended during it reach every line it logs. */
+export function withLogScope<T>(work: () => T): T {
+  return turnKeys.run({}, work);
+}
+
+/** Adds keys to every later line of the current turn (TurnContextInterceptor); none outside a turn. */
+export function appendLogKeys(keys: LogKeys): void {
+  const current = turnKeys.getStore();
+  if (current !== undefined) Object.assign(current, keys);
 }
 
 function threshold(): number {
@@ -58,6 +82,9 @@ function write(level: LogLevel, event: string, fields: LogFields): void {
     else if (Array.isArray(value)) record[name] = value.slice(0, 20).map((v) => safeString(String(v), 200));
     else record[name] = value;
   }
+  // Last, so no field can pass for the turn's id.
+  const keys = turnKeys.getStore();
+  if (keys?.requestId !== undefined) record.requestId = safeString(keys.requestId, 100);
   let line = JSON.stringify(record);
   // Many fields each under the cap can still add up (or escape to more bytes): halve them.
   for (let max = MAX_FIELD_CHARS / 2; Buffer.byteLength(line, 'utf8') > MAX_LINE_BYTES && max >= 16; max = Math.floor(max / 2)) {
@@ -89,6 +116,7 @@ export const log = {
       event: 'metric',
       [name]: value,
       ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? safeString(v) : v])),
+      ...(turnKeys.getStore()?.requestId === undefined ? {} : { requestId: turnKeys.getStore()?.requestId }),
     };
     sink(JSON.stringify(record), 'warn');
   },
