@@ -24,7 +24,7 @@ const saved = process.env.SKILL_ID;
 
 beforeAll(() => {
   process.env.SKILL_ID = TEST_SKILL_ID;
-  // The handler binds SKILL_ID when its module loads, as in a Lambda container: load a fresh
+  // The handler binds SKILL_ID on its first request, as in a Lambda container: load a fresh
   // copy now that the variable is set, and capture the log lines of that copy's logger.
   jest.isolateModules(() => {
     const loaded = require('../../lambda/index') as typeof import('../../lambda/index');
