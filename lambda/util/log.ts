@@ -14,21 +14,14 @@ export type LogFields = Record<string, string | number | boolean | undefined | n
 
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Where lines go; tests swap it to capture and scan what would be logged. */
-export type LogSink = (line: string, level: LogLevel) => void;
-
-const consoleSink: LogSink = (line, level) => {
+/**
+ * Lines go to the console, which Lambda sends to CloudWatch Logs: warnings and errors to
+ * stderr. Tests and the simulator read them there (test/support/logs.ts); the logger has no
+ * switch for them.
+ */
+function sink(line: string, level: LogLevel): void {
   if (level === 'error' || level === 'warn') console.error(line);
   else console.log(line);
-};
-
-let sink: LogSink = consoleSink;
-
-/** Swaps where lines go and returns the sink it replaced, so a caller can put it back. */
-export function setLogSink(next: LogSink | undefined): LogSink {
-  const previous = sink;
-  sink = next ?? consoleSink;
-  return previous;
 }
 
 /** Fields every line of one turn carries: the Alexa request id, never the user id. */
