@@ -14,7 +14,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { VersionedPersistenceAdapter } from '../persistence/adapter';
 import { SessionKeys } from '../constants';
-import { newContextId, parseContextId } from './contextId';
+import { newContextId, parseContextId } from '../security/contextId';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
 import { currentPage, getShoppingState, type ShoppingState, setShoppingState, sessionAttributes } from '../session';
 import { describeError, log } from '../util/log';
