@@ -18,7 +18,6 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './premiumSlot';
 import { findProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
-import { currentProduct } from '../session';
 import { turnCustomer, turnDeadline } from '../turn/context';
 
 export class BuyPremiumIntentHandler implements RequestHandler {
@@ -47,7 +46,7 @@ export async function buyPremium(input: HandlerInput, deps: PurchasingDeps, ref:
   }
   const context = await saveShoppingContext(input, deps.persistence, deps.now());
   const token = issuePurchaseToken(
-    { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
+    { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, context },
     deps.now(),
     await deps.tokenKey(turnDeadline(input).signal),
     turnCustomer(input).userId,

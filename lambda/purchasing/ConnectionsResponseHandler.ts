@@ -68,12 +68,12 @@ export class ConnectionsResponseHandler implements RequestHandler {
     const inSession = input.requestEnvelope.session !== undefined && input.requestEnvelope.session !== null;
 
     // The purchase flow may come back in a new session with no list: the saved shopping
-    // context comes back first (search, page, focus), then, whatever the answer, the product
-    // the customer was looking at is current again, so "add it to my cart" still works.
+    // context comes back (search, page, and the product in focus, so "add it to my cart"
+    // still works). An upsell's product is made current from the token, whatever the answer:
+    // a paid continuation acts on it even when the saved context cannot be read.
     await restoreShoppingContext(input, this.deps.persistence, record?.context, this.deps.now());
     markStage(input, 'purchase');
-    const context = pending?.product ?? record?.current;
-    if (context !== undefined && inSession) restoreCurrentProduct(input, context);
+    if (pending?.product !== undefined && inSession) restoreCurrentProduct(input, pending.product);
 
     const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
     log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });

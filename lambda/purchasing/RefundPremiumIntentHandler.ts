@@ -16,7 +16,6 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './premiumSlot';
 import { findProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
-import { currentProduct } from '../session';
 import { turnCustomer, turnDeadline } from '../turn/context';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
@@ -36,7 +35,7 @@ export class RefundPremiumIntentHandler implements RequestHandler {
     if (product === undefined) throw new PremiumProductNotFoundError(ref);
     const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
     const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
+      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, context },
       this.deps.now(),
       await this.deps.tokenKey(turnDeadline(input).signal),
       turnCustomer(input).userId,

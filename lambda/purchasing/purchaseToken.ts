@@ -4,8 +4,9 @@
  * token codec (security/tokenCodec.ts: the customer's binding, a nonce, the saved context's
  * id). Its own fields say which request it was (Buy, Upsell, Cancel), which product by
  * reference name and in-skill product id, and what a paid continuation needs even when the
- * customer's state cannot be read: what to continue with after an upsell and the catalog
- * product the customer was looking at. The response is acted on only in that customer's
+ * customer's state cannot be read: what to continue with after an upsell. The list, the page
+ * and the product in focus are not here: they are the saved shopping context
+ * (conversation/shoppingContext.ts), which the token names by id. The response is acted on only in that customer's
  * session and only when its `payload.productId` is that product. It is never proof of a
  * purchase: `payload.purchaseResult` and the Monetization API are.
  */
@@ -13,8 +14,7 @@ import { type PremiumProductRef, type PurchaseRequestName, PurchaseRequestNames 
 import type { VerifyResult } from '../security/signedToken';
 import { issueToken, readToken, type TokenKind } from '../security/tokenCodec';
 import { premiumProductRef } from './features';
-import { type ListedProduct, parseListedProduct } from '../session';
-import { compactPending, compactProduct, type PendingPremiumRequest, parsePending } from './pending';
+import { compactPending, type PendingPremiumRequest, parsePending } from './pending';
 
 /** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
 export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
@@ -24,9 +24,12 @@ export interface PurchaseTokenRecord {
   referenceName: PremiumProductRef;
   /** The in-skill product id the directive names (amzn1.adg.product.…). */
   productId: string;
+  /**
+   * After an Upsell, the request to continue once the customer has paid, with the product it
+   * was about. Here and only here: the customer must get what they paid for even when the
+   * state store cannot be read, and a session copy could be forged.
+   */
   pending: PendingPremiumRequest | undefined;
-  /** The catalog product the customer was looking at, to make current again afterwards. */
-  current?: ListedProduct | undefined;
   /** The saved shopping context to bring back when the flow returns. */
   context?: string | undefined;
 }
@@ -41,22 +44,18 @@ type PurchasePayload = Omit<PurchaseTokenRecord, 'context'>;
 const PURCHASE: TokenKind<PurchasePayload> = {
   tag: 'p',
   maxAgeSeconds: PURCHASE_TOKEN_MAX_AGE_SECONDS,
-  // n: request name; r: product reference name; p: in-skill product id; q: pending request;
-  // c: the catalog product that was current.
+  // n: request name; r: product reference name; p: in-skill product id; q: pending request.
+  // (Version 1 tokens also carried `c`, the product in focus: ignored, the saved context has it.)
   write: (record) => {
     const fields: Record<string, unknown> = { n: record.request, r: record.referenceName, p: record.productId };
     if (record.pending !== undefined) fields.q = compactPending(record.pending);
-    if (record.current !== undefined) fields.c = compactProduct(record.current);
     return fields;
   },
-  read: ({ n, r, p, q, c }) => {
+  read: ({ n, r, p, q }) => {
     if (!isRequestName(n) || typeof p !== 'string' || !PRODUCT_ID_PATTERN.test(p)) return undefined;
     const referenceName = premiumProductRef(typeof r === 'string' ? r : undefined);
     if (referenceName === undefined) return undefined;
-    const payload: PurchasePayload = { request: n, referenceName, productId: p, pending: parsePending(q) };
-    const current = parseListedProduct(c);
-    if (current !== undefined) payload.current = current;
-    return payload;
+    return { request: n, referenceName, productId: p, pending: parsePending(q) };
   },
 };
 

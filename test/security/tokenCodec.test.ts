@@ -48,7 +48,8 @@ describe('the token codec', () => {
     expect(readPurchaseToken(connection, key, now, USER)).toEqual({ ok: false, reason: 'malformed' });
     expect(readConnectionToken(purchase, key, now, USER)).toEqual({ ok: false, reason: 'malformed' });
     // A record with both kinds' fields is still only the kind its tag names.
-    const both = signRecord({ ...fieldsOf(connection), n: 'Buy', r: 'premium_shopper', p: 'amzn1.adg.product.test' }, key);
+    const bothFields = { ...fieldsOf(connection), iat: Math.floor(now / 1000), n: 'Buy', r: 'premium_shopper', p: 'amzn1.adg.product.test' };
+    const both = signRecord(bothFields, key);
     expect(readPurchaseToken(both, key, now, USER)).toEqual({ ok: false, reason: 'malformed' });
     expect(readConnectionToken(both, key, now, USER).ok).toBe(true);
   });
@@ -64,7 +65,8 @@ describe('the token codec', () => {
   });
 
   it('still reads a token issued before the frame (version 1: no tag, no nonce)', () => {
-    const legacy = signRecord({ v: 1, m: 'old', u: userBinding(USER, key), iat: Math.floor(now / 1000), x: 'AbCd-_12' }, key);
+    const wire = { v: 1, m: 'old', u: userBinding(USER, key), iat: Math.floor(now / 1000), x: 'AbCd-_12' };
+    const legacy = signRecord(wire, key);
     expect(readToken(NOTE, legacy, parties)).toEqual({
       ok: true,
       record: { payload: { note: 'old' }, issuedAt: Math.floor(now / 1000), nonce: undefined, context: 'AbCd-_12' },
