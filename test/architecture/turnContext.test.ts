@@ -3,21 +3,14 @@
  * ASK SDK's request attributes (whose string keys were cast where they were read); they
  * declare a typed slot (`turnSlot<T>`) instead.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LAMBDA_DIR, sourceFiles } from './sources';
 
-const lambda = path.resolve(__dirname, '../../lambda');
+const lambda = LAMBDA_DIR;
 const TURN_MODULE = path.join('turn', 'context.ts');
 /** Every way into the SDK's request attributes. */
 const REQUEST_ATTRIBUTES = /\b(get|set)RequestAttributes\b|\brequestAttributes\b/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 function usersOfRequestAttributes(): string[] {
   return sourceFiles(lambda)

@@ -5,19 +5,12 @@
  * customer's state is read and written through persistence/customerState.ts, under the
  * deadline, with versioned writes).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LAMBDA_DIR, sourceFiles } from './sources';
 
-const lambda = path.resolve(__dirname, '../../lambda');
+const lambda = LAMBDA_DIR;
 const BYPASSES = /\b(withApiClient|DefaultApiClient|serviceClientFactory|withPersistenceAdapter|getPersistentAttributes|setPersistentAttributes|savePersistentAttributes)\b/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 /** Code only: a comment may name what is left out and why. */
 function withoutComments(source: string): string {
