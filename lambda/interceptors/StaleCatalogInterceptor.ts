@@ -1,8 +1,7 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { staleServedMs } from '../catalog/cache/staleness';
-import { tr } from '../i18n/respond';
-import { turnDeadline } from '../util/deadline';
+import { tr, turnDeadline } from '../turn/context';
 
 const HOUR_MS = 3600_000;
 
