@@ -5,8 +5,15 @@
 import type { Phrases } from '../i18n/phrases';
 
 export function normalizeText(text: string, phrases: Phrases): string {
+  return normalizeKeepingCase(text, phrases).toLowerCase();
+}
+
+/**
+ * `normalizeText` with the customer's letters as Alexa sent them: word for word the same
+ * words, so a part found in the normalized text can be read back as it was said.
+ */
+function normalizeKeepingCase(text: string, phrases: Phrases): string {
   const spaced = text
-    .toLowerCase()
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
     .replace(/(\p{Sc})/gu, ' $1 ')
@@ -14,10 +21,25 @@ export function normalizeText(text: string, phrases: Phrases): string {
     .replace(/[,!?;:"()[\]{}]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
   return words
-    .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))
+    .map((w) => phrases.contractions[w.toLowerCase()] ?? w.replace(/^'+|'+$/g, ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `part` (normalized words found in `spoken`) with the letters the customer's words had:
+ * the search and the answer keep "Coffee" or "HP" as Alexa sent them; cache keys normalise
+ * on their own. The last place the part occurs wins (carriers and fillers come first).
+ */
+export function asSaid(part: string, spoken: string, phrases: Phrases): string {
+  const cased = normalizeKeepingCase(spoken, phrases).split(' ');
+  const lower = cased.map((w) => w.toLowerCase());
+  const words = part.split(' ');
+  for (let i = lower.length - words.length; i >= 0; i--) {
+    if (words.every((w, j) => lower[i + j] === w)) return cased.slice(i, i + words.length).join(' ');
+  }
+  return part;
 }
 
 /** `phrase` as whole words inside `text` (both normalized). */
