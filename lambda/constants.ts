@@ -48,6 +48,18 @@ export const IntentNames = {
   CompareProducts: 'CompareProductsIntent',
   /** "the AAA one", "in blue": the variation of the product in focus with that value. */
   ChooseVariation: 'ChooseVariationIntent',
+  /**
+   * A product named by how it relates to the one in focus or the two just compared: one
+   * intent per relation, its samples the locale's words ("no, the other one", "the one
+   * before that", "the cheaper one", "something similar"). See RelativeIntents.
+   */
+  OtherItem: 'OtherItemIntent',
+  PreviousItem: 'PreviousItemIntent',
+  NextItem: 'NextItemIntent',
+  CheaperItem: 'CheaperItemIntent',
+  DearerItem: 'DearerItemIntent',
+  BetterRatedItem: 'BetterRatedItemIntent',
+  SimilarItem: 'SimilarItemIntent',
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
@@ -114,7 +126,10 @@ export const SlotTypes = {
   Brand: 'BrandType',
   ProductKind: 'ProductKindType',
   RefinementKind: 'RefinementKindType',
-  /** "the last one": a position AMAZON.Ordinal does not cover. */
+  /**
+   * "the last one": a position AMAZON.Ordinal does not cover; also "the other one", "the next
+   * one", "the cheaper one": ids `last` and the relations of RelativeIntents.
+   */
   ListPosition: 'ListPositionType',
   /** "the cheapest", "the dearest", "best rated": ids PRICE_ASC, PRICE_DESC, RATING. */
   Sort: 'SortType',
@@ -215,3 +230,15 @@ export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResul
 /** Locales the skill ships interaction models and messages for. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
 export const DEFAULT_LOCALE = 'en-US';
+
+/** Which relation each relative-reference intent names (conversation/relative.ts resolves it). */
+export const RelativeIntents = {
+  [IntentNames.OtherItem]: 'other',
+  [IntentNames.PreviousItem]: 'previous',
+  [IntentNames.NextItem]: 'next',
+  [IntentNames.CheaperItem]: 'cheaper',
+  [IntentNames.DearerItem]: 'dearer',
+  [IntentNames.BetterRatedItem]: 'better-rated',
+  [IntentNames.SimilarItem]: 'similar',
+} as const;
+export type RelativeIntentName = keyof typeof RelativeIntents;

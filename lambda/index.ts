@@ -26,6 +26,7 @@ import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHand
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
 import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
 import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
+import { RelativeChoiceIntentHandler } from './core/RelativeChoiceIntentHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -112,6 +113,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ProductQuestion]: productQuestion,
     [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
     [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
+    [Routes.RelativeChoice]: new RelativeChoiceIntentHandler(deps),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),

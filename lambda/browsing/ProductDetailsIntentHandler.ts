@@ -10,6 +10,7 @@ import { productDetailsSpeech } from './details';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from '../catalog/regions';
 import { turnDeadline } from '../turn/context';
+import { pairAfterMove } from '../conversation/relative';
 
 /**
  * "tell me more about the second one": fetches the product fresh (prices and buying
@@ -43,8 +44,13 @@ export async function productDetails(input: HandlerInput, catalog: Catalog, chos
   const listed = { ...fresh, title: chosen.product.title === '' ? fresh.title : chosen.product.title };
   const before = lead === undefined ? '' : `${lead} `;
   const state = getShoppingState(input);
+  const pair = pairAfterMove(state, chosen.index);
+  const replaced = state.products[chosen.index]?.asin;
   state.products[chosen.index] = listed;
   state.current = chosen.index;
+  // A variation takes its product's place in the pair too.
+  const follow = (asin: string) => (asin === replaced ? listed.asin : asin);
+  if (pair !== undefined && follow(pair[0]) !== follow(pair[1])) state.pair = [follow(pair[0]), follow(pair[1])];
   setShoppingState(input, state);
   // A product that can't be ordered gets no action menu: the question is about another one.
   if (listed.unavailableReason !== undefined) {

@@ -2,6 +2,7 @@ import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 
 import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
+import { resolvedId } from '../util/slots';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { turnDeadline } from '../turn/context';
@@ -51,7 +52,8 @@ const QUESTION_WORDS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
 export function questionNamedByPosition(input: HandlerInput): QuestionKind | undefined {
   if (!isIntent(input, IntentNames.SelectItem, IntentNames.ProductDetails)) return undefined;
   const said = (getSlotValue(input.requestEnvelope, SlotNames.Position) ?? '').toLowerCase();
-  if (said === '') return undefined;
+  // A position Alexa resolved ("last", "better rated") names a product, not a question.
+  if (said === '' || resolvedId(input, SlotNames.Position) !== undefined) return undefined;
   return QUESTION_WORDS.find(([pattern]) => pattern.test(said))?.[1];
 }
 

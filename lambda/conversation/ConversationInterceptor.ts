@@ -4,12 +4,13 @@
  * fallback and repeat keep the first two, so "help" in the middle of a choice does not lose it.
  */
 import { getIntentName, getRequestType, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
-import { IntentNames, RequestTypes, SessionKeys } from '../constants';
+import { IntentNames, RelativeIntents, RequestTypes, SessionKeys } from '../constants';
 import { sessionAttributes } from '../session';
 import { clearAwaitingChoice } from './awaiting';
 import { clearStage } from './stage';
 
-const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
+// A relative reference ("no, the other one") answers "which one?" as a bare choice does.
+const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat, ...Object.keys(RelativeIntents)];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_MISSES: readonly string[] = [IntentNames.Fallback, IntentNames.Repeat];
 

@@ -5,7 +5,8 @@
  */
 import { getSlot, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { SlotNames } from '../constants';
-import { ordinalFrom } from '../util/slots';
+import { isRelation, type Relation } from './relative';
+import { ordinalFrom, resolvedId } from '../util/slots';
 import { plainWords } from '../util/text';
 
 export type ProductReference =
@@ -13,7 +14,10 @@ export type ProductReference =
   | { kind: 'last' }
   /** "it", "that one": the product in focus. */
   | { kind: 'it' }
+  /** "the other one", "the cheaper one": measured against the focus or the pair (relative.ts). */
+  | { kind: 'relative'; relation: Relation }
   | { kind: 'none' };
+
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -81,6 +85,9 @@ export function ordinalWithin(text: string): ProductReference | undefined {
 
 /** The reference the request's slots make, before any open query slot is read. */
 export function referenceFromSlots(input: HandlerInput): ProductReference {
+  // "the other one", "the cheaper one": ListPositionType resolves the relation.
+  const relation = resolvedId(input, SlotNames.Position);
+  if (isRelation(relation)) return { kind: 'relative', relation };
   const ordinal = ordinalFrom(slotText(input, SlotNames.Ordinal));
   if (ordinal !== undefined) return { kind: 'ordinal', n: ordinal };
   const number = ordinalFrom(slotText(input, SlotNames.Number));

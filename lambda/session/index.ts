@@ -39,6 +39,11 @@ export interface ShoppingState {
   current?: number;
   /** Total number of results the catalog reported for the query. */
   totalResults?: number;
+  /**
+   * The two products last compared or heard one after the other, by ASIN: what "the other
+   * one" and "the cheaper one" measure against (conversation/relative.ts).
+   */
+  pair?: [string, string];
   /** Refinements on the list (Prime, brand, price, sort…) and the ids the last response offered. */
   refinements?: RefinementState;
 }
@@ -126,6 +131,10 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
   const current = index(value.current);
   if (current !== undefined) state.current = current;
   if (typeof value.totalResults === 'number' && Number.isFinite(value.totalResults)) state.totalResults = value.totalResults;
+  // Only two different ASINs that are both still listed: anything else is no pair.
+  const listed = (asin: unknown): asin is string => typeof asin === 'string' && products.some((p) => p.asin === asin);
+  const [a, b, ...rest] = Array.isArray(value.pair) ? (value.pair as unknown[]) : [];
+  if (listed(a) && listed(b) && a !== b && rest.length === 0) state.pair = [a, b];
   const refinements = parseRefinementState(value.refinements);
   if (refinements !== undefined) state.refinements = refinements;
   return state;

@@ -12,6 +12,14 @@ export const conversation = {
   CHOICES_TWO: 'the first or the second',
   CHOICES_THREE: 'the first, the second, or the third',
   CHOICES_MANY: 'the first, the last, or a number up to {count}',
+  // A product named by how it relates to another ("the cheaper one") when there is none such.
+  RELATIVE_NO_PREVIOUS: '{title} is the first one I have. Which one would you like to hear about?',
+  RELATIVE_NO_NEXT: '{title} is the last one I have so far. Say next for more results. Which one would you like to hear about?',
+  RELATIVE_NO_CHEAPER: '{title} is the cheapest of the {count} results I looked at. Would you like to hear about another one?',
+  RELATIVE_NO_DEARER: '{title} is the most expensive of the {count} results I looked at. Would you like to hear about another one?',
+  RELATIVE_NO_BETTER_RATED: 'None of the {count} results I looked at is rated higher than {title}. Would you like to hear about another one?',
+  RELATIVE_NO_SIMILAR: "I haven't found anything close to {title} in price and rating. What would you like me to look for?",
+  RELATIVE_NONE_REPROMPT: 'Which one would you like to hear about? Or tell me what else to find.',
   // A product action by name found exactly one result.
   ONE_CART: 'Should I add it to your {cartName}?',
   ONE_BUY: 'Would you like to buy it?',
