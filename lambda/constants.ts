@@ -61,6 +61,12 @@ export const IntentNames = {
   BetterRatedItem: 'BetterRatedItemIntent',
   SimilarItem: 'SimilarItemIntent',
   AddQuantity: 'AddQuantityIntent',
+  /** "what was I looking at", "the list from before": the saved shopping context, read again. */
+  ResumeShopping: 'ResumeShoppingIntent',
+  /** "add another one": the last Shopping Action again, on the same product. */
+  AnotherOne: 'AnotherOneIntent',
+  /** "try again" after a Shopping Action that may work later. */
+  TryAgain: 'TryAgainIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
   /** A bare answer to "which one?": "the second one", "number two", "the last one", "that one". */
@@ -197,6 +203,8 @@ export const SessionKeys = {
   Stage: 'stage',
   /** How many turns in a row AMAZON.FallbackIntent took: the answer changes with each miss. */
   Misses: 'misses',
+  /** The last Shopping Action's task and product, and whether trying it again may work. */
+  LastAction: 'lastAction',
   /** How far an offer comparison has been read: the ASIN and the next offer to read. */
   OffersRead: 'offersRead',
 } as const;

@@ -27,6 +27,8 @@ import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHa
 import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
 import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
 import { RelativeChoiceIntentHandler } from './core/RelativeChoiceIntentHandler';
+import { ResumeAnswerHandler, ResumeShoppingIntentHandler } from './core/ResumeShoppingHandler';
+import { RepeatShoppingActionHandler } from './shopping/RepeatShoppingActionHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -88,7 +90,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Launch]: new LaunchRequestHandler(deps),
     [Routes.PurchaseResult]: new ConnectionsResponseHandler(deps),
     [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
-    [Routes.SessionEnded]: new SessionEndedRequestHandler(),
+    [Routes.SessionEnded]: new SessionEndedRequestHandler(deps),
     [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
     [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
     [Routes.Details]: details,
@@ -114,11 +116,15 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
     [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
     [Routes.RelativeChoice]: new RelativeChoiceIntentHandler(deps),
+    [Routes.ResumeShopping]: new ResumeShoppingIntentHandler(deps),
+    [Routes.ResumeAnswer]: new ResumeAnswerHandler(deps),
+    [Routes.AnotherOne]: new RepeatShoppingActionHandler(deps, 'another'),
+    [Routes.TryAgain]: new RepeatShoppingActionHandler(deps, 'retry'),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),
     [Routes.Help]: new HelpIntentHandler(),
-    [Routes.Stop]: new StopIntentHandler(),
+    [Routes.Stop]: new StopIntentHandler(deps),
     [Routes.Cancel]: new CancelIntentHandler(),
     [Routes.StartOver]: new NavigateHomeIntentHandler(),
     [Routes.No]: new NoIntentHandler(),

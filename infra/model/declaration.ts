@@ -87,6 +87,9 @@ export const INTENTS: readonly DeclaredIntent[] = [
     name: IntentNames.CompareProducts,
     slots: [ordinal, { name: SlotNames.OtherOrdinal, type: 'AMAZON.Ordinal' }, { name: SlotNames.CompareAspect, type: SlotTypes.CompareAspect }],
   },
+  { name: IntentNames.ResumeShopping },
+  { name: IntentNames.AnotherOne },
+  { name: IntentNames.TryAgain },
   // "no, the other one", "the cheaper one", "something similar": one intent per relation, no slots.
   { name: IntentNames.OtherItem },
   { name: IntentNames.PreviousItem },

@@ -42,6 +42,12 @@ export const Routes = {
   ProductQuestion: 'product-question',
   CompareProducts: 'compare-products',
   ChooseVariation: 'choose-variation',
+  /** "what was I looking at"; "yes"/"no" to the offer at launch to go back to it. */
+  ResumeShopping: 'resume-shopping',
+  ResumeAnswer: 'resume-answer',
+  /** "add another one"; "try again" after a Shopping Action that may work later. */
+  AnotherOne: 'another-one',
+  TryAgain: 'try-again',
   /** "no, the other one", "the cheaper one", "something similar". */
   RelativeChoice: 'relative-choice',
   Next: 'next',
@@ -85,7 +91,7 @@ const BY_REQUEST_TYPE: Readonly<Record<string, Route | readonly Rule[]>> = {
   [RequestTypes.ConnectionsResponse]: [{ when: isPurchaseResponse, route: Routes.PurchaseResult }],
 };
 
-const pending = (kind: 'add-to-cart' | 'drop-refinement') => (input: HandlerInput) => pendingQuestion(input)?.kind === kind;
+const pending = (kind: 'add-to-cart' | 'drop-refinement' | 'resume') => (input: HandlerInput) => pendingQuestion(input)?.kind === kind;
 const awaiting = (input: HandlerInput) => awaitingChoice(input) !== undefined;
 const namesQuestion = (input: HandlerInput) => questionNamedByPosition(input) !== undefined;
 
@@ -128,6 +134,9 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.PolicyQuestion]: Routes.ProductQuestion,
   [IntentNames.CompareProducts]: Routes.CompareProducts,
   [IntentNames.ChooseVariation]: Routes.ChooseVariation,
+  [IntentNames.ResumeShopping]: Routes.ResumeShopping,
+  [IntentNames.AnotherOne]: Routes.AnotherOne,
+  [IntentNames.TryAgain]: Routes.TryAgain,
   [IntentNames.OtherItem]: Routes.RelativeChoice,
   [IntentNames.PreviousItem]: Routes.RelativeChoice,
   [IntentNames.NextItem]: Routes.RelativeChoice,
@@ -148,6 +157,7 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.Yes]: [
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
+    { when: pending('resume'), route: Routes.ResumeAnswer },
     { when: awaiting, route: Routes.Choice },
     // "okay" with nothing asked is a filler: the stage's question again.
     { route: Routes.NotAProduct },
@@ -155,6 +165,7 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.No]: [
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
+    { when: pending('resume'), route: Routes.ResumeAnswer },
     { route: Routes.No },
   ],
 };
@@ -174,6 +185,8 @@ const BY_UNDERSTANDING: Readonly<Record<string, Route>> = {
   repeat: Routes.Repeat,
   next: Routes.Next,
   watches: Routes.ListWatches,
+  'try-again': Routes.TryAgain,
+  another: Routes.AnotherOne,
 };
 
 function isPurchaseResponse(input: HandlerInput): boolean {

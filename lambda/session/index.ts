@@ -115,7 +115,11 @@ export function parseListedProduct(value: unknown): ListedProduct | undefined {
  * anything malformed is treated as "nothing listed yet" rather than trusted.
  */
 export function getShoppingState(input: HandlerInput): ShoppingState {
-  const raw = sessionAttributes(input)[SessionKeys.Shopping];
+  return parseShoppingState(sessionAttributes(input)[SessionKeys.Shopping]);
+}
+
+/** The one reader of a ShoppingState from anywhere it was kept (the session, the saved context). */
+export function parseShoppingState(raw: unknown): ShoppingState {
   const empty: ShoppingState = { products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE };
   if (!isRecord(raw)) return empty;
   const value = raw as Partial<ShoppingState>;
@@ -127,7 +131,8 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
       ? value.pageSize
       : DEFAULT_PAGE_SIZE;
   const state: ShoppingState = { products, pageStart: index(value.pageStart) ?? 0, pageSize };
-  if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH) state.query = value.query;
+  // Spoken back ("Last time you looked at coffee"): braces or markup are not words anyone said.
+  if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH && !/[{}<>]/.test(value.query)) state.query = value.query;
   const current = index(value.current);
   if (current !== undefined) state.current = current;
   if (typeof value.totalResults === 'number' && Number.isFinite(value.totalResults)) state.totalResults = value.totalResults;

@@ -14,6 +14,7 @@ import { markStage } from '../conversation/stage';
 import { ask, tr } from '../turn/respond';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
+import { noteActionResult } from './lastAction';
 import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
 
@@ -50,6 +51,8 @@ export class SessionResumedRequestHandler implements RequestHandler {
       title = getShoppingState(input).products.find((p) => p.asin === asin)?.title;
     }
     log.info('shopping_task_result', { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode });
+    // "add another one" and "try again" repeat it on the same product.
+    noteActionResult(input, task, verified.ok ? verified.record.asins : [], outcome);
 
     const { speech, reprompt } = resultSpeech(tr(input), outcome, task, title);
     return ask(input, speech, reprompt);

@@ -25,6 +25,10 @@ export type Understood =
   | { kind: 'repeat' }
   | { kind: 'next' }
   | { kind: 'watches' }
+  /** "try again": the last Shopping Action, if it may work now; else what to find. */
+  | { kind: 'try-again' }
+  /** "add another one", "buy one more": the last Shopping Action again. */
+  | { kind: 'another' }
   | { kind: 'not-a-product'; why: 'filler' | 'dont-know' | 'chit-chat' | 'question' }
   | { kind: 'order-help' }
   /** A search with nothing named ("something else"): ask what to find. */
@@ -94,7 +98,9 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (softly(text, phrases.repeat, phrases)) return { kind: 'repeat' };
   if (softly(text, phrases.next, phrases)) return { kind: 'next' };
   if (softly(text, phrases.dontKnow, phrases)) return { kind: 'not-a-product', why: 'dont-know' };
+  if (softly(text, phrases.retry, phrases)) return { kind: 'try-again' };
   const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
+  if (phrases.another.includes(asked) || phrases.another.includes(stripLeading(asked, phrases.connectors))) return { kind: 'another' };
   if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
   if (mentionsPremium(text, phrases)) {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
