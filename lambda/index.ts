@@ -53,6 +53,8 @@ import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandle
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+import { ScreenInterceptor } from './screens/ScreenInterceptor';
+import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
   const details = new ProductDetailsIntentHandler(deps);
@@ -108,6 +110,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       orderHelp,
       new RecommendProductsIntentHandler(deps, premium),
       new SessionResumedRequestHandler(deps),
+      new ScreenTouchHandler(deps),
       new RepeatIntentHandler(),
       new HelpIntentHandler(),
       new StopCancelIntentHandler(),
@@ -118,7 +121,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new SessionEndedRequestHandler(),
       new ExceptionEncounteredHandler(),
     )
-    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

@@ -15,6 +15,20 @@ import { MAX_SPEECH_CHARS } from './ssml';
 
 export const MAX_CARD_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
+/** A card's or a screen's image URL: at most 2,000 characters, https only (Alexa Skills Kit, "Include a Card in Your Skill's Response"). */
+export const MAX_IMAGE_URL_CHARS = 2000;
+/** Text a screen shows per field: a catalog string is cut here as speech cuts it (browsing/speech.ts). */
+export const MAX_SCREEN_TEXT_CHARS = 300;
+
+/** An image URL a card or a screen may carry. */
+export function isSafeImageUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_IMAGE_URL_CHARS || !value.startsWith('https://')) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 /** The final sentence is kept when it is no longer than this (the question that closes an answer). */
 const MAX_KEPT_TAIL = 400;
 const ELLIPSIS = '…';

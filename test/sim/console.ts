@@ -12,10 +12,13 @@ import type { PurchaseAnswer, PurchaseRequest } from './purchases';
 import { eventLines } from './render';
 import { parseResultCode } from './shoppingResults';
 import { createSimulator } from './simulator';
+import { DEVICE_NAMES, isDeviceName } from './devices';
 
-const USAGE = `usage: npm start -- [--locale en-US] [--json] [--result <code>] [--purchase accept|decline|ask]
+const USAGE = `usage: npm start -- [--locale en-US] [--device voice|show|…] [--json] [--result <code>] [--purchase accept|decline|ask]
 
   --locale    interaction model and request locale (default en-US)
+  --device    voice (default: no screen) or a device with one: ${DEVICE_NAMES.filter((d) => d !== 'voice').join(', ')}
+              (show: an Echo Show 10); every screen the skill draws is printed as text
   --json      print raw request and response envelopes
   --result    result of every Shopping Action (default success; see :help for codes)
   --purchase  answer to every purchase flow (default ask: the next line you type answers)
@@ -29,6 +32,7 @@ function parseOptions(argv: string[]) {
     args: argv,
     options: {
       locale: { type: 'string', default: 'en-US' },
+      device: { type: 'string', default: 'voice' },
       json: { type: 'boolean', default: false },
       result: { type: 'string' },
       purchase: { type: 'string' },
@@ -82,6 +86,12 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
     return 2;
   }
 
+  const device = options.device;
+  if (!isDeviceName(device)) {
+    io.error(`--device takes ${DEVICE_NAMES.join(', ')}`);
+    return 2;
+  }
+
   const interactive = io.stdin.isTTY === true;
   const reader = new LineReader(io.stdin, interactive ? io.stdout : undefined, interactive);
   let json = options.json;
@@ -105,6 +115,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
 
   const simulator = await createSimulator({
     locale: options.locale,
+    device,
     askPurchase,
     onEvent: print,
     ...(defaultResult === undefined ? {} : { defaultShoppingResult: defaultResult }),
@@ -130,6 +141,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
         if (command.kind === 'help') log(USAGE);
         if (command.kind === 'json') json = command.on;
         if (command.kind === 'timeout') await engine.timeout();
+        if (command.kind === 'touch') await engine.touch(command.which);
         if (command.kind === 'next-result') {
           engine.setNextShoppingResult(command.code);
           log(`  (next Shopping Action result: ${command.code})`);
