@@ -5,12 +5,12 @@
  *  - output speech and reprompt: 8,000 characters of SSML each (Alexa Skills Kit, "Request
  *    and Response JSON Reference", Response object / OutputSpeech);
  *  - a card: title and content together 8,000 characters;
- *  - the whole response: 24 KB, session attributes included.
+ *  - the whole response: 24 KB, session attributes and an APL screen's datasources included.
  * Speech is cut between words of text, never inside a tag or an entity; open tags are closed
  * and the closing question (what keeps the conversation going) is kept.
  */
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { SessionKeys } from '../constants';
+import { AplInterface, SessionKeys } from '../constants';
 import { MAX_SPEECH_CHARS } from './ssml';
 
 export const MAX_CARD_CHARS = 8000;
@@ -32,6 +32,7 @@ export function isSafeImageUrl(value: unknown): value is string {
 /** The final sentence is kept when it is no longer than this (the question that closes an answer). */
 const MAX_KEPT_TAIL = 400;
 const ELLIPSIS = '…';
+const APL_DIRECTIVE_PREFIX = `${AplInterface}.`;
 
 type Token = { kind: 'tag'; text: string; name: string; closing: boolean; selfClosing: boolean } | { kind: 'text'; text: string };
 
@@ -173,6 +174,12 @@ export function fitResponse(envelope: ResponseEnvelope): ResponseEnvelope {
   fitSpeech(response.reprompt?.outputSpeech, MAX_SPEECH_CHARS);
   fitCard(response.card);
   if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
+  // A screen is what the answer can best do without: the speech says it all, and the list it
+  // draws stays in the session for "the second one".
+  if (response.directives !== undefined) {
+    response.directives = response.directives.filter((d) => !d.type.startsWith(APL_DIRECTIVE_PREFIX));
+    if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
+  }
   shrinkSession(envelope);
   if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
   // Multi-byte speech: both 8,000-character strings may still be too many bytes together.
