@@ -8,7 +8,7 @@ import type { Response } from 'ask-sdk-model';
 import { tr } from '../i18n/respond';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
-import { supportsApl } from './capabilities';
+import { supportsApl, viewportProfile } from './capabilities';
 import { cardFor } from './cards';
 import { renderDocument } from './directive';
 import { screenFor } from './screen';
@@ -20,7 +20,7 @@ export function addScreen(input: HandlerInput, response: Response, shown: Shown)
   if (screen === undefined) return;
   if (supportsApl(input.requestEnvelope)) {
     response.directives = [...(response.directives ?? []), renderDocument(screen)];
-    log.debug('screen_rendered', { document: screen.document });
+    log.debug('screen_rendered', { document: screen.document, profile: viewportProfile(input.requestEnvelope) });
     return;
   }
   // A card the handler wrote itself is kept.

@@ -11,7 +11,7 @@ import { productRecords, renderProduct } from '../../lambda/catalog/embedded/gen
 import { toListedProduct } from '../../lambda/browsing/listing';
 import { MAX_IMAGE_URL_CHARS, MAX_RESPONSE_BYTES, responseBytes } from '../../lambda/util/limits';
 import { VIEWPORT_PROFILES } from '../../lambda/screens/capabilities';
-import { continueSession, intentRequest, screenDevice } from '../support/envelopes';
+import { continueSession, intentRequest, launchRequest, screenDevice } from '../support/envelopes';
 import { testSkill } from '../support/skill';
 import { entitledToEverything } from '../purchasing/fixtures';
 import { binding, inflate, unresolvedBindings, viewportOf } from './apl';
@@ -104,6 +104,24 @@ describe('every embedded product on a screen (en-US, Echo Show)', () => {
       expect(out.response.card).toEqual(expect.objectContaining({ type: 'Standard', image: { smallImageUrl: product.image, largeImageUrl: product.image } }));
     }
     expect(details.response.card).toEqual(expect.objectContaining({ title: product.title, text: expect.stringMatching(/^by .*\n\$\d+\.\d\d/) }));
+  });
+});
+
+describe('the welcome and the price watches on a screen', () => {
+  it('draw within 24 KB with every binding resolved', async () => {
+    const { invoke } = testSkill({ entitlements: entitledToEverything() });
+    const userId = 'amzn1.ask.account.SCREENSWATCHER';
+    const welcome = await invoke(launchRequest({ screen, userId }));
+    const [first, second] = listed;
+    if (first === undefined || second === undefined) throw new Error('no products');
+    for (const product of [first, second]) {
+      const attributes = { [SessionKeys.Shopping]: { products: [product], pageStart: 0, pageSize: 3, current: 0 } };
+      await invoke(intentRequest(IntentNames.WatchPrice, {}, { screen, userId, attributes }));
+    }
+    const watches = await invoke(intentRequest(IntentNames.ListPriceWatches, {}, { screen, userId }));
+    expect([...screenProblems('welcome', welcome, ScreenDocuments.Welcome), ...screenProblems('watches', watches, ScreenDocuments.PriceWatches)]).toEqual([]);
+    const items = (renderOf(watches)?.datasources as { screen: { items: { title: string }[] } }).screen.items;
+    expect(items.map((i) => i.title)).toEqual([first.title, second.title]);
   });
 });
 
