@@ -120,7 +120,9 @@ describe('the welcome and the price watches on a screen', () => {
     }
     const watches = await invoke(intentRequest(IntentNames.ListPriceWatches, {}, { screen, userId }));
     expect([...screenProblems('welcome', welcome, ScreenDocuments.Welcome), ...screenProblems('watches', watches, ScreenDocuments.PriceWatches)]).toEqual([]);
-    const items = (renderOf(watches)?.datasources as { screen: { items: { title: string }[] } }).screen.items;
+    const render = renderOf(watches);
+    if (render === undefined) throw new Error('no screen drawn');
+    const items = (render.datasources as { screen: { items: { title: string }[] } }).screen.items;
     expect(items.map((i) => i.title)).toEqual([first.title, second.title]);
   });
 });
