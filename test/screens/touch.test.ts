@@ -3,6 +3,7 @@
  * against what is on the customer's screen, and each touch answered by the feature voice reaches.
  * Also: which devices get screens, and as which viewport profile.
  */
+import fc from 'fast-check';
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AplDirectives, ScreenDocuments, SessionKeys, ShoppingTasks, TouchEvents } from '../../lambda/constants';
 import { supportsApl, viewportProfile } from '../../lambda/screens/capabilities';
@@ -143,5 +144,23 @@ describe('a touch', () => {
     const { invoke: invokeUnentitled } = testSkill({ entitlements: entitledToNothing() });
     const out = await invokeUnentitled(touch([TouchEvents.CompareOffers, 'B000000006']));
     expect(directiveTypes(out)).toEqual(['Connections.SendRequest']);
+  });
+
+  it('of any shape never starts anything for a product that is not on the screen, and always answers', async () => {
+    const onScreen = new Set(SECOND_PAGE.products.slice(3).map((p) => p.asin));
+    const argument = fc.oneof(fc.constantFrom(...Object.values(TouchEvents), 'B000000001', 'B000000005', ''), fc.string(), fc.integer(), fc.constant(null), fc.object());
+    const token = fc.option(fc.constantFrom(...Object.values(ScreenDocuments), 'other'), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(fc.array(argument, { maxLength: 4 }), token, async (args, documentToken) => {
+        const out = await invoke(touch(args, SECOND_PAGE, documentToken));
+        const started = (out.response.directives ?? []).filter((d) => d.type === 'Connections.StartConnection' || d.type === 'Connections.SendRequest');
+        for (const directive of started) {
+          const asins = JSON.stringify(directive).match(/B0000000\d\d/g) ?? [];
+          expect(asins.every((asin) => onScreen.has(asin))).toBe(true);
+        }
+        expect(speechOf(out) !== '' || started.length > 0).toBe(true);
+      }),
+      { numRuns: 150, seed: 23 },
+    );
   });
 });
