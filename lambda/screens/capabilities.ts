@@ -1,12 +1,12 @@
 /**
- * What the device can show, read from the request: APL only when the device declares
- * `Alexa.Presentation.APL` in `context.System.device.supportedInterfaces` (sending a
- * RenderDocument to any other device fails certification: APL reference, "Alexa.Presentation.APL
- * interface"), and the viewport profile from `context.Viewport`.
+ * What the device can show. Whether it draws APL at all is the turn context's to say
+ * (`turnDevice(input).apl`, lambda/turn/context.ts: the request's
+ * `context.System.device.supportedInterfaces['Alexa.Presentation.APL']`; sending a RenderDocument
+ * to any other device fails certification, APL reference, "Alexa.Presentation.APL interface").
+ * Here: which viewport profile its `context.Viewport` is.
  */
-import type { RequestEnvelope } from 'ask-sdk-model';
-import { AplInterface } from '../constants';
-import { field, isFiniteNumber, isRecord } from '../util/guards';
+import type { interfaces } from 'ask-sdk-model';
+import { isFiniteNumber } from '../util/guards';
 
 /**
  * The viewport profiles the documents are designed for (APL reference, "Viewport profiles"),
@@ -22,24 +22,18 @@ export const VIEWPORT_PROFILES = {
 } as const;
 export type ViewportProfile = keyof typeof VIEWPORT_PROFILES | 'unknown';
 
-export function supportsApl(envelope: RequestEnvelope): boolean {
-  const interfaces = field(field(field(field(envelope, 'context'), 'System'), 'device'), 'supportedInterfaces');
-  return isRecord(field(interfaces, AplInterface));
-}
-
 /** dp = px × 160 / dpi (APL reference, "Viewport object in the skill request"). */
 function dp(px: unknown, dpi: unknown): number | undefined {
   if (!isFiniteNumber(px) || !isFiniteNumber(dpi) || dpi <= 0) return undefined;
   return Math.round((px * 160) / dpi);
 }
 
-export function viewportProfile(envelope: RequestEnvelope): ViewportProfile {
-  const viewport = field(field(envelope, 'context'), 'Viewport');
-  if (!isRecord(viewport)) return 'unknown';
-  const width = dp(viewport['pixelWidth'], viewport['dpi']);
-  const height = dp(viewport['pixelHeight'], viewport['dpi']);
-  if (viewport['mode'] === 'TV') return 'tvLandscapeXLarge';
-  if (viewport['shape'] === 'ROUND') return 'hubRoundSmall';
+export function viewportProfile(viewport: interfaces.viewport.ViewportState | undefined): ViewportProfile {
+  if (viewport === undefined) return 'unknown';
+  if (viewport.mode === 'TV') return 'tvLandscapeXLarge';
+  if (viewport.shape === 'ROUND') return 'hubRoundSmall';
+  const width = dp(viewport.pixelWidth, viewport.dpi);
+  const height = dp(viewport.pixelHeight, viewport.dpi);
   if (width === undefined || height === undefined) return 'unknown';
   if (width >= 1280 && height >= 800) return 'hubLandscapeLarge';
   if (width >= 960 && height >= 600) return 'hubLandscapeMedium';

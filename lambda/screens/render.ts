@@ -3,24 +3,26 @@
  * Standard card otherwise (lists and details only). Loaded by ScreenInterceptor only when a
  * turn showed something, so a turn that shows nothing never evaluates the builders.
  */
-import { getLocale, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { tr } from '../i18n/respond';
+import { tr, turnDevice, turnLanguage, turnLocale } from '../turn/context';
 import { getShoppingState } from '../session';
 import { log } from '../util/log';
-import { supportsApl, viewportProfile } from './capabilities';
+import { viewportProfile } from './capabilities';
 import { cardFor } from './cards';
 import { renderDocument } from './directive';
 import { screenFor } from './screen';
 import type { Shown } from './shown';
 
 export function addScreen(input: HandlerInput, response: Response, shown: Shown): void {
-  const words = { t: tr(input), locale: getLocale(input.requestEnvelope) };
+  // Prices and counts in the request's own locale; the messages' locale when the request names none.
+  const words = { t: tr(input), locale: turnLocale(input) || turnLanguage(input).locale };
   const screen = screenFor(words, shown, getShoppingState(input));
   if (screen === undefined) return;
-  if (supportsApl(input.requestEnvelope)) {
+  const device = turnDevice(input);
+  if (device.apl) {
     response.directives = [...(response.directives ?? []), renderDocument(screen)];
-    log.debug('screen_rendered', { document: screen.document, profile: viewportProfile(input.requestEnvelope) });
+    log.debug('screen_rendered', { document: screen.document, profile: viewportProfile(device.viewport) });
     return;
   }
   // A card the handler wrote itself is kept.

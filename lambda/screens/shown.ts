@@ -4,9 +4,10 @@
  * handler, by the one response step that draws it (ScreenInterceptor.ts): an APL screen on a
  * device that has one, a card in the Alexa app otherwise. Handlers never build screens.
  *
- * Kept in the turn's request attributes: nothing here travels in the session.
+ * Kept in a slot of the turn's context (lambda/turn/context.ts): nothing here travels in the session.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 import type { Offer, ProductsResult } from '../catalog/types';
 import type { PriceWatch } from '../persistence/state';
 import type { ListedProduct } from '../session';
@@ -22,13 +23,13 @@ export type Shown =
   | { kind: 'watches'; watches: readonly PriceWatch[] }
   | { kind: 'welcome' };
 
-const SHOWN_ATTRIBUTE = 'screenShown';
+const SHOWN = turnSlot<Shown>('screenShown');
 
 /** Records what this turn's answer is about; the last call of a turn wins. */
 export function show(input: HandlerInput, shown: Shown): void {
-  input.attributesManager.getRequestAttributes()[SHOWN_ATTRIBUTE] = shown;
+  setTurnSlot(input, SHOWN, shown);
 }
 
 export function shownThisTurn(input: HandlerInput): Shown | undefined {
-  return input.attributesManager.getRequestAttributes()[SHOWN_ATTRIBUTE] as Shown | undefined;
+  return getTurnSlot(input, SHOWN);
 }

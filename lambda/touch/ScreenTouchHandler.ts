@@ -5,7 +5,7 @@ import { nextPage } from '../browsing/NextIntentHandler';
 import { previousPage } from '../browsing/PreviousIntentHandler';
 import { RequestTypes, ScreenDocuments, TouchEvents } from '../constants';
 import type { SkillDependencies } from '../dependencies';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { compareOffersIfEntitled } from '../purchasing/CompareOffersIntentHandler';
 import { getShoppingState } from '../session';
 import { startShoppingTaskFor } from '../shopping/StartShoppingTaskHandler';

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { AplDirectives, ScreenDocuments, SessionKeys, ShoppingTasks, TouchEvents } from '../../lambda/constants';
-import { supportsApl, viewportProfile } from '../../lambda/screens/capabilities';
+import { AplDirectives, IntentNames, ScreenDocuments, SessionKeys, ShoppingTasks, TouchEvents } from '../../lambda/constants';
+import { viewportProfile } from '../../lambda/screens/capabilities';
 import type { ListedProduct, ShoppingState } from '../../lambda/session';
 import { parseTouch, productOnScreen } from '../../lambda/touch/touches';
 import { aplUserEvent, intentRequest, SCREEN_DEVICE_NAMES, screenDevice, speechOf } from '../support/envelopes';
@@ -64,22 +64,24 @@ describe('devices', () => {
     ['spot', 'hubRoundSmall'],
     ['tv', 'tvLandscapeXLarge'],
   ] as const)('the %s device declares APL and is %s', (name, profile) => {
-    const envelope = intentRequest('AMAZON.HelpIntent', {}, { screen: screenDevice(name) });
-    expect(supportsApl(envelope)).toBe(true);
-    expect(viewportProfile(envelope)).toBe(profile);
+    const device = screenDevice(name);
+    expect(device.supportedInterfaces['Alexa.Presentation.APL']).toBeDefined();
+    expect(viewportProfile(device.viewport)).toBe(profile);
   });
 
   it('covers every screen device the tests and the simulator know', () => {
     expect(SCREEN_DEVICE_NAMES.sort()).toEqual(['show10', 'show5', 'show8', 'spot', 'tv']);
   });
 
-  it('a voice-only device, or one whose interfaces are not an object, gets no screen', () => {
-    const voice = intentRequest('AMAZON.HelpIntent');
-    expect(supportsApl(voice)).toBe(false);
-    expect(viewportProfile(voice)).toBe('unknown');
-    const odd = intentRequest('AMAZON.HelpIntent');
-    (odd.context.System.device as { supportedInterfaces: unknown }).supportedInterfaces = { 'Alexa.Presentation.APL': 'yes' };
-    expect(supportsApl(odd)).toBe(false);
+  it('a device that reports a viewport but not the APL interface gets a card, never a screen', async () => {
+    const { invoke } = testSkill();
+    const { viewport } = screenDevice('show10');
+    const attributes = { [SessionKeys.Shopping]: SECOND_PAGE };
+    const noApl = intentRequest(IntentNames.Previous, {}, { attributes, screen: { supportedInterfaces: {}, viewport } });
+    const out = await invoke(noApl);
+    expect(directiveTypes(out)).toEqual([]);
+    expect(out.response.card).toEqual(expect.objectContaining({ type: 'Standard', title: 'Results for things' }));
+    expect(viewportProfile(undefined)).toBe('unknown');
   });
 });
 
