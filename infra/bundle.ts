@@ -16,7 +16,15 @@ export const BUNDLE_OUT = path.join(ROOT, 'dist', 'lambda', 'index.js');
  * import never inlines an SDK client, and the runtime's copy would serve it.
  */
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
-export const NODE_TARGET = 'node20';
+
+/**
+ * The Node.js major version the function runs on in Lambda. The CDK stack's runtime
+ * (`nodejs24.x`), esbuild's target and `.nvmrc` (the version CI runs the suite on) all follow
+ * this one number (test/infra/runtime.test.ts).
+ */
+export const DEPLOYED_NODE_MAJOR = 24;
+/** esbuild's target: the deployed runtime, so nothing is down-levelled that Lambda's Node runs natively. */
+export const NODE_TARGET = `node${DEPLOYED_NODE_MAJOR}`;
 
 /**
  * The build-time switch `lambda/catalog/createCatalog.ts` reads: replaced by "excluded", it
@@ -48,8 +56,8 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     // the map next to dist/lambda/index.js (`sourcemap: 'external'`, no change to the code)
     // to decode a stack trace from the logs offline.
     sourcemap: false,
-    // The CDK stack deploys a minified bundle (infra/constructs/skill-function.ts): build and
-    // benchmark exactly that, not a larger file that never ships.
+    // The CDK stack deploys these very settings (infra/constructs/skill-function.ts translates
+    // them for NodejsFunction): build and benchmark exactly what ships.
     minify: true,
     // Error names are logged ("errorName"): minified they read "Ce". Keep them readable.
     keepNames: true,
