@@ -16,8 +16,39 @@ import { isRecord } from '../../lambda/util/guards';
 export const LAMBDA_ARN_PATTERN =
   /^arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:lambda:[a-z]{2}(?:-gov|-iso|-isob)?-[a-z]+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::(?:\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;
 
+/**
+ * The committed skill.json's endpoint is a well-formed ARN in no real account
+ * (`arn:aws:lambda:us-east-1:000000000000:function:voice-shopping-skill-REPLACED-AT-DEPLOY`), so
+ * the package validates offline. It is never uploaded: the deploy stages the package with the
+ * stack's ARN, or with no endpoint at all.
+ */
+export function isPlaceholderArn(value: string): boolean {
+  return value.includes(':000000000000:') || value.includes('REPLACED-AT-DEPLOY');
+}
+
 export function assertLambdaArn(value: string): void {
+  if (isPlaceholderArn(value)) throw new InvalidLambdaArnError(value, true);
   if (!LAMBDA_ARN_PATTERN.test(value)) throw new InvalidLambdaArnError(value);
+}
+
+/**
+ * The manifest without any endpoint (default and regional): what the first upload of a new
+ * skill carries, before the stack, and so the function, exists. Re-serialized in the file's
+ * own indentation (the staged copy only).
+ */
+export function removeEndpoint(manifestText: string, manifestPath = 'skill.json'): string {
+  let root: unknown;
+  try {
+    root = JSON.parse(manifestText);
+  } catch {
+    throw new ManifestError(manifestPath, 'is not valid JSON');
+  }
+  const custom = at(root, ['manifest', 'apis', 'custom']);
+  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  delete custom['endpoint'];
+  const regions = custom['regions'];
+  if (isRecord(regions)) for (const config of Object.values(regions)) if (isRecord(config)) delete config['endpoint'];
+  return `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`;
 }
 
 export interface EndpointChange {
