@@ -5,6 +5,7 @@
  */
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
+import { type CliSpec, printHelpIfAsked } from './cli';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
@@ -73,7 +74,21 @@ export async function bundleSkill(outfile = BUNDLE_OUT, overrides: Partial<Build
   return outfile;
 }
 
-if (require.main === module) {
+export const BUILD_CLI: CliSpec = {
+  command: 'npm run build',
+  arguments: '',
+  summary: 'Bundle the Lambda with esbuild as deployed (CATALOG=amazon-business, no embedded catalog), with a source map beside it.',
+  options: [],
+  examples: ['npm run build && ls -l dist/lambda/'],
+  exitCodes: [
+    [0, 'bundled to dist/lambda/index.js (and index.js.map)'],
+    [1, 'esbuild failed'],
+  ],
+};
+
+if (require.main === module && printHelpIfAsked(BUILD_CLI, process.argv.slice(2))) {
+  // printed
+} else if (require.main === module) {
   bundleSkill(BUNDLE_OUT, { sourcemap: 'external' })
     .then((out) => console.log(`bundled ${path.relative(ROOT, out)}`))
     .catch((err: unknown) => {
