@@ -34,6 +34,8 @@ const GOOD_SECRET = {
   productSearchUserEmail: 'buyer@example.com',
 };
 const OPTIONS: DeployOptions = { dryRun: false, skipInfra: false, catalog: 'amazon-business', cdkArgs: [] };
+/** Runs that spawn the real ask-cli (and the ISP sync) several times: generous on a loaded machine. */
+const SPAWNING_TEST_TIMEOUT = 180_000;
 const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd, encoding: 'utf8' });
 
 describe('npm run deploy', () => {
@@ -202,7 +204,7 @@ describe('npm run deploy', () => {
     const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
     expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
     expect(git(root, 'status', '--porcelain').stdout).toBe('');
-  });
+  }, SPAWNING_TEST_TIMEOUT);
 
   it('with a short token key in the secret, stops before the skill points at the function, saying what to put there', async () => {
     // Prepare
@@ -222,7 +224,7 @@ describe('npm run deploy', () => {
     const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
     const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
     expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
-  });
+  }, SPAWNING_TEST_TIMEOUT);
 
   it('deploys the skill with the endpoint and its in-skill products, and leaves the tracked tree unchanged', async () => {
     // Prepare
@@ -248,7 +250,7 @@ describe('npm run deploy', () => {
     expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(committedManifest);
     expect(committedManifest).toContain(PLACEHOLDER);
     expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
-  });
+  }, SPAWNING_TEST_TIMEOUT);
 
   it('with --dry-run prints every step and runs nothing', async () => {
     // Prepare
