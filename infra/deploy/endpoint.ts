@@ -37,14 +37,7 @@ export function assertLambdaArn(value: string): void {
  * own indentation (the staged copy only).
  */
 export function removeEndpoint(manifestText: string, manifestPath = 'skill.json'): string {
-  let root: unknown;
-  try {
-    root = JSON.parse(manifestText);
-  } catch {
-    throw new ManifestError(manifestPath, 'is not valid JSON');
-  }
-  const custom = at(root, ['manifest', 'apis', 'custom']);
-  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  const { root, custom } = parseCustomSkill(manifestText, manifestPath);
   delete custom['endpoint'];
   const regions = custom['regions'];
   if (isRecord(regions)) for (const config of Object.values(regions)) if (isRecord(config)) delete config['endpoint'];
@@ -65,14 +58,7 @@ export interface EndpointResult {
 /** Returns the manifest text with every configured endpoint set to `arn`. Pure; throws on a bad ARN or manifest. */
 export function setEndpoint(manifestText: string, arn: string, manifestPath = 'skill.json'): EndpointResult {
   assertLambdaArn(arn);
-  let root: unknown;
-  try {
-    root = JSON.parse(manifestText);
-  } catch {
-    throw new ManifestError(manifestPath, 'is not valid JSON');
-  }
-  const custom = at(root, ['manifest', 'apis', 'custom']);
-  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  const { root, custom } = parseCustomSkill(manifestText, manifestPath);
 
   const targets: string[][] = [['manifest', 'apis', 'custom', 'endpoint', 'uri']];
   const regions = custom['regions'];
@@ -129,12 +115,7 @@ export const ASSOCIATES_FLAG_PATH = ['manifest', 'privacyAndCompliance', 'shoppi
  * or not). Textual like the endpoint edit when the field exists; added otherwise.
  */
 export function setAssociatesFlag(manifestText: string, enabled: boolean, manifestPath = 'skill.json'): { text: string; from: boolean | undefined } {
-  let root: unknown;
-  try {
-    root = JSON.parse(manifestText);
-  } catch {
-    throw new ManifestError(manifestPath, 'is not valid JSON');
-  }
+  const root = parseManifest(manifestText, manifestPath);
   const current = at(root, ASSOCIATES_FLAG_PATH);
   if (typeof current === 'boolean') {
     const span = locate(manifestText, ASSOCIATES_FLAG_PATH);
@@ -156,6 +137,22 @@ export function writeAssociatesFlag(manifestPath: string, enabled: boolean): { f
   const result = setAssociatesFlag(text, enabled, manifestPath);
   if (result.text !== text) fs.writeFileSync(manifestPath, result.text);
   return { from: result.from };
+}
+
+function parseManifest(manifestText: string, manifestPath: string): unknown {
+  try {
+    return JSON.parse(manifestText);
+  } catch {
+    throw new ManifestError(manifestPath, 'is not valid JSON');
+  }
+}
+
+/** The parsed manifest and its `manifest.apis.custom` object (mutable: the callers edit it in place). */
+function parseCustomSkill(manifestText: string, manifestPath: string): { root: unknown; custom: Record<string, unknown> } {
+  const root = parseManifest(manifestText, manifestPath);
+  const custom = at(root, ['manifest', 'apis', 'custom']);
+  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  return { root, custom };
 }
 
 function detectIndent(text: string): string | number {
