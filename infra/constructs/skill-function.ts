@@ -10,7 +10,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { EnvNames } from '../../lambda/config/env';
+import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import type { BuildOptions } from 'esbuild';
 import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, ROOT } from '../bundle';
 import path from 'node:path';
@@ -55,7 +55,7 @@ export interface SkillFunctionProps {
 
 /** The catalog the function's environment selects; the runtime's default is the embedded one. */
 function bundledCatalog(environment: Record<string, string> | undefined): BundledCatalog {
-  return environment?.[EnvNames.Catalog] === 'amazon-business' ? 'amazon-business' : 'embedded';
+  return environment?.[EnvNames.Catalog] === CatalogKinds.AmazonBusiness ? CatalogKinds.AmazonBusiness : CatalogKinds.Embedded;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { type SecretKey, SECRET_KEYS } from '../../lambda/config/secretKeys';
-import type { CatalogKind } from '../stack';
+import { type CatalogKind, CatalogKinds } from '../../lambda/config/env';
 import { GENERATED_SECRET_KEY, MIN_TOKEN_KEY_LENGTH } from '../constructs/skill-secret';
 
 /** The keys only the Amazon Business catalog needs (the Product Search API's LWA client and user). */
@@ -31,7 +31,7 @@ export function secretProblems(secretString: string | undefined, catalog: Catalo
   if (tokenKey.length < MIN_TOKEN_KEY_LENGTH) {
     problems.push(`${GENERATED_SECRET_KEY} has ${tokenKey.length} characters; it needs at least ${MIN_TOKEN_KEY_LENGTH} (keep the 64 the stack generated)`);
   }
-  if (catalog === 'amazon-business') {
+  if (catalog === CatalogKinds.AmazonBusiness) {
     for (const key of CATALOG_KEYS) if (text(key) === '') problems.push(`${key} is empty`);
     const email = text('productSearchUserEmail');
     if (email !== '' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) problems.push('productSearchUserEmail is not an email address');

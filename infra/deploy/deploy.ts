@@ -14,7 +14,7 @@
  *    skill.json never changes).
  * 6. in-skill products (`npm run isp -- apply`).
  */
-import { type CatalogKind } from '../stack';
+import { type CatalogKind, CatalogKinds } from '../../lambda/config/env';
 import { type CliSpec, parseCli } from '../cli';
 import { StackOutputs } from '../stack-outputs';
 import { readSecretString, bootstrapVersion as readBootstrapVersion, secretProblems } from './aws-checks';
@@ -134,8 +134,8 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'}${options.catalog === 'embedded' ? ' -c catalog=embedded' : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
-    `secret: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === 'amazon-business' ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
+      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'}${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
+    `secret: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
     `skill package with the endpoint: stage again with the FunctionArn output (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
     `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,
   ];
@@ -164,7 +164,7 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
     io.log('\n[3/6] stack: skipped (--skip-infra)');
   } else {
     io.log('\n[3/6] stack: cdk deploy');
-    const cdkArgs = [...(options.catalog === 'embedded' ? ['-c', 'catalog=embedded'] : []), ...options.cdkArgs];
+    const cdkArgs = [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...options.cdkArgs];
     await io.run(planInfraDeploy(ctx, cdkArgs));
   }
 
@@ -225,9 +225,9 @@ if (require.main === module) {
   const split = argv.indexOf('--');
   const cli = parseCli(DEPLOY_CLI, split === -1 ? argv : argv.slice(0, split), { 'dry-run': 'boolean', 'skip-infra': 'boolean', catalog: 'string' });
   if (cli !== undefined) {
-    const catalog = cli.values.catalog ?? 'amazon-business';
-    if (catalog !== 'amazon-business' && catalog !== 'embedded') {
-      console.error(`deploy: --catalog must be amazon-business or embedded, not "${catalog}" (see --help)`);
+    const catalog = Object.values(CatalogKinds).find((kind) => kind === (cli.values.catalog ?? CatalogKinds.AmazonBusiness));
+    if (catalog === undefined) {
+      console.error(`deploy: --catalog must be ${Object.values(CatalogKinds).join(' or ')}, not "${cli.values.catalog ?? ''}" (see --help)`);
       process.exitCode = 2;
     } else {
       const options: DeployOptions = { dryRun: cli.values['dry-run'] === true, skipInfra: cli.values['skip-infra'] === true, catalog, cdkArgs: split === -1 ? [] : argv.slice(split + 1) };
