@@ -40,6 +40,6 @@ export class NextIntentHandler implements RequestHandler {
     if (scannedBefore !== undefined && scannedAfter !== undefined && scannedAfter > scannedBefore) {
       return askWithPage(input, t, t('RESULTS_NEXT_SCANNED', { from: scannedBefore + 1, to: scannedAfter, shown: countWord(shown), items }));
     }
-    return askWithPage(input, t, shown === 1 ? t('RESULTS_NEXT_ONE', { items }) : t('RESULTS_NEXT_PAGE', { shown: countWord(shown), items }));
+    return askWithPage(input, t, t.plural('RESULTS_NEXT', shown, { shown: countWord(shown), items }));
   }
 }

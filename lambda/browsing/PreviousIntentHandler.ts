@@ -25,6 +25,6 @@ export class PreviousIntentHandler implements RequestHandler {
     setShoppingState(input, state);
     const shown = currentPage(state).length;
     const items = ssml(pageItems(t, state));
-    return askWithPage(input, t, shown === 1 ? t('RESULTS_PREVIOUS_ONE', { items }) : t('RESULTS_PREVIOUS_PAGE', { shown: countWord(shown), items }));
+    return askWithPage(input, t, t.plural('RESULTS_PREVIOUS', shown, { shown: countWord(shown), items }));
   }
 }

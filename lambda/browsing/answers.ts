@@ -7,7 +7,7 @@ import type { Response } from 'ask-sdk-model';
 import { ssml, type Translator } from '../i18n';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
 import { ask } from '../i18n/respond';
-import { ratingText, speakPrice } from './speech';
+import { ratingText, roundRating, speakPrice } from './speech';
 
 /** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */
 export const FETCH_BATCH = 12;
@@ -17,7 +17,7 @@ export function ratingSpeech(t: Translator, rating: number | undefined): string 
   if (rating === undefined) return t('RATING_NONE');
   const text = ratingText(rating);
   if (text === 'half a') return t('RATING_HALF_STAR');
-  return text === '1' ? t('RATING_ONE_STAR') : t('RATING_STARS', { stars: text });
+  return t.plural('RATING_STARS', roundRating(rating), { stars: text });
 }
 
 /**

@@ -17,9 +17,9 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function ratingsCount(t: Translator, n: number | undefined): string {
-  if (n === undefined || n === 0) return t('DETAILS_NO_RATINGS');
-  return n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+/** "no ratings yet", "one rating", "1,234 ratings". */
+export function ratingsCount(t: Translator, n: number | undefined): string {
+  return t.plural('DETAILS_RATINGS', n ?? 0, { count: countText(n ?? 0) });
 }
 
 function deliveryOf(offer: Offer): string {
@@ -104,7 +104,7 @@ export function offersSpeech(t: Translator, title: string, result: OffersResult)
   if (offers.length === 0) return t('OFFERS_NONE', { title });
   const spoken = offerLines(t, offers.slice(0, MAX_SPOKEN_OFFERS), 1);
   const unspoken = count - MAX_SPOKEN_OFFERS;
-  const more = unspoken <= 0 ? '' : ` ${unspoken === 1 ? t('OFFERS_MORE_ONE') : t('OFFERS_MORE', { count: unspoken })}`;
+  const more = unspoken <= 0 ? '' : ` ${t.plural('OFFERS_MORE', unspoken, { count: unspoken })}`;
   const list = ssml(`${spoken}${more}`);
-  return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
+  return t.plural('OFFERS_INTRO', count, { count, title, offers: list });
 }

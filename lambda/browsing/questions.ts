@@ -5,8 +5,9 @@
  */
 import { ssml, type Translator } from '../i18n';
 import { ratingSpeech } from './answers';
+import { ratingsCount } from './details';
 import { featuredOfferOf } from './listing';
-import { countText, shortTitle, speakPrice } from './speech';
+import { shortTitle, speakPrice } from './speech';
 import type { Offer, ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
 
@@ -65,8 +66,7 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
       return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: speakPrice(price.amount, price.currencyCode) });
     case 'rating': {
       const summary = product.customerReviewsSummary;
-      const n = summary?.numberOfRatings;
-      const ratings = n === undefined || n === 0 ? t('DETAILS_NO_RATINGS') : n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+      const ratings = ratingsCount(t, summary?.numberOfRatings);
       return t('QUESTION_RATING', { title, rating: ssml(ratingSpeech(t, summary?.starRating)), ratings: ssml(ratings) });
     }
     case 'seller':

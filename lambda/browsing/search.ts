@@ -62,7 +62,7 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
   setShoppingState(input, state);
   if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
   const items = ssml(pageItems(t, state));
-  if (total === 1) return { state, lead: t('SEARCH_ONE_RESULT', { query, items }) };
+
   const shown = Math.min(state.pageSize, products.length);
-  return { state, lead: t('SEARCH_RESULTS', { count: total, query, shown: countWord(shown), items }) };
+  return { state, lead: t.plural('SEARCH_RESULTS', total, { count: total, query, shown: countWord(shown), items }) };
 }

@@ -55,8 +55,7 @@ export function dropsSpeech(t: Translator, drops: readonly PriceDrop[]): string 
   const [biggest] = drops;
   if (biggest === undefined) return '';
   const params = { title: biggest.title, was: speakPrice(biggest.was.amount, biggest.was.currency), now: speakPrice(biggest.now.amount, biggest.now.currency) };
-  if (drops.length === 1) return t('PRICE_DROP', params);
-  return t('PRICE_DROPS_GROUPED', { ...params, count: drops.length });
+  return t.plural('PRICE_DROPS', drops.length, { ...params, count: drops.length });
 }
 
 /** The rebaseline write ends this long before the launch's deadline, so a hung one is still said. */

@@ -44,8 +44,6 @@ export function watchListSpeech(t: Translator, state: CustomerState, capacity: n
   const { watches } = state;
   if (watches.length === 0) return t('WATCH_LIST_NONE');
   const items = ssml(watchItems(t, watches));
-  if (capacity === undefined) return t('WATCH_LIST_NO_CAPACITY', { count: watches.length, items });
-  const used = state.usedSlots;
-  if (watches.length === 1) return t('WATCH_LIST_ONE', { items, used, capacity });
-  return t('WATCH_LIST', { count: watches.length, items, used, capacity });
+  if (capacity === undefined) return t.plural('WATCH_LIST_NO_CAPACITY', watches.length, { count: watches.length, items });
+  return t.plural('WATCH_LIST', watches.length, { count: watches.length, items, used: state.usedSlots, capacity });
 }

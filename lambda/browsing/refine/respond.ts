@@ -56,7 +56,7 @@ export async function answerRefinedList(
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
     const shown = countWord(Math.min(state.pageSize, state.products.length));
-    const lines = total === 1 ? t('SEARCH_ONE_RESULT', { query, items }) : t('SEARCH_RESULTS', { count: total, query, shown, items });
+    const lines = t.plural('SEARCH_RESULTS', total, { count: total, query, shown, items });
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
     return askWithPage(input, t, lines);
