@@ -4,10 +4,10 @@
  * parameters, which the translator escapes.
  */
 import { ssml, type Translator } from '../i18n';
-import { ratingSpeech } from './answers';
-import { ratingsCount } from './details';
+import { ratingsCount, tiersText } from './details';
 import { featuredOfferOf } from './listing';
-import { shortTitle, speakPrice } from './speech';
+import { shortTitle } from './speech';
+import { spokenPrice, spokenRating } from '../i18n/spoken';
 import type { Offer, ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
 
@@ -23,15 +23,15 @@ const DETAIL_KEYS = /^(?:number of items|unit count|item package quantity|packag
 const UNIT_WORDS: Record<string, string> = { oz: 'ounces', 'fl oz': 'fluid ounces', lb: 'pounds', kg: 'kilograms', g: 'grams', ml: 'millilitres', l: 'litres' };
 
 /** "a pack of 24", "500 sheets", "12 ounces", or undefined when neither the title nor the details say. */
-export function packSizeOf(product: ProductsResult): string | undefined {
+export function packSizeOf(t: Translator, product: ProductsResult): string | undefined {
   const title = String(product.title ?? '');
   const count = COUNT.exec(title);
-  if (count?.[1] !== undefined) return `a pack of ${count[1].replace(/,/g, '')}`;
+  if (count?.[1] !== undefined) return t('PACK_OF', { count: count[1].replace(/,/g, '') });
   const details: Record<string, string> = { ...(product.productOverview ?? {}) };
   for (const group of Object.values(product.productDetails ?? {})) Object.assign(details, group);
   for (const [key, value] of Object.entries(details)) {
     const n = /\d+/.exec(String(value))?.[0];
-    if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return `a pack of ${n}`;
+    if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return t('PACK_OF', { count: n });
   }
   // Items ("500 Sheets") say more about a pack than a weight ("24 lb" paper is its grade).
   for (const pattern of [ITEMS, MEASURE]) {
@@ -63,16 +63,16 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
   const price = offer?.price?.value;
   switch (kind) {
     case 'price':
-      return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: speakPrice(price.amount, price.currencyCode) });
+      return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: spokenPrice(t, price.amount, price.currencyCode) });
     case 'rating': {
       const summary = product.customerReviewsSummary;
       const ratings = ratingsCount(t, summary?.numberOfRatings);
-      return t('QUESTION_RATING', { title, rating: ssml(ratingSpeech(t, summary?.starRating)), ratings: ssml(ratings) });
+      return t('QUESTION_RATING', { title, rating: ssml(spokenRating(t, summary?.starRating)), ratings: ssml(ratings) });
     }
     case 'seller':
       return offer === undefined ? t('QUESTION_SELLER_NONE', { title }) : t('QUESTION_SELLER', { title, merchant: offer.merchant?.name ?? '', delivery: deliverySentence(offer) }).trim();
     case 'pack': {
-      const pack = packSizeOf(product);
+      const pack = packSizeOf(t, product);
       return pack === undefined ? t('QUESTION_PACK_UNKNOWN', { title }) : t('QUESTION_PACK', { title, pack });
     }
     case 'prime':
@@ -80,10 +80,9 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
     case 'bulk': {
       const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
       if (tiers.length === 0) {
-        return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: speakPrice(price.amount, price.currencyCode) });
+        return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: spokenPrice(t, price.amount, price.currencyCode) });
       }
-      const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: String(tier.quantityDisplay).replace(/\+$/, ' or more').replace(/^(\d+)-(\d+)$/, '$1 to $2') }));
-      return t('QUESTION_BULK', { tiers: ssml(spoken.join(', ')) });
+      return t('QUESTION_BULK', { tiers: ssml(tiersText(t, offer, tiers.length)) });
     }
   }
 }

@@ -14,7 +14,7 @@ import type { Catalog } from '../catalog/Catalog';
 import { toListedProduct } from './listing';
 import { withProgressiveResponse } from './progressive';
 import { marketplaceFor } from '../catalog/regions';
-import { countWord } from './speech';
+import { spokenCount } from '../i18n/spoken';
 import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
@@ -64,5 +64,5 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
   const items = ssml(pageItems(t, state));
 
   const shown = Math.min(state.pageSize, products.length);
-  return { state, lead: t.plural('SEARCH_RESULTS', total, { count: total, query, shown: countWord(shown), items }) };
+  return { state, lead: t.plural('SEARCH_RESULTS', total, { count: total, query, shown: spokenCount(t, shown), items }) };
 }

@@ -2,14 +2,8 @@
 import { ssml, type Translator } from '../../i18n';
 import { currentPage, type ShoppingState } from '../../session';
 import { pageItems } from '../answers';
-import { countWord, speakPrice } from '../speech';
+import { spokenCount, spokenPrice } from '../../i18n/spoken';
 import type { AppliedRefinements, RefinementKind, RefinementState, SortOrder } from '../../session/refinements';
-
-/** "A, B and C". */
-export function joinAnd(t: Translator, parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return t('LIST_JOIN_AND', { first: ssml(parts.slice(0, -1).join(', ')), last: ssml(parts[parts.length - 1] ?? '') });
-}
 
 const SORT_KEYS = { 'price-asc': 'REFINE_SORT_PRICE_ASC', 'price-desc': 'REFINE_SORT_PRICE_DESC', rating: 'REFINE_SORT_RATING' } as const;
 const SORTED_KEYS = { 'price-asc': 'SORTED_PRICE_ASC', 'price-desc': 'SORTED_PRICE_DESC', rating: 'SORTED_RATING' } as const;
@@ -31,9 +25,9 @@ export function refinementPhrase(t: Translator, applied: AppliedRefinements, kin
       return t.plural('REFINE_RATING', applied.rating?.stars ?? 0, { stars: applied.rating?.stars ?? 0 });
     case 'price': {
       const { min, max } = applied.price ?? {};
-      if (min !== undefined && max !== undefined) return t('REFINE_BETWEEN', { min: String(min), max: speakPrice(max, currency) });
-      if (max !== undefined) return t('REFINE_UNDER', { price: speakPrice(max, currency) });
-      return t('REFINE_OVER', { price: speakPrice(min ?? 0, currency) });
+      if (min !== undefined && max !== undefined) return t('REFINE_BETWEEN', { min: String(min), max: spokenPrice(t, max, currency) });
+      if (max !== undefined) return t('REFINE_UNDER', { price: spokenPrice(t, max, currency) });
+      return t('REFINE_OVER', { price: spokenPrice(t, min ?? 0, currency) });
     }
     case 'sort':
       return t(SORT_KEYS[applied.sort ?? 'price-asc']);
@@ -76,7 +70,7 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   const query = state.query ?? '';
   const items = ssml(pageItems(t, state));
   // "Here are the first three", as a plain search says it.
-  const shown = countWord(currentPage(state).length);
+  const shown = spokenCount(t, currentPage(state).length);
   const count = state.products.length;
   if (refinements === undefined) return t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
   const filters = refinements.order.filter((k) => k !== 'sort');

@@ -47,7 +47,7 @@ export const browsing: Localized<typeof en> = {
   OFFERS_NO_MORE: 'Das sind alle Angebote, die ich für {title} habe. Soll ich es in deinen {cartName} legen?',
   OFFERS_NOT_COMPARED: 'Sag zuerst: Angebote vergleichen, dann lese ich dir die besten zwei vor. Was möchtest du tun?',
   OFFERS_HAS_BULK: 'Sag: Staffelpreise, für Mengenrabatte.',
-  OFFER_TIER: '{price} pro Stück bei {quantity}',
+  OFFER_TIER: '{price} pro Stück für {quantity}',
   OFFERS_MORE: { '=1': 'Es gibt noch ein weiteres Angebot.', other: 'Es gibt noch {count} weitere Angebote.' },
   CONDITION_NEW: 'neu',
   CONDITION_USED: 'gebraucht',

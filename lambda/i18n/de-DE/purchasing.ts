@@ -20,7 +20,6 @@ export const purchasing: Localized<typeof en> = {
   WHAT_CAN_I_BUY: 'Du kannst {list} bekommen. {summary} Sag dazu einfach: Kaufe {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Was möchtest du? Sag zum Beispiel: Kaufe {first}.',
   NOTHING_TO_BUY: 'Du hast schon alle Premium-Funktionen, die ich anbiete. Was möchtest du finden?',
-  PREMIUM_LIST_AND: 'und',
   ALREADY_OWNED: 'Du hast {name} schon. {hint} Was möchtest du tun?',
   PURCHASE_ACCEPTED: '{name} ist startklar. {hint} Was möchtest du tun?',
   PURCHASE_DECLINED: 'Okay, kein Problem. Du kannst weiter kostenlos suchen und einkaufen. Was möchtest du tun?',

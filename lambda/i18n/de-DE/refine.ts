@@ -61,7 +61,6 @@ export const refine: Localized<typeof en> = {
   REFINE_CLEARED: 'Okay, keine Filter mehr.',
   REFINE_NONE_TO_REMOVE: 'Diese Liste ist nicht nach {kind} eingegrenzt. Was möchtest du tun?',
   REFINE_NO_FILTERS: 'Auf dieser Liste sind keine Filter. Was möchtest du tun?',
-  LIST_JOIN_AND: '{first} und {last}',
   QUESTION_PRICE: '{title} kostet {price}.',
   QUESTION_PRICE_NONE: 'Für {title} gibt es gerade keinen Preis.',
   QUESTION_RATING: '{title} hat {rating} bei {ratings}.',

@@ -20,7 +20,6 @@ export const purchasing = {
   WHAT_CAN_I_BUY: 'You can get {list}. {summary} To get it, say: buy {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Which would you like? For example, say: buy {first}.',
   NOTHING_TO_BUY: 'You already have every premium feature I offer. What would you like to find?',
-  PREMIUM_LIST_AND: 'and',
   // Buy and refund.
   ALREADY_OWNED: 'You already have {name}. {hint} What would you like to do?',
   // Connections.Response answers.

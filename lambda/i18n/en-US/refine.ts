@@ -59,7 +59,6 @@ export const refine = {
   REFINE_CLEARED: 'Okay, no more filters.',
   REFINE_NONE_TO_REMOVE: "This list isn't narrowed by {kind}. What would you like to do?",
   REFINE_NO_FILTERS: 'There are no filters on this list. What would you like to do?',
-  LIST_JOIN_AND: '{first} and {last}',
   // Quick questions about one product: one sentence each.
   QUESTION_PRICE: '{title} is {price}.',
   QUESTION_PRICE_NONE: "There's no price for {title} right now.",

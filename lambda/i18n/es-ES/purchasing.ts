@@ -20,7 +20,6 @@ export const purchasing: Localized<typeof en> = {
   WHAT_CAN_I_BUY: 'Puedes conseguir {list}. {summary} Para conseguirlo, di: compra {first}.',
   WHAT_CAN_I_BUY_REPROMPT: '¿Cuál te interesa? Por ejemplo, di: compra {first}.',
   NOTHING_TO_BUY: 'Ya tienes todas las funciones premium que ofrezco. ¿Qué quieres encontrar?',
-  PREMIUM_LIST_AND: 'y',
   ALREADY_OWNED: 'Ya tienes {name}. {hint} ¿Qué quieres hacer?',
   PURCHASE_ACCEPTED: '{name} ya está listo. {hint} ¿Qué quieres hacer?',
   PURCHASE_DECLINED: 'Vale, no pasa nada. Puedes seguir buscando y comprando gratis. ¿Qué quieres hacer?',

@@ -61,7 +61,6 @@ export const refine: Localized<typeof en> = {
   REFINE_CLEARED: 'Vale, sin filtros.',
   REFINE_NONE_TO_REMOVE: 'Esta lista no está filtrada por {kind}. ¿Qué quieres hacer?',
   REFINE_NO_FILTERS: 'Esta lista no tiene filtros. ¿Qué quieres hacer?',
-  LIST_JOIN_AND: '{first} y {last}',
   QUESTION_PRICE: '{title} cuesta {price}.',
   QUESTION_PRICE_NONE: 'Ahora mismo no hay precio para {title}.',
   QUESTION_RATING: '{title} tiene {rating} con {ratings}.',

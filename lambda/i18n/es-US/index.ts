@@ -4,8 +4,9 @@ import { esES } from '../es-ES';
 import { browsing } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
+import { numbers } from './numbers';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const esUS: Catalog = { ...esES, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };
+export const esUS: Catalog = { ...esES, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers };

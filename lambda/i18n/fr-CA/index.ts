@@ -4,8 +4,9 @@ import { frFR } from '../fr-FR';
 import { browsing } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
+import { numbers } from './numbers';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const frCA: Catalog = { ...frFR, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };
+export const frCA: Catalog = { ...frFR, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers };

@@ -3,8 +3,9 @@ import type { Catalog } from '..';
 import { browsing } from './browsing';
 import { conversation } from './conversation';
 import { core } from './core';
+import { numbers } from './numbers';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const frFR: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };
+export const frFR: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers };

@@ -20,7 +20,6 @@ export const purchasing: Localized<typeof en> = {
   WHAT_CAN_I_BUY: 'Vous pouvez obtenir {list}. {summary} Pour cela, dites : achète {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Lequel vous intéresse ? Dites par exemple : achète {first}.',
   NOTHING_TO_BUY: 'Vous avez déjà toutes les fonctionnalités premium que je propose. Que voulez-vous trouver ?',
-  PREMIUM_LIST_AND: 'et',
   ALREADY_OWNED: 'Vous avez déjà {name}. {hint} Que voulez-vous faire ?',
   PURCHASE_ACCEPTED: '{name} est prêt. {hint} Que voulez-vous faire ?',
   PURCHASE_DECLINED: 'Très bien, pas de problème. Vous pouvez continuer à chercher et à faire vos achats gratuitement. Que voulez-vous faire ?',

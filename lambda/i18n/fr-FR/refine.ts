@@ -61,7 +61,6 @@ export const refine: Localized<typeof en> = {
   REFINE_CLEARED: "C'est fait, il n'y a plus de filtre.",
   REFINE_NONE_TO_REMOVE: "Cette liste n'est pas filtrée par {kind}. Que voulez-vous faire ?",
   REFINE_NO_FILTERS: "Il n'y a aucun filtre sur cette liste. Que voulez-vous faire ?",
-  LIST_JOIN_AND: '{first} et {last}',
   QUESTION_PRICE: '{title} coûte {price}.',
   QUESTION_PRICE_NONE: "Il n'y a pas de prix pour {title} en ce moment.",
   QUESTION_RATING: '{title} obtient {rating}, sur {ratings}.',

@@ -20,7 +20,6 @@ export const purchasing: Localized<typeof en> = {
   WHAT_CAN_I_BUY: 'Puoi avere {list}. {summary} Per averlo, di’: compra {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Cosa ti interessa? Per esempio, di’: compra {first}.',
   NOTHING_TO_BUY: 'Hai già tutte le funzioni premium che offro. Cosa vuoi trovare?',
-  PREMIUM_LIST_AND: 'e',
   ALREADY_OWNED: 'Hai già {name}. {hint} Cosa vuoi fare?',
   PURCHASE_ACCEPTED: '{name} è pronto. {hint} Cosa vuoi fare?',
   PURCHASE_DECLINED: 'Va bene, nessun problema. Puoi continuare a cercare e fare acquisti gratis. Cosa vuoi fare?',

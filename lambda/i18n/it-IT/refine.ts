@@ -61,7 +61,6 @@ export const refine: Localized<typeof en> = {
   REFINE_CLEARED: 'Va bene, niente più filtri.',
   REFINE_NONE_TO_REMOVE: 'Questa lista non è filtrata per {kind}. Cosa vuoi fare?',
   REFINE_NO_FILTERS: 'Su questa lista non ci sono filtri. Cosa vuoi fare?',
-  LIST_JOIN_AND: '{first} e {last}',
   QUESTION_PRICE: '{title} costa {price}.',
   QUESTION_PRICE_NONE: 'Al momento non c’è un prezzo per {title}.',
   QUESTION_RATING: '{title} ha {rating} su {ratings}.',

@@ -20,7 +20,6 @@ export const purchasing: Localized<typeof en> = {
   WHAT_CAN_I_BUY: 'ご購入いただけるのは{list}です。{summary}購入するには、{first}を買って、と言ってください。',
   WHAT_CAN_I_BUY_REPROMPT: 'どれにしますか？たとえば、{first}を買って、と言ってください。',
   NOTHING_TO_BUY: 'プレミアム機能はすべてお持ちです。何をお探しですか？',
-  PREMIUM_LIST_AND: 'と',
   ALREADY_OWNED: '{name}はすでにお持ちです。{hint}何をしますか？',
   PURCHASE_ACCEPTED: '{name}の準備ができました。{hint}何をしますか？',
   PURCHASE_DECLINED: 'わかりました。検索とお買い物は引き続き無料でご利用いただけます。何をしますか？',

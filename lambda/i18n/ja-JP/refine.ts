@@ -61,7 +61,6 @@ export const refine: Localized<typeof en> = {
   REFINE_CLEARED: 'わかりました、条件をすべて外しました。',
   REFINE_NONE_TO_REMOVE: 'このリストは{kind}で絞り込まれていません。どうしますか？',
   REFINE_NO_FILTERS: 'このリストに絞り込み条件はありません。どうしますか？',
-  LIST_JOIN_AND: '{first}と{last}',
   QUESTION_PRICE: '{title}は{price}です。',
   QUESTION_PRICE_NONE: '{title}の価格は今は分かりません。',
   QUESTION_RATING: '{title}の評価は{rating}、{ratings}。',
