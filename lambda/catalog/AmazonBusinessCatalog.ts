@@ -22,6 +22,7 @@ import {
   CatalogTimeoutError,
   CatalogUnavailableError,
   errorFromResponse,
+  MarketplaceRefusedError,
 } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
@@ -277,6 +278,12 @@ export class AmazonBusinessCatalog implements Catalog {
           this.tokens.invalidate();
           log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
           log.metric('CatalogAuthFailure', 1, { operation: request.operation });
+          throw err;
+        }
+        if (err instanceof MarketplaceRefusedError) {
+          // The operator needs the marketplace to act on it (enable the region, or map the locale elsewhere).
+          log.error('catalog_marketplace_refused', { operation: request.operation, productRegion: request.region, locale: request.query?.['locale'], status: err.status, apiCode: err.apiCode });
+          log.metric('CatalogMarketplaceRefused', 1, { productRegion: request.region });
           throw err;
         }
         if (!err.retryable || (err.status !== undefined && !RETRYABLE_STATUSES.has(err.status))) throw err;

@@ -87,6 +87,22 @@ export class CatalogInvalidRequestError extends CatalogError {
   readonly retryable = false;
 }
 
+/**
+ * The marketplace itself is refused: a 400 whose error names the productRegion or the locale
+ * ("Each ProductRegion supports one or more locales", Product Search API reference). Amazon
+ * Business does not answer in every region it lists, so this is told as what it is, in the
+ * customer's language, and logged with the marketplace, not as a search to say differently.
+ */
+export class MarketplaceRefusedError extends CatalogError {
+  readonly code = 'catalog_marketplace_refused';
+  readonly speechKey: MessageKey = 'CATALOG_MARKETPLACE_REFUSED';
+  override readonly repromptKey: MessageKey = 'CATALOG_TRY_AGAIN_REPROMPT';
+  readonly retryable = false;
+}
+
+/** An API error message that is about the marketplace parameters (read, never logged: it may echo the request). */
+const MARKETPLACE_PARAMETER = /\b(?:productRegion|locale)\b/i;
+
 /** A body that is not JSON or not the reference's shape. */
 export class CatalogBadResponseError extends CatalogError {
   readonly code = 'catalog_bad_response';
@@ -116,7 +132,7 @@ export function errorFromResponse(
   requestId: string | undefined,
   hints: Pick<CatalogErrorContext, 'rateLimitPerSecond' | 'retryAfterMs'> = {},
 ): CatalogError {
-  const { code: rawCode } = firstApiError(body);
+  const { code: rawCode, message } = firstApiError(body);
   // Only the code and the status: the upstream's message may echo the request (the buyer's
   // email, for one) and is never logged. A code is only a code when it looks like one.
   const code = rawCode !== undefined && /^[A-Z][A-Z0-9_]{0,63}$/.test(rawCode) ? rawCode : undefined;
@@ -126,6 +142,8 @@ export function errorFromResponse(
     case 'PRODUCT_NOT_FOUND':
       return new ProductNotFoundError(text, context);
     case 'INVALID_REQUEST_PARAMETER':
+      if (message !== undefined && MARKETPLACE_PARAMETER.test(message)) return new MarketplaceRefusedError(text, context);
+      return new CatalogInvalidRequestError(text, context);
     case 'PAGE_NOT_FOUND':
       return new CatalogInvalidRequestError(text, context);
     case 'UNAUTHORIZED':

@@ -59,6 +59,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_BUSY: 'Entschuldige, Amazon Business ist gerade ausgelastet. Bitte versuch es in ein paar Sekunden noch einmal.',
   CATALOG_PRODUCT_NOT_FOUND: 'Entschuldige, dieses Produkt finde ich nicht mehr. Vielleicht wird es in deinem Land nicht verkauft.',
   CATALOG_AUTH: 'Entschuldige, dieser Skill erreicht sein Amazon Business Konto gerade nicht. Der Betreiber ist informiert. Bitte versuch es später noch einmal.',
+  CATALOG_MARKETPLACE_REFUSED: 'Entschuldige, Amazon Business sucht für diesen Skill in deinem Land noch keine Produkte. Der Betreiber ist informiert.',
   CATALOG_INVALID_REQUEST: 'Entschuldige, mit dieser Suche konnte Amazon Business nichts anfangen. Versuch es mit anderen Worten.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Du kannst es noch einmal versuchen oder nach etwas anderem suchen. Was möchtest du tun?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Wonach soll ich suchen?',

@@ -55,6 +55,7 @@ export const browsing = {
   CATALOG_BUSY: 'Sorry, Amazon Business is busy right now. Please try again in a few seconds.',
   CATALOG_PRODUCT_NOT_FOUND: "Sorry, I can't find that product anymore. It may not be sold in your country.",
   CATALOG_AUTH: "Sorry, this skill can't reach its Amazon Business account right now. The skill's owner has been told. Please try again later.",
+  CATALOG_MARKETPLACE_REFUSED: "Sorry, Amazon Business doesn't search products in your country for this skill yet. The skill's owner has been told.",
   CATALOG_INVALID_REQUEST: "Sorry, Amazon Business couldn't handle that search. Try saying it another way.",
   CATALOG_TRY_AGAIN_REPROMPT: 'You can try again, or search for something else. What would you like to do?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'What would you like to look for?',

@@ -59,6 +59,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_BUSY: 'Lo siento, Amazon Business está muy ocupado ahora mismo. Inténtalo de nuevo en unos segundos.',
   CATALOG_PRODUCT_NOT_FOUND: 'Lo siento, ya no encuentro ese producto. Puede que no se venda en tu país.',
   CATALOG_AUTH: 'Lo siento, esta skill no puede acceder a su cuenta de Amazon Business ahora mismo. Ya se ha avisado al responsable. Inténtalo más tarde.',
+  CATALOG_MARKETPLACE_REFUSED: 'Lo siento, Amazon Business todavía no busca productos en tu país para esta skill. Ya se ha avisado al responsable.',
   CATALOG_INVALID_REQUEST: 'Lo siento, Amazon Business no ha podido procesar esa búsqueda. Prueba a decirlo de otra forma.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Puedes intentarlo de nuevo, o buscar otra cosa. ¿Qué quieres hacer?',
   CATALOG_SEARCH_AGAIN_REPROMPT: '¿Qué quieres que busque?',

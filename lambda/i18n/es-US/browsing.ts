@@ -20,4 +20,5 @@ export const browsing: Partial<Localized<typeof en>> = {
   CONDITION_USED: 'usado',
   CATALOG_AUTH: 'Lo siento, esta skill no puede acceder a su cuenta de Amazon Business ahora mismo. Ya se le avisó al responsable. Inténtalo más tarde.',
   CATALOG_INVALID_REQUEST: 'Lo siento, Amazon Business no pudo procesar esa búsqueda. Prueba a decirlo de otra forma.',
+  CATALOG_MARKETPLACE_REFUSED: 'Lo siento, Amazon Business todavía no busca productos en tu país para esta skill. Ya se le avisó al responsable.',
 };

@@ -59,6 +59,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_BUSY: 'Désolée, Amazon Business est très sollicité en ce moment. Réessayez dans quelques secondes.',
   CATALOG_PRODUCT_NOT_FOUND: "Désolée, je ne trouve plus ce produit. Il n'est peut-être pas vendu dans votre pays.",
   CATALOG_AUTH: "Désolée, ce skill n'arrive pas à joindre son compte Amazon Business pour le moment. Son responsable a été prévenu. Réessayez plus tard.",
+  CATALOG_MARKETPLACE_REFUSED: "Désolée, Amazon Business ne recherche pas encore de produits dans votre pays pour ce skill. Son responsable a été prévenu.",
   CATALOG_INVALID_REQUEST: "Désolée, Amazon Business n'a pas pu traiter cette recherche. Essayez de la formuler autrement.",
   CATALOG_TRY_AGAIN_REPROMPT: 'Vous pouvez réessayer, ou chercher autre chose. Que voulez-vous faire ?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Que voulez-vous que je cherche ?',

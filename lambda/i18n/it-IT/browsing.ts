@@ -59,6 +59,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_BUSY: 'Scusa, Amazon Business è molto occupato in questo momento. Riprova tra qualche secondo.',
   CATALOG_PRODUCT_NOT_FOUND: 'Scusa, non trovo più questo prodotto. Forse non è venduto nel tuo paese.',
   CATALOG_AUTH: 'Scusa, questo skill non riesce a raggiungere il suo account Amazon Business. Il gestore è stato avvisato. Riprova più tardi.',
+  CATALOG_MARKETPLACE_REFUSED: 'Scusa, Amazon Business non cerca ancora prodotti nel tuo paese per questo skill. Il gestore è stato avvisato.',
   CATALOG_INVALID_REQUEST: 'Scusa, Amazon Business non è riuscito a gestire questa ricerca. Prova a dirla in un altro modo.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Puoi riprovare, o cercare qualcos’altro. Cosa vuoi fare?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Cosa vuoi che cerchi?',

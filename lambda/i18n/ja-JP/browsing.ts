@@ -59,6 +59,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_BUSY: 'すみません、Amazon Businessが混み合っています。数秒後にもう一度お試しください。',
   CATALOG_PRODUCT_NOT_FOUND: 'すみません、その商品が見つからなくなりました。お住まいの国では販売されていないかもしれません。',
   CATALOG_AUTH: 'すみません、このスキルは今、Amazon Businessのアカウントに接続できません。スキルの管理者に連絡済みです。後でもう一度お試しください。',
+  CATALOG_MARKETPLACE_REFUSED: 'すみません、お住まいの国では、このスキルでAmazon Businessの商品検索をまだご利用いただけません。スキルの管理者に連絡済みです。',
   CATALOG_INVALID_REQUEST: 'すみません、Amazon Businessでその検索を処理できませんでした。言い方を変えてみてください。',
   CATALOG_TRY_AGAIN_REPROMPT: 'もう一度試すか、ほかの商品を探せます。どうしますか？',
   CATALOG_SEARCH_AGAIN_REPROMPT: '何を探しましょうか？',
