@@ -3,7 +3,7 @@
  * delivery, pack size, Prime, bulk price. Catalog text is untrusted: it goes in as
  * parameters, which the translator escapes.
  */
-import { ssml, type Translator } from '../i18n';
+import { type PluralKey, ssml, type Translator } from '../i18n';
 import { ratingsCount, tiersText } from './details';
 import { featuredOfferOf } from './listing';
 import { shortTitle } from './speech';
@@ -20,7 +20,16 @@ const MEASURE = /\b(\d{1,5}(?:\.\d+)?)\s?(fl oz|oz|lb|kg|g|ml|l)\b/i;
 /** Product-detail keys that carry a count (Product Search "productDetails" / "productOverview"). */
 const DETAIL_KEYS = /^(?:number of items|unit count|item package quantity|package quantity|number of pieces)$/i;
 
-const UNIT_WORDS: Record<string, string> = { oz: 'ounces', 'fl oz': 'fluid ounces', lb: 'pounds', kg: 'kilograms', g: 'grams', ml: 'millilitres', l: 'litres' };
+/** Measures as the locale says them (its numbers.ts): "12 ounces", "340 Gramm". */
+const UNIT_KEYS: Readonly<Record<string, PluralKey>> = {
+  oz: 'UNIT_OUNCES',
+  'fl oz': 'UNIT_FLUID_OUNCES',
+  lb: 'UNIT_POUNDS',
+  kg: 'UNIT_KILOGRAMS',
+  g: 'UNIT_GRAMS',
+  ml: 'UNIT_MILLILITRES',
+  l: 'UNIT_LITRES',
+};
 
 /** "a pack of 24", "500 sheets", "12 ounces", or undefined when neither the title nor the details say. */
 export function packSizeOf(t: Translator, product: ProductsResult): string | undefined {
@@ -38,7 +47,9 @@ export function packSizeOf(t: Translator, product: ProductsResult): string | und
     const contents = pattern.exec(title);
     if (contents?.[1] !== undefined && contents[2] !== undefined) {
       const unit = contents[2].toLowerCase();
-      return `${contents[1].replace(/,/g, '')} ${UNIT_WORDS[unit] ?? unit}`;
+      const amount = contents[1].replace(/,/g, '');
+      const key = Object.hasOwn(UNIT_KEYS, unit) ? UNIT_KEYS[unit] : undefined;
+      return key === undefined ? `${amount} ${unit}` : t.plural(key, Number(amount), { n: amount });
     }
   }
   return undefined;

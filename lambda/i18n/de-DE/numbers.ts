@@ -24,4 +24,11 @@ export const numbers: Localized<typeof en> = {
   QUANTITY_RANGE: '{min} bis {max} Stück',
   QUANTITY_OR_MORE: '{min} Stück oder mehr',
   PACK_OF: 'Packung mit {count} Stück',
+  UNIT_OUNCES: { one: '{n} Unze', other: '{n} Unzen' },
+  UNIT_FLUID_OUNCES: { one: '{n} Flüssigunze', other: '{n} Flüssigunzen' },
+  UNIT_POUNDS: { one: '{n} Pfund', other: '{n} Pfund' },
+  UNIT_KILOGRAMS: { one: '{n} Kilogramm', other: '{n} Kilogramm' },
+  UNIT_GRAMS: { one: '{n} Gramm', other: '{n} Gramm' },
+  UNIT_MILLILITRES: { one: '{n} Milliliter', other: '{n} Milliliter' },
+  UNIT_LITRES: { one: '{n} Liter', other: '{n} Liter' },
 };

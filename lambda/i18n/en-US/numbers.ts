@@ -28,4 +28,12 @@ export const numbers = {
   QUANTITY_RANGE: '{min} to {max}',
   QUANTITY_OR_MORE: '{min} or more',
   PACK_OF: 'a pack of {count}',
+  // Measures read from a title ("12 oz" → "12 ounces").
+  UNIT_OUNCES: { one: '{n} ounce', other: '{n} ounces' },
+  UNIT_FLUID_OUNCES: { one: '{n} fluid ounce', other: '{n} fluid ounces' },
+  UNIT_POUNDS: { one: '{n} pound', other: '{n} pounds' },
+  UNIT_KILOGRAMS: { one: '{n} kilogram', other: '{n} kilograms' },
+  UNIT_GRAMS: { one: '{n} gram', other: '{n} grams' },
+  UNIT_MILLILITRES: { one: '{n} millilitre', other: '{n} millilitres' },
+  UNIT_LITRES: { one: '{n} litre', other: '{n} litres' },
 };

@@ -23,4 +23,11 @@ export const numbers: Localized<typeof en> = {
   QUANTITY_RANGE: 'de {min} a {max}',
   QUANTITY_OR_MORE: '{min} o más',
   PACK_OF: 'paquete de {count}',
+  UNIT_OUNCES: { one: '{n} onza', other: '{n} onzas' },
+  UNIT_FLUID_OUNCES: { one: '{n} onza líquida', other: '{n} onzas líquidas' },
+  UNIT_POUNDS: { one: '{n} libra', other: '{n} libras' },
+  UNIT_KILOGRAMS: { one: '{n} kilo', other: '{n} kilos' },
+  UNIT_GRAMS: { one: '{n} gramo', other: '{n} gramos' },
+  UNIT_MILLILITRES: { one: '{n} mililitro', other: '{n} mililitros' },
+  UNIT_LITRES: { one: '{n} litro', other: '{n} litros' },
 };

@@ -23,4 +23,11 @@ export const numbers: Localized<typeof en> = {
   QUANTITY_RANGE: '{min} à {max}',
   QUANTITY_OR_MORE: '{min} ou plus',
   PACK_OF: 'paquet de {count}',
+  UNIT_OUNCES: { one: '{n} once', other: '{n} onces' },
+  UNIT_FLUID_OUNCES: { one: '{n} once liquide', other: '{n} onces liquides' },
+  UNIT_POUNDS: { one: '{n} livre', other: '{n} livres' },
+  UNIT_KILOGRAMS: { one: '{n} kilogramme', other: '{n} kilogrammes' },
+  UNIT_GRAMS: { one: '{n} gramme', other: '{n} grammes' },
+  UNIT_MILLILITRES: { one: '{n} millilitre', other: '{n} millilitres' },
+  UNIT_LITRES: { one: '{n} litre', other: '{n} litres' },
 };

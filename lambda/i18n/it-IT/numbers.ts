@@ -24,4 +24,11 @@ export const numbers: Localized<typeof en> = {
   QUANTITY_RANGE: 'da {min} a {max}',
   QUANTITY_OR_MORE: '{min} o più',
   PACK_OF: 'confezione da {count}',
+  UNIT_OUNCES: { one: '{n} oncia', other: '{n} once' },
+  UNIT_FLUID_OUNCES: { one: '{n} oncia liquida', other: '{n} once liquide' },
+  UNIT_POUNDS: { one: '{n} libbra', other: '{n} libbre' },
+  UNIT_KILOGRAMS: { one: '{n} chilogrammo', other: '{n} chilogrammi' },
+  UNIT_GRAMS: { one: '{n} grammo', other: '{n} grammi' },
+  UNIT_MILLILITRES: { one: '{n} millilitro', other: '{n} millilitri' },
+  UNIT_LITRES: { one: '{n} litro', other: '{n} litri' },
 };

@@ -23,4 +23,11 @@ export const numbers: Localized<typeof en> = {
   QUANTITY_RANGE: '{min}〜{max}個',
   QUANTITY_OR_MORE: '{min}個以上',
   PACK_OF: '{count}個入り',
+  UNIT_OUNCES: { other: '{n}オンス' },
+  UNIT_FLUID_OUNCES: { other: '{n}液量オンス' },
+  UNIT_POUNDS: { other: '{n}ポンド' },
+  UNIT_KILOGRAMS: { other: '{n}キログラム' },
+  UNIT_GRAMS: { other: '{n}グラム' },
+  UNIT_MILLILITRES: { other: '{n}ミリリットル' },
+  UNIT_LITRES: { other: '{n}リットル' },
 };
