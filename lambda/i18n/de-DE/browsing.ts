@@ -61,6 +61,10 @@ export const browsing: Localized<typeof en> = {
   CATALOG_AUTH: 'Entschuldige, dieser Skill erreicht sein Amazon Business Konto gerade nicht. Der Betreiber ist informiert. Bitte versuch es später noch einmal.',
   CATALOG_MARKETPLACE_REFUSED: 'Entschuldige, Amazon Business sucht für diesen Skill in deinem Land noch keine Produkte. Der Betreiber ist informiert.',
   CATALOG_INVALID_REQUEST: 'Entschuldige, mit dieser Suche konnte Amazon Business nichts anfangen. Versuch es mit anderen Worten.',
+  CATALOG_STALE: {
+    '=1': 'Ich habe Amazon Business gerade nicht erreicht, das hier ist also von vor einer Stunde; die Preise können sich geändert haben.',
+    other: 'Ich habe Amazon Business gerade nicht erreicht, das hier ist also von vor etwa {hours} Stunden; die Preise können sich geändert haben.',
+  },
   CATALOG_TRY_AGAIN_REPROMPT: 'Du kannst es noch einmal versuchen oder nach etwas anderem suchen. Was möchtest du tun?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Wonach soll ich suchen?',
 };

@@ -61,6 +61,10 @@ export const browsing: Localized<typeof en> = {
   CATALOG_AUTH: 'Lo siento, esta skill no puede acceder a su cuenta de Amazon Business ahora mismo. Ya se ha avisado al responsable. Inténtalo más tarde.',
   CATALOG_MARKETPLACE_REFUSED: 'Lo siento, Amazon Business todavía no busca productos en tu país para esta skill. Ya se ha avisado al responsable.',
   CATALOG_INVALID_REQUEST: 'Lo siento, Amazon Business no ha podido procesar esa búsqueda. Prueba a decirlo de otra forma.',
+  CATALOG_STALE: {
+    '=1': 'No he podido contactar con Amazon Business, así que esto es de hace una hora; puede que los precios hayan cambiado.',
+    other: 'No he podido contactar con Amazon Business, así que esto es de hace unas {hours} horas; puede que los precios hayan cambiado.',
+  },
   CATALOG_TRY_AGAIN_REPROMPT: 'Puedes intentarlo de nuevo, o buscar otra cosa. ¿Qué quieres hacer?',
   CATALOG_SEARCH_AGAIN_REPROMPT: '¿Qué quieres que busque?',
 };

@@ -61,6 +61,10 @@ export const browsing: Localized<typeof en> = {
   CATALOG_AUTH: "Désolée, ce skill n'arrive pas à joindre son compte Amazon Business pour le moment. Son responsable a été prévenu. Réessayez plus tard.",
   CATALOG_MARKETPLACE_REFUSED: "Désolée, Amazon Business ne recherche pas encore de produits dans votre pays pour ce skill. Son responsable a été prévenu.",
   CATALOG_INVALID_REQUEST: "Désolée, Amazon Business n'a pas pu traiter cette recherche. Essayez de la formuler autrement.",
+  CATALOG_STALE: {
+    '=1': "Je n'ai pas pu joindre Amazon Business à l'instant, ces informations datent donc d'il y a une heure ; les prix ont pu changer.",
+    other: "Je n'ai pas pu joindre Amazon Business à l'instant, ces informations datent donc d'il y a environ {hours} heures ; les prix ont pu changer.",
+  },
   CATALOG_TRY_AGAIN_REPROMPT: 'Vous pouvez réessayer, ou chercher autre chose. Que voulez-vous faire ?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Que voulez-vous que je cherche ?',
 };

@@ -61,6 +61,10 @@ export const browsing: Localized<typeof en> = {
   CATALOG_AUTH: 'Scusa, questo skill non riesce a raggiungere il suo account Amazon Business. Il gestore è stato avvisato. Riprova più tardi.',
   CATALOG_MARKETPLACE_REFUSED: 'Scusa, Amazon Business non cerca ancora prodotti nel tuo paese per questo skill. Il gestore è stato avvisato.',
   CATALOG_INVALID_REQUEST: 'Scusa, Amazon Business non è riuscito a gestire questa ricerca. Prova a dirla in un altro modo.',
+  CATALOG_STALE: {
+    '=1': 'Non sono riuscita a raggiungere Amazon Business, quindi questi dati sono di un’ora fa; i prezzi potrebbero essere cambiati.',
+    other: 'Non sono riuscita a raggiungere Amazon Business, quindi questi dati sono di circa {hours} ore fa; i prezzi potrebbero essere cambiati.',
+  },
   CATALOG_TRY_AGAIN_REPROMPT: 'Puoi riprovare, o cercare qualcos’altro. Cosa vuoi fare?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Cosa vuoi che cerchi?',
 };

@@ -61,6 +61,10 @@ export const browsing: Localized<typeof en> = {
   CATALOG_AUTH: 'すみません、このスキルは今、Amazon Businessのアカウントに接続できません。スキルの管理者に連絡済みです。後でもう一度お試しください。',
   CATALOG_MARKETPLACE_REFUSED: 'すみません、お住まいの国では、このスキルでAmazon Businessの商品検索をまだご利用いただけません。スキルの管理者に連絡済みです。',
   CATALOG_INVALID_REQUEST: 'すみません、Amazon Businessでその検索を処理できませんでした。言い方を変えてみてください。',
+  CATALOG_STALE: {
+    '=1': 'Amazon Businessにつながらなかったため、1時間前の情報をお伝えします。価格が変わっている可能性があります。',
+    other: 'Amazon Businessにつながらなかったため、約{hours}時間前の情報をお伝えします。価格が変わっている可能性があります。',
+  },
   CATALOG_TRY_AGAIN_REPROMPT: 'もう一度試すか、ほかの商品を探せます。どうしますか？',
   CATALOG_SEARCH_AGAIN_REPROMPT: '何を探しましょうか？',
 };
