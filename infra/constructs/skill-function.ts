@@ -86,7 +86,7 @@ const LOG_LEVELS: Record<NonNullable<BuildOptions['logLevel']>, LogLevel> = {
  * rather than a deployed bundle that differs from the one built and measured.
  */
 export function nodejsBundling(options: BuildOptions): BundlingOptions {
-  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, ...rest } = options;
+  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, ...rest } = options;
   const unexpressed = Object.keys(rest);
   if (unexpressed.length > 0) throw new RangeError(`NodejsFunction cannot express esbuild option(s) ${unexpressed.join(', ')}`);
   if (bundle !== true || platform !== 'node') throw new RangeError('the Lambda bundle is one file for platform "node"');
@@ -102,6 +102,8 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     externalModules: [...(external ?? [])],
     define,
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
+    // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
+    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
   };
 }
 

@@ -3,7 +3,7 @@ import { type CliSpec, helpText } from '../cli';
 import { UsageError } from './errors';
 import { STAGES } from './types';
 
-export const COMMANDS = ['plan', 'apply', 'reset-entitlements', 'list'] as const;
+export const COMMANDS = ['validate', 'plan', 'apply', 'reset-entitlements', 'list'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -25,8 +25,8 @@ export interface CliOptions {
 /** `npm run isp -- --help`; its usage lines are also what a usage error prints. */
 export const ISP_CLI: CliSpec = {
   command: 'npm run isp --',
-  arguments: '<plan|apply|reset-entitlements|list> [options]',
-  summary: "Make the developer account's in-skill products match skill-package/isps/ through SMAPI.",
+  arguments: '<validate|plan|apply|reset-entitlements|list> [options]',
+  summary: "Make the developer account's in-skill products match skill-package/isps/ through SMAPI; validate checks the files offline (no credentials, no SMAPI call).",
   options: [
     { flag: '--skill-id ID', text: 'skill to associate products with (default: .ask/ask-states.json)' },
     { flag: '--vendor-id ID', text: "vendor (default: ASK_VENDOR_ID or the profile's vendor_id)" },
@@ -41,6 +41,7 @@ export const ISP_CLI: CliSpec = {
     { flag: '--all', text: 'reset-entitlements: every product associated with the skill' },
   ],
   examples: [
+    'npm run isp -- validate',
     'npm run isp -- plan --skill-id amzn1.ask.skill.XXX',
     'npm run isp -- apply --skill-id amzn1.ask.skill.XXX --prune',
     'npm run isp -- list --json',
@@ -108,7 +109,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       flags.add(token.name);
     }
   }
-  if (command === undefined) problems.push('a command is required (plan, apply, reset-entitlements or list)');
+  if (command === undefined) problems.push('a command is required (validate, plan, apply, reset-entitlements or list)');
   const stage = values.get('stage') ?? 'development';
   if (!(STAGES as readonly string[]).includes(stage)) problems.push(`--stage must be one of ${STAGES.join(', ')}`);
   if (command === 'reset-entitlements' && flags.has('all') === values.has('product')) {
