@@ -19,7 +19,9 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   // Alexa account, person and device ids are not tokens, but they name a customer.
   /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
   /(bearer\s+)[\w\-.~+/=]+/gi,
-  /((?:access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
+  // A named field needs its assignment (`=` or `:`, quotes and spaces around it allowed): a
+  // name followed by a space is prose ("set ASK_REFRESH_TOKEN (and ASK_CLIENT_ID…)"), not a value.
+  /((?:access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|apiAccessToken|x-amz-access-token)["'\s]*[=:][\s"']*)[^"'&\s,}]+/gi,
 ];
 
 /** Known secrets shorter than this are not replaced: they would blank out ordinary words. */
