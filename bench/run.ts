@@ -5,12 +5,13 @@
  * (interleaved fresh processes, and instruction counts under callgrind when valgrind is
  * installed), the production-configuration cold start against the official samples' way
  * (bench/production.ts), warm per-turn latency and heap (the skill built with the embedded
- * catalog: local work only); adds the catalog latency benchmark and the ISP sync call counts;
+ * catalog: local work only); adds the catalog latency benchmark, the ISP sync call counts and
+ * `npm run serve` during 1,000 slow connections (bench/serve-under-load.ts);
  * writes bench/results.json and bench/RESULTS.md.
  *
  * Options: --turns N (warm turns per type, default 10000), --cold-runs N (default 40),
  * --production-runs N (production-configuration cold starts per variant, default 20), --no-production,
- * --no-valgrind, --no-catalog, --no-isp; --render-only rewrites RESULTS.md from results.json.
+ * --no-valgrind, --no-catalog, --no-isp, --no-serve; --render-only rewrites RESULTS.md from results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { build, type Metafile } from 'esbuild';
 import { bundleOptions, LAMBDA_ENTRY, ROOT } from '../infra/bundle';
 import { measureCatalogLatency } from './catalog-latency';
 import { measureProductionCold } from './production';
+import { measureServeUnderLoad } from './serve-under-load';
 import {
   type BenchResults,
   type BundleFigures,
@@ -284,6 +286,7 @@ async function main(): Promise<void> {
       'no-valgrind': { type: 'boolean', default: false },
       'no-catalog': { type: 'boolean', default: false },
       'no-isp': { type: 'boolean', default: false },
+      'no-serve': { type: 'boolean', default: false },
       'production-runs': { type: 'string', default: '20' },
       'no-production': { type: 'boolean', default: false },
       'render-only': { type: 'boolean', default: false },
@@ -345,6 +348,12 @@ async function main(): Promise<void> {
     ispSync = await measureIsp();
   }
 
+  let serveUnderLoad: BenchResults['serveUnderLoad'] = { notIncluded: '--no-serve' };
+  if (!values['no-serve']) {
+    log('npm run serve during 1,000 slow connections (bench/serve-under-load.ts)…');
+    serveUnderLoad = await measureServeUnderLoad({ slowConnections: 1000, requests: 200 });
+  }
+
   const measured = { bundles, cold, warm, productionCold };
   const options = bundleOptions(LAMBDA_ENTRY, 'out.js');
   const results: BenchResults = {
@@ -368,6 +377,7 @@ async function main(): Promise<void> {
     targets: checkTargets(measured),
     catalogLatency,
     ispSync,
+    serveUnderLoad,
     notes,
   };
   writeResults(results, path.join(__dirname, 'results.json'), path.join(__dirname, 'RESULTS.md'));

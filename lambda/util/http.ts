@@ -21,6 +21,11 @@ export interface HttpRequest {
   /** Destroys the request with `timeoutError()` when no full answer came in time. */
   timeoutMs?: number;
   timeoutError?: () => Error;
+  /** Destroys the request with `tooLargeError()` once the answer's body passes this many bytes. */
+  maxBytes?: number;
+  tooLargeError?: () => Error;
+  /** Another agent than the shared keep-alive one (its own trusted CAs, for instance). */
+  agent?: http.Agent;
 }
 
 export interface HttpAnswer {
@@ -60,11 +65,23 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
         path: `${url.pathname}${url.search}`,
         method: request.method,
         headers,
-        agent: secure ? agents.https : agents.http,
+        agent: request.agent ?? (secure ? agents.https : agents.http),
       },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        const { maxBytes } = request;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (maxBytes !== undefined && received > maxBytes) {
+            const error = (request.tooLargeError ?? (() => new Error(`answer larger than ${maxBytes} bytes`)))();
+            // Settled before the socket closes: the close must not report itself as the cause.
+            settle(() => reject(error));
+            req.destroy(error);
+            return;
+          }
+          chunks.push(chunk);
+        });
         res.on('end', () => settle(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') })));
         res.on('error', (err) => settle(() => reject(err)));
       },
@@ -72,7 +89,12 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
     if (request.timeoutMs !== undefined) {
       const make = request.timeoutError ?? (() => new Error(`no answer within ${request.timeoutMs} ms`));
       // The error given to destroy() is what 'error' reports, so a timeout says so.
-      timer = setTimeout(() => req.destroy(make()), request.timeoutMs);
+      timer = setTimeout(() => {
+        const error = make();
+        // Once the answer has begun, the close reports itself as 'aborted': settle with the timeout first.
+        settle(() => reject(error));
+        req.destroy(error);
+      }, request.timeoutMs);
     }
     function onAbort() {
       const reason = signal === undefined ? undefined : abortReason(signal);
