@@ -93,6 +93,8 @@ export const RequestTypes = {
   SessionResumed: 'SessionResumedRequest',
   ExceptionEncountered: 'System.ExceptionEncountered',
   ConnectionsResponse: 'Connections.Response',
+  /** Skill events (Skill Events reference); the manifest subscribes to this one only. */
+  SkillDisabled: 'AlexaSkillEvent.SkillDisabled',
 } as const;
 
 /**

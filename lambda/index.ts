@@ -29,6 +29,7 @@ import { LaunchRequestHandler } from './core/LaunchRequestHandler';
 import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
 import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
+import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
 import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
@@ -116,6 +117,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new NoIntentHandler(),
       new FallbackIntentHandler(),
       new SessionEndedRequestHandler(),
+      new SkillDisabledEventHandler(deps),
       new ExceptionEncounteredHandler(),
     )
     .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())

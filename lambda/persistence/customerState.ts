@@ -85,3 +85,16 @@ export async function updateCustomerState<R>(
     }
   }
 }
+
+/**
+ * Deletes everything stored for the customer (price watches, slots used, the saved shopping
+ * context): the answer to AlexaSkillEvent.SkillDisabled. Forgets this turn's cached read too.
+ */
+export async function deleteCustomerState(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline = turnDeadline(input)): Promise<void> {
+  await withDeadline(
+    deadline,
+    (signal) => persistence.deleteAttributes(input.requestEnvelope, signal),
+    () => new PersistenceError('delete (deadline passed)'),
+  );
+  delete input.attributesManager.getRequestAttributes()[CACHE_ATTRIBUTE];
+}
