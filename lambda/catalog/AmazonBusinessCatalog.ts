@@ -30,6 +30,7 @@ import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
 import { isRecord } from '../util/guards';
+import { MetricNames } from '../config/metrics';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -276,7 +277,7 @@ export class AmazonBusinessCatalog implements Catalog {
           // Reported once, never retried: retrying bad credentials only burns the deadline.
           this.tokens.invalidate();
           log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
-          log.metric('CatalogAuthFailure', 1, { operation: request.operation });
+          log.metric(MetricNames.CatalogAuthFailure, 1, { operation: request.operation });
           throw err;
         }
         if (!err.retryable || (err.status !== undefined && !RETRYABLE_STATUSES.has(err.status))) throw err;

@@ -65,7 +65,10 @@ export async function updateCustomerState<R>(
 ): Promise<R> {
   for (let attempt = 1; ; attempt += 1) {
     // The first read may come from this turn's cache; a retry must see the other turn's write.
-    const attributes = await read(input, persistence, deadline, attempt > 1);
+    const attributes = await read(input, persistence, deadline, attempt > 1).catch((err: unknown) => {
+      // The customer asked for a change: a failed read means it was not saved, and says so.
+      throw err instanceof PersistenceError && !(err instanceof PersistenceConflictError) ? new PersistenceError('write (the read before it failed)', { cause: err }) : err;
+    });
     const decided = change(parseCustomerState(attributes));
     if (decided.state === undefined) return decided.result;
     const next: Attributes = { ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] };

@@ -17,6 +17,7 @@ import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnDeadline } from '../util/deadline';
 import { isRecord } from '../util/guards';
+import { MetricNames } from '../config/metrics';
 
 export class SessionResumedRequestHandler implements RequestHandler {
   constructor(private readonly deps: Pick<ShoppingDependencies, 'now' | 'tokenKey' | 'persistence'>) {}
@@ -37,7 +38,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
     if (outcome === 'associates-invalid') {
       // Not the customer's problem: the action went ahead, the attribution did not.
       log.error('associates_attribution_invalid', { resultCode: parts.resultCode, statusCode: parts.statusCode });
-      log.metric('AssociatesAttributionInvalid', 1);
+      log.metric(MetricNames.AssociatesAttributionInvalid, 1);
     }
 
     // Alexa normally resumes the same session with its attributes; if they did not come back,

@@ -6,6 +6,7 @@
  * error messages, for instance).
  */
 import { EnvNames, env } from '../config/env';
+import { METRIC_NAMESPACE, type MetricName } from '../config/metrics';
 import { redact } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -79,11 +80,11 @@ export const log = {
    * A CloudWatch metric without an API call: an Embedded Metric Format line. Used for the
    * operator-facing problems the customer must not hear about (an invalid Associates id).
    */
-  metric: (name: string, value: number, fields: LogFields = {}) => {
+  metric: (name: MetricName, value: number, fields: LogFields = {}) => {
     const record = {
       _aws: {
         Timestamp: Date.now(),
-        CloudWatchMetrics: [{ Namespace: 'VoiceShoppingSkill', Dimensions: [[]], Metrics: [{ Name: name, Unit: 'Count' }] }],
+        CloudWatchMetrics: [{ Namespace: METRIC_NAMESPACE, Dimensions: [[]], Metrics: [{ Name: name, Unit: 'Count' }] }],
       },
       level: 'warn',
       event: 'metric',

@@ -3,7 +3,7 @@
  * unless a fault is queued. `throttleNext(n)` answers the next n requests as DynamoDB does
  * when a table is throttled (HTTP 400, `ProvisionedThroughputExceededException`, the DynamoDB
  * API reference's "Common errors"); `hangNext(n)` reads the next n requests and never answers,
- * like a connection to a stalled endpoint. It records every request's operation and whether
+ * like a connection to a stalled endpoint; `failNext(n, type)` answers with any other AWS error. It records every request's operation and whether
  * it was SigV4-signed, and how many connections the client closed.
  */
 import http from 'node:http';
@@ -13,7 +13,7 @@ import { closeServer } from '../emulators/closeServer';
 export interface FrontRequest {
   target: string | undefined;
   signed: boolean;
-  fault: 'throttle' | 'hang' | 'none';
+  fault: 'throttle' | 'hang' | 'error' | 'none';
 }
 
 export interface DynamoFront {
@@ -21,6 +21,8 @@ export interface DynamoFront {
   requests: FrontRequest[];
   throttleNext(count: number): void;
   hangNext(count: number): void;
+  /** The next `count` requests answer HTTP 400 with this AWS error type (`AccessDeniedException`…). */
+  failNext(count: number, type: string): void;
   /** Resolves once `count` requests have arrived in all. */
   received(count: number): Promise<void>;
   /** Resolves once `count` hung requests have had their connection closed by the client. */
@@ -33,6 +35,7 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
   const requests: FrontRequest[] = [];
   let throttles = 0;
   let hangs = 0;
+  let errors = { count: 0, type: '' };
   let closedHung = 0;
   const waiters: Array<() => void> = [];
   const wake = () => {
@@ -48,7 +51,8 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const fault = throttles > 0 ? 'throttle' : hangs > 0 ? 'hang' : 'none';
+      const fault = errors.count > 0 ? 'error' : throttles > 0 ? 'throttle' : hangs > 0 ? 'hang' : 'none';
+      if (fault === 'error') errors = { ...errors, count: errors.count - 1 };
       if (fault === 'throttle') throttles -= 1;
       if (fault === 'hang') hangs -= 1;
       const header = req.headers['x-amz-target'];
@@ -59,6 +63,12 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
           closedHung += 1;
           wake();
         });
+        return;
+      }
+      if (fault === 'error') {
+        const body = JSON.stringify({ __type: `com.amazon.coral.service#${errors.type}`, message: 'injected failure' });
+        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(body) });
+        res.end(body);
         return;
       }
       if (fault === 'throttle') {
@@ -90,6 +100,9 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
     },
     hangNext: (count) => {
       hangs = count;
+    },
+    failNext: (count, type) => {
+      errors = { count, type };
     },
     received: (count) => until(() => requests.length >= count),
     hungClosed: (count) => until(() => closedHung >= count),

@@ -49,4 +49,5 @@ export const purchasing = {
   PRICE_DROPS_NOT_SAVED: "I couldn't note that down just now, so you may hear it again next time.",
   PRICE_DROPS_GROUPED: 'Good news: {count} of your watched products got cheaper. The biggest drop is {title}, now {now}, down from {was}.',
   PERSISTENCE_FAILED: "Sorry, I couldn't save that just now. Please try again in a moment. What would you like to do?",
+  PERSISTENCE_READ_FAILED: "Sorry, I couldn't look up what you've saved just now. Please try again in a moment. What would you like to do?",
 };

@@ -7,6 +7,8 @@ import {
 } from '../../../lambda/security/secrets';
 import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
+import { MetricNames } from '../../../lambda/config/metrics';
+import { captureLogs } from '../../support/logs';
 
 const SECRET_NAME = 'voice-shopping/skill';
 const FULL_SECRET = {
@@ -120,6 +122,47 @@ describe('loadSecrets', () => {
     expect(error).toBeInstanceOf(SecretsUnavailableError);
     expect(error).toMatchObject({ secretId: 'does-not-exist', errorName: 'ResourceNotFoundException' });
     expect(String(error)).not.toContain(FULL_SECRET.lwaClientSecret);
+  });
+
+  it.each([
+    ['AccessDeniedException', 400],
+    ['UnrecognizedClientException', 400],
+    ['DecryptionFailure', 400],
+  ])('logs %s as a configuration failure: an error line with the metric the stack alarms on', async (type, status) => {
+    // Prepare
+    process.env['SKILL_SECRET_ID'] = SECRET_NAME;
+    emulator.failNext(1, status, type);
+    const logs = captureLogs();
+
+    // Act
+    try {
+      await loadSecrets().catch(() => undefined);
+    } finally {
+      logs.restore();
+    }
+
+    // Assess
+    const failure = logs.lines.find((l) => l.record.event === 'aws_configuration_failure');
+    expect(failure?.level).toBe('error');
+    expect(failure?.record).toMatchObject({ service: 'secretsmanager', operation: 'GetSecretValue', errorType: type });
+    expect(logs.lines.some((l) => l.record[MetricNames.ConfigurationFailure] === 1)).toBe(true);
+  });
+
+  it('keeps a transient Secrets Manager failure out of the configuration metric', async () => {
+    // Prepare
+    process.env['SKILL_SECRET_ID'] = SECRET_NAME;
+    emulator.failNext(2, 500, 'InternalServiceError');
+    const logs = captureLogs();
+
+    // Act
+    try {
+      await loadSecrets().catch(() => undefined);
+    } finally {
+      logs.restore();
+    }
+
+    // Assess
+    expect(logs.events()).not.toContain('aws_configuration_failure');
   });
 
   it('treats the empty placeholders the stack creates as unset', async () => {
