@@ -21,9 +21,8 @@ export interface HttpRequest {
   /** Destroys the request with `timeoutError()` when no full answer came in time. */
   timeoutMs?: number;
   timeoutError?: () => Error;
-  /** Destroys the request with `tooLargeError()` once the answer's body passes this many bytes. */
-  maxBytes?: number;
-  tooLargeError?: () => Error;
+  /** Destroys the request once the answer's body passes this many bytes (unlimited unless given). */
+  maxBodyBytes?: number;
   /** Another agent than the shared keep-alive one (its own trusted CAs, for instance). */
   agent?: http.Agent;
 }
@@ -69,15 +68,14 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
       },
       (res) => {
         const chunks: Buffer[] = [];
-        let received = 0;
-        const { maxBytes } = request;
+        let size = 0;
+        const limit = request.maxBodyBytes;
         res.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          if (maxBytes !== undefined && received > maxBytes) {
-            const error = (request.tooLargeError ?? (() => new Error(`answer larger than ${maxBytes} bytes`)))();
+          size += chunk.length;
+          if (limit !== undefined && size > limit) {
             // Settled before the socket closes: the close must not report itself as the cause.
-            settle(() => reject(error));
-            req.destroy(error);
+            settle(() => reject(new Error(`answer larger than ${limit} bytes`)));
+            req.destroy();
             return;
           }
           chunks.push(chunk);
@@ -89,12 +87,7 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
     if (request.timeoutMs !== undefined) {
       const make = request.timeoutError ?? (() => new Error(`no answer within ${request.timeoutMs} ms`));
       // The error given to destroy() is what 'error' reports, so a timeout says so.
-      timer = setTimeout(() => {
-        const error = make();
-        // Once the answer has begun, the close reports itself as 'aborted': settle with the timeout first.
-        settle(() => reject(error));
-        req.destroy(error);
-      }, request.timeoutMs);
+      timer = setTimeout(() => req.destroy(make()), request.timeoutMs);
     }
     function onAbort() {
       const reason = signal === undefined ? undefined : abortReason(signal);

@@ -146,6 +146,23 @@ describe('npm run serve verifies requests end to end', () => {
     expect(verifier.certificates.downloads).toBe(1);
   });
 
+  it('keeps the cached chain however many other certificate URLs fail', async () => {
+    const { url, verifier } = await start();
+    const first = JSON.stringify(launch());
+    expect((await post(url, first, signed(first))).status).toBe(200);
+
+    for (let i = 0; i < 20; i++) {
+      const body = JSON.stringify(launch());
+      expect((await post(url, body, signed(body, ca.signing, `https://s3.amazonaws.com/echo.api/missing-${i}.pem`))).status).toBe(400);
+    }
+    const again = JSON.stringify(launch());
+    const answer = await post(url, again, signed(again));
+
+    expect(answer.status).toBe(200);
+    // One download for the genuine chain, one per failing URL: the genuine one was not fetched again.
+    expect(verifier.certificates.downloads).toBe(21);
+  });
+
   it.each([
     ['no signature headers', () => ({})],
     ['a signature over another body', (body: string) => signed(`${body} `)],

@@ -14,6 +14,7 @@
 import { X509Certificate } from 'node:crypto';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
+import { Deadline, withDeadline } from '../../../lambda/util/deadline';
 import { httpRequest } from '../../../lambda/util/http';
 import { PromiseCache } from '../../../lambda/util/promiseCache';
 import { CERTIFICATE_HOST } from './certificateUrl';
@@ -108,7 +109,10 @@ export class CertificateSource {
   private readonly now: () => number;
   private readonly rootPems: readonly string[];
   private roots: X509Certificate[] | undefined;
+  /** Checked chains by URL. */
   private readonly cache = new Map<string, PromiseCache<X509Certificate>>();
+  /** Downloads under way by URL (never more than the concurrency bound). */
+  private readonly pending = new Map<string, Promise<X509Certificate>>();
   private inFlight = 0;
   /** Downloads started, for tests and the benchmark: a cached URL starts none. */
   downloads = 0;
@@ -126,16 +130,27 @@ export class CertificateSource {
   /** The checked signing certificate for a normalized URL (normalizeCertificateUrl). */
   get(url: URL): Promise<X509Certificate> {
     const key = url.href;
-    let entry = this.cache.get(key);
-    if (entry === undefined) {
-      // Forget the oldest URL first: the map stays small whatever URLs requests name.
-      const oldest = this.cache.keys().next();
-      if (this.cache.size >= MAX_CACHED_URLS && oldest.done !== true) this.cache.delete(oldest.value);
-      // Served until the first certificate of the chain expires; checked again after that.
-      entry = new PromiseCache<X509Certificate>({ expiresAt: (leaf) => dates(leaf).to, now: this.now });
-      this.cache.set(key, entry);
-    }
-    return entry.get(() => this.download(url));
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached.get(() => this.download(url));
+    // One download per URL at a time, shared by every request naming it.
+    const pending = this.pending.get(key);
+    if (pending !== undefined) return pending;
+    // Served until the first certificate of the chain expires; downloaded and checked again after that.
+    const entry = new PromiseCache<X509Certificate>({ expiresAt: (leaf) => dates(leaf).to, now: this.now });
+    const loading = entry.get(() => this.download(url));
+    this.pending.set(key, loading);
+    loading.then(
+      () => {
+        this.pending.delete(key);
+        // Only a chain that checked out is remembered, so URLs that fail (any number of them)
+        // never push Alexa's own out of the cache.
+        const oldest = this.cache.keys().next();
+        if (this.cache.size >= MAX_CACHED_URLS && oldest.done !== true) this.cache.delete(oldest.value);
+        this.cache.set(key, entry);
+      },
+      () => this.pending.delete(key),
+    );
+    return loading;
   }
 
   private trusted(): X509Certificate[] {
@@ -147,22 +162,28 @@ export class CertificateSource {
     if (this.inFlight >= this.maxConcurrent) throw new CertificateError('too many certificate downloads in flight');
     this.inFlight++;
     this.downloads++;
+    const deadline = Deadline.after(this.timeoutMs);
     try {
-      const answer = await httpRequest({
-        url: new URL(url.pathname, this.origin),
-        method: 'GET',
-        headers: {},
-        timeoutMs: this.timeoutMs,
-        timeoutError: () => new CertificateError(`download took longer than ${this.timeoutMs} ms`),
-        maxBytes: this.maxBytes,
-        tooLargeError: () => new CertificateError(`download larger than ${this.maxBytes} bytes`),
-        ...(this.agent === undefined ? {} : { agent: this.agent }),
-      });
+      const answer = await withDeadline(
+        deadline,
+        (signal) =>
+          httpRequest({
+            url: new URL(url.pathname, this.origin),
+            method: 'GET',
+            headers: {},
+            signal,
+            maxBodyBytes: this.maxBytes,
+            ...(this.agent === undefined ? {} : { agent: this.agent }),
+          }),
+        () => new CertificateError(`download took longer than ${this.timeoutMs} ms`),
+      );
       if (answer.status !== 200) throw new CertificateError(`download answered ${answer.status}`);
       return checkChain(answer.text, this.trusted(), this.now());
     } catch (error) {
-      throw error instanceof CertificateError ? error : new CertificateError('download failed');
+      // The HTTP client's own words (the size cap) say what went wrong; nothing of the body is kept.
+      throw error instanceof CertificateError ? error : new CertificateError(`download failed: ${error instanceof Error ? error.message : 'error'}`);
     } finally {
+      deadline.dispose();
       this.inFlight--;
     }
   }
