@@ -1,6 +1,7 @@
 /**
  * The README is the front door: it must name every environment variable the Lambda reads and
- * only `npm run` commands that exist, and its layout table must match the folders.
+ * only `npm run` commands that exist, and its layout table must match the folders. The quick start
+ * comes first and the table of contents lists every section, so a new reader finds both.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,15 @@ const root = path.resolve(__dirname, '../..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+function githubAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+    .replaceAll(' ', '-');
+}
+
 describe('README.md', () => {
   it.each(Object.values(EnvNames))('documents the environment variable %s', (name) => {
     expect(readme).toContain(`\`${name}\``);
@@ -18,6 +28,22 @@ describe('README.md', () => {
   it('shows the two commands a developer starts with', () => {
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm test');
+  });
+
+  it('opens with the table of contents, then the quick start', () => {
+    const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(sections.slice(0, 2)).toEqual(['Contents', 'Quick start']);
+  });
+
+  it('lists every section and subsection in its table of contents, in order, with working anchors', () => {
+    const outsideCode = readme.replace(/^```[\s\S]*?^```/gm, '');
+    const contents = outsideCode.slice(outsideCode.indexOf('## Contents'), outsideCode.indexOf('\n## ', outsideCode.indexOf('## Contents') + 1));
+    const listed = [...contents.matchAll(/^ *- \[([^\]]+)\]\(#([\w-]+)\)$/gm)].map((m) => ({ title: m[1], anchor: m[2] }));
+    const headings = [...outsideCode.matchAll(/^###? (.+)$/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((title) => title !== 'Contents')
+      .map((title) => ({ title: title.replaceAll('`', ''), anchor: githubAnchor(title) }));
+    expect(listed).toEqual(headings);
   });
 
   it('names only npm scripts that exist', () => {
