@@ -54,6 +54,7 @@ import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandle
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+import { requireTokenKey, runningInLambda } from './security/tokenKey';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
   const details = new ProductDetailsIntentHandler(deps);
@@ -124,8 +125,13 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
-  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> =>
-    invokeSafely(skill, skillId, event, context);
+  // In Lambda, a missing or short token key fails every request (security/tokenKey.ts); once
+  // the key is there, requests skip the check. A local run makes its key when first needed.
+  let keyReady = !runningInLambda();
+  return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
+    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
+    return invokeSafely(skill, skillId, event, context);
+  };
 }
 
 const invoke = createSkill(dependenciesFromEnvironment());
