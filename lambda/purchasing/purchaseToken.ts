@@ -18,8 +18,11 @@ import { type ListedProduct, parseListedProduct } from '../session';
 import { compactPending, compactProduct, type PendingPremiumRequest, parsePending } from './pending';
 import { isRecord } from '../util/guards';
 
-/** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
-export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
+/**
+ * Purchase flows take a minute or two. Ten minutes bounds a replay when the state store
+ * cannot record the token's use (persistence/usedTokens.ts).
+ */
+export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 600;
 
 interface WireRecord extends TimedRecord {
   v: 1;

@@ -13,7 +13,8 @@ import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
 import { ask, tr } from '../i18n/respond';
 import { userIdOf } from '../security/userBinding';
-import { readConnectionToken } from './connectionToken';
+import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from './connectionToken';
+import { useToken } from '../persistence/usedTokens';
 import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnDeadline } from '../util/deadline';
 import { isRecord } from '../util/guards';
@@ -30,7 +31,11 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
     const token = isRecord(cause) ? cause['token'] : undefined;
-    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
+    const now = this.deps.now();
+    const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, userIdOf(input.requestEnvelope));
+    // Single-use: a token already acted on is refused like one that does not verify.
+    const replayed = read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);
 
@@ -43,7 +48,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
 
     // Alexa normally resumes the same session with its attributes; if they did not come back,
     // the context saved before the action does.
-    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, this.deps.now());
+    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, now);
     markStage(input, 'action');
     const task = verified.ok ? verified.record.task.name : undefined;
     let title: string | undefined;
