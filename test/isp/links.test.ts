@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { main } from '../../infra/isp/cli';
-import { EMULATOR_CREDENTIALS, type SmapiEmulator, startSmapiEmulator } from '../emulators/smapi';
-import { copyProjectIsps, readJson, SKILL_ID } from './helpers';
+import { type SmapiEmulator, startSmapiEmulator } from '../emulators/smapi';
+import { copyProjectIsps, emulatorEnv, readJson, SKILL_ID } from './helpers';
 
 interface Run {
   readonly code: number;
@@ -37,14 +37,7 @@ describe('npm run isp with links and hostile product files', () => {
 
   beforeEach(async () => {
     emulator = await startSmapiEmulator();
-    env = {
-      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
-      ASK_LWA_TOKEN_HOST: emulator.url,
-      ASK_CLIENT_ID: EMULATOR_CREDENTIALS.clientId,
-      ASK_CLIENT_SECRET: EMULATOR_CREDENTIALS.clientSecret,
-      ASK_REFRESH_TOKEN: EMULATOR_CREDENTIALS.refreshToken,
-      ASK_VENDOR_ID: EMULATOR_CREDENTIALS.vendorId,
-    };
+    env = emulatorEnv(emulator);
     isps = await copyProjectIsps();
     expect((await run('apply')).code).toBe(0);
   });

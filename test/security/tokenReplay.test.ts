@@ -9,7 +9,7 @@ import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import { PURCHASE_TOKEN_MAX_AGE_SECONDS } from '../../lambda/purchasing/purchaseToken';
 import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from '../../lambda/shopping/connectionToken';
-import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
+import { continueSession, directiveTokenOf, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { TEST_TOKEN_SECRET, testSkill } from '../support/skill';
 import { connectionsResponse, HEADPHONES, listed, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
@@ -25,10 +25,6 @@ afterEach(() => {
   logs.restore();
 });
 
-function tokenOf(envelope: { response: { directives?: unknown[] } }): string {
-  const [directive] = (envelope.response.directives ?? []) as { token?: string }[];
-  return directive?.token ?? '';
-}
 
 /** A state store that never answers: every call fails as DynamoDB down would. */
 class DownStore extends MemoryPersistenceAdapter {
@@ -44,7 +40,7 @@ describe('a Shopping Actions connection token', () => {
   async function addToCart(persistence?: VersionedPersistenceAdapter) {
     const skill = testSkill(persistence === undefined ? {} : { persistence });
     const started = await skill.invoke(intentRequest(IntentNames.AddToCart, { ordinal: '1' }, { attributes, userId: CUSTOMER }));
-    const resume = () => continueSession(started, sessionResumedRequest({ token: tokenOf(started), status: { code: '200' } }, { userId: CUSTOMER }));
+    const resume = () => continueSession(started, sessionResumedRequest({ token: directiveTokenOf(started), status: { code: '200' } }, { userId: CUSTOMER }));
     return { ...skill, started, resume };
   }
 
@@ -71,7 +67,7 @@ describe('a Shopping Actions connection token', () => {
   it('lives ten minutes', async () => {
     const { started, deps } = await addToCart();
     const key = Buffer.from(TEST_TOKEN_SECRET, 'utf8');
-    const read = (afterSeconds: number) => readConnectionToken(tokenOf(started), key, deps.now() + afterSeconds * 1000, CUSTOMER);
+    const read = (afterSeconds: number) => readConnectionToken(directiveTokenOf(started), key, deps.now() + afterSeconds * 1000, CUSTOMER);
 
     expect(CONNECTION_TOKEN_MAX_AGE_SECONDS).toBe(600);
     expect(read(9 * 60).ok).toBe(true);

@@ -12,13 +12,14 @@ import { MIN_SECRET_BYTES, TokenSecretError } from '../../lambda/security/tokenK
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../emulators/secrets-manager';
 import { launchRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
+import { manageEnv } from '../support/managedEnv';
 
 const SECRET_NAME = 'voice-shopping/skill';
 const MANAGED_ENV = ['AWS_LAMBDA_FUNCTION_NAME', 'SKILL_SECRET_ID', 'CONNECTION_TOKEN_SECRET', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION'];
 
 describe('the connection-token secret', () => {
   let emulator: SecretsManagerEmulator;
-  const saved: Record<string, string | undefined> = {};
+  manageEnv(MANAGED_ENV);
 
   beforeAll(async () => {
     emulator = await startSecretsManagerEmulator();
@@ -27,7 +28,6 @@ describe('the connection-token secret', () => {
     await emulator.close();
   });
   beforeEach(() => {
-    for (const name of MANAGED_ENV) saved[name] = process.env[name];
     process.env['AWS_ENDPOINT_URL_SECRETS_MANAGER'] = emulator.url;
     process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
     process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret-access-key';
@@ -38,11 +38,6 @@ describe('the connection-token secret', () => {
   });
   afterEach(() => {
     resetSecretsForTests();
-    for (const name of MANAGED_ENV) {
-      const value = saved[name];
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   it.each([

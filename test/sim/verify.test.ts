@@ -135,6 +135,14 @@ describe('npm run serve verifies requests end to end', () => {
     return { status: response.status, text: await response.text() };
   }
 
+  /** A request whose headers `headersFor` makes, then a genuine one: what each was answered. */
+  async function refusedThenGenuine(url: string, headersFor: (body: string) => Record<string, string>) {
+    const body = JSON.stringify(launch());
+    const refused = await post(url, body, headersFor(body));
+    const good = JSON.stringify(launch());
+    return { refused, after: await post(url, good, signed(good)) };
+  }
+
   it('answers a request signed by the echo-api certificate, downloading the chain once for many requests', async () => {
     const { url, verifier } = await start();
     const bodies = [launch(), launch(), launch()].map((e) => JSON.stringify(e));
@@ -175,11 +183,8 @@ describe('npm run serve verifies requests end to end', () => {
     ['a certificate URL answering 404', (body: string) => signed(body, ca.signing, 'https://s3.amazonaws.com/echo.api/missing.pem')],
   ])('refuses %s with 400, then still answers', async (_name, headersFor) => {
     const { url } = await start();
-    const body = JSON.stringify(launch());
 
-    const refused = await post(url, body, headersFor(body));
-    const good = JSON.stringify(launch());
-    const after = await post(url, good, signed(good));
+    const { refused, after } = await refusedThenGenuine(url, headersFor);
 
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/verification failed/i);
@@ -229,11 +234,8 @@ describe('npm run serve verifies requests end to end', () => {
 
   it('abandons a 700 MB certificate at its size cap and keeps answering', async () => {
     const { url } = await start();
-    const body = JSON.stringify(launch());
 
-    const refused = await post(url, body, signed(body, ca.signing, 'https://s3.amazonaws.com/echo.api/huge'));
-    const good = JSON.stringify(launch());
-    const after = await post(url, good, signed(good));
+    const { refused, after } = await refusedThenGenuine(url, (body) => signed(body, ca.signing, 'https://s3.amazonaws.com/echo.api/huge'));
 
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/larger than 65536 bytes/);
@@ -242,11 +244,8 @@ describe('npm run serve verifies requests end to end', () => {
 
   it('abandons a certificate download that never ends at its deadline, closing the socket', async () => {
     const { url } = await start({ timeoutMs: 200 });
-    const body = JSON.stringify(launch());
 
-    const refused = await post(url, body, signed(body, ca.signing, 'https://s3.amazonaws.com/echo.api/never'));
-    const good = JSON.stringify(launch());
-    const after = await post(url, good, signed(good));
+    const { refused, after } = await refusedThenGenuine(url, (body) => signed(body, ca.signing, 'https://s3.amazonaws.com/echo.api/never'));
 
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/longer than 200 ms/);

@@ -168,3 +168,9 @@ export function continueSession(previous: ResponseEnvelope, next: RequestEnvelop
   if (next.session !== undefined) next.session.attributes = { ...(previous.sessionAttributes ?? {}) };
   return next;
 }
+
+/** The token of a response's first directive (StartConnection, SendRequest), or '' without one. */
+export function directiveTokenOf(envelope: { response: { directives?: unknown[] } }): string {
+  const [directive] = (envelope.response.directives ?? []) as { token?: string }[];
+  return directive?.token ?? '';
+}

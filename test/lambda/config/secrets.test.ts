@@ -9,6 +9,7 @@ import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
 import { MetricNames } from '../../../lambda/config/metrics';
 import { captureLogs } from '../../support/logs';
+import { manageEnv } from '../../support/managedEnv';
 
 const SECRET_NAME = 'voice-shopping/skill';
 const FULL_SECRET = {
@@ -34,7 +35,7 @@ const MANAGED_ENV = [
 
 describe('loadSecrets', () => {
   let emulator: SecretsManagerEmulator;
-  const saved: Record<string, string | undefined> = {};
+  manageEnv(MANAGED_ENV);
 
   beforeAll(async () => {
     emulator = await startSecretsManagerEmulator({ secrets: { [SECRET_NAME]: JSON.stringify(FULL_SECRET) } });
@@ -45,10 +46,7 @@ describe('loadSecrets', () => {
   });
 
   beforeEach(() => {
-    for (const name of MANAGED_ENV) {
-      saved[name] = process.env[name];
-      delete process.env[name];
-    }
+    for (const name of MANAGED_ENV) delete process.env[name];
     process.env['AWS_ENDPOINT_URL_SECRETS_MANAGER'] = emulator.url;
     process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
     process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret-access-key';
@@ -61,11 +59,6 @@ describe('loadSecrets', () => {
 
   afterEach(() => {
     resetSecretsForTests();
-    for (const name of MANAGED_ENV) {
-      const value = saved[name];
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   it('reads every key from the secret with a signed GetSecretValue call', async () => {
