@@ -5,6 +5,7 @@
  */
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
+import { type CatalogKind, CatalogKinds } from '../lambda/config/env';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
@@ -25,15 +26,15 @@ export const NODE_TARGET = 'node20';
  */
 export const EMBEDDED_CATALOG_DEFINE = 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG';
 
-export type BundledCatalog = 'embedded' | 'amazon-business';
+export type BundledCatalog = CatalogKind;
 
 /** esbuild `define` for a bundle that serves `catalog`. */
 export function catalogDefine(catalog: BundledCatalog): Record<string, string> {
-  return catalog === 'embedded' ? {} : { [EMBEDDED_CATALOG_DEFINE]: JSON.stringify('excluded') };
+  return catalog === CatalogKinds.Embedded ? {} : { [EMBEDDED_CATALOG_DEFINE]: JSON.stringify('excluded') };
 }
 
 /** What the CDK stack deploys by default (`CATALOG=amazon-business`). */
-export const DEPLOYED_CATALOG: BundledCatalog = 'amazon-business';
+export const DEPLOYED_CATALOG: BundledCatalog = CatalogKinds.AmazonBusiness;
 
 export function bundleOptions(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}, catalog: BundledCatalog = DEPLOYED_CATALOG): BuildOptions {
   return {

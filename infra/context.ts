@@ -7,7 +7,8 @@ import type { Node } from 'constructs';
 import { SKILL_ID_PATTERN } from './constructs/alexa-trigger';
 import { InvalidContextError } from './errors';
 import type { LogLevel } from '../lambda/util/log';
-import type { CatalogKind, VoiceShoppingStackProps } from './stack';
+import { CATALOG_KINDS, type CatalogKind } from '../lambda/config/env';
+import type { VoiceShoppingStackProps } from './stack';
 import { DEFAULT_STACK_NAME } from './stack-outputs';
 
 /** Every context key the app reads; README.md's Deploying section documents each. */
@@ -26,7 +27,7 @@ export const ContextKeys = {
 } as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
-const CATALOGS: readonly CatalogKind[] = ['embedded', 'amazon-business'];
+const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
 
 export interface AppConfig {
   readonly stackName: string;

@@ -8,7 +8,7 @@ import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { EnvNames } from '../lambda/config/env';
+import { type CatalogKind, CatalogKinds, EnvNames } from '../lambda/config/env';
 import type { LogLevel } from '../lambda/util/log';
 import { AlexaTrigger } from './constructs/alexa-trigger';
 import { SkillAlarms } from './constructs/skill-alarms';
@@ -18,7 +18,7 @@ import { StateTable } from './constructs/state-table';
 import { MissingSkillIdError } from './errors';
 import { StackOutputs } from './stack-outputs';
 
-export type CatalogKind = 'embedded' | 'amazon-business';
+export type { CatalogKind } from '../lambda/config/env';
 
 export interface VoiceShoppingStackProps extends StackProps {
   /**
@@ -72,7 +72,7 @@ export class VoiceShoppingStack extends Stack {
     this.secret = new SkillSecret(this, 'Credentials');
 
     const environment: Record<string, string> = {
-      [EnvNames.Catalog]: props.catalog ?? 'amazon-business',
+      [EnvNames.Catalog]: props.catalog ?? CatalogKinds.AmazonBusiness,
       [EnvNames.Persistence]: 'dynamodb',
       [EnvNames.TableName]: this.state.table.tableName,
       [EnvNames.SecretId]: this.secret.secret.secretArn,

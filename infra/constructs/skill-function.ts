@@ -9,7 +9,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { EnvNames } from '../../lambda/config/env';
+import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import { type BundledCatalog, catalogDefine, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../bundle';
 import path from 'node:path';
 
@@ -59,7 +59,7 @@ export interface SkillFunctionProps {
 
 /** The catalog the function's environment selects; the runtime's default is the embedded one. */
 function bundledCatalog(environment: Record<string, string> | undefined): BundledCatalog {
-  return environment?.[EnvNames.Catalog] === 'amazon-business' ? 'amazon-business' : 'embedded';
+  return environment?.[EnvNames.Catalog] === CatalogKinds.AmazonBusiness ? CatalogKinds.AmazonBusiness : CatalogKinds.Embedded;
 }
 
 export class SkillFunction extends Construct {

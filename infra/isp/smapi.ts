@@ -1,10 +1,11 @@
 import { CustomSmapiClientBuilder } from 'ask-smapi-sdk';
-import { parseRetryAfterMs, RETRYABLE_STATUSES } from '../../lambda/util/retry';
+import { Deadline } from '../../lambda/util/deadline';
+import { isTransient, parseRetryAfterMs, retry, type RetryVerdict } from '../../lambda/util/retry';
 import { type IspApi, MAX_PAGE_SIZE, type ProductPage, type SkillIdPage, type VendorListQuery } from './api';
 import type { SmapiCredentials, SmapiEndpoints } from './credentials';
 import { RemoteCallError } from './errors';
 import { redact } from '../../lambda/util/redact';
-import { type AttemptFailure, AttemptTimeoutError, DEFAULT_SMAPI_RETRY_POLICY, RetriesExhausted, type RetryClock, SYSTEM_CLOCK, type SmapiRetryPolicy, withRetry } from './retry';
+import { DEFAULT_SMAPI_RETRY_POLICY, type SmapiRetryPolicy } from './retry';
 import { isJsonObject, type JsonObject, type JsonValue, type RemoteProductSummary } from './types';
 
 type SmapiClient = ReturnType<CustomSmapiClientBuilder['client']>;
@@ -44,7 +45,6 @@ export interface SmapiIspApiOptions {
   readonly credentials: SmapiCredentials;
   readonly endpoints: SmapiEndpoints;
   readonly retry?: Partial<SmapiRetryPolicy>;
-  readonly clock?: RetryClock;
   readonly counter?: CallCounter;
   /** Progress lines (already redacted). */
   readonly log?: (line: string) => void;
@@ -58,7 +58,6 @@ export interface SmapiIspApiOptions {
 export class SmapiIspApi implements IspApi {
   private readonly client: SmapiClient;
   private readonly policy: SmapiRetryPolicy;
-  private readonly clock: RetryClock;
   private readonly secrets: readonly string[];
   readonly counter: CallCounter;
   private readonly log: (line: string) => void;
@@ -71,7 +70,6 @@ export class SmapiIspApi implements IspApi {
       .withRefreshTokenConfig({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, refreshToken: credentials.refreshToken })
       .client();
     this.policy = { ...DEFAULT_SMAPI_RETRY_POLICY, ...options.retry };
-    this.clock = options.clock ?? SYSTEM_CLOCK;
     this.secrets = [credentials.clientSecret, credentials.refreshToken];
     this.counter = options.counter ?? new CallCounter();
     this.log = options.log ?? (() => undefined);
@@ -162,26 +160,35 @@ export class SmapiIspApi implements IspApi {
   }
 
   private async call<R = never>(operation: string, request: () => Promise<RawResponse>, recover?: () => Promise<R | undefined>): Promise<RawResponse | R> {
-    const counted = (): Promise<RawResponse> => {
-      this.counter.record(operation);
-      return request();
-    };
+    let attempts = 0;
+    // The run's time bound: no retry whose wait would end past it.
+    const run = Deadline.after(this.policy.maxElapsedMs);
     try {
-      const { value } = await withRetry<RawResponse | R>(counted, this.policy, this.clock, {
-        classify,
-        ...(recover === undefined ? {} : { recover }),
-        onRetry: ({ attempt, delayMs, error }) =>
-          this.log(`  retry ${operation} after ${describeFailure(error)} in ${delayMs} ms (attempt ${attempt + 1}/${this.policy.maxAttempts})`),
-      });
-      return value;
+      return await retry<RawResponse | R>(
+        () => {
+          attempts += 1;
+          this.counter.record(operation);
+          return request();
+        },
+        {
+          policy: this.policy,
+          attemptTimeoutMs: this.policy.attemptTimeoutMs,
+          remainingMs: () => run.remainingMs(),
+          classify,
+          ...(recover === undefined ? {} : { recover }),
+          onFailure: ({ attempt, error, retryInMs }) => {
+            if (retryInMs !== undefined) this.log(`  retry ${operation} after ${describeFailure(error)} in ${retryInMs} ms (attempt ${attempt + 1}/${this.policy.maxAttempts})`);
+          },
+        },
+      );
     } catch (error) {
       if (error instanceof RemoteCallError) throw error;
-      const attempts = error instanceof RetriesExhausted ? error.attempts : 1;
-      const cause = error instanceof RetriesExhausted ? error.lastError : error;
-      const statusCode = statusOf(cause);
-      const code = errorCode(cause);
-      const message = redact(`${operation} failed after ${attempts} attempt(s): ${describeFailure(cause)}`, this.secrets);
+      const statusCode = statusOf(error);
+      const code = errorCode(error);
+      const message = redact(`${operation} failed after ${attempts} attempt(s): ${describeFailure(error)}`, this.secrets);
       throw new RemoteCallError(message, { operation, attempts, ...(statusCode === undefined ? {} : { statusCode }), ...(code === undefined ? {} : { code }) });
+    } finally {
+      run.dispose();
     }
   }
 
@@ -279,17 +286,19 @@ function retryAfterMs(error: unknown): number | undefined {
 }
 
 /**
- * Retry on 429/5xx and on failures with no HTTP answer at all: the SDK's "Call to service
- * failed" (connection refused, reset, hang-up), a cut-off body that is not JSON, a timeout.
+ * The project's retry rule (lambda/util/retry.ts `isTransient`) applied to what ask-smapi-sdk
+ * throws: its errors carry `statusCode` and the Retry-After header; a failure with no HTTP
+ * answer at all (connection refused, reset, hang-up) is its "Call to service failed", and a
+ * cut-off body reaches us as a SyntaxError: both are the rule's network and answer faults.
  */
-export function classify(error: unknown): AttemptFailure {
+export function classify(error: unknown): RetryVerdict {
   const status = statusOf(error);
   if (status !== undefined) {
     const after = status === 429 ? retryAfterMs(error) : undefined;
-    return { retryable: RETRYABLE_STATUSES.has(status), ...(after === undefined ? {} : { retryAfterMs: after }) };
+    return { retryable: isTransient(error), ...(after === undefined ? {} : { floor: { retryAfterMs: after } }) };
   }
-  if (error instanceof AttemptTimeoutError || error instanceof SyntaxError) return { retryable: true };
-  return { retryable: error instanceof Error && error.message.startsWith('Call to service failed') };
+  if (error instanceof SyntaxError) return { retryable: true };
+  return { retryable: isTransient(error) || (error instanceof Error && error.message.startsWith('Call to service failed')) };
 }
 
 function describeFailure(error: unknown): string {

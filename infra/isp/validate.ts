@@ -84,31 +84,42 @@ export async function readProductFiles(dir: string): Promise<{ files: RawProduct
   // name in order is kept.
   const read = new Set<string>();
   for (const absolute of entries.sort()) {
-    const file = relativeName(absolute);
     const real = await realpath(absolute);
     if (read.has(real)) continue;
     read.add(real);
-    let text: string;
-    try {
-      text = await readFile(absolute, 'utf8');
-    } catch (error) {
-      problems.push({ file, path: '', rule: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
-      continue;
-    }
-    let content: unknown;
-    try {
-      content = JSON.parse(text) as unknown;
-    } catch (error) {
-      problems.push({ file, path: '', rule: `must be valid JSON (${(error as Error).message})` });
-      continue;
-    }
-    if (jsonDepth(content) > MAX_JSON_DEPTH) {
-      problems.push({ file, path: '', rule: `must not nest objects or arrays more than ${MAX_JSON_DEPTH} levels deep` });
-      continue;
-    }
-    files.push({ file, content, text });
+    const outcome = await readProductFile(absolute, relativeName(absolute));
+    if ('rule' in outcome) problems.push(outcome);
+    else files.push(outcome);
   }
   return { files, problems };
+}
+
+/** One product file read and parsed, or the problem that kept it from being read. */
+async function readProductFile(absolute: string, file: string): Promise<RawProductFile | Problem> {
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    return { file, path: '', rule: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+  let content: unknown;
+  try {
+    content = JSON.parse(text) as unknown;
+  } catch (error) {
+    return { file, path: '', rule: `must be valid JSON (${(error as Error).message})` };
+  }
+  if (jsonDepth(content) > MAX_JSON_DEPTH) return { file, path: '', rule: `must not nest objects or arrays more than ${MAX_JSON_DEPTH} levels deep` };
+  return { file, content, text };
+}
+
+/** Where a symbolic link leads, or the error that kept it from being followed. */
+async function followLink(full: string): Promise<{ target: string; isDirectory: boolean } | NodeJS.ErrnoException> {
+  try {
+    const target = await realpath(full);
+    return { target, isDirectory: (await stat(target)).isDirectory() };
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
 }
 
 interface Walk {
@@ -131,15 +142,13 @@ async function listJsonFiles(dir: string, walk: Walk): Promise<string[]> {
     const full = join(dir, entry.name);
     const isJson = entry.name.endsWith('.json');
     if (entry.isSymbolicLink()) {
-      let target: string;
-      let isDirectory: boolean;
-      try {
-        target = await realpath(full);
-        isDirectory = (await stat(target)).isDirectory();
-      } catch (error) {
-        walk.problems.push({ file: walk.relativeName(full), path: '', rule: `is a symbolic link that cannot be followed: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      const link = await followLink(full);
+      // Not `instanceof Error`: Node's own errors may come from another realm (a test runner's).
+      if (!('target' in link)) {
+        walk.problems.push({ file: walk.relativeName(full), path: '', rule: `is a symbolic link that cannot be followed: ${link.code ?? 'error'}` });
         continue;
       }
+      const { target, isDirectory } = link;
       if (!inside(walk.root, target)) {
         walk.problems.push({ file: walk.relativeName(full), path: '', rule: 'is a symbolic link to outside the product folder: copy the file in, or link within the folder' });
       } else if (isDirectory) {

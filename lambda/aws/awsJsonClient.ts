@@ -1,6 +1,6 @@
 /**
  * A small client for the AWS JSON protocol (DynamoDB speaks JSON 1.0, Secrets Manager JSON
- * 1.1): one signed `POST /` per attempt over node:http(s) with keep-alive (lambda/util/http.ts). It exists
+ * 1.1): one signed `POST` per attempt over node:http(s) with keep-alive (lambda/util/http.ts). It exists
  * for the cold start: the AWS SDK v3 clients cost about 100 ms to load before the first
  * request, and the skill needs two operations of each service, not the SDK.
  *
@@ -9,15 +9,20 @@
  *   only logs a warning and leaves the request running);
  * - an optional AbortSignal per call: it destroys the request in flight, cuts a backoff wait
  *   short, and the call rejects with the signal's reason, as `fetch` does;
- * - retries of throttling, 5xx, timeouts and network errors with full-jitter exponential
- *   backoff; any other AWS error (a failed condition, a missing table) is thrown at once.
+ * - retries by the project's one policy (lambda/util/retry.ts): throttling, 429, 500, 502,
+ *   503, 504, timeouts, network errors and untrustworthy 2xx answers; any other AWS error (a
+ *   failed condition, a missing table) is thrown at once;
+ * - no 2xx taken on trust: the body must be the JSON object the operation returns, matching
+ *   its x-amz-crc32 when one is sent;
+ * - the endpoint's path and query signed as sent.
  *
  * Credentials come from the environment, where Lambda puts the execution role's:
  * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region from `AWS_REGION`.
  */
-import { sleep } from '../util/deadline';
-import { abortReason, httpRequest } from '../util/http';
-import { backoffDelayMs } from '../util/retry';
+import { crc32 } from './crc32';
+import { isRecord } from '../util/guards';
+import { httpRequest } from '../util/http';
+import { retry } from '../util/retry';
 import { type AwsCredentials, signRequest } from './sigv4';
 
 export interface AwsJsonServiceOptions {
@@ -26,10 +31,10 @@ export interface AwsJsonServiceOptions {
   /** The `X-Amz-Target` prefix: `DynamoDB_20120810`, `secretsmanager`. */
   targetPrefix: string;
   jsonVersion: '1.0' | '1.1';
-  /** Full URL; default `https://<service>.<region>.amazonaws.com`. */
-  endpoint?: string;
+  /** Full URL, a path and query included (signed as sent); default `https://<service>.<region>.amazonaws.com`. */
+  endpoint?: string | undefined;
   /** Default: AWS_REGION, then AWS_DEFAULT_REGION. */
-  region?: string;
+  region?: string | undefined;
   /** Default: the environment's (Lambda's execution role). */
   credentials?: AwsCredentials;
   /** Per attempt; the attempt is destroyed when it runs out. */
@@ -46,9 +51,15 @@ export interface AwsJsonServiceOptions {
   now?: () => number;
 }
 
-export interface AwsCallOptions {
+export interface AwsCallOptions<T> {
   /** Aborts the request in flight (and any further attempt); the call rejects with `signal.reason`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+  /**
+   * Reads the operation's answer (a JSON object) into what the caller uses, or throws an
+   * AwsAnswerError when it is not that operation's shape: the same validation for reads and
+   * writes, inside the attempt, so a wrong answer is retried. @default the object as is
+   */
+  parse?: (answer: Record<string, unknown>) => T;
 }
 
 /** An error answer from the service, named by its AWS error type (`ConditionalCheckFailedException`). */
@@ -63,34 +74,20 @@ export class AwsServiceError extends Error {
   }
 }
 
-/** One attempt ran out of time; its socket was destroyed. */
-export class AwsTimeoutError extends Error {
-  override readonly name = 'TimeoutError';
-  constructor(readonly timeoutMs: number) {
-    super(`no answer within ${timeoutMs} ms`);
-  }
+/**
+ * A 2xx the client cannot trust: a body that is empty, not JSON, not an object, not the
+ * operation's shape, or whose x-amz-crc32 does not match. Retried as a server fault: a
+ * corrupted or cut answer says nothing about whether a write happened, and the writes the
+ * skill makes are conditional, so doing one again is safe.
+ */
+export class AwsAnswerError extends Error {
+  override readonly name = 'AwsAnswerError';
+  readonly retryable = true;
 }
 
 /** No credentials or no region: nothing was sent. */
 export class AwsConfigError extends Error {
   override readonly name = 'AwsConfigError';
-}
-
-const THROTTLING = new Set([
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-]);
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-/** Whether another attempt may succeed where this one failed. */
-export function isRetryable(err: unknown): boolean {
-  if (err instanceof AwsServiceError) return THROTTLING.has(err.type) || err.status === 429 || err.status >= 500;
-  if (err instanceof AwsTimeoutError) return true;
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && NETWORK_CODES.has(code);
 }
 
 /** Credentials from the environment, or undefined when there are none. */
@@ -106,9 +103,9 @@ function errorFrom(status: number, text: string, headerType: string | undefined)
   let type = headerType;
   let message = `HTTP ${status}`;
   try {
-    const parsed = JSON.parse(text) as { __type?: unknown; message?: unknown; Message?: unknown };
-    if (typeof parsed.__type === 'string') type = parsed.__type;
-    const m = parsed.message ?? parsed.Message;
+    const parsed = JSON.parse(text) as { __type?: unknown; message?: unknown; Message?: unknown } | null;
+    if (typeof parsed?.__type === 'string') type = parsed.__type;
+    const m = parsed?.message ?? parsed?.Message;
     if (typeof m === 'string') message = m;
   } catch {
     // A proxy's HTML error page: the status says enough.
@@ -116,6 +113,28 @@ function errorFrom(status: number, text: string, headerType: string | undefined)
   // `com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException` → the part after '#'.
   const name = (type ?? `Http${status}`).split('#').pop()?.split(':')[0] ?? `Http${status}`;
   return new AwsServiceError(name, status, message);
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The JSON object of a 2xx answer, checked: DynamoDB sends `x-amz-crc32`, the CRC32 of the body's
+ * bytes (DynamoDB developer guide, "Error handling": CRC32 checksums), and every operation of
+ * the JSON protocol answers an object, `{}` at least.
+ */
+function answerObject(bytes: Buffer, text: string, checksum: string | undefined): Record<string, unknown> {
+  if (checksum !== undefined && String(crc32(bytes)) !== checksum.trim()) throw new AwsAnswerError('the answer does not match its x-amz-crc32');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AwsAnswerError(text === '' ? 'an empty answer' : 'an answer that is not JSON');
+  }
+  if (!isRecord(parsed)) throw new AwsAnswerError('an answer that is not a JSON object');
+  return parsed;
 }
 
 export class AwsJsonClient {
@@ -134,21 +153,20 @@ export class AwsJsonClient {
     this.url = new URL(options.endpoint ?? `https://${options.service}.${this.region}.amazonaws.com`);
   }
 
-  /** Calls `operation` with `input`; resolves with the parsed JSON answer. */
-  async call<T>(operation: string, input: unknown, callOptions: AwsCallOptions = {}): Promise<T> {
+  /** Calls `operation` with `input`; resolves with the answer, parsed and checked. */
+  async call<T = Record<string, unknown>>(operation: string, input: unknown, callOptions: AwsCallOptions<T> = {}): Promise<T> {
     const { signal } = callOptions;
     const credentials = this.options.credentials ?? environmentCredentials();
     if (credentials === undefined) throw new AwsConfigError(`no AWS credentials for ${this.options.service} (AWS_ACCESS_KEY_ID is not set)`);
     const body = JSON.stringify(input);
-    const random = this.options.random ?? Math.random;
-    const backoff = { baseDelayMs: this.options.baseDelayMs ?? 50, maxDelayMs: this.options.maxDelayMs ?? 500 };
-    for (let attempt = 1; ; attempt += 1) {
-      if (signal?.aborted) throw abortReason(signal);
+    const parse = callOptions.parse ?? ((answer: Record<string, unknown>) => answer as T);
+    const attempt = async (): Promise<T> => {
       // Signed per attempt: the signature carries the time.
       const headers = signRequest({
         method: 'POST',
         host: this.url.host,
-        path: '/',
+        path: this.url.pathname,
+        query: this.url.search,
         headers: {
           'content-type': `application/x-amz-json-${this.options.jsonVersion}`,
           // Signed, so set here; httpRequest sets the same value.
@@ -161,29 +179,14 @@ export class AwsJsonClient {
         credentials,
         date: new Date((this.options.now ?? Date.now)()),
       });
-      let failure: unknown;
-      try {
-        const timeoutMs = this.options.attemptTimeoutMs;
-        const answer = await httpRequest({
-          url: this.url,
-          method: 'POST',
-          headers,
-          body,
-          timeoutMs,
-          timeoutError: () => new AwsTimeoutError(timeoutMs),
-          ...(signal === undefined ? {} : { signal }),
-        });
-        if (answer.status >= 200 && answer.status < 300) return (answer.text === '' ? {} : JSON.parse(answer.text)) as T;
-        const typeHeader = answer.headers['x-amzn-errortype'];
-        failure = errorFrom(answer.status, answer.text, Array.isArray(typeHeader) ? typeHeader[0] : typeHeader);
-      } catch (err) {
-        failure = err;
-      }
-      if (signal?.aborted) throw abortReason(signal);
-      if (attempt >= this.options.maxAttempts || !isRetryable(failure)) throw failure;
-      // Retry number `attempt` follows attempt `attempt`; an abort cuts the wait short and the loop's check throws its reason.
-      const delay = backoffDelayMs(attempt, backoff, random());
-      if (delay > 0) await sleep(delay, signal);
-    }
+      const answer = await httpRequest({ url: this.url, method: 'POST', headers, body, timeoutMs: this.options.attemptTimeoutMs, signal });
+      if (answer.status >= 200 && answer.status < 300) return parse(answerObject(answer.bytes, answer.text, header(answer.headers, 'x-amz-crc32')));
+      throw errorFrom(answer.status, answer.text, header(answer.headers, 'x-amzn-errortype'));
+    };
+    return retry(attempt, {
+      policy: { maxAttempts: this.options.maxAttempts, baseDelayMs: this.options.baseDelayMs ?? 50, maxDelayMs: this.options.maxDelayMs ?? 500 },
+      signal,
+      ...(this.options.random === undefined ? {} : { random: this.options.random }),
+    });
   }
 }

@@ -7,6 +7,7 @@ import type { Response } from 'ask-sdk-model';
 import { ssml } from '../i18n';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
 import { log } from '../util/log';
+import { plainWords } from '../util/text';
 import { askWhatToFind } from '../conversation/elicit';
 import { tr } from '../i18n/respond';
 import { FETCH_BATCH, pageItems } from './answers';
@@ -26,7 +27,7 @@ const NO_QUERY = /^(?:for )?(?:something|anything|some ?thing|something else|any
 /** The query as spoken back, or '' when the words name nothing to search for. */
 export function usableQuery(raw: string | undefined): string {
   const query = (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  const said = query.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const said = plainWords(query);
   return said === '' || NO_QUERY.test(said) ? '' : query;
 }
 
@@ -37,7 +38,7 @@ export function usableQuery(raw: string | undefined): string {
 const ORDER_QUESTION = /^(?:to )?(?:return|cancel|track|refund|check on)\b|^(?:a refund|my orders?|my (?:cart|basket|package|delivery))$/;
 
 export function isOrderQuestion(query: string): boolean {
-  return ORDER_QUESTION.test(query.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+  return ORDER_QUESTION.test(plainWords(query));
 }
 
 export type SearchOutcome = { state: ShoppingState; lead: string } | { answer: Response };

@@ -6,6 +6,7 @@
 import type { ListedProduct } from '../session';
 import type { ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
+import { plainWords } from '../util/text';
 
 const MAX_DETAIL_WORDS = 6;
 
@@ -20,7 +21,7 @@ function detailsOf(fullTitle: string): string[] {
 }
 
 function key(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plainWords(title);
 }
 
 export function disambiguateTitles(results: readonly ProductsResult[], listed: ListedProduct[]): ListedProduct[] {

@@ -14,22 +14,21 @@ import type {
 } from './Catalog';
 import { boundCatalogText } from './bound';
 import { CatalogLimits } from './Catalog';
-import { Deadline, sleep } from '../util/deadline';
+import { Deadline } from '../util/deadline';
 import {
-  CatalogAuthError,
-  CatalogBadResponseError,
   CatalogError,
-  CatalogTimeoutError,
-  CatalogUnavailableError,
+  CatalogErrorCodes,
   errorFromResponse,
+  isCatalogError,
 } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+import { type CatalogRetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
 import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 import { describeError, log } from '../util/log';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
-import { backoffDelayMs, parseRateLimit, parseRetryAfterMs, RETRYABLE_STATUSES } from '../util/retry';
+import { parseRateLimit, parseRetryAfterMs, retry, transientVerdict } from '../util/retry';
 import { isRecord } from '../util/guards';
+import { amzDate } from '../aws/sigv4';
 import { MetricNames } from '../config/metrics';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
@@ -69,7 +68,7 @@ export interface AmazonBusinessCatalogOptions {
   tokenEndpoint?: string;
   /** Budget of one call when the caller gives no deadline (the turn's deadline otherwise). */
   budgetMs?: number;
-  retry?: Partial<RetryPolicy>;
+  retry?: Partial<CatalogRetryPolicy>;
   userAgent?: string;
   random?: () => number;
   fetch?: HttpFetch;
@@ -91,18 +90,13 @@ function isProduct(value: unknown): value is ProductsResult {
   return isRecord(value) && typeof value['asin'] === 'string' && typeof value['title'] === 'string';
 }
 
-/** x-amz-date: ISO 8601 basic format, as AWS-style APIs expect (20260101T120000Z). */
-function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 function csv(values: string[] | undefined): string | undefined {
   return values === undefined || values.length === 0 ? undefined : values.join(',');
 }
 
 export class AmazonBusinessCatalog implements Catalog {
   private readonly tokens: LwaTokenClient;
-  private readonly policy: RetryPolicy;
+  private readonly policy: CatalogRetryPolicy;
   private readonly fetchImpl: HttpFetch;
   private readonly random: () => number;
 
@@ -155,7 +149,7 @@ export class AmazonBusinessCatalog implements Catalog {
       options,
     );
     if (!isRecord(body) || !Array.isArray(body['products']) || typeof body['matchingProductCount'] !== 'number') {
-      throw new CatalogBadResponseError('searchProducts answer is not a SearchProductsResult');
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'searchProducts answer is not a SearchProductsResult');
     }
     const products = (body['products'] as unknown[]).filter(isProduct);
     return { ...(body as unknown as SearchProductsResult), products };
@@ -172,7 +166,7 @@ export class AmazonBusinessCatalog implements Catalog {
       },
       options,
     );
-    if (!isProduct(body)) throw new CatalogBadResponseError('getProduct answer is not a ProductsResult');
+    if (!isProduct(body)) throw new CatalogError(CatalogErrorCodes.BadResponse, 'getProduct answer is not a ProductsResult');
     return body;
   }
 
@@ -195,7 +189,7 @@ export class AmazonBusinessCatalog implements Catalog {
       options,
     );
     if (!isRecord(body) || (body['offers'] !== undefined && !Array.isArray(body['offers']))) {
-      throw new CatalogBadResponseError('searchOffers answer is not an OffersResult');
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'searchOffers answer is not an OffersResult');
     }
     const offers = Array.isArray(body['offers']) ? (body['offers'] as unknown[]).filter((o) => isRecord(o) && isRecord(o['price'])) : undefined;
     return { ...(body as OffersResult), ...(offers === undefined ? {} : { offers: offers as OffersResult['offers'] }) };
@@ -244,7 +238,7 @@ export class AmazonBusinessCatalog implements Catalog {
       },
       options,
     );
-    if (!isRecord(body) || !Array.isArray(body['products'])) throw new CatalogBadResponseError('getProductsByAsins answer is not a ProductsByAsinsResponse');
+    if (!isRecord(body) || !Array.isArray(body['products'])) throw new CatalogError(CatalogErrorCodes.BadResponse, 'getProductsByAsins answer is not a ProductsByAsinsResponse');
     const notFound = Array.isArray(body['notFoundAsins']) ? (body['notFoundAsins'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
     const products = (body['products'] as unknown[]).filter(isProduct);
     return { matchingProductCount: products.length, products, notFoundAsins: notFound };
@@ -258,50 +252,46 @@ export class AmazonBusinessCatalog implements Catalog {
     return `${base}${request.path}${qs === '' ? '' : `?${qs}`}`;
   }
 
-  /** One API call: token, request, retries, parsing. Resolves with the parsed 2xx body. */
+  /** One API call: token, request, retries (the project's one policy, lambda/util/retry.ts), parsing. Resolves with the parsed 2xx body. */
   private async call(request: ApiRequest, options: CallOptions | undefined): Promise<unknown> {
     // The turn's deadline when the caller gives one: no second, per-call timeout on top of it.
     const deadline = options?.deadline ?? Deadline.after(this.options.budgetMs ?? DEFAULT_CATALOG_BUDGET_MS);
     const url = this.url(request);
     let lastError: CatalogError | undefined;
-    for (let attempt = 0; ; attempt++) {
-      if (deadline.expired()) throw this.timeout(request, lastError);
-      let rateLimit: number | undefined;
-      let retryAfterMs: number | undefined;
-      try {
-        return await this.attempt(request, url, deadline);
-      } catch (err) {
-        if (!(err instanceof CatalogError)) throw err;
-        if (err instanceof CatalogTimeoutError) throw this.timeout(request, lastError);
-        if (err instanceof CatalogAuthError) {
-          // Reported once, never retried: retrying bad credentials only burns the deadline.
-          this.tokens.invalidate();
-          log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
-          log.metric(MetricNames.CatalogAuthFailure, 1, { operation: request.operation });
-          throw err;
-        }
-        if (!err.retryable || (err.status !== undefined && !RETRYABLE_STATUSES.has(err.status))) throw err;
-        lastError = err;
-        rateLimit = err.rateLimitPerSecond;
-        retryAfterMs = err.retryAfterMs;
-      }
-      const delay = backoffDelayMs(attempt + 1, this.policy, this.random(), { rateLimitPerSecond: rateLimit, retryAfterMs });
-      const canRetry = attempt + 1 < this.policy.maxAttempts && deadline.remainingMs() > delay + this.policy.minAttemptMs;
-      log.warn('catalog_call_failed', {
-        operation: request.operation,
-        attempt: attempt + 1,
-        status: lastError.status,
-        apiCode: lastError.apiCode,
-        retryInMs: canRetry ? Math.round(delay) : undefined,
+    try {
+      return await retry(() => this.attempt(request, url, deadline), {
+        policy: this.policy,
+        signal: deadline.signal,
+        remainingMs: () => deadline.remainingMs(),
+        random: this.random,
+        // Bad credentials are never retried: retrying them only burns the deadline.
+        classify: (err) => (err instanceof CatalogError && !isCatalogError(err, CatalogErrorCodes.Auth) ? transientVerdict(err) : { retryable: false }),
+        onFailure: ({ attempt, error, retryInMs }) => {
+          lastError = error as CatalogError;
+          log.warn('catalog_call_failed', {
+            operation: request.operation,
+            attempt,
+            status: lastError.status,
+            apiCode: lastError.apiCode,
+            retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs),
+          });
+        },
       });
-      if (!canRetry) throw lastError;
-      await sleep(delay, deadline.signal);
+    } catch (err) {
+      if (deadline.expired() || isCatalogError(err, CatalogErrorCodes.Timeout)) throw this.timeout(request, lastError);
+      if (isCatalogError(err, CatalogErrorCodes.Auth)) {
+        // Reported once: the next call exchanges a fresh token.
+        this.tokens.invalidate();
+        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+        log.metric(MetricNames.CatalogAuthFailure, 1, { operation: request.operation });
+      }
+      throw err;
     }
   }
 
-  private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogTimeoutError {
+  private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogError {
     log.warn('catalog_deadline_exceeded', { operation: request.operation, lastStatus: lastError?.status });
-    return new CatalogTimeoutError(`${request.operation} did not finish before the deadline`, { cause: lastError });
+    return new CatalogError(CatalogErrorCodes.Timeout, `${request.operation} did not finish before the deadline`, { cause: lastError });
   }
 
   private async attempt(request: ApiRequest, url: string, deadline: Deadline): Promise<unknown> {
@@ -324,8 +314,8 @@ export class AmazonBusinessCatalog implements Catalog {
       });
       text = await response.text();
     } catch (err) {
-      if (deadline.expired()) throw new CatalogTimeoutError(`${request.operation} timed out`, { cause: err });
-      throw new CatalogUnavailableError(`${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
+      if (deadline.expired()) throw new CatalogError(CatalogErrorCodes.Timeout, `${request.operation} timed out`, { cause: err });
+      throw new CatalogError(CatalogErrorCodes.Unavailable, `${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
     }
     const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
     let body: unknown;
@@ -338,7 +328,7 @@ export class AmazonBusinessCatalog implements Catalog {
     }
     if (response.ok) {
       if (!parsed || body === undefined) {
-        throw new CatalogBadResponseError(`${request.operation} answered ${response.status} with a body that is not JSON`, {
+        throw new CatalogError(CatalogErrorCodes.BadResponse, `${request.operation} answered ${response.status} with a body that is not JSON`, {
           status: response.status,
           ...(requestId === undefined ? {} : { requestId }),
         });

@@ -4,13 +4,11 @@
  * for the real API come from the skill's secret in Lambda (`loadSecrets()`, read once per
  * container), from plain variables only when no secret is configured (local runs).
  */
-import { EnvNames, env, requireEnv } from '../config/env';
+import { CATALOG_KINDS, CatalogKinds, EnvNames, env, requireEnv } from '../config/env';
 import { loadSecrets } from '../security/secrets';
 import type { Catalog } from './Catalog';
-import { CatalogAuthError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
-import { LazyCatalog } from './lazy';
-
-export const CatalogKinds = { Embedded: 'embedded', AmazonBusiness: 'amazon-business' } as const;
+import { CatalogError, CatalogErrorCodes } from './errors';
+import { lazyCatalog } from './lazy';
 
 async function amazonBusiness(): Promise<Catalog> {
   const { AmazonBusinessCatalog } = await import('./AmazonBusinessCatalog');
@@ -23,11 +21,11 @@ async function amazonBusiness(): Promise<Catalog> {
         s = await loadSecrets(signal);
       } catch (err) {
         // Said as what it is for the customer: the catalog cannot be reached this turn.
-        if (signal?.aborted === true) throw new CatalogTimeoutError('the skill secret was not read before the deadline', { cause: err });
-        throw new CatalogUnavailableError('the skill secret could not be read', { cause: err });
+        if (signal?.aborted === true) throw new CatalogError(CatalogErrorCodes.Timeout, 'the skill secret was not read before the deadline', { cause: err });
+        throw new CatalogError(CatalogErrorCodes.Unavailable, 'the skill secret could not be read', { cause: err });
       }
       if (!s.lwaClientId || !s.lwaClientSecret || !s.lwaRefreshToken || !s.productSearchUserEmail) {
-        throw new CatalogAuthError('Product Search API credentials are not configured');
+        throw new CatalogError(CatalogErrorCodes.Auth, 'Product Search API credentials are not configured');
       }
       return { clientId: s.lwaClientId, clientSecret: s.lwaClientSecret, refreshToken: s.lwaRefreshToken, userEmail: s.productSearchUserEmail };
     },
@@ -57,13 +55,13 @@ function embedded(): Promise<Catalog> {
   }
 }
 
-export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, Object.values(CatalogKinds))): Catalog {
+export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, CATALOG_KINDS)): Catalog {
   if (kind === CatalogKinds.Embedded) {
     // Said at start-up, in the Lambda's init log, rather than on a customer's first search.
     if (!embeddedCatalogInBuild()) throw new Error(`${EnvNames.Catalog}=${CatalogKinds.Embedded}, but this build leaves the embedded catalog out (infra/bundle.ts)`);
-    return new LazyCatalog(embedded);
+    return lazyCatalog(embedded);
   }
-  if (kind === CatalogKinds.AmazonBusiness) return new LazyCatalog(amazonBusiness);
+  if (kind === CatalogKinds.AmazonBusiness) return lazyCatalog(amazonBusiness);
   // A typo must not silently serve the sample data set in production.
   throw new Error(`${EnvNames.Catalog} must be "${CatalogKinds.Embedded}" or "${CatalogKinds.AmazonBusiness}", not "${kind}"`);
 }

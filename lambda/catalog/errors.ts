@@ -1,8 +1,8 @@
 /**
- * Catalog failures as typed errors, each with the honest sentence the customer hears.
+ * Catalog failures as one typed error with a code, each code with the honest sentence the customer hears.
  * `ErrorResponse.errors[].code` values (reference: "Code" enum) and HTTP statuses map onto
  * these in `errorFromResponse`; network failures, deadlines and unreadable bodies have their
- * own classes so nothing upstream can crash a turn.
+ * own codes so nothing upstream can crash a turn.
  */
 import { SkillError } from '../errors';
 import type { MessageKey } from '../i18n';
@@ -21,17 +21,67 @@ export interface CatalogErrorContext {
   cause?: unknown;
 }
 
-export abstract class CatalogError extends SkillError {
+/** Every way a catalog call fails, as the code logs and metrics carry. */
+export const CatalogErrorCodes = {
+  /** A 5xx or a network failure, after retries ran out. */
+  Unavailable: 'catalog_unavailable',
+  /** The turn's deadline passed before the upstream answered. */
+  Timeout: 'catalog_timeout',
+  /** 429 / REQUEST_RATE_LIMIT_EXCEEDED, after retries ran out. */
+  RateLimited: 'catalog_rate_limited',
+  /** PRODUCT_NOT_FOUND, or a product not sold in the customer's region. */
+  ProductNotFound: 'product_not_found',
+  /** 401/403, UNAUTHORIZED, EMAIL_ID_NOT_FOUND, or the LWA token exchange failing: an operator problem. */
+  Auth: 'catalog_auth',
+  /** 400 INVALID_REQUEST_PARAMETER or PAGE_NOT_FOUND: the skill asked for something the API refuses. */
+  InvalidRequest: 'catalog_invalid_request',
+  /** A body that is not JSON or not the reference's shape. */
+  BadResponse: 'catalog_bad_response',
+} as const;
+
+export type CatalogErrorCode = (typeof CatalogErrorCodes)[keyof typeof CatalogErrorCodes];
+
+interface CatalogErrorKind {
+  readonly speechKey: MessageKey;
+  readonly repromptKey?: MessageKey;
   /** Whether trying the same call again may succeed. */
-  abstract readonly retryable: boolean;
+  readonly retryable: boolean;
+}
+
+/** What the customer hears for each code, and whether another attempt may help: one row per code, checked by the compiler. */
+export const CATALOG_ERROR_KINDS: Readonly<Record<CatalogErrorCode, CatalogErrorKind>> = {
+  catalog_unavailable: { speechKey: 'CATALOG_UNAVAILABLE', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: true },
+  catalog_timeout: { speechKey: 'CATALOG_TIMEOUT', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: true },
+  catalog_rate_limited: { speechKey: 'CATALOG_BUSY', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: true },
+  product_not_found: { speechKey: 'CATALOG_PRODUCT_NOT_FOUND', repromptKey: 'CATALOG_SEARCH_AGAIN_REPROMPT', retryable: false },
+  catalog_auth: { speechKey: 'CATALOG_AUTH', retryable: false },
+  catalog_invalid_request: { speechKey: 'CATALOG_INVALID_REQUEST', repromptKey: 'CATALOG_SEARCH_AGAIN_REPROMPT', retryable: false },
+  // Said as unavailable: to the customer a garbled answer is the catalog not answering.
+  catalog_bad_response: { speechKey: 'CATALOG_UNAVAILABLE', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: false },
+};
+
+/** A catalog failure: one class, told apart by its `code`. */
+export class CatalogError extends SkillError {
+  readonly speechKey: MessageKey;
+  override readonly repromptKey: MessageKey | undefined;
+  /** Whether trying the same call again may succeed. */
+  readonly retryable: boolean;
   readonly status: number | undefined;
   readonly apiCode: string | undefined;
   readonly requestId: string | undefined;
   readonly rateLimitPerSecond: number | undefined;
   readonly retryAfterMs: number | undefined;
 
-  constructor(message: string, context: CatalogErrorContext = {}) {
+  constructor(
+    readonly code: CatalogErrorCode,
+    message: string,
+    context: CatalogErrorContext = {},
+  ) {
     super(message, {}, { cause: context.cause });
+    const kind = CATALOG_ERROR_KINDS[code];
+    this.speechKey = kind.speechKey;
+    this.repromptKey = kind.repromptKey;
+    this.retryable = kind.retryable;
     this.status = context.status;
     this.apiCode = context.apiCode;
     this.requestId = context.requestId;
@@ -40,59 +90,9 @@ export abstract class CatalogError extends SkillError {
   }
 }
 
-/** A 5xx or a network failure, after retries ran out. */
-export class CatalogUnavailableError extends CatalogError {
-  readonly code = 'catalog_unavailable';
-  readonly speechKey: MessageKey = 'CATALOG_UNAVAILABLE';
-  override readonly repromptKey: MessageKey = 'CATALOG_TRY_AGAIN_REPROMPT';
-  readonly retryable = true;
-}
-
-/** The turn's deadline passed before the upstream answered. */
-export class CatalogTimeoutError extends CatalogError {
-  readonly code = 'catalog_timeout';
-  readonly speechKey: MessageKey = 'CATALOG_TIMEOUT';
-  override readonly repromptKey: MessageKey = 'CATALOG_TRY_AGAIN_REPROMPT';
-  readonly retryable = true;
-}
-
-/** 429 / REQUEST_RATE_LIMIT_EXCEEDED, after retries ran out. */
-export class CatalogRateLimitedError extends CatalogError {
-  readonly code = 'catalog_rate_limited';
-  readonly speechKey: MessageKey = 'CATALOG_BUSY';
-  override readonly repromptKey: MessageKey = 'CATALOG_TRY_AGAIN_REPROMPT';
-  readonly retryable = true;
-}
-
-/** PRODUCT_NOT_FOUND, or a product not sold in the customer's region. */
-export class ProductNotFoundError extends CatalogError {
-  readonly code = 'product_not_found';
-  readonly speechKey: MessageKey = 'CATALOG_PRODUCT_NOT_FOUND';
-  override readonly repromptKey: MessageKey = 'CATALOG_SEARCH_AGAIN_REPROMPT';
-  readonly retryable = false;
-}
-
-/** 401/403, UNAUTHORIZED, EMAIL_ID_NOT_FOUND, or the LWA token exchange failing: an operator problem. */
-export class CatalogAuthError extends CatalogError {
-  readonly code = 'catalog_auth';
-  readonly speechKey: MessageKey = 'CATALOG_AUTH';
-  readonly retryable = false;
-}
-
-/** 400 INVALID_REQUEST_PARAMETER or PAGE_NOT_FOUND: the skill asked for something the API refuses. */
-export class CatalogInvalidRequestError extends CatalogError {
-  readonly code = 'catalog_invalid_request';
-  readonly speechKey: MessageKey = 'CATALOG_INVALID_REQUEST';
-  override readonly repromptKey: MessageKey = 'CATALOG_SEARCH_AGAIN_REPROMPT';
-  readonly retryable = false;
-}
-
-/** A body that is not JSON or not the reference's shape. */
-export class CatalogBadResponseError extends CatalogError {
-  readonly code = 'catalog_bad_response';
-  readonly speechKey: MessageKey = 'CATALOG_UNAVAILABLE';
-  override readonly repromptKey: MessageKey = 'CATALOG_TRY_AGAIN_REPROMPT';
-  readonly retryable = false;
+/** Whether `err` is a catalog failure with this code. */
+export function isCatalogError(err: unknown, code: CatalogErrorCode): err is CatalogError {
+  return err instanceof CatalogError && err.code === code;
 }
 
 /** Reads an ErrorResponse defensively: the first error's code and message, if any. */
@@ -124,24 +124,24 @@ export function errorFromResponse(
   const text = `Product Search API answered ${status}${code === undefined ? '' : ` ${code}`}`;
   switch (code) {
     case 'PRODUCT_NOT_FOUND':
-      return new ProductNotFoundError(text, context);
+      return new CatalogError(CatalogErrorCodes.ProductNotFound, text, context);
     case 'INVALID_REQUEST_PARAMETER':
     case 'PAGE_NOT_FOUND':
-      return new CatalogInvalidRequestError(text, context);
+      return new CatalogError(CatalogErrorCodes.InvalidRequest, text, context);
     case 'UNAUTHORIZED':
     case 'EMAIL_ID_NOT_FOUND':
-      return new CatalogAuthError(text, context);
+      return new CatalogError(CatalogErrorCodes.Auth, text, context);
     case 'REQUEST_RATE_LIMIT_EXCEEDED':
-      return new CatalogRateLimitedError(text, context);
+      return new CatalogError(CatalogErrorCodes.RateLimited, text, context);
     case 'SERVICE_ERROR':
-      return new CatalogUnavailableError(text, context);
+      return new CatalogError(CatalogErrorCodes.Unavailable, text, context);
     default:
       break;
   }
-  if (status === 401 || status === 403) return new CatalogAuthError(text, context);
-  if (status === 404) return new ProductNotFoundError(text, context);
-  if (status === 429) return new CatalogRateLimitedError(text, context);
-  if (status === 400) return new CatalogInvalidRequestError(text, context);
-  if (status >= 500) return new CatalogUnavailableError(text, context);
-  return new CatalogBadResponseError(text, context);
+  if (status === 401 || status === 403) return new CatalogError(CatalogErrorCodes.Auth, text, context);
+  if (status === 404) return new CatalogError(CatalogErrorCodes.ProductNotFound, text, context);
+  if (status === 429) return new CatalogError(CatalogErrorCodes.RateLimited, text, context);
+  if (status === 400) return new CatalogError(CatalogErrorCodes.InvalidRequest, text, context);
+  if (status >= 500) return new CatalogError(CatalogErrorCodes.Unavailable, text, context);
+  return new CatalogError(CatalogErrorCodes.BadResponse, text, context);
 }

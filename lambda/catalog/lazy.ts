@@ -2,41 +2,23 @@
  * A catalog loaded on first use. The embedded data set is only required when a call needs
  * it, so a `CATALOG=amazon-business` container never evaluates it (esbuild keeps a dynamic
  * import lazy inside the bundle), and cold start stays close to a minimal skill's.
+ *
+ * Derived from the `Catalog` interface, not restating it: every method forwards to the loaded
+ * catalog, and `CATALOG_METHODS` must name exactly the interface's methods or it does not compile.
  */
-import type {
-  CallOptions,
-  Catalog,
-  GetProductRequest,
-  GetProductsByAsinsRequest,
-  SearchOffersRequest,
-  SearchProductsRequest,
-} from './Catalog';
+import type { Catalog } from './Catalog';
 import { PromiseCache } from '../util/promiseCache';
-import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 
-export class LazyCatalog implements Catalog {
+const CATALOG_METHODS = { searchProducts: true, getProduct: true, searchOffers: true, getProductsByAsins: true } as const satisfies Record<keyof Catalog, true>;
+
+type Method = (this: Catalog, ...args: unknown[]) => Promise<unknown>;
+
+export function lazyCatalog(load: () => Promise<Catalog>): Catalog {
   /** A failed load is forgotten: the next call loads again. */
-  private readonly loaded = new PromiseCache<Catalog>();
-
-  constructor(private readonly load: () => Promise<Catalog>) {}
-
-  private catalog(): Promise<Catalog> {
-    return this.loaded.get(this.load);
-  }
-
-  async searchProducts(request: SearchProductsRequest, options?: CallOptions): Promise<SearchProductsResult> {
-    return (await this.catalog()).searchProducts(request, options);
-  }
-
-  async getProduct(request: GetProductRequest, options?: CallOptions): Promise<ProductsResult> {
-    return (await this.catalog()).getProduct(request, options);
-  }
-
-  async searchOffers(request: SearchOffersRequest, options?: CallOptions): Promise<OffersResult> {
-    return (await this.catalog()).searchOffers(request, options);
-  }
-
-  async getProductsByAsins(request: GetProductsByAsinsRequest, options?: CallOptions): Promise<ProductsByAsinsResponse> {
-    return (await this.catalog()).getProductsByAsins(request, options);
-  }
+  const loaded = new PromiseCache<Catalog>();
+  const forward = (name: keyof Catalog) => async (...args: unknown[]) => {
+    const catalog = await loaded.get(load);
+    return (catalog[name] as Method).apply(catalog, args);
+  };
+  return Object.fromEntries(Object.keys(CATALOG_METHODS).map((name) => [name, forward(name as keyof Catalog)])) as unknown as Catalog;
 }

@@ -4,7 +4,7 @@
  * is cached until shortly before it expires, and concurrent callers share one exchange.
  */
 import type { Deadline } from '../util/deadline';
-import { CatalogAuthError, CatalogBadResponseError, CatalogTimeoutError, CatalogUnavailableError } from './errors';
+import { CatalogError, CatalogErrorCodes } from './errors';
 import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { PromiseCache } from '../util/promiseCache';
 import { isRecord } from '../util/guards';
@@ -77,31 +77,31 @@ export class LwaTokenClient {
       });
       text = await response.text();
     } catch (err) {
-      if (deadline.expired()) throw new CatalogTimeoutError('LWA token exchange timed out', { cause: err });
-      throw new CatalogUnavailableError('LWA token endpoint unreachable', { cause: err });
+      if (deadline.expired()) throw new CatalogError(CatalogErrorCodes.Timeout, 'LWA token exchange timed out', { cause: err });
+      throw new CatalogError(CatalogErrorCodes.Unavailable, 'LWA token endpoint unreachable', { cause: err });
     }
     if (response.status >= 500 || response.status === 429) {
-      throw new CatalogUnavailableError(`LWA token endpoint answered ${response.status}`, { status: response.status });
+      throw new CatalogError(CatalogErrorCodes.Unavailable, `LWA token endpoint answered ${response.status}`, { status: response.status });
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (err) {
-      throw new CatalogBadResponseError('LWA token response is not JSON', { status: response.status, cause: err });
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'LWA token response is not JSON', { status: response.status, cause: err });
     }
     const fields = isRecord(parsed) ? parsed : {};
     if (!response.ok) {
       // invalid_grant / invalid_client: wrong or revoked credentials, an operator problem.
       // The OAuth error code only (invalid_grant…); never the description, which may echo input.
       const code = typeof fields['error'] === 'string' && /^[a-z_]{1,64}$/.test(fields['error']) ? fields['error'] : undefined;
-      throw new CatalogAuthError(`LWA token exchange refused (${response.status}${code === undefined ? '' : ` ${code}`})`, {
+      throw new CatalogError(CatalogErrorCodes.Auth, `LWA token exchange refused (${response.status}${code === undefined ? '' : ` ${code}`})`, {
         status: response.status,
         ...(code === undefined ? {} : { apiCode: code }),
       });
     }
     const accessToken = fields['access_token'];
     const expiresIn = fields['expires_in'];
-    if (typeof accessToken !== 'string' || accessToken === '') throw new CatalogBadResponseError('LWA token response has no access_token', { status: response.status });
+    if (typeof accessToken !== 'string' || accessToken === '') throw new CatalogError(CatalogErrorCodes.BadResponse, 'LWA token response has no access_token', { status: response.status });
     const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
     return { value: accessToken, expiresAt: this.now() + lifetimeMs };
   }

@@ -3,13 +3,13 @@
  * emulator (which answers 400 INVALID_REQUEST_PARAMETER), so both fail alike.
  */
 import { CatalogLimits, type Marketplace } from './Catalog';
-import { CatalogInvalidRequestError } from './errors';
+import { CatalogError, CatalogErrorCodes } from './errors';
 import { PRODUCT_REGIONS } from './regions';
 import type { ProductRegion } from './types';
 import { isAsin } from '../util/asin';
 
-function invalid(message: string): CatalogInvalidRequestError {
-  return new CatalogInvalidRequestError(message, { status: 400, apiCode: 'INVALID_REQUEST_PARAMETER' });
+function invalid(message: string): CatalogError {
+  return new CatalogError(CatalogErrorCodes.InvalidRequest, message, { status: 400, apiCode: 'INVALID_REQUEST_PARAMETER' });
 }
 
 export function isProductRegion(value: string): value is ProductRegion {

@@ -31,6 +31,11 @@ export const EnvNames = {
   DynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
 } as const;
 
+/** The catalogs `CATALOG` names: the one list the skill, the bundler and the CDK stack read. */
+export const CatalogKinds = { Embedded: 'embedded', AmazonBusiness: 'amazon-business' } as const;
+export type CatalogKind = (typeof CatalogKinds)[keyof typeof CatalogKinds];
+export const CATALOG_KINDS: readonly CatalogKind[] = Object.values(CatalogKinds);
+
 export function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();

@@ -6,6 +6,7 @@
 import { getSlot, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { SlotNames } from '../constants';
 import { ordinalFrom } from '../util/slots';
+import { plainWords } from '../util/text';
 
 export type ProductReference =
   | { kind: 'ordinal'; n: number }
@@ -21,11 +22,7 @@ const LAST = /^(?:the )?(?:very )?(?:last|final|bottom)(?: one| item| product)?$
 
 /** "the second one", "2nd", "number two", "item 3" in free text; undefined when it is not one. */
 export function referenceInText(text: string): ProductReference | undefined {
-  const said = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const said = plainWords(text);
   if (said === '') return undefined;
   if (PRONOUNS.test(said)) return { kind: 'it' };
   if (LAST.test(said)) return { kind: 'last' };
@@ -63,10 +60,8 @@ function positionResolved(input: HandlerInput): boolean {
  * second one". The first ordinal or number said names the product.
  */
 export function ordinalWithin(text: string): ProductReference | undefined {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
+  const words = plainWords(text)
+    .split(' ')
     .filter((w) => w !== '');
   for (const [i, word] of words.entries()) {
     const index = ORDINAL_WORDS.indexOf(word);

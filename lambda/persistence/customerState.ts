@@ -5,9 +5,9 @@
  * made once per turn (cached in the request attributes) unless a conflict needs a fresh one.
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { type Deadline, sleep, turnDeadline, withDeadline } from '../util/deadline';
+import { type Deadline, turnDeadline, withDeadline } from '../util/deadline';
 import { log } from '../util/log';
-import { backoffDelayMs } from '../util/retry';
+import { retry } from '../util/retry';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter } from './adapter';
 import { PersistenceConflictError, PersistenceError } from './errors';
 import { type CustomerState, parseCustomerState, serializeCustomerState } from './state';
@@ -22,10 +22,10 @@ export const MAX_WRITE_ATTEMPTS = 8;
 const CACHE_ATTRIBUTE = 'customerStateRead';
 
 /**
- * A short random pause so racing turns do not collide again in lockstep: the project's
- * full-jitter backoff (lambda/util/retry.ts), from 10 ms, never over 80 ms.
+ * The project's one retry policy (lambda/util/retry.ts) for a lost race: a short random
+ * pause so racing turns do not collide again in lockstep, from 10 ms, never over 80 ms.
  */
-const CONFLICT_BACKOFF = { baseDelayMs: 10, maxDelayMs: 80 } as const;
+const CONFLICT_RETRY = { maxAttempts: MAX_WRITE_ATTEMPTS, baseDelayMs: 10, maxDelayMs: 80 } as const;
 
 async function read(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline, fresh: boolean): Promise<Attributes> {
   const attrs = input.attributesManager.getRequestAttributes();
@@ -63,29 +63,39 @@ export async function updateCustomerState<R>(
   change: (state: CustomerState) => Change<R>,
   deadline: Deadline = turnDeadline(input),
 ): Promise<R> {
-  for (let attempt = 1; ; attempt += 1) {
-    // The first read may come from this turn's cache; a retry must see the other turn's write.
-    const attributes = await read(input, persistence, deadline, attempt > 1).catch((err: unknown) => {
-      // The customer asked for a change: a failed read means it was not saved, and says so.
-      throw err instanceof PersistenceError && !(err instanceof PersistenceConflictError) ? new PersistenceError('write (the read before it failed)', { cause: err }) : err;
-    });
-    const decided = change(parseCustomerState(attributes));
-    if (decided.state === undefined) return decided.result;
-    const next: Attributes = { ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] };
-    try {
-      await withDeadline(
-        deadline,
-        (signal) => persistence.saveAttributes(input.requestEnvelope, next, signal),
-        () => new PersistenceError('write (deadline passed)'),
-      );
-      // The adapter moved `next` to the stored version: a second write this turn starts there.
-      input.attributesManager.getRequestAttributes()[CACHE_ATTRIBUTE] = next;
-      return decided.result;
-    } catch (err) {
-      if (!(err instanceof PersistenceConflictError) || attempt >= MAX_WRITE_ATTEMPTS) throw err;
-      log.info('persistence_conflict_retry', { attempt });
-      await sleep(backoffDelayMs(attempt, CONFLICT_BACKOFF, Math.random()), deadline.signal);
-    }
+  try {
+    return await retry(
+      async (_signal, attempt) => {
+        // The first read may come from this turn's cache; a retry must see the other turn's write.
+        const attributes = await read(input, persistence, deadline, attempt > 1).catch((err: unknown) => {
+          // The customer asked for a change: a failed read means it was not saved, and says so.
+          throw err instanceof PersistenceError && !(err instanceof PersistenceConflictError) ? new PersistenceError('write (the read before it failed)', { cause: err }) : err;
+        });
+        const decided = change(parseCustomerState(attributes));
+        if (decided.state === undefined) return decided.result;
+        const next: Attributes = { ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] };
+        await withDeadline(
+          deadline,
+          (signal) => persistence.saveAttributes(input.requestEnvelope, next, signal),
+          () => new PersistenceError('write (deadline passed)'),
+        );
+        // The adapter moved `next` to the stored version: a second write this turn starts there.
+        input.attributesManager.getRequestAttributes()[CACHE_ATTRIBUTE] = next;
+        return decided.result;
+      },
+      {
+        policy: CONFLICT_RETRY,
+        signal: deadline.signal,
+        // Only a lost race is tried again: every other persistence failure is already past the adapter's own retries.
+        classify: (err) => ({ retryable: err instanceof PersistenceConflictError }),
+        onFailure: ({ attempt, retryInMs }) => {
+          if (retryInMs !== undefined) log.info('persistence_conflict_retry', { attempt });
+        },
+      },
+    );
+  } catch (err) {
+    if (deadline.signal.aborted && !(err instanceof PersistenceError)) throw new PersistenceError('write (deadline passed)', { cause: err });
+    throw err;
   }
 }
 

@@ -15,7 +15,7 @@
  * PersistenceError (PersistenceConflictError when the version condition failed).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
+import { AwsAnswerError, AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
 import { describeError, log } from '../util/log';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
 import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attributeValues';
@@ -47,6 +47,17 @@ export interface DynamoDbAdapterOptions {
 
 type Item = Record<string, AttributeValue>;
 
+/**
+ * GetItem's answer (DynamoDB API reference, GetItem "Response Syntax"): `{}` when there is no
+ * item, else `Item`, a map of attribute values. Anything else is an answer not to trust.
+ */
+function getItemAnswer(answer: Record<string, unknown>): Item | undefined {
+  const item = answer['Item'];
+  if (item === undefined) return undefined;
+  if (!isRecord(item) || !Object.values(item).every(isRecord)) throw new AwsAnswerError('GetItem answered an Item that is not an attribute map');
+  return item as Item;
+}
+
 export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
   readonly kind = 'dynamodb';
   private client: AwsJsonClient | undefined;
@@ -75,17 +86,17 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
 
   async getAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<Attributes> {
     const id = customerKey(envelope);
-    let out: { Item?: Item };
+    let stored: Item | undefined;
     try {
       // Strongly consistent: the version read must be the latest, or every write would conflict.
-      out = await this.dynamo().call('GetItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true }, signal === undefined ? {} : { signal });
+      stored = await this.dynamo().call('GetItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true }, { signal, parse: getItemAnswer });
     } catch (err) {
       throw this.failure('read', err, signal);
     }
-    if (out.Item === undefined) return {};
+    if (stored === undefined) return {};
     let item: Record<string, unknown>;
     try {
-      item = fromAttributeMap(out.Item);
+      item = fromAttributeMap(stored);
     } catch (err) {
       throw this.failure('read', err, undefined);
     }
@@ -114,7 +125,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
           ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY } : { '#version': 'version' },
           ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': { N: String(expected) } } }),
         },
-        signal === undefined ? {} : { signal },
+        { signal },
       );
     } catch (err) {
       if (err instanceof AwsServiceError && err.type === 'ConditionalCheckFailedException') throw new PersistenceConflictError();
@@ -126,7 +137,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
   async deleteAttributes(envelope: RequestEnvelope, signal?: AbortSignal): Promise<void> {
     const id = customerKey(envelope);
     try {
-      await this.dynamo().call('DeleteItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } } }, signal === undefined ? {} : { signal });
+      await this.dynamo().call('DeleteItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } } }, { signal });
     } catch (err) {
       throw this.failure('delete', err, signal);
     }

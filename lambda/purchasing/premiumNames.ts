@@ -7,6 +7,7 @@
  * keeps the two in step.
  */
 import { type PremiumProductRef, PremiumProducts } from '../constants';
+import { plainWords } from '../util/text';
 
 export const PREMIUM_NAMES: Record<PremiumProductRef, readonly string[]> = {
   [PremiumProducts.PremiumShopper]: ['premium shopper', 'premium', 'the premium subscription', 'premium subscription', 'the subscription', 'shopper premium'],
@@ -17,21 +18,14 @@ export const PREMIUM_NAMES: Record<PremiumProductRef, readonly string[]> = {
 /** Words that are about the skill's premium features even without a product name. */
 const GENERIC = /^(?:an? |the |some )?(?:premium features?|upgrades?|subscriptions?|premium upgrade|premium membership|membership)$/;
 
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The premium product a query names, 'any' for premium words without a product, or undefined. */
 export function premiumProductNamed(query: string): PremiumProductRef | 'any' | undefined {
-  const said = normalize(query);
+  const said = plainWords(query);
   const bare = said.replace(/^(?:the|a|an|some|more|my)\s+/, '');
   for (const [ref, names] of Object.entries(PREMIUM_NAMES) as Array<[PremiumProductRef, readonly string[]]>) {
     for (const name of names) {
-      const n = normalize(name);
+      const n = plainWords(name);
       if (n === said || n === bare || n.replace(/^the /, '') === bare || `${n} subscription` === bare) return ref;
     }
   }

@@ -1,55 +1,41 @@
 /**
  * Alexa service clients (Monetization, directives) whose HTTP requests end with the turn.
  * The ASK SDK's DefaultApiClient has no timeout and no way to abort: a hung Monetization API
- * kept one socket open per turn long after the turn had answered. This client is the same
- * node:http(s) request with the deadline's AbortSignal, so an abort destroys the socket.
+ * kept one socket open per turn long after the turn had answered. This client sends through
+ * the skill's one HTTP client (./http.ts) with the deadline's AbortSignal, so an abort
+ * destroys the socket, and with its body cap.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
-import http from 'node:http';
-import https from 'node:https';
 import { DeadlineExceededError } from './deadline';
-
-/** Upstream answers larger than this are cut off: nothing the skill reads is near it. */
-const MAX_BODY_BYTES = 1024 * 1024;
+import { httpRequest } from './http';
 
 export class AbortableApiClient implements services.ApiClient {
   constructor(private readonly signal: AbortSignal) {}
 
-  invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+  async invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
     const url = new URL(request.url);
+    if (this.signal.aborted) throw new DeadlineExceededError(`${request.method} ${url.pathname} not started: the turn deadline passed`);
     const headers: Record<string, string[]> = {};
     for (const { key, value } of request.headers ?? []) headers[key] = [...(headers[key] ?? []), value];
-    const transport = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-      if (this.signal.aborted) {
-        reject(new DeadlineExceededError(`${request.method} ${url.pathname} not started: the turn deadline passed`));
-        return;
-      }
-      const req = transport.request(url, { method: request.method, headers, signal: this.signal }, (response) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_BODY_BYTES) {
-            req.destroy(new Error(`answer larger than ${MAX_BODY_BYTES} bytes`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on('end', () => {
-          const out: services.ApiClientResponse = { statusCode: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: [] };
-          for (const [key, value] of Object.entries(response.headers)) {
-            for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) out.headers.push({ key, value: v });
-          }
-          resolve(out);
-        });
-        response.on('error', reject);
+    let answer: Awaited<ReturnType<typeof httpRequest>>;
+    try {
+      answer = await httpRequest({
+        url,
+        method: request.method,
+        headers,
+        signal: this.signal,
+        ...(request.body ? { body: request.body } : {}),
       });
-      req.on('error', (err) => reject(this.signal.aborted ? new DeadlineExceededError(`${request.method} ${url.pathname} aborted at the turn deadline`) : err));
-      if (request.body) req.write(request.body);
-      req.end();
-    });
+    } catch (err) {
+      if (this.signal.aborted) throw new DeadlineExceededError(`${request.method} ${url.pathname} aborted at the turn deadline`);
+      throw err;
+    }
+    const out: services.ApiClientResponse = { statusCode: answer.status, body: answer.text, headers: [] };
+    for (const [key, value] of Object.entries(answer.headers)) {
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) out.headers.push({ key, value: v });
+    }
+    return out;
   }
 }
 

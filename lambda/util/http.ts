@@ -1,6 +1,15 @@
 /**
  * The skill's one HTTP client, on node:http(s) with keep-alive agents: the signed AWS calls
- * (lambda/aws/awsJsonClient.ts) and, through `httpFetch`, the Product Search API and LWA.
+ * (lambda/aws/awsJsonClient.ts), the Alexa service clients (lambda/util/abortableApiClient.ts)
+ * and, through `httpFetch`, the Product Search API and LWA. No other module of the skill opens
+ * a connection (test/architecture/retryAndHttp.test.ts).
+ *
+ * Every request has:
+ * - a body cap (`maxBodyBytes`, 1 MB unless said otherwise): nothing the skill reads is near
+ *   it, and an upstream that streams without end must not fill the Lambda's memory;
+ * - a per-attempt timeout (`timeoutMs`): no full answer in time destroys the socket and
+ *   rejects with an AttemptTimeoutError, which the retry policy (lambda/util/retry.ts) retries;
+ * - the turn's signal: an abort destroys the socket and rejects with the signal's reason.
  *
  * Why not the global `fetch`: on Node.js its first call loads the bundled undici and compiles
  * its WebAssembly HTTP parser, about 20 ms of CPU on the first search turn of every new
@@ -10,40 +19,60 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { AttemptTimeoutError } from './retry';
+
+/** Answers larger than this are cut off unless a request says otherwise. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpRequest {
   url: URL;
   method: string;
-  headers: Record<string, string>;
+  /** A list value sends the header once per value. */
+  headers: Record<string, string | string[]>;
   body?: string;
   /** Aborts the request in flight; the call rejects with `signal.reason`, as fetch does. */
-  signal?: AbortSignal;
-  /** Destroys the request with `timeoutError()` when no full answer came in time. */
-  timeoutMs?: number;
-  timeoutError?: () => Error;
-  /** Destroys the request once the answer's body passes this many bytes (unlimited unless given). */
-  maxBodyBytes?: number;
+  signal?: AbortSignal | undefined;
+  /** Destroys the request with an AttemptTimeoutError when no full answer came in time. */
+  timeoutMs?: number | undefined;
+  /** @default DEFAULT_MAX_BODY_BYTES */
+  maxBodyBytes?: number | undefined;
   /** Another agent than the shared keep-alive one (its own trusted CAs, for instance). */
-  agent?: http.Agent;
+  agent?: http.Agent | undefined;
 }
 
 export interface HttpAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** The body's bytes, as received (for checksums). */
+  bytes: Buffer;
+  /** The body as UTF-8. */
   text: string;
+}
+
+/** The answer's body passed the request's cap; the socket was destroyed. Not retried: the next answer would be as large. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  readonly retryable = false;
+  constructor(readonly limitBytes: number) {
+    super(`answer larger than ${limitBytes} bytes`);
+  }
+}
+
+/** The connection closed before the whole answer arrived: retried like a reset. */
+class ConnectionClosedError extends Error {
+  override readonly name = 'ConnectionClosedError';
+  readonly code = 'ECONNRESET';
 }
 
 // Keep-alive: a warm container's next call skips the TCP and TLS handshakes. Idle sockets
 // are unref'd by Node's agent, so they never keep a process alive.
 const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 50 }), https: new https.Agent({ keepAlive: true, maxSockets: 50 }) };
 
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-}
-
 export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
   const { url, signal } = request;
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  // An aborted signal always has a reason: abort() without one gives a DOMException AbortError.
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const limit = request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
     let settled = false;
@@ -67,32 +96,42 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
         agent: request.agent ?? (secure ? agents.https : agents.http),
       },
       (res) => {
+        const declared = Number(res.headers['content-length']);
+        if (Number.isFinite(declared) && declared > limit) {
+          fail(new BodyTooLargeError(limit));
+          return;
+        }
         const chunks: Buffer[] = [];
         let size = 0;
-        const limit = request.maxBodyBytes;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (limit !== undefined && size > limit) {
-            // Settled before the socket closes: the close must not report itself as the cause.
-            settle(() => reject(new Error(`answer larger than ${limit} bytes`)));
-            req.destroy();
+          if (size > limit) {
+            fail(new BodyTooLargeError(limit));
             return;
           }
           chunks.push(chunk);
         });
-        res.on('end', () => settle(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') })));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          settle(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, text: bytes.toString('utf8') }));
+        });
         res.on('error', (err) => settle(() => reject(err)));
+        res.on('close', () => {
+          if (!res.complete) settle(() => reject(new ConnectionClosedError('the connection closed before the whole answer arrived')));
+        });
       },
     );
-    if (request.timeoutMs !== undefined) {
-      const make = request.timeoutError ?? (() => new Error(`no answer within ${request.timeoutMs} ms`));
-      // The error given to destroy() is what 'error' reports, so a timeout says so.
-      timer = setTimeout(() => req.destroy(make()), request.timeoutMs);
+    const timeoutMs = request.timeoutMs;
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => fail(new AttemptTimeoutError(timeoutMs)), timeoutMs);
     }
-    function onAbort() {
-      const reason = signal === undefined ? undefined : abortReason(signal);
+    // Settles first, then destroys the socket: whatever the socket reports next comes too late.
+    function fail(reason: unknown) {
       settle(() => reject(reason));
       req.destroy();
+    }
+    function onAbort() {
+      fail(signal?.reason);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (err) => settle(() => reject(err)));

@@ -33,7 +33,11 @@ describe('DynamoDB configuration failures', () => {
   it.each(['UnrecognizedClientException', 'AccessDeniedException', 'ResourceNotFoundException'])(
     '%s on a read: an error log line with the metric, and the customer hears a read failure',
     async (type) => {
-      front.failNext(1, type);
+      front.answerNext(1, {
+        status: 400,
+        body: JSON.stringify({ __type: `com.amazon.coral.service#${type}`, message: 'refused' }),
+        headers: { 'content-type': 'application/x-amz-json-1.0' },
+      });
       const logs = captureLogs();
       let speech: string;
       try {

@@ -3,8 +3,11 @@
  * unless a fault is queued. `throttleNext(n)` answers the next n requests as DynamoDB does
  * when a table is throttled (HTTP 400, `ProvisionedThroughputExceededException`, the DynamoDB
  * API reference's "Common errors"); `hangNext(n)` reads the next n requests and never answers,
- * like a connection to a stalled endpoint; `failNext(n, type)` answers with any other AWS error. It records every request's operation and whether
- * it was SigV4-signed, and how many connections the client closed.
+ * like a connection to a stalled endpoint. It records every request's operation and whether
+ * it was SigV4-signed, and how many connections the client closed. Answers DynamoDB should
+ * never give: `answerNext(n, answer)` answers the next n requests with `answer` (a 200 with an
+ * empty or `null` body…) without reaching the table; `corruptNext(n)` forwards the next n and
+ * changes one byte of the table's answer, keeping its x-amz-crc32.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +16,13 @@ import { closeServer } from '../emulators/closeServer';
 export interface FrontRequest {
   target: string | undefined;
   signed: boolean;
-  fault: 'throttle' | 'hang' | 'error' | 'none';
+  fault: 'throttle' | 'hang' | 'answer' | 'corrupt' | 'none';
+}
+
+export interface CannedAnswer {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
 }
 
 export interface DynamoFront {
@@ -21,8 +30,8 @@ export interface DynamoFront {
   requests: FrontRequest[];
   throttleNext(count: number): void;
   hangNext(count: number): void;
-  /** The next `count` requests answer HTTP 400 with this AWS error type (`AccessDeniedException`…). */
-  failNext(count: number, type: string): void;
+  answerNext(count: number, answer: CannedAnswer): void;
+  corruptNext(count: number): void;
   /** Resolves once `count` requests have arrived in all. */
   received(count: number): Promise<void>;
   /** Resolves once `count` hung requests have had their connection closed by the client. */
@@ -35,8 +44,9 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
   const requests: FrontRequest[] = [];
   let throttles = 0;
   let hangs = 0;
-  let errors = { count: 0, type: '' };
   let closedHung = 0;
+  let canned: { count: number; answer: CannedAnswer } = { count: 0, answer: { status: 200, body: '' } };
+  let corruptions = 0;
   const waiters: Array<() => void> = [];
   const wake = () => {
     for (const w of waiters.splice(0)) w();
@@ -51,10 +61,11 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const fault = errors.count > 0 ? 'error' : throttles > 0 ? 'throttle' : hangs > 0 ? 'hang' : 'none';
-      if (fault === 'error') errors = { ...errors, count: errors.count - 1 };
+      const fault = throttles > 0 ? 'throttle' : hangs > 0 ? 'hang' : canned.count > 0 ? 'answer' : corruptions > 0 ? 'corrupt' : 'none';
       if (fault === 'throttle') throttles -= 1;
       if (fault === 'hang') hangs -= 1;
+      if (fault === 'answer') canned.count -= 1;
+      if (fault === 'corrupt') corruptions -= 1;
       const header = req.headers['x-amz-target'];
       requests.push({ target: Array.isArray(header) ? header[0] : header, signed: String(req.headers.authorization).startsWith('AWS4-HMAC-SHA256 '), fault });
       wake();
@@ -63,12 +74,6 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
           closedHung += 1;
           wake();
         });
-        return;
-      }
-      if (fault === 'error') {
-        const body = JSON.stringify({ __type: `com.amazon.coral.service#${errors.type}`, message: 'injected failure' });
-        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(body) });
-        res.end(body);
         return;
       }
       if (fault === 'throttle') {
@@ -80,11 +85,29 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
         res.end(body);
         return;
       }
+      if (fault === 'answer') {
+        const { status, body, headers } = canned.answer;
+        res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(body), ...headers });
+        res.end(body);
+        return;
+      }
       const forward = http.request(
         { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
         (answer) => {
-          res.writeHead(answer.statusCode ?? 500, answer.headers);
-          answer.pipe(res);
+          if (fault !== 'corrupt') {
+            res.writeHead(answer.statusCode ?? 500, answer.headers);
+            answer.pipe(res);
+            return;
+          }
+          const parts: Buffer[] = [];
+          answer.on('data', (part: Buffer) => parts.push(part));
+          answer.on('end', () => {
+            // One byte flipped inside the JSON ('{' → '['), the table's checksum kept.
+            const body = Buffer.concat(parts);
+            body[0] = 0x5b;
+            res.writeHead(answer.statusCode ?? 500, answer.headers);
+            res.end(body);
+          });
         },
       );
       forward.on('error', () => res.destroy());
@@ -101,8 +124,11 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
     hangNext: (count) => {
       hangs = count;
     },
-    failNext: (count, type) => {
-      errors = { count, type };
+    answerNext: (count, answer) => {
+      canned = { count, answer };
+    },
+    corruptNext: (count) => {
+      corruptions = count;
     },
     received: (count) => until(() => requests.length >= count),
     hungClosed: (count) => until(() => closedHung >= count),

@@ -3,7 +3,7 @@
  * is not, a hung endpoint is cut off by the per-attempt timeout (fake timers: no wall clock),
  * and a caller's AbortSignal destroys the request in flight. dynalite behind a fault front.
  */
-import { AwsTimeoutError } from '../../lambda/aws/awsJsonClient';
+import { AttemptTimeoutError } from '../../lambda/util/retry';
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
 import { PersistenceConflictError, PersistenceError } from '../../lambda/persistence/errors';
 import { launchRequest } from '../support/envelopes';
@@ -93,7 +93,7 @@ describe('a hung endpoint', () => {
     const error = await failure;
 
     expect(error).toBeInstanceOf(PersistenceError);
-    expect((error as Error).cause).toBeInstanceOf(AwsTimeoutError);
+    expect((error as Error).cause).toBeInstanceOf(AttemptTimeoutError);
     // Both stalled requests were destroyed, not left running past the turn.
     await front.hungClosed(2);
   });
@@ -126,5 +126,72 @@ describe('a hung endpoint', () => {
     expect(error).toBeInstanceOf(PersistenceError);
     expect((error as Error).cause).toMatchObject({ name: 'AbortError' });
     expect(front.requests.length).toBe(before);
+  });
+});
+
+describe('answers DynamoDB should never give', () => {
+  it.each([
+    ['an empty body', ''],
+    ['a null body', 'null'],
+    ['a body that is not JSON', '<html>502</html>'],
+    ['a JSON array', '[]'],
+  ])('a 200 with %s on a write is no success: retried, then a PersistenceError, and the customer keeps what was stored', async (_name, body) => {
+    const store = await adapter({ maxAttempts: 2 });
+    await store.saveAttributes(launchRequest(), { usedSlots: 1 });
+    const before = front.requests.length;
+    front.answerNext(2, { status: 200, body });
+
+    const failure = store.saveAttributes(launchRequest(), { usedSlots: 2 });
+
+    await expect(failure).rejects.toBeInstanceOf(PersistenceError);
+    expect(front.requests.slice(before).map((r) => r.fault)).toEqual(['answer', 'answer']);
+    expect((await store.getAttributes(launchRequest())).usedSlots).toBe(1);
+  });
+
+  it('a write whose first answer was empty is retried and lands', async () => {
+    const store = await adapter({ maxAttempts: 2 });
+    const before = front.requests.length;
+    front.answerNext(1, { status: 200, body: '' });
+
+    await store.saveAttributes(launchRequest(), { usedSlots: 3 });
+
+    expect(front.requests.slice(before).map((r) => [r.target, r.fault])).toEqual([
+      ['DynamoDB_20120810.PutItem', 'answer'],
+      ['DynamoDB_20120810.PutItem', 'none'],
+    ]);
+    expect((await store.getAttributes(launchRequest())).usedSlots).toBe(3);
+  });
+
+  it.each([
+    ['a null body', 'null'],
+    ['an Item that is not a map', '{"Item":5}'],
+    ['an Item whose attribute is not an attribute value', '{"Item":{"id":"abc"}}'],
+  ])('a read answered with %s is a PersistenceError, not a TypeError', async (_name, body) => {
+    const store = await adapter({ maxAttempts: 2 });
+    front.answerNext(2, { status: 200, body });
+
+    const error = await store.getAttributes(launchRequest()).catch((err: unknown) => err);
+
+    expect(error).toBeInstanceOf(PersistenceError);
+    expect((error as Error).cause).toMatchObject({ name: 'AwsAnswerError' });
+  });
+
+  it('an answer that does not match its x-amz-crc32 is retried; the table’s own checksums pass', async () => {
+    const store = await adapter({ maxAttempts: 2 });
+    await store.saveAttributes(launchRequest(), { usedSlots: 4 });
+    const before = front.requests.length;
+    front.corruptNext(1);
+
+    const attributes = await store.getAttributes(launchRequest());
+
+    expect(attributes.usedSlots).toBe(4);
+    expect(front.requests.slice(before).map((r) => r.fault)).toEqual(['corrupt', 'none']);
+  });
+
+  it('an answer whose x-amz-crc32 is wrong fails the read when every attempt has it', async () => {
+    const store = await adapter({ maxAttempts: 2 });
+    front.answerNext(2, { status: 200, body: '{}', headers: { 'x-amz-crc32': '1' } });
+
+    await expect(store.getAttributes(launchRequest())).rejects.toBeInstanceOf(PersistenceError);
   });
 });

@@ -4,7 +4,7 @@
  * itself is tested in test/security/redaction.test.ts.
  */
 import { describeError, log, MAX_LINE_BYTES } from '../../lambda/util/log';
-import { CatalogTimeoutError } from '../../lambda/catalog/errors';
+import { CatalogError, CatalogErrorCodes } from '../../lambda/catalog/errors';
 import { PRODUCT_SEARCH_TEST_EMAIL } from '../emulators/product-search/server';
 import { skillWith } from '../catalog/helpers';
 import { startUpstream } from '../catalog/upstream';
@@ -61,8 +61,8 @@ describe('upstream errors in the logs', () => {
 
 describe('errors in logs', () => {
   it('describes an error by name and code', () => {
-    expect(describeError(new CatalogTimeoutError('searchProducts timed out'))).toEqual({
-      errorName: 'CatalogTimeoutError',
+    expect(describeError(new CatalogError(CatalogErrorCodes.Timeout, 'searchProducts timed out'))).toEqual({
+      errorName: 'CatalogError',
       errorMessage: 'searchProducts timed out',
       errorCode: 'catalog_timeout',
     });

@@ -13,7 +13,7 @@ import {
   type SearchOffersRequest,
   type SearchProductsRequest,
 } from '../Catalog';
-import { ProductNotFoundError } from '../errors';
+import { CatalogError, CatalogErrorCodes } from '../errors';
 import type {
   Offer,
   OfferFilterGroup,
@@ -226,7 +226,7 @@ export class EmbeddedCatalog implements Catalog {
     validateAsin(request.asin);
     const quantity = validateQuantity(request.quantity);
     const record = this.find(request.asin, request.productRegion);
-    if (record === undefined) throw new ProductNotFoundError(`No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
     return renderProduct(record, request.productRegion, quantity, this.now());
   }
 
@@ -236,7 +236,7 @@ export class EmbeddedCatalog implements Catalog {
     const quantity = validateQuantity(request.quantity);
     const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
     const record = this.find(request.asin, request.productRegion);
-    if (record === undefined) throw new ProductNotFoundError(`No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
     const all = renderOffers(record, request.productRegion, quantity, this.now());
     const filters = request.filterIds ?? [];
     const offers = all.filter((offer) => filters.every((id) => offerMatches(offer, id)));

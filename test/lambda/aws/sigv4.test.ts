@@ -4,41 +4,24 @@
  * `x-amz-content-sha256` header, which only S3 requires) for the requests the skill
  * makes: a JSON POST to `/`, with and without a session token.
  */
-import { createHash, createHmac } from 'node:crypto';
-import { SignatureV4 } from '@smithy/signature-v4';
-import { amzDate, signRequest } from '../../../lambda/aws/sigv4';
-
-/** The SDK signer's hash interface, on node:crypto. */
-class NodeSha256 {
-  private readonly hash;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', Buffer.from(secret as ArrayBuffer));
-  }
-  update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.hash.update(typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer));
-  }
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(this.hash.digest());
-  }
-}
+import { amzDate, canonicalQuery, canonicalUri, signRequest } from '../../../lambda/aws/sigv4';
+import { sdkSignedHeaders } from '../../support/sdkSigner';
 
 const DATE = new Date(Date.UTC(2026, 10, 30, 2, 45, 7));
 
-async function sdkAuthorization(credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }, service: string, target: string, body: string) {
-  const signer = new SignatureV4({ credentials, region: 'eu-west-1', service, sha256: NodeSha256, applyChecksum: false });
-  const signed = await signer.sign(
-    {
-      method: 'POST',
-      protocol: 'https:',
-      hostname: `${service}.eu-west-1.amazonaws.com`,
-      path: '/',
-      query: {},
-      headers: { host: `${service}.eu-west-1.amazonaws.com`, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': target },
-      body,
-    },
-    { signingDate: DATE },
-  );
-  return signed.headers;
+function sdkAuthorization(credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }, service: string, target: string, body: string) {
+  return sdkSignedHeaders({
+    credentials,
+    region: 'eu-west-1',
+    service,
+    method: 'POST',
+    hostname: `${service}.eu-west-1.amazonaws.com`,
+    path: '/',
+    query: {},
+    headers: { host: `${service}.eu-west-1.amazonaws.com`, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': target },
+    body,
+    date: DATE,
+  });
 }
 
 describe('signRequest', () => {
@@ -82,5 +65,35 @@ describe('signRequest', () => {
       date: DATE,
     };
     expect(signRequest({ ...base, body: '{"a":1}' })['authorization']).not.toBe(signRequest({ ...base, body: '{"a":2}' })['authorization']);
+  });
+
+  it.each([
+    ['a path prefix', '/prefix/dynamodb', '', {}],
+    ['a path with encoded characters', '/a%20b/c~d/%C3%A9', '', {}],
+    ['a query, out of order, with a repeated name and characters to encode', '/', '?b=2&a=x%20y&a=1&c=%2A', { b: '2', a: ['x y', '1'], c: '*' }],
+  ] as const)('signs %s exactly as the AWS SDK does', async (_name, path, query, sdkQuery) => {
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+    const body = '{}';
+    const headers = { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.GetItem' };
+    const ours = signRequest({ method: 'POST', host: 'dynamodb.eu-west-1.amazonaws.com', path, query, headers, body, service: 'dynamodb', region: 'eu-west-1', credentials, date: DATE });
+    const sdk = await sdkSignedHeaders({
+      credentials,
+      region: 'eu-west-1',
+      service: 'dynamodb',
+      method: 'POST',
+      hostname: 'dynamodb.eu-west-1.amazonaws.com',
+      path,
+      query: sdkQuery as Record<string, string | string[]>,
+      headers: { host: 'dynamodb.eu-west-1.amazonaws.com', ...headers },
+      body,
+      date: DATE,
+    });
+    expect(ours['authorization']).toBe(sdk['authorization']);
+  });
+
+  it('canonicalizes an empty path as / and sorts the query by name, then value', () => {
+    expect(canonicalUri('')).toBe('/');
+    expect(canonicalQuery('?z=1&a=2&a=1')).toBe('a=1&a=2&z=1');
+    expect(canonicalQuery('')).toBe('');
   });
 });

@@ -1,16 +1,25 @@
 /**
- * The skill's fetch replacement (lambda/util/http.ts) against a loopback server: what the
- * catalog clients read of a response, the request they send, and an abort mid-request.
+ * The skill's one HTTP client (lambda/util/http.ts) against a loopback server: what the
+ * catalog clients read of a response, the request they send, an abort mid-request, the body
+ * cap (declared and streamed), a server that never answers (fake timers), a connection reset
+ * mid-answer; and the Alexa service client built on it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpFetch } from '../../../lambda/util/http';
+import { services } from 'ask-sdk-model';
+import { AbortableApiClient } from '../../../lambda/util/abortableApiClient';
+import { DeadlineExceededError } from '../../../lambda/util/deadline';
+import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, httpFetch, httpRequest } from '../../../lambda/util/http';
+import { AttemptTimeoutError, isTransient } from '../../../lambda/util/retry';
 import { closeServer } from '../../emulators/closeServer';
+import { until, useFakeClock } from '../../support/fakeClock';
 
 let server: http.Server;
 let base: string;
 const seen: Array<{ method: string | undefined; url: string | undefined; headers: http.IncomingHttpHeaders; body: string }> = [];
 let closedWithoutAnswer = 0;
+let streamed = 0;
+let closedStreams = 0;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -18,6 +27,40 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (req.url === '/big-declared') {
+        res.writeHead(200, { 'content-length': String(DEFAULT_MAX_BODY_BYTES + 1) });
+        res.write('x');
+        return;
+      }
+      if (req.url === '/big-streamed') {
+        // Chunked, no length announced: 64 KB pieces until the client hangs up.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const piece = Buffer.alloc(64 * 1024, 0x20);
+        const pump = () => {
+          let more = true;
+          while (!res.destroyed && more) {
+            streamed += piece.length;
+            more = res.write(piece);
+          }
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        res.on('close', () => {
+          closedStreams += 1;
+        });
+        pump();
+        return;
+      }
+      if (req.url === '/exact') {
+        res.writeHead(200);
+        res.end(Buffer.alloc(1000, 0x61));
+        return;
+      }
+      if (req.url === '/reset') {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('{"half":');
+        setImmediate(() => req.socket.destroy());
+        return;
+      }
       if (req.url === '/hang') {
         req.socket.on('close', () => {
           closedWithoutAnswer += 1;
@@ -67,5 +110,91 @@ describe('httpFetch', () => {
     expect(await pending).toBe(reason);
     while (closedWithoutAnswer === 0) await new Promise((resolve) => setImmediate(resolve));
     expect(closedWithoutAnswer).toBe(1);
+  });
+});
+
+describe('httpRequest', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('refuses an answer whose declared length passes the cap, without reading it', async () => {
+    const error = await httpRequest({ url: new URL(`${base}/big-declared`), method: 'GET', headers: {} }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(BodyTooLargeError);
+    expect(isTransient(error)).toBe(false);
+  });
+
+  it('cuts off an answer that streams past the cap and closes the connection', async () => {
+    const before = closedStreams;
+    const error = await httpRequest({ url: new URL(`${base}/big-streamed`), method: 'GET', headers: {}, maxBodyBytes: 256 * 1024 }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(BodyTooLargeError);
+    expect(error).toMatchObject({ limitBytes: 256 * 1024 });
+    await until(() => closedStreams > before, 'the streaming answer to be closed');
+    expect(streamed).toBeGreaterThan(256 * 1024);
+  });
+
+  it('reads an answer exactly at the cap, and its bytes', async () => {
+    const answer = await httpRequest({ url: new URL(`${base}/exact`), method: 'GET', headers: {}, maxBodyBytes: 1000 });
+    expect(answer.bytes.length).toBe(1000);
+    expect(answer.text).toBe('a'.repeat(1000));
+  });
+
+  it('gives up on a server that never answers at the attempt timeout, with a retryable error, and closes the socket', async () => {
+    useFakeClock();
+    const before = seen.length;
+    const closedBefore = closedWithoutAnswer;
+    const pending = httpRequest({ url: new URL(`${base}/hang`), method: 'GET', headers: {}, timeoutMs: 2000 }).catch((err: unknown) => err);
+    await until(() => seen.length > before, 'the request to arrive');
+    let settled = false;
+    void pending.then(() => {
+      settled = true;
+    });
+    await jest.advanceTimersByTimeAsync(1999);
+    expect(settled).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    const error = await pending;
+    expect(error).toBeInstanceOf(AttemptTimeoutError);
+    expect(isTransient(error)).toBe(true);
+    await until(() => closedWithoutAnswer > closedBefore, 'the hung socket to close');
+  });
+
+  it('reports a connection reset mid-answer as a retryable network failure, not a short body', async () => {
+    const error = await httpRequest({ url: new URL(`${base}/reset`), method: 'GET', headers: {} }).catch((err: unknown) => err);
+    expect(error).toMatchObject({ code: 'ECONNRESET' });
+    expect(isTransient(error)).toBe(true);
+  });
+});
+
+describe('AbortableApiClient (the Alexa service clients’ ApiClient)', () => {
+  const request = (path: string): services.ApiClientRequest => ({
+    url: `${base}${path}`,
+    method: 'GET',
+    headers: [
+      { key: 'authorization', value: 'Bearer token' },
+      { key: 'accept-language', value: 'en-US' },
+    ],
+  });
+
+  it('sends the headers and answers status, body and headers', async () => {
+    const answer = await new AbortableApiClient(new AbortController().signal).invoke(request('/products'));
+    expect(answer.statusCode).toBe(200);
+    expect(answer.body).toBe('{"ok":"yes ✓"}');
+    expect(answer.headers).toEqual(expect.arrayContaining([{ key: 'set-cookie', value: 'a=1' }, { key: 'set-cookie', value: 'b=2' }]));
+    expect(seen.at(-1)?.headers['authorization']).toBe('Bearer token');
+  });
+
+  it('keeps the 1 MB body cap', async () => {
+    await expect(new AbortableApiClient(new AbortController().signal).invoke(request('/big-streamed'))).rejects.toBeInstanceOf(BodyTooLargeError);
+  });
+
+  it('ends with the turn: an abort closes the socket and rejects with DeadlineExceededError', async () => {
+    const controller = new AbortController();
+    const before = seen.length;
+    const closedBefore = closedWithoutAnswer;
+    const pending = new AbortableApiClient(controller.signal).invoke(request('/hang')).catch((err: unknown) => err);
+    await until(() => seen.length > before, 'the request to arrive');
+    controller.abort(new DeadlineExceededError());
+    expect(await pending).toBeInstanceOf(DeadlineExceededError);
+    await until(() => closedWithoutAnswer > closedBefore, 'the hung socket to close');
   });
 });
