@@ -7,12 +7,12 @@
  */
 import { sign } from 'node:crypto';
 import { type AddressInfo, connect, type Socket } from 'node:net';
-import { setLogSink } from '../lambda/util/log';
 import { startS3Stand } from '../test/emulators/s3-certificates/server';
 import { EnvelopeFactory, defaultIdentity } from '../test/sim/envelopes';
 import { createServeApp, listen } from '../test/sim/serve';
 import { loadHandler, prepareEnvironment } from '../test/sim/skill';
 import { AlexaRequestVerifier } from '../test/sim/verify/alexaRequestVerifier';
+import { interceptSkillLogs } from '../test/support/logs';
 import { chainOf, createThrowawayCa } from '../test/support/throwawayCa';
 import { percentile } from './stats';
 
@@ -39,7 +39,7 @@ export async function measureServeUnderLoad(options: ServeLoadOptions = {}): Pro
   const ca = createThrowawayCa();
   const s3 = await startS3Stand(ca.server, { '/echo.api/echo-api-cert.pem': chainOf(ca.signing, ca) });
   prepareEnvironment();
-  setLogSink(() => undefined);
+  const restoreLogs = interceptSkillLogs(() => undefined);
   const verifier = new AlexaRequestVerifier({ origin: s3.origin, downloadCa: [ca.root.cert], trustedRoots: [ca.root.cert] });
   const server = await listen(createServeApp({ verify: true, verifier, handler: await loadHandler() }), 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -81,7 +81,7 @@ export async function measureServeUnderLoad(options: ServeLoadOptions = {}): Pro
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await s3.close();
-    setLogSink(undefined);
+    restoreLogs();
   }
 }
 

@@ -1,8 +1,15 @@
 /**
  * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
  * here does work; every handler lives in its own file under the folder of its concern.
+ *
+ * Importing this module does no I/O and throws nothing: the dependencies are built, and the
+ * configuration checked, on a container's first request (its cold start), which fails loudly
+ * naming what is missing. No ASK API client and no persistence adapter are registered: every
+ * Alexa API and DynamoDB call goes through the skill's own clients under the turn's deadline,
+ * so `serviceClientFactory` and `getPersistentAttributes` are left undefined on purpose
+ * (test/architecture/wiring.test.ts).
  */
-import { DefaultApiClient, type HandlerInput, SkillBuilders } from 'ask-sdk-core';
+import { type HandlerInput, SkillBuilders } from 'ask-sdk-core';
 import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
 import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
 import { ConversationInterceptor } from './conversation/ConversationInterceptor';
@@ -34,11 +41,11 @@ import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
 import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
+import { describeError, log } from './util/log';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
-import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
-import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
+import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
@@ -66,14 +73,10 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const orderHelp = new OrderHelpIntentHandler();
   const productQuestion = new ProductQuestionIntentHandler(deps);
   const builder = SkillBuilders.custom()
-    // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
-    .withApiClient(new DefaultApiClient())
-    // Per-customer state (price watches, slots used); versioned writes, see persistence/.
-    .withPersistenceAdapter(deps.persistence)
     .addRequestInterceptors(
-      new TurnDeadlineInterceptor(deps.budgets),
+      // First: the turn's context (deadline, translator, customer, device) every later step reads.
+      new TurnContextInterceptor(deps.budgets),
       new RequestLogInterceptor(),
-      new LocalizationInterceptor(),
       new PendingQuestionInterceptor(),
       new ConversationInterceptor(),
     )
@@ -134,7 +137,22 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   };
 }
 
-const invoke = createSkill(dependenciesFromEnvironment());
+type Invoke = ReturnType<typeof createSkill>;
+/** Built on the container's first request, then reused by every later one. */
+let invoke: Invoke | undefined;
+
+function coldStart(): Invoke {
+  try {
+    return createSkill(dependenciesFromEnvironment());
+  } catch (err) {
+    // The invocation fails (Lambda's error metric and alarm see it) and the log says why.
+    log.error('configuration_invalid', describeError(err));
+    throw err;
+  }
+}
 
 /** The Lambda entry point. Async: Node 24 on Lambda drops callback-style handlers. */
-export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => invoke(event, context);
+export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+  invoke ??= coldStart();
+  return invoke(event, context);
+}

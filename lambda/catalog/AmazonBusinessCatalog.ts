@@ -282,7 +282,7 @@ export class AmazonBusinessCatalog implements Catalog {
       if (isCatalogError(err, CatalogErrorCodes.Auth)) {
         // Reported once: the next call exchanges a fresh token.
         this.tokens.invalidate();
-        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, apiRequestId: err.requestId });
         log.metric(MetricNames.CatalogAuthFailure, 1, { operation: request.operation });
       }
       throw err;

@@ -57,7 +57,7 @@ function embedded(): Promise<Catalog> {
 
 export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, CATALOG_KINDS)): Catalog {
   if (kind === CatalogKinds.Embedded) {
-    // Said at start-up, in the Lambda's init log, rather than on a customer's first search.
+    // Said on the container's first request, naming the variable, rather than on a customer's first search.
     if (!embeddedCatalogInBuild()) throw new Error(`${EnvNames.Catalog}=${CatalogKinds.Embedded}, but this build leaves the embedded catalog out (infra/bundle.ts)`);
     return lazyCatalog(embedded);
   }

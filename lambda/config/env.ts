@@ -53,8 +53,9 @@ export class ConfigurationError extends Error {
 }
 
 /**
- * A variable that must be set to one of `allowed`. Thrown at start-up (module load), so a
- * misconfigured Lambda fails its init with the variable named, instead of serving defaults.
+ * A variable that must be set to one of `allowed`. Thrown when the dependencies are built, on
+ * a container's first request (lambda/index.ts), so a misconfigured Lambda fails that request
+ * with the variable named, instead of serving defaults.
  */
 export function requireEnv(name: string, allowed: readonly string[]): string {
   const value = env(name);

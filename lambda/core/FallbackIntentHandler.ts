@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { currentStage } from '../conversation/stage';
 import { askWhatToFind } from '../conversation/elicit';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /** A fallback that suggests what works where the customer is. */

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
-import { tell, tr } from '../i18n/respond';
+import { tell, tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /** "Stop" and "cancel" both end the session with a short goodbye. */

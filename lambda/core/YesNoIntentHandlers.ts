@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
-import { ask, tell, tr } from '../i18n/respond';
+import { ask, tell, tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /**

@@ -11,12 +11,11 @@ import { getShoppingState } from '../session';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../i18n/respond';
-import { userIdOf } from '../security/userBinding';
+import { ask, tr } from '../turn/respond';
 import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from './connectionToken';
 import { useToken } from '../persistence/usedTokens';
 import { classifyOutcome, readCause, resultSpeech } from './results';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
 import { MetricNames } from '../config/metrics';
 
@@ -32,7 +31,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const cause: unknown = request.cause;
     const token = isRecord(cause) ? cause['token'] : undefined;
     const now = this.deps.now();
-    const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, userIdOf(input.requestEnvelope));
+    const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
     // Single-use: a token already acted on is refused like one that does not verify.
     const replayed = read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
     const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;

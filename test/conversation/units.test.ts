@@ -6,7 +6,7 @@ import type { ProductsResult } from '../../lambda/catalog/types';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { ordinalWithin, referenceInText } from '../../lambda/conversation/references';
 import { PREMIUM_NAMES, premiumProductNamed } from '../../lambda/purchasing/premiumNames';
-import { endsWithQuestion } from '../../lambda/i18n/respond';
+import { endsWithQuestion } from '../../lambda/turn/respond';
 
 describe('references to a listed product in free words', () => {
   it.each([

@@ -5,8 +5,8 @@
 import type { VersionedPersistenceAdapter } from '../../lambda/persistence/adapter';
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamoDbAdapter';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
-import { setLogSink } from '../../lambda/util/log';
 import { launchRequest, skillDisabledEvent, TEST_USER_ID } from '../support/envelopes';
+import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
 import { type LocalDynamo, startDynalite } from './dynalite';
 
@@ -40,8 +40,7 @@ describe.each<[string, () => VersionedPersistenceAdapter]>([
 });
 
 it('logs a failed delete as an error', async () => {
-  const lines: string[] = [];
-  const previous = setLogSink((line) => lines.push(line));
+  const logs = captureLogs();
   try {
     // A table that does not exist: the delete fails as it would with a wrong TABLE_NAME.
     const persistence = new DynamoDbPersistenceAdapter({ tableName: 'no-such-table', endpoint: dynamo.endpoint });
@@ -49,8 +48,8 @@ it('logs a failed delete as an error', async () => {
 
     await invoke(skillDisabledEvent());
   } finally {
-    setLogSink(previous);
+    logs.restore();
   }
 
-  expect(lines.some((line) => line.includes('"level":"error"') && line.includes('customer_state_delete_failed'))).toBe(true);
+  expect(logs.lines.some((l) => l.level === 'error' && l.record.event === 'customer_state_delete_failed')).toBe(true);
 });

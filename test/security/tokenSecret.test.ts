@@ -7,8 +7,8 @@
 import { MetricNames } from '../../lambda/config/metrics';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
-import { resetSecretsForTests } from '../../lambda/security/secrets';
-import { MIN_SECRET_BYTES, TokenSecretError } from '../../lambda/security/tokenKey';
+import { SecretsSource } from '../../lambda/security/secrets';
+import { createKeyProvider, MIN_SECRET_BYTES, TokenSecretError } from '../../lambda/security/tokenKey';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../emulators/secrets-manager';
 import { launchRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
@@ -34,11 +34,13 @@ describe('the connection-token secret', () => {
     process.env['AWS_REGION'] = 'us-east-1';
     process.env['SKILL_SECRET_ID'] = SECRET_NAME;
     delete process.env['CONNECTION_TOKEN_SECRET'];
-    resetSecretsForTests();
   });
-  afterEach(() => {
-    resetSecretsForTests();
-  });
+
+  /** The Lambda's dependencies, with a secrets source of this test's own (the container's caches). */
+  function dependencies() {
+    const source = new SecretsSource();
+    return { ...dependenciesFromEnvironment(), tokenKey: createKeyProvider(async (signal) => (await source.load(signal)).connectionTokenSecret) };
+  }
 
   it.each([
     ['missing', {}, 'missing or empty'],
@@ -47,7 +49,7 @@ describe('the connection-token secret', () => {
   ])('in Lambda, %s fails every request with an error naming the secret and the key, and the metric', async (_name, secret, problem) => {
     process.env['AWS_LAMBDA_FUNCTION_NAME'] = 'voice-shopping-skill';
     emulator.setSecret(SECRET_NAME, JSON.stringify(secret));
-    const invoke = createSkill(dependenciesFromEnvironment());
+    const invoke = createSkill(dependencies());
     const logs = captureLogs();
 
     let outcomes: unknown[];
@@ -69,7 +71,7 @@ describe('the connection-token secret', () => {
   it(`in Lambda, a key of ${MIN_SECRET_BYTES} bytes serves requests`, async () => {
     process.env['AWS_LAMBDA_FUNCTION_NAME'] = 'voice-shopping-skill';
     emulator.setSecret(SECRET_NAME, JSON.stringify({ connectionTokenSecret: 'k'.repeat(MIN_SECRET_BYTES) }));
-    const invoke = createSkill(dependenciesFromEnvironment());
+    const invoke = createSkill(dependencies());
 
     expect(speechOf(await invoke(launchRequest()))).toMatch(/Welcome/);
   });
@@ -77,7 +79,7 @@ describe('the connection-token secret', () => {
   it('outside Lambda, a short key means a random key for the process, with a warning, and requests are served', async () => {
     delete process.env['AWS_LAMBDA_FUNCTION_NAME'];
     emulator.setSecret(SECRET_NAME, JSON.stringify({ connectionTokenSecret: 'short' }));
-    const deps = dependenciesFromEnvironment();
+    const deps = dependencies();
     const logs = captureLogs();
 
     let key: Uint8Array;

@@ -3,7 +3,7 @@
  * handler, the interaction model of a locale, the local Alexa APIs, and an engine.
  */
 import { EnvNames, env } from '../../lambda/config/env';
-import { setLogSink } from '../../lambda/util/log';
+import { interceptSkillLogs } from '../support/logs';
 import { type AlexaApiSide, startAlexaApi } from './alexaApi';
 import { type EngineOptions, SimulatorEngine } from './engine';
 import { defaultIdentity } from './envelopes';
@@ -34,7 +34,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const locale = options.locale ?? 'en-US';
   const model = loadLanguageModel(locale);
   const handler = await loadHandler();
-  setLogSink(options.onLog === undefined ? undefined : (line) => options.onLog?.(line));
+  const onLog = options.onLog;
+  const restoreLogs = onLog === undefined ? () => undefined : interceptSkillLogs((line) => onLog(line));
   const alexaApi = await startAlexaApi();
   // The skill rejects other skill ids when SKILL_ID is set: speak as that skill then.
   const skillId = env(EnvNames.SkillId);
@@ -54,5 +55,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   if (options.askPurchase !== undefined) engineOptions.askPurchase = options.askPurchase;
   if (options.onEvent !== undefined) engineOptions.onEvent = options.onEvent;
   if (options.defaultShoppingResult !== undefined) engineOptions.defaultShoppingResult = options.defaultShoppingResult;
-  return { engine: new SimulatorEngine(engineOptions), alexaApi, close: () => alexaApi.close() };
+  const close = async () => {
+    restoreLogs();
+    await alexaApi.close();
+  };
+  return { engine: new SimulatorEngine(engineOptions), alexaApi, close };
 }

@@ -1,7 +1,6 @@
 import {
-  loadSecrets,
   parseSecret,
-  resetSecretsForTests,
+  SecretsSource,
   SecretsMalformedError,
   SecretsUnavailableError,
 } from '../../../lambda/security/secrets';
@@ -33,7 +32,8 @@ const MANAGED_ENV = [
   'AWS_EC2_METADATA_DISABLED',
 ];
 
-describe('loadSecrets', () => {
+describe('the skill secrets (SecretsSource)', () => {
+  let source: SecretsSource;
   let emulator: SecretsManagerEmulator;
   manageEnv(MANAGED_ENV);
 
@@ -54,11 +54,7 @@ describe('loadSecrets', () => {
     process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
     emulator.setSecret(SECRET_NAME, JSON.stringify(FULL_SECRET));
     emulator.failNext(0);
-    resetSecretsForTests();
-  });
-
-  afterEach(() => {
-    resetSecretsForTests();
+    source = new SecretsSource();
   });
 
   it('reads every key from the secret with a signed GetSecretValue call', async () => {
@@ -67,7 +63,7 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual(FULL_SECRET);
@@ -81,8 +77,8 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const [first, second] = await Promise.all([loadSecrets(), loadSecrets()]);
-    const third = await loadSecrets();
+    const [first, second] = await Promise.all([source.load(), source.load()]);
+    const third = await source.load();
 
     // Assess
     expect(first).toBe(second);
@@ -96,9 +92,9 @@ describe('loadSecrets', () => {
     emulator.failNext(2, 500, 'InternalServiceError');
 
     // Act
-    const failed = loadSecrets();
+    const failed = source.load();
     await expect(failed).rejects.toBeInstanceOf(SecretsUnavailableError);
-    const recovered = await loadSecrets();
+    const recovered = await source.load();
 
     // Assess
     expect(recovered.lwaClientId).toBe(FULL_SECRET.lwaClientId);
@@ -109,7 +105,7 @@ describe('loadSecrets', () => {
     process.env['SKILL_SECRET_ID'] = 'does-not-exist';
 
     // Act
-    const error: unknown = await loadSecrets().catch((err: unknown) => err);
+    const error: unknown = await source.load().catch((err: unknown) => err);
 
     // Assess
     expect(error).toBeInstanceOf(SecretsUnavailableError);
@@ -129,7 +125,7 @@ describe('loadSecrets', () => {
 
     // Act
     try {
-      await loadSecrets().catch(() => undefined);
+      await source.load().catch(() => undefined);
     } finally {
       logs.restore();
     }
@@ -149,7 +145,7 @@ describe('loadSecrets', () => {
 
     // Act
     try {
-      await loadSecrets().catch(() => undefined);
+      await source.load().catch(() => undefined);
     } finally {
       logs.restore();
     }
@@ -167,7 +163,7 @@ describe('loadSecrets', () => {
     );
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual({ connectionTokenSecret: 'generated' });
@@ -179,7 +175,7 @@ describe('loadSecrets', () => {
     emulator.setSecret(SECRET_NAME, 'plain-text-password');
 
     // Act
-    const error: unknown = await loadSecrets().catch((err: unknown) => err);
+    const error: unknown = await source.load().catch((err: unknown) => err);
 
     // Assess
     expect(error).toBeInstanceOf(SecretsMalformedError);
@@ -194,7 +190,7 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual({ connectionTokenSecret: 'local-key', lwaClientId: 'local-client' });
