@@ -47,6 +47,7 @@ import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterc
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
 import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
+import { StaleCatalogInterceptor } from './interceptors/StaleCatalogInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
 import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
@@ -124,7 +125,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new SkillDisabledEventHandler(deps),
       new ExceptionEncounteredHandler(),
     )
-    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

@@ -14,6 +14,8 @@ export const MetricNames = {
   ConfigurationFailure: 'ConfigurationFailure',
   /** The Product Search API refused the skill's credentials. */
   CatalogAuthFailure: 'CatalogAuthFailure',
+  /** A Product Search call found no token of the skill's own usage-plan limiter before its deadline. */
+  CatalogLocalThrottle: 'CatalogLocalThrottle',
   /** Alexa refused the Associates attribution of a Shopping Action. */
   AssociatesAttributionInvalid: 'AssociatesAttributionInvalid',
 } as const;
