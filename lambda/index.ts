@@ -63,6 +63,8 @@ import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
 import { requireTokenKey, runningInLambda } from './security/tokenKey';
+import { ScreenInterceptor } from './screens/ScreenInterceptor';
+import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
   const details = new ProductDetailsIntentHandler(deps);
@@ -114,6 +116,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       orderHelp,
       new RecommendProductsIntentHandler(deps, premium),
       new SessionResumedRequestHandler(deps),
+      new ScreenTouchHandler(deps),
       new RepeatIntentHandler(),
       new HelpIntentHandler(),
       new StopCancelIntentHandler(),
@@ -125,7 +128,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new SkillDisabledEventHandler(deps),
       new ExceptionEncounteredHandler(),
     )
-    .addResponseInterceptors(new StaleCatalogInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

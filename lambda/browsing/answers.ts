@@ -8,6 +8,7 @@ import { ssml, type Translator } from '../i18n';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
 import { ask } from '../turn/respond';
 import { ratingText, speakPrice } from './speech';
+import { show } from '../screens/shown';
 
 /** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */
 export const FETCH_BATCH = 12;
@@ -57,6 +58,8 @@ export function pageItems(t: Translator, state: ShoppingState): string {
  * name asks ("Which one should I add to your cart?").
  */
 export function askWithPage(input: HandlerInput, t: Translator, lead: string, question?: { speech: string; reprompt: string }): Response {
+  // The page just read is what a screen shows (screens/).
+  show(input, { kind: 'list' });
   if (question !== undefined) return ask(input, `${lead} ${question.speech}`, question.reprompt);
   return ask(input, `${lead} ${t('AFTER_RESULTS')}`, t('AFTER_RESULTS_REPROMPT'));
 }

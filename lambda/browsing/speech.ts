@@ -3,6 +3,7 @@
  * ratings rounded to a half star, titles short enough to listen to. Catalog text is
  * untrusted: these return plain text, and the translator escapes it as a parameter.
  */
+import { roundRating } from '../util/rating';
 import { isCurrencyCode } from '../util/money';
 import { stripMarkup } from '../util/ssml';
 
@@ -48,10 +49,8 @@ export function speakPrice(amount: number, currency: string): string {
   return minor < 10 ? `${majorText} and ${minor} ${minorWord}` : `${majorText} ${minor}`;
 }
 
-/** Star rating rounded to the nearest half: 4.3 → 4.5, 4.2 → 4. */
-export function roundRating(rating: number): number {
-  return Math.round(rating * 2) / 2;
-}
+// Screens show the rating rounded as it is said (util/rating.ts).
+export { roundRating };
 
 /** "4 and a half", "4": how a rounded rating is said ("4.5" would be read "four point five"). */
 export function ratingText(rating: number): string {

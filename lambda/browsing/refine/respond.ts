@@ -21,6 +21,7 @@ import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
+import { show } from '../../screens/shown';
 
 /** Brands named when the one asked for is not among the results. */
 const BRANDS_SUGGESTED = 4;
@@ -52,6 +53,8 @@ export async function answerRefinedList(
     const { speech, reprompt } = emptiedSpeech(t, state, outcome.culprit, currency);
     return ask(input, `${prefix}${speech}`, reprompt);
   }
+  // The refined list is what the screen shows now (screens/), as it is what "the second one" means.
+  show(input, { kind: 'list' });
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;

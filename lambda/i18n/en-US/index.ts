@@ -4,6 +4,7 @@ import { conversation } from './conversation';
 import { core } from './core';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
+import { screens } from './screens';
 import { shopping } from './shopping';
 
-export const enUS = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };
+export const enUS = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...screens };
