@@ -93,6 +93,8 @@ export const RequestTypes = {
   SessionResumed: 'SessionResumedRequest',
   ExceptionEncountered: 'System.ExceptionEncountered',
   ConnectionsResponse: 'Connections.Response',
+  /** Skill events (Skill Events reference); the manifest subscribes to this one only. */
+  SkillDisabled: 'AlexaSkillEvent.SkillDisabled',
   /** A touch on a screen the skill drew: a `SendEvent` command's arguments (APL reference, "UserEvent request"). */
   AplUserEvent: 'Alexa.Presentation.APL.UserEvent',
 } as const;

@@ -36,6 +36,7 @@ import { LaunchRequestHandler } from './core/LaunchRequestHandler';
 import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
 import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
+import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
 import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
@@ -61,6 +62,7 @@ import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandle
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+import { requireTokenKey, runningInLambda } from './security/tokenKey';
 import { ScreenInterceptor } from './screens/ScreenInterceptor';
 import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
@@ -123,14 +125,20 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new NoIntentHandler(),
       new FallbackIntentHandler(),
       new SessionEndedRequestHandler(),
+      new SkillDisabledEventHandler(deps),
       new ExceptionEncounteredHandler(),
     )
     .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
-  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> =>
-    invokeSafely(skill, skillId, event, context);
+  // In Lambda, a missing or short token key fails every request (security/tokenKey.ts); once
+  // the key is there, requests skip the check. A local run makes its key when first needed.
+  let keyReady = !runningInLambda();
+  return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
+    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
+    return invokeSafely(skill, skillId, event, context);
+  };
 }
 
 type Invoke = ReturnType<typeof createSkill>;

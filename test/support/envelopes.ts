@@ -106,6 +106,17 @@ export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
 
+/**
+ * AlexaSkillEvent.SkillDisabled as the Skill Events reference shows it: no session, no locale,
+ * the user in context.System, and the body saying whether the user id survives re-enabling.
+ */
+export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
+  const { locale: _none, ...stamped } = stamp(options);
+  const request = { type: 'AlexaSkillEvent.SkillDisabled', ...stamped, eventCreationTime: stamped.timestamp, eventPublishingTime: stamped.timestamp, body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } } };
+  const { session: _noSession, ...envelope } = requestEnvelope(request as RequestEnvelope['request'], options);
+  return envelope;
+}
+
 /** An IntentRequest for an intent as Alexa's NLU resolved it. */
 export function intentEnvelope(intent: Intent, options: EnvelopeOptions & { dialogState?: DialogState } = {}): RequestEnvelope {
   return requestEnvelope({ type: 'IntentRequest', ...stamp(options), dialogState: options.dialogState ?? 'COMPLETED', intent }, options);
@@ -200,4 +211,10 @@ export function repromptOf(envelope: ResponseEnvelope): string {
 export function continueSession(previous: ResponseEnvelope, next: RequestEnvelope): RequestEnvelope {
   if (next.session !== undefined) next.session.attributes = { ...(previous.sessionAttributes ?? {}) };
   return next;
+}
+
+/** The token of a response's first directive (StartConnection, SendRequest), or '' without one. */
+export function directiveTokenOf(envelope: { response: { directives?: unknown[] } }): string {
+  const [directive] = (envelope.response.directives ?? []) as { token?: string }[];
+  return directive?.token ?? '';
 }
