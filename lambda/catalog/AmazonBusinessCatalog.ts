@@ -299,7 +299,7 @@ export class AmazonBusinessCatalog implements Catalog {
       if (isCatalogError(err, CatalogErrorCodes.MarketplaceRefused)) {
         // The operator needs the marketplace to act on it (enable the region, or map the locale elsewhere).
         log.error('catalog_marketplace_refused', { operation: request.operation, productRegion: request.region, locale: request.query?.['locale'], status: err.status, apiCode: err.apiCode });
-        log.metric('CatalogMarketplaceRefused', 1, { productRegion: request.region });
+        log.metric(MetricNames.CatalogMarketplaceRefused, 1, { productRegion: request.region });
       }
       throw err;
     }

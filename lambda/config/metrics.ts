@@ -16,6 +16,8 @@ export const MetricNames = {
   CatalogAuthFailure: 'CatalogAuthFailure',
   /** A Product Search call found no token of the skill's own usage-plan limiter before its deadline. */
   CatalogLocalThrottle: 'CatalogLocalThrottle',
+  /** The Product Search API refused the marketplace (product region or locale) a customer's locale maps to. */
+  CatalogMarketplaceRefused: 'CatalogMarketplaceRefused',
   /** Alexa refused the Associates attribution of a Shopping Action. */
   AssociatesAttributionInvalid: 'AssociatesAttributionInvalid',
 } as const;
