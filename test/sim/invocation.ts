@@ -15,7 +15,7 @@ export type Invocation =
 export function parseInvocation(line: string, invocationName: string): Invocation {
   const text = stripPrefix(normalize(line), ['alexa']);
   const name = normalize(invocationName);
-  if (EXIT_PHRASES.map(normalize).includes(text)) return { kind: 'exit' };
+  if (EXIT_PHRASES.map((p) => normalize(p)).includes(text)) return { kind: 'exit' };
 
   for (const verb of LAUNCH_VERBS) {
     if (text === `${normalize(verb)} ${name}`) return { kind: 'launch' };
