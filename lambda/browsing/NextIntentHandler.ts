@@ -8,7 +8,7 @@ import { currentPage, getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../i18n/respond';
 import { askWithPage, pageItems } from './answers';
 import { fetchMore } from './paging';
-import { countWord } from './speech';
+import { spokenCount } from '../i18n/spoken';
 import { askWhatToFind } from '../conversation/elicit';
 
 /** AMAZON.NextIntent: the next page of results, fetching more from the catalog when needed. */
@@ -38,8 +38,8 @@ export class NextIntentHandler implements RequestHandler {
     // A price or sort list that just looked at further pages says which results it added.
     const scannedAfter = state.refinements?.scanned;
     if (scannedBefore !== undefined && scannedAfter !== undefined && scannedAfter > scannedBefore) {
-      return askWithPage(input, t, t('RESULTS_NEXT_SCANNED', { from: scannedBefore + 1, to: scannedAfter, shown: countWord(shown), items }));
+      return askWithPage(input, t, t('RESULTS_NEXT_SCANNED', { from: scannedBefore + 1, to: scannedAfter, shown: spokenCount(t, shown), items }));
     }
-    return askWithPage(input, t, shown === 1 ? t('RESULTS_NEXT_ONE', { items }) : t('RESULTS_NEXT_PAGE', { shown: countWord(shown), items }));
+    return askWithPage(input, t, t.plural('RESULTS_NEXT', shown, { shown: spokenCount(t, shown), items }));
   }
 }

@@ -6,7 +6,7 @@ import { ssml } from '../i18n';
 import { currentPage, getShoppingState, setShoppingState } from '../session';
 import { tr } from '../i18n/respond';
 import { askWithPage, pageItems } from './answers';
-import { countWord } from './speech';
+import { spokenCount } from '../i18n/spoken';
 import { askWhatToFind } from '../conversation/elicit';
 
 /** AMAZON.PreviousIntent: the page before, or the first page again at the start. */
@@ -25,6 +25,6 @@ export class PreviousIntentHandler implements RequestHandler {
     setShoppingState(input, state);
     const shown = currentPage(state).length;
     const items = ssml(pageItems(t, state));
-    return askWithPage(input, t, shown === 1 ? t('RESULTS_PREVIOUS_ONE', { items }) : t('RESULTS_PREVIOUS_PAGE', { shown: countWord(shown), items }));
+    return askWithPage(input, t, t.plural('RESULTS_PREVIOUS', shown, { shown: spokenCount(t, shown), items }));
   }
 }

@@ -15,7 +15,7 @@ import type { Catalog } from '../catalog/Catalog';
 import { toListedProduct } from './listing';
 import { withProgressiveResponse } from './progressive';
 import { marketplaceFor } from '../catalog/regions';
-import { countWord } from './speech';
+import { spokenCount } from '../i18n/spoken';
 import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
@@ -65,7 +65,7 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
   setShoppingState(input, state);
   if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
   const items = ssml(pageItems(t, state));
-  if (total === 1) return { state, lead: t('SEARCH_ONE_RESULT', { query, items }) };
+
   const shown = Math.min(state.pageSize, products.length);
-  return { state, lead: t('SEARCH_RESULTS', { count: total, query, shown: countWord(shown), items }) };
+  return { state, lead: t.plural('SEARCH_RESULTS', total, { count: total, query, shown: spokenCount(t, shown), items }) };
 }

@@ -284,6 +284,11 @@ export class AmazonBusinessCatalog implements Catalog {
         log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
         log.metric('CatalogAuthFailure', 1, { operation: request.operation });
       }
+      if (isCatalogError(err, CatalogErrorCodes.MarketplaceRefused)) {
+        // The operator needs the marketplace to act on it (enable the region, or map the locale elsewhere).
+        log.error('catalog_marketplace_refused', { operation: request.operation, productRegion: request.region, locale: request.query?.['locale'], status: err.status, apiCode: err.apiCode });
+        log.metric('CatalogMarketplaceRefused', 1, { productRegion: request.region });
+      }
       throw err;
     }
   }

@@ -22,7 +22,8 @@ export function attachTranslator(input: HandlerInput, t: Translator): void {
 
 /** Does the spoken text (tags removed) end with a question? */
 export function endsWithQuestion(speech: string): boolean {
-  return ssmlToText(speech).endsWith('?');
+  // Japanese asks with a full-width question mark.
+  return /[?？]$/.test(ssmlToText(speech));
 }
 
 /**

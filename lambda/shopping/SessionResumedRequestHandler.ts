@@ -8,6 +8,7 @@ import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import type { ShoppingDependencies } from './deps';
 import { getShoppingState } from '../session';
+import { marketplaceFor } from '../catalog/regions';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
@@ -50,7 +51,10 @@ export class SessionResumedRequestHandler implements RequestHandler {
       const [asin] = verified.record.asins;
       title = getShoppingState(input).products.find((p) => p.asin === asin)?.title;
     }
-    log.info('shopping_task_result', { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode });
+    // The marketplace is named so a refused task (InvalidTaskForMarketplace) says where it was refused.
+    const { productRegion } = marketplaceFor(request.locale);
+    const logged = { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode, locale: request.locale, productRegion };
+    (outcome === 'not-in-marketplace' ? log.warn : log.info)('shopping_task_result', logged);
 
     const { speech, reprompt } = resultSpeech(tr(input), outcome, task, title);
     return ask(input, speech, reprompt);

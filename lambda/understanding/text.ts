@@ -20,6 +20,21 @@ export function normalizeText(text: string, phrases: Phrases): string {
     .trim();
 }
 
+/**
+ * `words` (normalized, found in `spoken`) with the capitals the transcription gave them:
+ * German writes nouns with a capital ("Kaffee"), and the query is said and shown back as the
+ * customer's words. Falls back to `words` when the run is not found word for word.
+ */
+export function casedAsSaid(spoken: string, words: string): string {
+  const said = spoken.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  const wanted = words.split(' ');
+  for (let start = 0; start + wanted.length <= said.length; start += 1) {
+    const run = said.slice(start, start + wanted.length);
+    if (run.every((w, i) => w.toLowerCase() === wanted[i])) return run.join(' ');
+  }
+  return words;
+}
+
 /** `phrase` as whole words inside `text` (both normalized). */
 export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);

@@ -15,12 +15,12 @@ import { ask, tr } from '../../i18n/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
-import { countWord } from '../speech';
+import { spokenCount, spokenList } from '../../i18n/spoken';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
-import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
+import { emptiedSpeech, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
 
 /** Brands named when the one asked for is not among the results. */
@@ -56,8 +56,8 @@ export async function answerRefinedList(
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
-    const shown = countWord(Math.min(state.pageSize, state.products.length));
-    const lines = total === 1 ? t('SEARCH_ONE_RESULT', { query, items }) : t('SEARCH_RESULTS', { count: total, query, shown, items });
+    const shown = spokenCount(t, Math.min(state.pageSize, state.products.length));
+    const lines = t.plural('SEARCH_RESULTS', total, { count: total, query, shown, items });
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
     return askWithPage(input, t, lines);
@@ -68,11 +68,11 @@ export async function answerRefinedList(
 function unmetSpeech(input: HandlerInput, unmet: Unmet, query: string, currency: string): Response {
   const t = tr(input);
   if (unmet.kind === 'brand') {
-    const brands = ssml(joinAnd(t, unmet.brands.slice(0, BRANDS_SUGGESTED).map(escapeSsml)));
+    const brands = ssml(spokenList(t, unmet.brands.slice(0, BRANDS_SUGGESTED).map(escapeSsml)));
     return ask(input, t('REFINE_NO_BRAND', { brand: unmet.spoken, query, brands }), t('REFINE_ASK_REPROMPT'));
   }
   if (unmet.kind === 'rating' && unmet.offered.length > 0) {
-    return ask(input, t('REFINE_NO_RATING', { query, options: ssml(joinAnd(t, unmet.offered.map(String))) }), t('REFINE_ASK_REPROMPT'));
+    return ask(input, t('REFINE_NO_RATING', { query, options: ssml(spokenList(t, unmet.offered.map(String))) }), t('REFINE_ASK_REPROMPT'));
   }
   const what =
     unmet.kind === 'rating'

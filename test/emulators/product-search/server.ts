@@ -34,6 +34,11 @@ export interface ProductSearchEmulatorOptions {
    * embedded defaults to prove the skill sends back what a response offered.
    */
   refinementIds?: Partial<EmbeddedRefinementIds>;
+  /**
+   * The product regions this account may search; any other answers 400 INVALID_REQUEST_PARAMETER
+   * naming the productRegion, as a marketplace Amazon Business does not serve would. @default every region
+   */
+  servedRegions?: readonly ProductRegion[];
 }
 
 export interface RecordedApiRequest {
@@ -257,6 +262,10 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
       if (email === undefined) throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', 'x-amz-user-email is required');
       // Echoes the address, as upstream messages may: the skill must never log it.
       if (email.toLowerCase() !== userEmail.toLowerCase()) throw new HttpError(400, 'EMAIL_ID_NOT_FOUND', `no Amazon Business account for ${email}`);
+      const region = url.searchParams.get('productRegion') ?? (typeof body === 'object' && body !== null ? String((body as Record<string, unknown>)['productRegion']) : null);
+      if (options.servedRegions !== undefined && region !== null && !options.servedRegions.some((r) => r === region)) {
+        throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', `productRegion ${region} is not supported for this account`);
+      }
       const fault = faults.decide();
       if (fault.kind === 'hang') {
         record('hung');

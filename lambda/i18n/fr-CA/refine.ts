@@ -1,0 +1,8 @@
+/** fr-CA refine wording where it differs from fr-FR (see core.ts). */
+import type { Localized } from '..';
+import type { refine as en } from '../en-US/refine';
+
+export const refine: Partial<Localized<typeof en>> = {
+  REFINE_NOT_UNDERSTOOD: "Je n'ai pas compris comment affiner la liste. Vous pouvez dire : Prime uniquement, moins de 20 dollars, ou : les moins chers. Que voulez-vous ?",
+  REFINE_ASK_REPROMPT: 'Vous pouvez dire : Prime uniquement, moins de 20 dollars, ou : les moins chers.',
+};
