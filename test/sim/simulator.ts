@@ -48,7 +48,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   });
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
-    resolver: new IntentResolver(model, identity.skillId, options.assumptions ?? true),
+    resolver: new IntentResolver(model, identity.skillId, options.assumptions ?? true, locale),
     identity,
     entitlements: alexaApi.entitlements,
     drainProgressive: alexaApi.drainProgressive,
