@@ -6,7 +6,7 @@
  */
 import { EnvNames } from '../lambda/config/env';
 import { intentRequest, speechOf } from '../test/support/envelopes';
-import { setLogSink } from '../lambda/util/log';
+import { interceptSkillLogs } from '../test/support/logs';
 import { startUpstream } from '../test/catalog/upstream';
 import { startAlexaApiEmulator } from '../test/emulators/alexa-api/server';
 
@@ -46,7 +46,7 @@ export async function measureCatalogLatency(options: CatalogLatencyOptions = {})
   // use the Amazon Business client passed to skillWith, whatever this says.
   process.env[EnvNames.Catalog] ??= 'embedded';
   const { skillWith } = await import('../test/catalog/helpers');
-  setLogSink(() => undefined);
+  const restoreLogs = interceptSkillLogs(() => undefined);
   const upstream = await startUpstream();
   const alexa = await startAlexaApiEmulator();
   try {
@@ -74,7 +74,7 @@ export async function measureCatalogLatency(options: CatalogLatencyOptions = {})
       rows.push({ upstreamDelayMs: delayMs, turns: times.length, p50Ms: round(p50), p99Ms: round(p99), overheadP50Ms: round(p50 - delayMs), overheadP99Ms: round(p99 - delayMs) });
     }
   } finally {
-    setLogSink(undefined);
+    restoreLogs();
     await alexa.close();
     await upstream.close();
   }

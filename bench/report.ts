@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { LatencyRow } from './catalog-latency';
+import { type LoadFigures, loadTable } from './load';
 import { PRODUCTION_LABELS, PRODUCTION_VARIANTS, type ProductionColdFigures } from './production';
 import { ratio, type Summary } from './stats';
 
@@ -62,6 +63,8 @@ export interface BenchResults {
   catalogLatency: LatencyRow[] | { notIncluded: string };
   ispSync: IspCallFigures[] | { notIncluded: string };
   productionCold: ProductionColdFigures | { notIncluded: string };
+  /** The load benchmark (bench/load.ts); absent in results written before it existed. */
+  load?: LoadFigures | { notIncluded: string };
   notes: string[];
 }
 
@@ -325,6 +328,12 @@ ${targetTable(r)}
 ${TARGETS_CHANGED}
 
 ${CLIENT_CHOICE}
+
+## Many customers at once: the shared catalog cache under the usage plan
+
+From \`bench/load.ts\`: virtual customers (launch, search, details of one of the first three, "next", a second between turns) with a Zipf query mix, each turn sent to one of several handler processes that share no memory (each runs turns concurrently), one dynalite table, the deployed bundle in the production configuration, and the Product Search emulator enforcing the usage plan. Each configuration starts from a cold cache; the baseline is the same run with \`CATALOG_CACHE=off\`. API calls count every request the emulator received, 429s included.
+
+${r.load === undefined ? 'Not measured in this run.' : 'notIncluded' in r.load ? `Not included: ${r.load.notIncluded}` : loadTable(r.load)}
 
 ## Catalog search turn at 0 / 200 / 1000 ms upstream latency
 

@@ -10,7 +10,8 @@
  *
  * Options: --turns N (warm turns per type, default 10000), --cold-runs N (default 40),
  * --production-runs N (production-configuration cold starts per variant, default 20), --no-production,
- * --no-valgrind, --no-catalog, --no-isp; --render-only rewrites RESULTS.md from results.json.
+ * --no-valgrind, --no-catalog, --no-isp, --no-load (the load benchmark, bench/load.ts); --render-only rewrites
+ * RESULTS.md from results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, LAMBDA_ENTRY, ROOT } from '../infra/bundle';
 import { measureCatalogLatency } from './catalog-latency';
+import { loadTargets, measureLoad } from './load';
 import { measureProductionCold } from './production';
 import {
   type BenchResults,
@@ -94,7 +96,7 @@ async function buildAll(): Promise<Record<Variant, BundleFigures>> {
   await build(bundleOptions(LAMBDA_ENTRY, WARM_SKILL_BUNDLE, {}, 'embedded'));
   await build(bundleOptions(path.join(__dirname, 'reference', 'samples-skill.ts'), SAMPLES_BUNDLE, { packages: 'external', minify: false, sourcemap: false }));
   // The harness's own children: plain JS so no loader sits between node and the bundle.
-  for (const tool of ['cold-child', 'warm-worker']) {
+  for (const tool of ['cold-child', 'warm-worker', 'load-worker']) {
     await build(bundleOptions(path.join(__dirname, `${tool}.ts`), path.join(WORK, `${tool}.js`), { minify: false, sourcemap: false }));
   }
   return figures;
@@ -286,6 +288,7 @@ async function main(): Promise<void> {
       'no-isp': { type: 'boolean', default: false },
       'production-runs': { type: 'string', default: '20' },
       'no-production': { type: 'boolean', default: false },
+      'no-load': { type: 'boolean', default: false },
       'render-only': { type: 'boolean', default: false },
     },
   });
@@ -328,6 +331,17 @@ async function main(): Promise<void> {
     );
   }
 
+  if (!values['no-production']) {
+    notes.push(
+      "Production first search turn: the processes share one dynalite table, as a stack's containers share the state table, so from the second process on the first search is answered from the shared catalog cache (bench/load.ts measures the cache under load; the API's own path is the catalog latency section's).",
+    );
+  }
+  let load: BenchResults['load'] = { notIncluded: '--no-load' };
+  if (!values['no-load']) {
+    log('load: 120 customers through two handler processes, with and without the shared catalog cache (bench/load.ts)…');
+    load = await measureLoad({ workerJs: path.join(WORK, 'load-worker.js'), bundle: bundlePath('skill') }, PARENT_ENV);
+  }
+
   log(`warm turns: ${turns} of each type per variant…`);
   const warm = measureWarm(turns);
 
@@ -365,9 +379,10 @@ async function main(): Promise<void> {
     },
     ...measured,
     ratios: ratios(measured),
-    targets: checkTargets(measured),
+    targets: [...checkTargets(measured), ...('notIncluded' in load ? [] : loadTargets(load))],
     catalogLatency,
     ispSync,
+    load,
     notes,
   };
   writeResults(results, path.join(__dirname, 'results.json'), path.join(__dirname, 'RESULTS.md'));

@@ -2,8 +2,15 @@
  * The skill, wired: interceptors, one handler per route of the routing table
  * (routing/table.ts decides which request goes where), and the error handlers. Nothing here
  * does work; every handler lives in its own file under the folder of its concern.
+ *
+ * Importing this module does no I/O and throws nothing: the dependencies are built, and the
+ * configuration checked, on a container's first request (its cold start), which fails loudly
+ * naming what is missing. No ASK API client and no persistence adapter are registered: every
+ * Alexa API and DynamoDB call goes through the skill's own clients under the turn's deadline,
+ * so `serviceClientFactory` and `getPersistentAttributes` are left undefined on purpose
+ * (test/architecture/wiring.test.ts).
  */
-import { DefaultApiClient, type HandlerInput, SkillBuilders } from 'ask-sdk-core';
+import { type HandlerInput, SkillBuilders } from 'ask-sdk-core';
 import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
 import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
 import { ConversationInterceptor } from './conversation/ConversationInterceptor';
@@ -32,6 +39,7 @@ import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopIntentHandler } from './core/StopIntentHandler';
+import { NoIntentHandler } from './core/NoIntentHandler';
 import { CancelIntentHandler } from './core/CancelIntentHandler';
 import { NotAProductHandler } from './core/NotAProductHandler';
 import { UnrecognisedRequestHandler } from './core/UnrecognisedRequestHandler';
@@ -40,14 +48,14 @@ import { PremiumWordsHandler } from './purchasing/PremiumWordsHandler';
 import { routedHandlers, type RouteHandlers } from './routing/router';
 import { Routes } from './routing/table';
 import { UnderstandingInterceptor } from './understanding/turn';
-import { NoIntentHandler } from './core/NoIntentHandler';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
+import { describeError, log } from './util/log';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
-import { LocalizationInterceptor } from './interceptors/LocalizationInterceptor';
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
-import { TurnDeadlineInterceptor } from './interceptors/TurnDeadlineInterceptor';
+import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
+import { StaleCatalogInterceptor } from './interceptors/StaleCatalogInterceptor';
 import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
 import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
 import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
@@ -72,10 +80,6 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const addToWishList = new AddToWishListIntentHandler(deps, premium);
   const orderHelp = new OrderHelpIntentHandler();
   const productQuestion = new ProductQuestionIntentHandler(deps);
-  const home = new NavigateHomeIntentHandler();
-  const priceDrop = new PriceDropAnswerHandler(deps);
-  const dropRefinement = new DropRefinementAnswerHandler(deps);
-  const choice = new ChoiceIntentHandler(deps);
   // One handler per route; which requests a route gets is the table's (routing/table.ts).
   const routes: RouteHandlers = {
     [Routes.Launch]: new LaunchRequestHandler(deps),
@@ -85,7 +89,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
     [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
     [Routes.Details]: details,
-    [Routes.Choice]: choice,
+    [Routes.Choice]: new ChoiceIntentHandler(deps),
     [Routes.AddToCart]: addToCart,
     [Routes.AddQuantity]: new AddQuantityIntentHandler(deps, premium),
     [Routes.Buy]: buyProduct,
@@ -110,10 +114,10 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Help]: new HelpIntentHandler(),
     [Routes.Stop]: new StopIntentHandler(),
     [Routes.Cancel]: new CancelIntentHandler(),
-    [Routes.StartOver]: home,
+    [Routes.StartOver]: new NavigateHomeIntentHandler(),
     [Routes.No]: new NoIntentHandler(),
-    [Routes.PriceDropAnswer]: priceDrop,
-    [Routes.DropRefinementAnswer]: dropRefinement,
+    [Routes.PriceDropAnswer]: new PriceDropAnswerHandler(deps),
+    [Routes.DropRefinementAnswer]: new DropRefinementAnswerHandler(deps),
     [Routes.Fallback]: new FallbackIntentHandler(),
     [Routes.NotAProduct]: new NotAProductHandler(),
     [Routes.AskWhatToFind]: new AskWhatToFindHandler(),
@@ -121,21 +125,17 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Unrecognised]: new UnrecognisedRequestHandler(),
   };
   const builder = SkillBuilders.custom()
-    // Without an API client serviceClientFactory is undefined (ask-sdk issues #356, #415).
-    .withApiClient(new DefaultApiClient())
-    // Per-customer state (price watches, slots used); versioned writes, see persistence/.
-    .withPersistenceAdapter(deps.persistence)
     .addRequestInterceptors(
-      new TurnDeadlineInterceptor(deps.budgets),
+      // First: the turn's context (deadline, translator, customer, device) every later step reads.
+      new TurnContextInterceptor(deps.budgets),
       new RequestLogInterceptor(),
-      new LocalizationInterceptor(),
       new PendingQuestionInterceptor(),
       new ConversationInterceptor(),
       // Last: the words an open slot caught are understood once, before routing.
       new UnderstandingInterceptor(),
     )
     .addRequestHandlers(...routedHandlers(routes))
-    .addResponseInterceptors(new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
@@ -143,7 +143,22 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     invokeSafely(skill, skillId, event, context);
 }
 
-const invoke = createSkill(dependenciesFromEnvironment());
+type Invoke = ReturnType<typeof createSkill>;
+/** Built on the container's first request, then reused by every later one. */
+let invoke: Invoke | undefined;
+
+function coldStart(): Invoke {
+  try {
+    return createSkill(dependenciesFromEnvironment());
+  } catch (err) {
+    // The invocation fails (Lambda's error metric and alarm see it) and the log says why.
+    log.error('configuration_invalid', describeError(err));
+    throw err;
+  }
+}
 
 /** The Lambda entry point. Async: Node 24 on Lambda drops callback-style handlers. */
-export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => invoke(event, context);
+export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+  invoke ??= coldStart();
+  return invoke(event, context);
+}

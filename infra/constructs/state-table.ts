@@ -10,8 +10,9 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 /**
- * Exactly the calls lambda/persistence/dynamoDbAdapter.ts makes: single-item reads and
- * conditional writes and deletes; no updates, scans or queries.
+ * Exactly the calls lambda/persistence/dynamoDbAdapter.ts and the catalog cache
+ * (lambda/catalog/cache/store.ts, items under CATALOG_KEY_PREFIX, refresh leases by conditional
+ * PutItem) make: single-item reads and conditional writes and deletes; no updates, scans or queries.
  */
 export const STATE_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
 

@@ -5,7 +5,7 @@ import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { removeRefinement } from './refine/apply';
 import { kindFromId } from './refine/parse';
 import { answerRefinedList } from './refine/respond';

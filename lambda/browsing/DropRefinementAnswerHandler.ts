@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
 import { pendingQuestion } from '../conversation/pendingQuestion';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { removeRefinement } from './refine/apply';
 import { answerRefinedList } from './refine/respond';
 import { refinementPhrase } from './refine/speech';

@@ -6,7 +6,7 @@ import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { getShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { MAX_SPOKEN_OFFERS, offerLines } from './details';
 import { getOffersRead, setOffersRead } from './offersRead';
 import { marketplaceFor } from '../catalog/regions';

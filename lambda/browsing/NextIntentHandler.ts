@@ -5,7 +5,7 @@ import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { ssml } from '../i18n';
 import { currentPage, getShoppingState, setShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { askWithPage, pageItems } from './answers';
 import { fetchMore } from './paging';
 import { spokenCount } from '../i18n/spoken';

@@ -4,7 +4,7 @@ import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import { ssml } from '../i18n';
 import { currentPage, getShoppingState, setShoppingState } from '../session';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { askWithPage, pageItems } from './answers';
 import { spokenCount } from '../i18n/spoken';
 import { askWhatToFind } from '../conversation/elicit';

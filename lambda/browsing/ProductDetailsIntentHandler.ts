@@ -4,12 +4,12 @@ import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, setShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { type ChosenProduct, chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
 import { toListedProduct } from './listing';
 import { marketplaceFor } from '../catalog/regions';
-import { turnDeadline } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 
 /**
  * "tell me more about the second one": fetches the product fresh (prices and buying

@@ -4,7 +4,7 @@ import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
 import { DEFAULT_PAGE_SIZE, getShoppingState, type ShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { requestFromRefinementId } from './refine/parse';
 import { refineList } from './refine/respond';
 import { emptyRefinements } from './refine/search';

@@ -5,7 +5,7 @@ import { askWhatToFind } from '../conversation/elicit';
 import { referenceInText } from '../conversation/references';
 import { isIntent } from '../util/intentMatch';
 import type { Catalog } from '../catalog/Catalog';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { searchWithSpokenRefinements } from './refine/respond';
 import { askWithPage } from './answers';
 import { isOrderQuestion, runSearch, usableQuery } from './search';

@@ -6,7 +6,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ssml, type Translator } from '../i18n';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
-import { ask } from '../i18n/respond';
+import { ask } from '../turn/respond';
 import { spokenPrice, spokenRating } from '../i18n/spoken';
 
 /** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */

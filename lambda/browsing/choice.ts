@@ -6,7 +6,7 @@ import { askWhich, pickProduct } from '../conversation/choose';
 import { askWhatToFind } from '../conversation/elicit';
 import { referenceFromSlots } from '../conversation/references';
 import type { ListedProduct, ShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 
 /** A listed product the customer chose, and its index in the listed products. */
 export interface ChosenProduct {

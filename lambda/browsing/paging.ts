@@ -11,7 +11,7 @@ import { requestParams } from './refine/apply';
 import { scanMore } from './refine/search';
 import { isClientSide } from '../session/refinements';
 import { marketplaceFor } from '../catalog/regions';
-import { turnDeadline } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 import { disambiguateTitles } from './titles';
 
 /** Fetches the batch after the listed products, if the catalog has one. Returns whether it added any. */

@@ -8,7 +8,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { serviceClientsFor } from '../util/abortableApiClient';
-import { settlesWithin, turnDeadline } from '../util/deadline';
+import { settlesWithin } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 import { describeError, log } from '../util/log';
 
 /** A fast answer needs no "please wait"; a slow one gets it after this long. */

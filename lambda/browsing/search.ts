@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingSta
 import { log } from '../util/log';
 import { plainWords } from '../util/text';
 import { askWhatToFind } from '../conversation/elicit';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { FETCH_BATCH, pageItems } from './answers';
 import type { Catalog } from '../catalog/Catalog';
 import { toListedProduct } from './listing';
@@ -19,7 +19,7 @@ import { spokenCount } from '../i18n/spoken';
 import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
-import { turnDeadline } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 import { noteTurn } from '../observe/turnRecord';
 
 /** Words that ask for a search without saying what for ("search for something else"). */

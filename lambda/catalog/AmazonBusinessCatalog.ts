@@ -13,6 +13,7 @@ import type {
   SearchProductsRequest,
 } from './Catalog';
 import { boundCatalogText } from './bound';
+import { inAskedOrder } from './byAsins';
 import { CatalogLimits } from './Catalog';
 import { Deadline } from '../util/deadline';
 import {
@@ -29,6 +30,8 @@ import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { parseRateLimit, parseRetryAfterMs, retry, transientVerdict } from '../util/retry';
 import { isRecord } from '../util/guards';
 import { amzDate } from '../aws/sigv4';
+import { RateLimiter, type UsagePlan } from '../util/tokenBucket';
+import { DEFAULT_USAGE_PLAN } from './usagePlan';
 
 const API_BASE_PATH = '/products/2020-08-26/products';
 
@@ -68,6 +71,10 @@ export interface AmazonBusinessCatalogOptions {
   /** Budget of one call when the caller gives no deadline (the turn's deadline otherwise). */
   budgetMs?: number;
   retry?: Partial<CatalogRetryPolicy>;
+  /** The usage plan assumed until x-amzn-RateLimit-Limit announces the rate (./usagePlan.ts). */
+  usagePlan?: UsagePlan;
+  /** The clock of the token buckets. @default Date.now */
+  now?: () => number;
   userAgent?: string;
   random?: () => number;
   fetch?: HttpFetch;
@@ -98,8 +105,11 @@ export class AmazonBusinessCatalog implements Catalog {
   private readonly policy: CatalogRetryPolicy;
   private readonly fetchImpl: HttpFetch;
   private readonly random: () => number;
+  /** One bucket per operation: the container waits for a token instead of spending calls on 429s. */
+  private readonly limiter: RateLimiter;
 
   constructor(private readonly options: AmazonBusinessCatalogOptions) {
+    this.limiter = new RateLimiter(options.usagePlan ?? DEFAULT_USAGE_PLAN, options.now);
     this.fetchImpl = options.fetch ?? httpFetch;
     this.random = options.random ?? Math.random;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -210,14 +220,7 @@ export class AmazonBusinessCatalog implements Catalog {
       for (const product of result.products) byAsin.set(product.asin, product);
     }
     // Every ASIN asked for and not returned is not found, whether or not its chunk listed it.
-    const products: ProductsResult[] = [];
-    const notFoundAsins: string[] = [];
-    for (const asin of request.asins) {
-      const product = byAsin.get(asin);
-      if (product !== undefined) products.push(product);
-      else notFoundAsins.push(asin);
-    }
-    return { matchingProductCount: products.length, products, notFoundAsins };
+    return inAskedOrder(request.asins, byAsin);
   }
 
   private async productsByAsinsChunk(request: GetProductsByAsinsRequest, productIds: string[], options: CallOptions): Promise<ProductsByAsinsResponse> {
@@ -258,13 +261,21 @@ export class AmazonBusinessCatalog implements Catalog {
     const url = this.url(request);
     let lastError: CatalogError | undefined;
     try {
-      return await retry(() => this.attempt(request, url, deadline), {
+      return await retry(async () => {
+        // Every attempt, retries too, takes a token of the operation's usage plan first.
+        if (!(await this.limiter.bucket(request.operation).take(deadline, this.policy.minAttemptMs))) throw this.throttled(request, lastError);
+        return this.attempt(request, url, deadline);
+      }, {
         policy: this.policy,
         signal: deadline.signal,
         remainingMs: () => deadline.remainingMs(),
         random: this.random,
         // Bad credentials are never retried: retrying them only burns the deadline.
-        classify: (err) => (err instanceof CatalogError && !isCatalogError(err, CatalogErrorCodes.Auth) ? transientVerdict(err) : { retryable: false }),
+        // Nor is the plan's own refusal (a rate limit with no status: nothing was sent): no token would come in time.
+        classify: (err) =>
+          err instanceof CatalogError && err.code !== CatalogErrorCodes.Auth && !(err.code === CatalogErrorCodes.RateLimited && err.status === undefined)
+            ? transientVerdict(err)
+            : { retryable: false },
         onFailure: ({ attempt, error, retryInMs }) => {
           lastError = error as CatalogError;
           log.warn('catalog_call_failed', {
@@ -281,7 +292,7 @@ export class AmazonBusinessCatalog implements Catalog {
       if (isCatalogError(err, CatalogErrorCodes.Auth)) {
         // Reported once: the next call exchanges a fresh token.
         this.tokens.invalidate();
-        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, requestId: err.requestId });
+        log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, apiRequestId: err.requestId });
         log.metric('CatalogAuthFailure', 1, { operation: request.operation });
       }
       if (isCatalogError(err, CatalogErrorCodes.MarketplaceRefused)) {
@@ -291,6 +302,16 @@ export class AmazonBusinessCatalog implements Catalog {
       }
       throw err;
     }
+  }
+
+  /**
+   * No token of the usage plan before the deadline: said as the API's own 429 would be, but
+   * with no status (nothing was sent), which is how the retry below tells it from one.
+   */
+  private throttled(request: ApiRequest, lastError: CatalogError | undefined): CatalogError {
+    log.warn('catalog_rate_limited_locally', { operation: request.operation, lastStatus: lastError?.status });
+    log.metric('CatalogLocalThrottle', 1, { operation: request.operation });
+    return new CatalogError(CatalogErrorCodes.RateLimited, `${request.operation} found no token of the usage plan before the deadline`, { cause: lastError });
   }
 
   private timeout(request: ApiRequest, lastError: CatalogError | undefined): CatalogError {
@@ -322,6 +343,9 @@ export class AmazonBusinessCatalog implements Catalog {
       throw new CatalogError(CatalogErrorCodes.Unavailable, `${request.operation} failed on the network: ${describeError(err).errorMessage}`, { cause: err });
     }
     const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    // Every answer, success or not, announces the operation's rate: the bucket adopts it.
+    const announced = parseRateLimit(response.headers.get('x-amzn-ratelimit-limit'));
+    if (announced !== undefined) this.limiter.bucket(request.operation).setRate(announced);
     let body: unknown;
     let parsed = true;
     try {
@@ -339,7 +363,7 @@ export class AmazonBusinessCatalog implements Catalog {
       }
       return body;
     }
-    const rateLimitPerSecond = parseRateLimit(response.headers.get('x-amzn-ratelimit-limit'));
+    const rateLimitPerSecond = announced;
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
     throw errorFromResponse(response.status, parsed ? body : undefined, requestId, {
       ...(rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond }),

@@ -4,17 +4,48 @@
  * for the real API come from the skill's secret in Lambda (`loadSecrets()`, read once per
  * container), from plain variables only when no secret is configured (local runs).
  */
-import { CATALOG_KINDS, CatalogKinds, EnvNames, env, requireEnv } from '../config/env';
+import { CATALOG_KINDS, CatalogKinds, ConfigurationError, EnvNames, env, requireEnv } from '../config/env';
 import { loadSecrets } from '../security/secrets';
 import type { Catalog } from './Catalog';
 import { CatalogError, CatalogErrorCodes } from './errors';
 import { lazyCatalog } from './lazy';
 
+export const CatalogCacheKinds = { DynamoDb: 'dynamodb', Memory: 'memory', Off: 'off' } as const;
+
+/** CATALOG_CACHE, defaulting to the shared tier whenever the stack gave a table. */
+export function catalogCacheKind(read: (name: string) => string | undefined = env): string {
+  const configured = read(EnvNames.CatalogCache);
+  if (configured === undefined) return read(EnvNames.TableName) === undefined ? CatalogCacheKinds.Memory : CatalogCacheKinds.DynamoDb;
+  const allowed: readonly string[] = Object.values(CatalogCacheKinds);
+  if (!allowed.includes(configured)) {
+    throw new ConfigurationError(EnvNames.CatalogCache, `${EnvNames.CatalogCache} must be ${allowed.map((k) => `"${k}"`).join(' or ')}, not "${configured}"`);
+  }
+  return configured;
+}
+
+/**
+ * The Amazon Business client behind the catalog cache (./cache/): loaded with the client on
+ * the first catalog call, never on a launch that makes none.
+ */
+async function cached(api: Catalog): Promise<Catalog> {
+  const kind = catalogCacheKind();
+  if (kind === CatalogCacheKinds.Off) return api;
+  const [{ CachingCatalog }, { cacheSettingsFromEnvironment }] = await Promise.all([import('./cache/CachingCatalog'), import('./cache/settings')]);
+  const settings = cacheSettingsFromEnvironment();
+  const tableName = env(EnvNames.TableName);
+  if (kind === CatalogCacheKinds.Memory) return new CachingCatalog(api, { settings });
+  if (tableName === undefined) throw new Error(`${EnvNames.CatalogCache}=${kind} needs ${EnvNames.TableName}`);
+  const { DynamoCatalogStore } = await import('./cache/store');
+  const endpoint = env(EnvNames.DynamoDbEndpoint);
+  return new CachingCatalog(api, { settings, store: new DynamoCatalogStore({ tableName, ...(endpoint === undefined ? {} : { endpoint }) }) });
+}
+
 async function amazonBusiness(): Promise<Catalog> {
-  const { AmazonBusinessCatalog } = await import('./AmazonBusinessCatalog');
+  const [{ AmazonBusinessCatalog }, { usagePlanFromEnvironment }] = await Promise.all([import('./AmazonBusinessCatalog'), import('./usagePlan')]);
   const endpoint = env(EnvNames.ProductSearchEndpoint);
   const tokenEndpoint = env(EnvNames.LwaTokenEndpoint);
-  return new AmazonBusinessCatalog({
+  const api = new AmazonBusinessCatalog({
+    usagePlan: usagePlanFromEnvironment(),
     credentials: async (signal) => {
       let s: Awaited<ReturnType<typeof loadSecrets>>;
       try {
@@ -32,6 +63,7 @@ async function amazonBusiness(): Promise<Catalog> {
     ...(endpoint === undefined ? {} : { endpoint }),
     ...(tokenEndpoint === undefined ? {} : { tokenEndpoint }),
   });
+  return cached(api);
 }
 
 /**
@@ -57,11 +89,15 @@ function embedded(): Promise<Catalog> {
 
 export function catalogFromEnvironment(kind = requireEnv(EnvNames.Catalog, CATALOG_KINDS)): Catalog {
   if (kind === CatalogKinds.Embedded) {
-    // Said at start-up, in the Lambda's init log, rather than on a customer's first search.
+    // Said on the container's first request, naming the variable, rather than on a customer's first search.
     if (!embeddedCatalogInBuild()) throw new Error(`${EnvNames.Catalog}=${CatalogKinds.Embedded}, but this build leaves the embedded catalog out (infra/bundle.ts)`);
     return lazyCatalog(embedded);
   }
-  if (kind === CatalogKinds.AmazonBusiness) return lazyCatalog(amazonBusiness);
+  if (kind === CatalogKinds.AmazonBusiness) {
+    // A mistyped CATALOG_CACHE fails the init, named, like CATALOG itself.
+    catalogCacheKind();
+    return lazyCatalog(amazonBusiness);
+  }
   // A typo must not silently serve the sample data set in production.
   throw new Error(`${EnvNames.Catalog} must be "${CatalogKinds.Embedded}" or "${CatalogKinds.AmazonBusiness}", not "${kind}"`);
 }

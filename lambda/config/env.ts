@@ -29,6 +29,22 @@ export const EnvNames = {
   Persistence: 'PERSISTENCE',
   TableName: 'TABLE_NAME',
   DynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
+  /**
+   * The Product Search API's usage plan until `x-amzn-RateLimit-Limit` says otherwise: requests
+   * a second and burst, per operation (lambda/catalog/usagePlan.ts; default 0.5 and 10).
+   */
+  CatalogRateLimit: 'CATALOG_RATE_LIMIT',
+  CatalogRateBurst: 'CATALOG_RATE_BURST',
+  /** `dynamodb` (default when TABLE_NAME is set) | `memory` | `off`: where catalog answers are cached. */
+  CatalogCache: 'CATALOG_CACHE',
+  /** Seconds a cached search page, product or offer list is fresh (defaults 3600, 3600, 600). */
+  CatalogCacheSearchTtl: 'CATALOG_CACHE_SEARCH_TTL_SECONDS',
+  CatalogCacheProductTtl: 'CATALOG_CACHE_PRODUCT_TTL_SECONDS',
+  CatalogCacheOffersTtl: 'CATALOG_CACHE_OFFERS_TTL_SECONDS',
+  /** Seconds past freshness a cached answer is still served while the API is throttled or down (default 86400). */
+  CatalogCacheMaxStale: 'CATALOG_CACHE_MAX_STALE_SECONDS',
+  /** Age in seconds from which a stale answer is said to be old (default 10800). */
+  CatalogStaleNotice: 'CATALOG_STALE_NOTICE_SECONDS',
 } as const;
 
 /** The catalogs `CATALOG` names: the one list the skill, the bundler and the CDK stack read. */
@@ -53,8 +69,9 @@ export class ConfigurationError extends Error {
 }
 
 /**
- * A variable that must be set to one of `allowed`. Thrown at start-up (module load), so a
- * misconfigured Lambda fails its init with the variable named, instead of serving defaults.
+ * A variable that must be set to one of `allowed`. Thrown when the dependencies are built, on
+ * a container's first request (lambda/index.ts), so a misconfigured Lambda fails that request
+ * with the variable named, instead of serving defaults.
  */
 export function requireEnv(name: string, allowed: readonly string[]): string {
   const value = env(name);

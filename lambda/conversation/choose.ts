@@ -8,7 +8,7 @@ import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames } from '../constants';
 import type { MessageKey, Translator } from '../i18n';
 import { chooseProduct, currentPage, type ListedProduct, type ShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { setAwaitingChoice } from './awaiting';
 import type { ProductReference } from './references';
 

@@ -8,7 +8,7 @@
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
 import { IntentNames, RequestTypes, SlotNames } from '../constants';
-import { withQuestion } from '../i18n/respond';
+import { withQuestion } from '../turn/respond';
 
 /** Dialog directives are only valid in answer to a LaunchRequest or an IntentRequest. */
 function canElicit(input: HandlerInput): boolean {

@@ -11,10 +11,12 @@ import { isIntent } from '../util/intentMatch';
 import { sessionAttributes } from '../session';
 import { isRecord } from '../util/guards';
 import { isAsin } from '../util/asin';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
 export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
 
-const REQUEST_ATTRIBUTE = 'pendingQuestion';
+/** The question being answered this turn, moved out of the session by the interceptor. */
+const ANSWERING = turnSlot<PendingQuestion>('pendingQuestion');
 
 function parse(raw: unknown): PendingQuestion | undefined {
   if (!isRecord(raw)) return undefined;
@@ -39,10 +41,10 @@ export function takePendingQuestionFromSession(input: HandlerInput): void {
   // "Say that again" repeats the question, so it stays open for one more turn.
   const repeating = isIntent(input, IntentNames.Repeat);
   if (!repeating) delete session[SessionKeys.PendingQuestion];
-  if (question !== undefined) input.attributesManager.getRequestAttributes()[REQUEST_ATTRIBUTE] = question;
+  if (question !== undefined) setTurnSlot(input, ANSWERING, question);
 }
 
 /** The question the customer is answering this turn. */
 export function pendingQuestion(input: HandlerInput): PendingQuestion | undefined {
-  return parse(input.attributesManager.getRequestAttributes()[REQUEST_ATTRIBUTE]);
+  return getTurnSlot(input, ANSWERING);
 }

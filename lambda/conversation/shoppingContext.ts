@@ -10,11 +10,28 @@
  *
  * Bounded: the token carries 8 characters, not the list (tokens travel in directives), and a
  * saved state over MAX_CONTEXT_BYTES keeps only the page in view.
+ *
+ * Which store holds what, and why:
+ * - Session attributes (session/index.ts, SessionKeys): only what Alexa carries between the
+ *   turns of one session: the list being read (ShoppingState), the last answer, the yes/no
+ *   question and the "which one?" action pending, the stage, how far offers were read. They
+ *   end with the session and come back from the device, so they are re-validated every turn.
+ * - The customer's persisted state (persistence/state.ts, DynamoDB in Lambda): what outlives
+ *   a session: price watches, slots used, and this saved shopping context, one at a time
+ *   (a later flow replaces it), for CONTEXT_MAX_AGE_MS.
+ * - Signed tokens (security/tokenCodec.ts), which travel through Alexa in a directive and
+ *   come back with its answer: the customer's binding, a nonce, this context's id, what the
+ *   directive was (task and ASINs; purchase request and in-skill product), and one piece of
+ *   state: an upsell's pending request and its product (purchasing/pending.ts), because a
+ *   customer who paid must get the feature even when the state store cannot be read.
+ * - The turn context (turn/context.ts): what one request works out and shares between its
+ *   steps (its deadline, the customer's state read once, the entitlements fetched once);
+ *   gone with the answer.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { VersionedPersistenceAdapter } from '../persistence/adapter';
 import { SessionKeys } from '../constants';
-import { newContextId, parseContextId } from './contextId';
+import { newContextId, parseContextId } from '../security/contextId';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
 import { currentPage, getShoppingState, type ShoppingState, setShoppingState, sessionAttributes } from '../session';
 import { describeError, log } from '../util/log';
@@ -37,8 +54,8 @@ function bounded(state: ShoppingState): ShoppingState {
 
 /**
  * Saves the session's shopping state; returns the id to put in the token, or undefined when
- * there is nothing to save or the write failed (the flow goes on: the token's own copy of
- * the product in focus is the fallback).
+ * there is nothing to save or the write failed (the flow goes on without it; an upsell's
+ * pending request and its product travel in the token either way).
  */
 export async function saveShoppingContext(input: HandlerInput, persistence: VersionedPersistenceAdapter, nowMs: number): Promise<string | undefined> {
   const state = getShoppingState(input);

@@ -5,7 +5,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { askWhatToFind } from './elicit';
 import { currentStage } from './stage';
 

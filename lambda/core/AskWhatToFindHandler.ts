@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { askWhatToFind } from '../conversation/elicit';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 
 /** "search for something else", "find something": asks what, and listens for a bare product name. */

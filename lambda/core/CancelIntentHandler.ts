@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { answerWithStageQuestion } from '../conversation/stageQuestion';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 
 /**

@@ -2,7 +2,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { interfaces, Response } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { log } from '../util/log';
-import { silent } from '../i18n/respond';
+import { silent } from '../turn/respond';
 
 /**
  * System.ExceptionEncountered reports a failed directive, such as a

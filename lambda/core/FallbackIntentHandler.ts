@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { SessionKeys } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { currentStage } from '../conversation/stage';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 import { sessionAttributes } from '../session';
 

@@ -2,7 +2,7 @@ import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { logResponse } from '../interceptors/RequestLogInterceptor';
 import { describeError, log } from '../util/log';
-import { ask, silent, tr } from '../i18n/respond';
+import { ask, silent, tr } from '../turn/respond';
 import { mustStaySilent } from './noAnswer';
 
 /** The last resort: an apology that keeps the conversation going. Never speaks internals. */

@@ -4,7 +4,7 @@ import { IntentNames } from '../constants';
 import { currentStage } from '../conversation/stage';
 import { askWhatToFind } from '../conversation/elicit';
 import { getShoppingState } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /** Help that knows where the customer is: short, and about what works there. */

@@ -4,7 +4,7 @@ import { RequestTypes } from '../constants';
 import { offerDroppedProducts } from '../purchasing/dropOffer';
 import { type PriceDropDeps, priceDropAnnouncement } from '../purchasing/priceDrops';
 import { askWhatToFind } from '../conversation/elicit';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 
 export class LaunchRequestHandler implements RequestHandler {
   /** Without deps (unit tests of the welcome alone) there is nothing to announce. */

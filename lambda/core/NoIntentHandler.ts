@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
-import { ask, tell, tr } from '../i18n/respond';
+import { ask, tell, tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 
 /**

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /**

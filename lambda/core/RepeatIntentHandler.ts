@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { getLastAnswer } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { isIntent } from '../util/intentMatch';
 
 /** Says the last answer again; LastAnswerInterceptor records it. */

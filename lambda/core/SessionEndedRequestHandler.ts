@@ -2,7 +2,7 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { log } from '../util/log';
-import { silent } from '../i18n/respond';
+import { silent } from '../turn/respond';
 
 /** A skill cannot speak in answer to SessionEndedRequest: the response is empty. */
 export class SessionEndedRequestHandler implements RequestHandler {

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { SkillError } from '../errors';
 import { logResponse } from '../interceptors/RequestLogInterceptor';
 import { describeError, log } from '../util/log';
-import { ask, silent, tell, tr } from '../i18n/respond';
+import { ask, silent, tell, tr } from '../turn/respond';
 import { mustStaySilent } from './noAnswer';
 
 /** Typed errors become the specific, honest sentence each one names. */

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { tell, tr } from '../i18n/respond';
+import { tell, tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 
 /** "Stop", and every closing ("that's all", "bye", "cheers"), said anywhere: a short goodbye. */

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { log } from '../util/log';
-import { ask, silent, tr } from '../i18n/respond';
+import { ask, silent, tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 import { mustStaySilent } from './noAnswer';
 

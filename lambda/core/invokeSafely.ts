@@ -9,7 +9,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import { translator } from '../i18n';
 import { fitResponse, MAX_RESPONSE_BYTES } from '../util/limits';
-import { describeError, log } from '../util/log';
+import { describeError, log, withLogScope } from '../util/log';
 import { field, isRecord } from '../util/guards';
 
 export class SkillIdMismatchError extends Error {
@@ -72,7 +72,12 @@ function apology(event: unknown): ResponseEnvelope {
   };
 }
 
-export async function invokeSafely(skill: Skill, skillId: string | undefined, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+/** One turn, in its own log scope: every line it logs carries its request id (lambda/util/log.ts). */
+export function invokeSafely(skill: Skill, skillId: string | undefined, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+  return withLogScope(() => invokeChecked(skill, skillId, event, context));
+}
+
+async function invokeChecked(skill: Skill, skillId: string | undefined, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
   const problem = envelopeProblem(event);
   if (problem !== undefined) {
     log.warn('malformed_envelope', { problem });

@@ -9,7 +9,8 @@
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import { serviceClientsFor } from '../util/abortableApiClient';
-import { turnDeadline, withDeadline } from '../util/deadline';
+import { withDeadline } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 import { describeError, log } from '../util/log';
 import type { Entitlements, EntitlementsFactory } from './entitlements';
 import { EntitlementLookupError } from './errors';

@@ -25,6 +25,8 @@ export interface Phrases {
   startOver: string[];
   /** Asking what works ("what can I say"). */
   help: string[];
+  /** Asking what prices are watched ("which prices are you tracking"). */
+  watches: string[];
   /** Asking for the next page ("any more", "what else is there"). */
   next: string[];
   /** Asking to hear it again ("come again", "what was that"). */

@@ -1,21 +1,18 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { turnDeadline } from '../util/deadline';
+import { turnContext } from '../turn/context';
 import { log } from '../util/log';
 import { closeTurnRecord, loggableRecord, turnRecord } from '../observe/turnRecord';
 
-const STARTED_AT = 'startedAt';
-
 /**
- * One line per request and one per response: request id, type, intent, locale, outcome and
- * duration. Never the envelope, the user or device ids, the access token or slot values.
+ * One line per request and one per response: type, intent, locale, outcome and duration (the
+ * request id is on every line of the turn: lambda/util/log.ts). Never the envelope, the user
+ * or device ids, the access token or slot values.
  */
 export class RequestLogInterceptor implements RequestInterceptor {
   process(input: HandlerInput): void {
-    input.attributesManager.getRequestAttributes()[STARTED_AT] = Date.now();
     const request = input.requestEnvelope.request;
     log.info('request', {
-      requestId: request.requestId,
       requestType: request.type,
       intent: request.type === 'IntentRequest' ? request.intent?.name : undefined,
       locale: request.locale,
@@ -36,13 +33,12 @@ export function describeOutcome(response: Response | undefined): string {
  * when a handler throws, and an error answer is the one whose timing matters most.
  */
 export function logResponse(input: HandlerInput, response: Response | undefined): void {
-  const startedAt = input.attributesManager.getRequestAttributes()[STARTED_AT];
+  const turn = turnContext(input);
   log.info('response', {
-    requestId: input.requestEnvelope.request.requestId,
     outcome: describeOutcome(response),
-    durationMs: typeof startedAt === 'number' ? Date.now() - startedAt : undefined,
+    durationMs: Date.now() - turn.startedAt,
     // Measured on the deadline's own clock: how far past the turn's budget the answer came.
-    overrunMs: Math.round(turnDeadline(input).overrunMs()),
+    overrunMs: Math.round(turn.deadline.overrunMs()),
     // The route and what the turn did, by kind: never the words.
     ...loggableRecord(turnRecord(input)),
   });

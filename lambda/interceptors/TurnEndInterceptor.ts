@@ -1,9 +1,9 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
-import { endTurn } from '../util/deadline';
+import { endTurn } from '../turn/context';
 
 /**
  * Last of the response interceptors: the answer is built, so the turn's deadline is released
- * (lambda/util/deadline.ts). A turn that ends in an error handler skips the response
+ * (lambda/turn/context.ts). A turn that ends in an error handler skips the response
  * interceptors; its deadline's timer then simply runs out, as every turn's did before.
  */
 export class TurnEndInterceptor implements ResponseInterceptor {

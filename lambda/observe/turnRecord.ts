@@ -6,6 +6,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestedRefinements } from '../session/refinements';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
 
 export interface TurnRecord {
@@ -25,7 +26,7 @@ export interface TurnRecord {
 
 export type TurnObserver = (record: TurnRecord) => void;
 
-const RECORD_ATTRIBUTE = 'turnRecord';
+const RECORD = turnSlot<TurnRecord>('turnRecord');
 let observer: TurnObserver | undefined;
 
 /** Where whole records go (tests and the corpus runner); undefined stops it. */
@@ -39,11 +40,10 @@ export function observingTurns(): boolean {
 }
 
 export function turnRecord(input: HandlerInput): TurnRecord {
-  const attributes = input.attributesManager.getRequestAttributes();
-  const existing = attributes[RECORD_ATTRIBUTE] as TurnRecord | undefined;
+  const existing = getTurnSlot(input, RECORD);
   if (existing !== undefined) return existing;
   const made: TurnRecord = {};
-  attributes[RECORD_ATTRIBUTE] = made;
+  setTurnSlot(input, RECORD, made);
   return made;
 }
 

@@ -2,10 +2,11 @@
  * Reads and versioned writes of the customer's state, every call under the turn's deadline
  * (lambda/util/deadline.ts): the signal goes to the adapter, which aborts its request when
  * the deadline passes, and the call settles by then even if an adapter ignores it. A read is
- * made once per turn (cached in the request attributes) unless a conflict needs a fresh one.
+ * made once per turn (kept in the turn's context) unless a conflict needs a fresh one.
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { type Deadline, turnDeadline, withDeadline } from '../util/deadline';
+import { type Deadline, withDeadline } from '../util/deadline';
+import { getTurnSlot, setTurnSlot, turnDeadline, turnSlot } from '../turn/context';
 import { log } from '../util/log';
 import { retry } from '../util/retry';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter } from './adapter';
@@ -19,7 +20,8 @@ import { type CustomerState, parseCustomerState, serializeCustomerState } from '
  */
 export const MAX_WRITE_ATTEMPTS = 8;
 
-const CACHE_ATTRIBUTE = 'customerStateRead';
+/** The attributes read (or last written) this turn. */
+const STATE_READ = turnSlot<Attributes>('customerStateRead');
 
 /**
  * The project's one retry policy (lambda/util/retry.ts) for a lost race: a short random
@@ -28,15 +30,14 @@ const CACHE_ATTRIBUTE = 'customerStateRead';
 const CONFLICT_RETRY = { maxAttempts: MAX_WRITE_ATTEMPTS, baseDelayMs: 10, maxDelayMs: 80 } as const;
 
 async function read(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline, fresh: boolean): Promise<Attributes> {
-  const attrs = input.attributesManager.getRequestAttributes();
-  const cached = attrs[CACHE_ATTRIBUTE] as Attributes | undefined;
+  const cached = getTurnSlot(input, STATE_READ);
   if (!fresh && cached !== undefined) return { ...cached };
   const attributes = await withDeadline(
     deadline,
     (signal) => persistence.getAttributes(input.requestEnvelope, signal),
     () => new PersistenceError('read (deadline passed)'),
   );
-  attrs[CACHE_ATTRIBUTE] = attributes;
+  setTurnSlot(input, STATE_READ, attributes);
   return { ...attributes };
 }
 
@@ -77,7 +78,7 @@ export async function updateCustomerState<R>(
           () => new PersistenceError('write (deadline passed)'),
         );
         // The adapter moved `next` to the stored version: a second write this turn starts there.
-        input.attributesManager.getRequestAttributes()[CACHE_ATTRIBUTE] = next;
+        setTurnSlot(input, STATE_READ, next);
         return decided.result;
       },
       {

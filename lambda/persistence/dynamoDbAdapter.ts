@@ -15,7 +15,8 @@
  * PersistenceError (PersistenceConflictError when the version condition failed).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { AwsAnswerError, AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
+import { AwsAnswerError, type AwsJsonClient, AwsServiceError } from '../aws/awsJsonClient';
+import { dynamoDbClient } from '../aws/dynamodb';
 import { describeError, log } from '../util/log';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter, versionOf, withoutVersion } from './adapter';
 import { type AttributeValue, fromAttributeMap, toAttributeMap } from './attributeValues';
@@ -69,10 +70,7 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
 
   /** Made on first use: the region is read then, and a configuration error is a turn's PersistenceError. */
   private dynamo(): AwsJsonClient {
-    this.client ??= new AwsJsonClient({
-      service: 'dynamodb',
-      targetPrefix: 'DynamoDB_20120810',
-      jsonVersion: '1.0',
+    this.client ??= dynamoDbClient({
       endpoint: this.options.endpoint,
       region: this.options.region,
       attemptTimeoutMs: this.options.requestTimeoutMs ?? 1500,

@@ -9,3 +9,9 @@
 export const STATE_PARTITION_KEY = 'id';
 /** TTL attribute: epoch seconds after which DynamoDB may delete the item. */
 export const STATE_TTL_ATTRIBUTE = 'expiresAt';
+/**
+ * Partition keys of the shared catalog cache start with this (lambda/catalog/cache/): the
+ * single-table design keeps them beside the customers' items, which are hex digests and never
+ * contain '#'. They use the same TTL attribute.
+ */
+export const CATALOG_KEY_PREFIX = 'catalog#';

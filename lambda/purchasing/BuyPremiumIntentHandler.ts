@@ -9,7 +9,7 @@ import { IntentNames, type PremiumProductRef, PremiumProducts, PurchaseRequestNa
 import { saveShoppingContext } from '../conversation/shoppingContext';
 import { isIntent } from '../util/intentMatch';
 import { log } from '../util/log';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { buildBuyDirective } from './directives';
 import { loadProducts } from '../entitlements/entitlements';
 import { PremiumProductNotFoundError } from './errors';
@@ -18,9 +18,7 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './premiumSlot';
 import { findProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
-import { currentProduct } from '../session';
-import { userIdOf } from '../security/userBinding';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 export class BuyPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -48,10 +46,10 @@ export async function buyPremium(input: HandlerInput, deps: PurchasingDeps, ref:
   }
   const context = await saveShoppingContext(input, deps.persistence, deps.now());
   const token = issuePurchaseToken(
-    { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
+    { request: PurchaseRequestNames.Buy, referenceName: ref, productId: product.productId, pending: undefined, context },
     deps.now(),
     await deps.tokenKey(turnDeadline(input).signal),
-    userIdOf(input.requestEnvelope),
+    turnCustomer(input).userId,
   );
   log.info('isp_buy', { product: ref });
   return input.responseBuilder.addDirective(buildBuyDirective(product.productId, token)).getResponse();

@@ -14,7 +14,7 @@ import { chooseProduct, getShoppingState, type ListedProduct, setShoppingState }
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { markJustPurchased } from '../entitlements/entitlements';
 import { PremiumFeatures } from './features';
 import type { PendingPremiumRequest } from './pending';
@@ -23,8 +23,7 @@ import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './p
 import { readPurchaseToken } from './purchaseToken';
 import type { PurchasingDeps } from './upsell';
 import { watchPrice } from './WatchPriceIntentHandler';
-import { userIdOf } from '../security/userBinding';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 const SPEECH: Record<Exclude<PurchaseDecision, 'continue'>, MessageKey> = {
   unreachable: 'PURCHASE_UNREACHABLE',
@@ -51,7 +50,7 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const parts = readPurchaseResponse(input.requestEnvelope.request as interfaces.connections.ConnectionsResponse);
-    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
+    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), turnCustomer(input).userId);
     if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
     // A response about another product than the signed token names is not this token's: it
     // names nothing and continues nothing. Without a productId it is only spoken about;
@@ -69,12 +68,12 @@ export class ConnectionsResponseHandler implements RequestHandler {
     const inSession = input.requestEnvelope.session !== undefined && input.requestEnvelope.session !== null;
 
     // The purchase flow may come back in a new session with no list: the saved shopping
-    // context comes back first (search, page, focus), then, whatever the answer, the product
-    // the customer was looking at is current again, so "add it to my cart" still works.
+    // context comes back (search, page, and the product in focus, so "add it to my cart"
+    // still works). An upsell's product is made current from the token, whatever the answer:
+    // a paid continuation acts on it even when the saved context cannot be read.
     await restoreShoppingContext(input, this.deps.persistence, record?.context, this.deps.now());
     markStage(input, 'purchase');
-    const context = pending?.product ?? record?.current;
-    if (context !== undefined && inSession) restoreCurrentProduct(input, context);
+    if (pending?.product !== undefined && inSession) restoreCurrentProduct(input, pending.product);
 
     const decision = decidePurchase(name, parts.statusCode, parts.purchaseResult, pending !== undefined);
     log.info('isp_result', { request: name, statusCode: parts.statusCode, result: parts.purchaseResult, decision, product: record?.referenceName });

@@ -5,7 +5,7 @@ import { askWhatToFind } from '../conversation/elicit';
 import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { readCustomerState } from '../persistence/customerState';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { capacityOrUndefined } from './watchCapacity';
 import { watchListSpeech } from './watchList';
 

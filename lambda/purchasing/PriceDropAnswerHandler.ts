@@ -8,7 +8,7 @@ import { chooseProduct, getShoppingState } from '../session';
 import { startShoppingTaskFor } from '../shopping/StartShoppingTaskHandler';
 import { TASKS } from '../shopping/tasks';
 import { pendingQuestion } from '../conversation/pendingQuestion';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 
 /**
  * The answer to "Want to add it to your cart?" after a price drop: yes starts AddToCart for

@@ -16,9 +16,7 @@ import { issuePurchaseToken } from './purchaseToken';
 import { premiumProductFromSlot } from './premiumSlot';
 import { findProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
-import { currentProduct } from '../session';
-import { userIdOf } from '../security/userBinding';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 export class RefundPremiumIntentHandler implements RequestHandler {
   constructor(private readonly deps: PurchasingDeps) {}
@@ -37,10 +35,10 @@ export class RefundPremiumIntentHandler implements RequestHandler {
     if (product === undefined) throw new PremiumProductNotFoundError(ref);
     const context = await saveShoppingContext(input, this.deps.persistence, this.deps.now());
     const token = issuePurchaseToken(
-      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, current: currentProduct(input), context },
+      { request: PurchaseRequestNames.Cancel, referenceName: ref, productId: product.productId, pending: undefined, context },
       this.deps.now(),
       await this.deps.tokenKey(turnDeadline(input).signal),
-      userIdOf(input.requestEnvelope),
+      turnCustomer(input).userId,
     );
     log.info('isp_cancel', { product: ref });
     return input.responseBuilder.addDirective(buildCancelDirective(product.productId, token)).getResponse();

@@ -10,7 +10,7 @@ import { readCustomerState, updateCustomerState } from '../persistence/customerS
 import type { PriceWatch } from '../persistence/state';
 import { currentProduct } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { ordinalFrom } from '../util/slots';
 import { capacityOrUndefined } from './watchCapacity';
 import { removeWatch, watchesNamed, watchItems } from './watchList';

@@ -13,7 +13,7 @@ import { updateCustomerState } from '../persistence/customerState';
 import { askWhich } from '../conversation/choose';
 import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { ordinalFrom } from '../util/slots';
 import { WatchLimitReachedError } from './errors';
 import { PremiumFeatures, productToOffer } from './features';

@@ -3,7 +3,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { spokenList } from '../i18n/spoken';
 import { loadProducts } from '../entitlements/entitlements';
 import type { PremiumProduct } from '../entitlements/types';

@@ -15,9 +15,10 @@ import type { Translator } from '../i18n';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
 import type { CustomerState, PriceWatch } from '../persistence/state';
 import type { Money } from '../util/money';
-import { type Deadline, DeadlineExceededError, turnBudgets, turnDeadline, withDeadline } from '../util/deadline';
+import { type Deadline, DeadlineExceededError, withDeadline } from '../util/deadline';
+import { turnBudgets, turnDeadline } from '../turn/context';
 import { describeError, log } from '../util/log';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, PremiumFeatures } from './features';
 

@@ -8,7 +8,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { ListedProduct } from '../session';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, type PremiumFeature, productToOffer } from './features';
 import type { PendingPremiumRequest } from './pending';

@@ -11,7 +11,7 @@ import { saveShoppingContext } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import type { MessageKey } from '../i18n';
 import { log } from '../util/log';
-import { tr } from '../i18n/respond';
+import { tr } from '../turn/respond';
 import { ssmlToText } from '../util/ssml';
 import { buildUpsellDirective } from './directives';
 import { PremiumProductNotFoundError } from './errors';
@@ -19,8 +19,7 @@ import { premiumProductRef } from './features';
 import type { PendingPremiumRequest } from './pending';
 import { issuePurchaseToken } from './purchaseToken';
 import type { PremiumProduct } from '../entitlements/types';
-import { userIdOf } from '../security/userBinding';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 export type PurchasingDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>;
 
@@ -40,7 +39,7 @@ export async function upsellResponse(
     { request: PurchaseRequestNames.Upsell, referenceName: ref, productId: product.productId, pending, context },
     deps.now(),
     await deps.tokenKey(turnDeadline(input).signal),
-    userIdOf(input.requestEnvelope),
+    turnCustomer(input).userId,
   );
   log.info('isp_upsell', { product: ref, continues: pending.intent });
   return input.responseBuilder.addDirective(buildUpsellDirective(product.productId, message, token)).getResponse();

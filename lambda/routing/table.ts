@@ -153,6 +153,7 @@ const BY_UNDERSTANDING: Readonly<Record<string, Route>> = {
   help: Routes.Help,
   repeat: Routes.Repeat,
   next: Routes.Next,
+  watches: Routes.ListWatches,
 };
 
 function isPurchaseResponse(input: HandlerInput): boolean {

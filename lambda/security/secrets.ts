@@ -61,10 +61,6 @@ export class SecretsMalformedError extends SecretsUnavailableError {
   }
 }
 
-/** Keyed by the secret id, so a changed `SKILL_SECRET_ID` reads the new secret. */
-const cached = new PromiseCache<SkillSecrets>();
-let client: AwsJsonClient | undefined;
-
 /**
  * Two attempts keep one retry inside Alexa's ~8 s response budget; each has 2 s (an answer
  * normally takes tens of milliseconds in the same region).
@@ -73,19 +69,44 @@ const SECRET_ATTEMPTS = 2;
 const SECRET_ATTEMPT_TIMEOUT_MS = 2000;
 
 /**
- * @param signal the turn's deadline (lambda/util/deadline.ts): a read still running when it
- * passes is aborted, and the failed read is not cached, so the next turn tries again.
+ * Where the secrets come from, with its own cache and client: the container has one
+ * (`loadSecrets`); a test makes a fresh one for each case instead of resetting shared state.
  */
-export function loadSecrets(signal?: AbortSignal): Promise<SkillSecrets> {
-  const secretId = env(EnvNames.SecretId);
-  if (secretId === undefined) return Promise.resolve(fromEnvironment());
-  return cached.get(() => fetchSecret(secretId, signal), secretId);
+export class SecretsSource {
+  /** Keyed by the secret id, so a changed `SKILL_SECRET_ID` reads the new secret. */
+  private readonly cached = new PromiseCache<SkillSecrets>();
+  private client: AwsJsonClient | undefined;
+
+  /**
+   * @param signal the turn's deadline (lambda/util/deadline.ts): a read still running when it
+   * passes is aborted, and the failed read is not cached, so the next turn tries again.
+   */
+  load(signal?: AbortSignal): Promise<SkillSecrets> {
+    const secretId = env(EnvNames.SecretId);
+    if (secretId === undefined) return Promise.resolve(fromEnvironment());
+    return this.cached.get(() => fetchSecret(this.clientFor(), secretId, signal), secretId);
+  }
+
+  private clientFor(): AwsJsonClient {
+    this.client ??= new AwsJsonClient({
+      service: 'secretsmanager',
+      targetPrefix: 'secretsmanager',
+      jsonVersion: '1.1',
+      // The variables the AWS SDKs read for a service endpoint (AWS SDKs and Tools reference, "Service-specific endpoints").
+      endpoint: env('AWS_ENDPOINT_URL_SECRETS_MANAGER') ?? env('AWS_ENDPOINT_URL'),
+      attemptTimeoutMs: SECRET_ATTEMPT_TIMEOUT_MS,
+      maxAttempts: SECRET_ATTEMPTS,
+    });
+    return this.client;
+  }
 }
 
-/** Forgets the cached secret and client, so a test can change the environment between cases. */
-export function resetSecretsForTests(): void {
-  cached.clear();
-  client = undefined;
+/** The container's one source: the secret is read once per container, by whoever asks first. */
+const containerSecrets = new SecretsSource();
+
+/** The skill's secrets, through the container's source (see SecretsSource.load). */
+export function loadSecrets(signal?: AbortSignal): Promise<SkillSecrets> {
+  return containerSecrets.load(signal);
 }
 
 function fromEnvironment(): SkillSecrets {
@@ -97,18 +118,9 @@ function fromEnvironment(): SkillSecrets {
   return secrets;
 }
 
-async function fetchSecret(secretId: string, signal: AbortSignal | undefined): Promise<SkillSecrets> {
+async function fetchSecret(client: AwsJsonClient, secretId: string, signal: AbortSignal | undefined): Promise<SkillSecrets> {
   let secretString: unknown;
   try {
-    client ??= new AwsJsonClient({
-      service: 'secretsmanager',
-      targetPrefix: 'secretsmanager',
-      jsonVersion: '1.1',
-      // The variables the AWS SDKs read for a service endpoint (AWS SDKs and Tools reference, "Service-specific endpoints").
-      endpoint: env('AWS_ENDPOINT_URL_SECRETS_MANAGER') ?? env('AWS_ENDPOINT_URL'),
-      attemptTimeoutMs: SECRET_ATTEMPT_TIMEOUT_MS,
-      maxAttempts: SECRET_ATTEMPTS,
-    });
     const output = await client.call<{ SecretString?: unknown }>('GetSecretValue', { SecretId: secretId }, signal === undefined ? {} : { signal });
     secretString = output.SecretString;
   } catch (err) {

@@ -10,6 +10,7 @@ import { SessionKeys } from '../constants';
 import { isPlainSpokenSsml } from '../util/ssml';
 import { isFiniteNumber, isRecord } from '../util/guards';
 import { type Money, parseMoney } from '../util/money';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
 export interface ListedProduct {
   asin: string;
@@ -50,7 +51,7 @@ export interface LastAnswer {
 export const DEFAULT_PAGE_SIZE = 3;
 
 /** Where the session's attributes are kept for a request that has no session. */
-const DETACHED_ATTRIBUTES = 'detachedSessionAttributes';
+const DETACHED = turnSlot<Record<string, unknown>>('detachedSessionAttributes');
 
 /**
  * The session's attributes, the one way every module reads and writes them. A request out of
@@ -59,11 +60,10 @@ const DETACHED_ATTRIBUTES = 'detachedSessionAttributes';
  */
 export function sessionAttributes(input: HandlerInput): Record<string, unknown> {
   if (input.requestEnvelope.session !== undefined) return input.attributesManager.getSessionAttributes();
-  const request = input.attributesManager.getRequestAttributes();
-  const detached = request[DETACHED_ATTRIBUTES];
-  if (isRecord(detached)) return detached;
+  const detached = getTurnSlot(input, DETACHED);
+  if (detached !== undefined) return detached;
   const fresh: Record<string, unknown> = {};
-  request[DETACHED_ATTRIBUTES] = fresh;
+  setTurnSlot(input, DETACHED, fresh);
   return fresh;
 }
 

@@ -5,7 +5,7 @@ import { IntentNames, SlotNames } from '../constants';
 import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { currentProduct } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../i18n/respond';
+import { ask, tr } from '../turn/respond';
 import { StartShoppingTaskHandler } from './StartShoppingTaskHandler';
 import { TASKS } from './tasks';
 

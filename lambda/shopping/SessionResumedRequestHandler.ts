@@ -12,11 +12,10 @@ import { marketplaceFor } from '../catalog/regions';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
-import { ask, tr } from '../i18n/respond';
-import { userIdOf } from '../security/userBinding';
+import { ask, tr } from '../turn/respond';
 import { readConnectionToken } from './connectionToken';
 import { classifyOutcome, readCause, resultSpeech } from './results';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
 
 export class SessionResumedRequestHandler implements RequestHandler {
@@ -30,7 +29,7 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
     const token = isRecord(cause) ? cause['token'] : undefined;
-    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), userIdOf(input.requestEnvelope));
+    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), turnCustomer(input).userId);
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);
 

@@ -21,14 +21,13 @@ import { askWithPage } from '../browsing/answers';
 import { runSearch, usableQuery } from '../browsing/search';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { log } from '../util/log';
-import { ask, tr } from '../i18n/respond';
-import { userIdOf } from '../security/userBinding';
+import { ask, tr } from '../turn/respond';
 import { issueConnectionToken } from './connectionToken';
 import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { buildShoppingDirective } from './directives';
 import type { TaskSpec } from './tasks';
 import type { ChosenProduct } from '../browsing/choice';
-import { turnDeadline } from '../util/deadline';
+import { turnCustomer, turnDeadline } from '../turn/context';
 
 /** The question after a search by name that found exactly one product. */
 const ONE_KEY: Partial<Record<IntentName, MessageKey>> = {
@@ -117,7 +116,7 @@ async function startTask(input: HandlerInput, deps: ShoppingDependencies, task: 
   const asins = products.map((p) => p.asin);
   // The result may come back without the session's list: the context is saved first.
   const context = await saveShoppingContext(input, deps.persistence, deps.now());
-  const token = issueConnectionToken(task, asins, deps.now(), await deps.tokenKey(turnDeadline(input).signal), userIdOf(input.requestEnvelope), context);
+  const token = issueConnectionToken(task, asins, deps.now(), await deps.tokenKey(turnDeadline(input).signal), turnCustomer(input).userId, context);
   const directive = buildShoppingDirective(task, asins, token, deps.attribution);
   log.info('shopping_task_started', { task: task.name, products: asins.length, attributed: deps.attribution !== undefined });
   return input.responseBuilder.addDirective(directive).getResponse();

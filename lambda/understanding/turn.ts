@@ -14,10 +14,12 @@ import { normalizeText } from './text';
 import { productNamedByTitle } from './titles';
 import { getShoppingState } from '../session';
 import { noteTurn } from '../observe/turnRecord';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 import type { ItemReference } from './references';
 import { type Understood, understand } from './understand';
 
-const UNDERSTOOD_ATTRIBUTE = 'understood';
+/** What the step made of this turn's words, for the routing table and the answer. */
+const UNDERSTOOD = turnSlot<Understood>('understood');
 
 /** Intents whose query slot is open (AMAZON.SearchQuery): their words go through the step. */
 const OPEN_QUERY: readonly IntentName[] = [IntentNames.SearchProducts, IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList];
@@ -33,7 +35,7 @@ const ACTION_INTENTS: Record<ActionName, IntentName> = {
 const SORT_IDS: Record<SortName, string> = { 'price-asc': 'PRICE_ASC', 'price-desc': 'PRICE_DESC', rating: 'RATING' };
 
 export function understoodThisTurn(input: HandlerInput): Understood | undefined {
-  return input.attributesManager.getRequestAttributes()[UNDERSTOOD_ATTRIBUTE] as Understood | undefined;
+  return getTurnSlot(input, UNDERSTOOD);
 }
 
 function resolvedSlot(input: HandlerInput, name: string, type: string, id: string): Slot {
@@ -85,7 +87,7 @@ export function applyUnderstanding(input: HandlerInput, understood: Understood):
       return;
     }
     default:
-      input.attributesManager.getRequestAttributes()[UNDERSTOOD_ATTRIBUTE] = understood;
+      setTurnSlot(input, UNDERSTOOD, understood);
   }
 }
 
@@ -95,6 +97,7 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
   [IntentNames.SelectItem, SlotNames.Position],
   [IntentNames.ProductDetails, SlotNames.Position],
   [IntentNames.ClearRefinements, SlotNames.RefinementKind],
+  [IntentNames.Refine, SlotNames.Brand],
 ];
 
 /**
@@ -121,9 +124,14 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     });
     return;
   }
-  // "the cheapest one" in a position slot is a sort; "the weather" in a sort slot is a miss.
+  // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
+  // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
   const understood = understand(words, phrases);
-  if (understood.kind === 'sort') applyUnderstanding(input, understood);
+  if (intent === IntentNames.Refine) {
+    if (understood.kind === 'sort' || understood.kind === 'closing') applyUnderstanding(input, understood);
+    return;
+  }
+  if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 

@@ -24,6 +24,7 @@ export type Understood =
   | { kind: 'help' }
   | { kind: 'repeat' }
   | { kind: 'next' }
+  | { kind: 'watches' }
   | { kind: 'not-a-product'; why: 'filler' | 'dont-know' | 'chit-chat' | 'question' }
   | { kind: 'order-help' }
   /** A search with nothing named ("something else"): ask what to find. */
@@ -101,6 +102,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w))) return { kind: 'premium', product: named };
     if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info' };
   }
+  if (phrases.watches.some((w) => containsPhrase(text, w))) return { kind: 'watches' };
   if (phrases.orderWords.some((w) => containsPhrase(text, w))) return { kind: 'order-help' };
   const sort = sortNamed(text, phrases);
   if (sort !== undefined) return { kind: 'sort', sort };

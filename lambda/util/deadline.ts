@@ -10,8 +10,6 @@
  * `capped()` children: they end at the earlier of their own limit and the turn's, and abort
  * when the turn does.
  */
-import type { HandlerInput } from 'ask-sdk-core';
-
 export type Clock = () => number;
 
 /** The whole turn, from the request's arrival: well inside Alexa's 8 s and Lambda's 7 s. */
@@ -40,6 +38,18 @@ export class DeadlineExceededError extends Error {
     super(message);
     this.name = 'DeadlineExceededError';
   }
+}
+
+/**
+ * The budgets a turn really has: the configured ones, cut to what Lambda still gives the
+ * invocation less RESPONSE_MARGIN_MS when the runtime says (`context.getRemainingTimeInMillis()`,
+ * AWS Lambda Developer Guide, "Lambda context object in Node.js"). A function deployed with a
+ * shorter timeout, or an invocation that started late, still answers before Lambda ends it.
+ */
+export function budgetsWithin(configured: TurnBudgets, lambdaRemainingMs: number | undefined): TurnBudgets {
+  if (lambdaRemainingMs === undefined || !Number.isFinite(lambdaRemainingMs)) return configured;
+  const turnMs = Math.max(0, Math.min(configured.turnMs, lambdaRemainingMs - RESPONSE_MARGIN_MS));
+  return { turnMs, launchMs: Math.min(configured.launchMs, turnMs) };
 }
 
 const defaultClock: Clock = () => performance.now();
@@ -186,43 +196,4 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(done, Math.max(0, ms));
     signal?.addEventListener('abort', done, { once: true });
   });
-}
-
-const TURN_ATTRIBUTE = 'turnDeadline';
-const BUDGETS_ATTRIBUTE = 'turnBudgets';
-
-/**
- * Starts the turn's deadline; called once, first thing, by TurnDeadlineInterceptor. The
- * budget counts from here, the request's arrival in the skill.
- */
-export function startTurn(input: HandlerInput, budgets: TurnBudgets = DEFAULT_TURN_BUDGETS, clock: Clock = defaultClock): Deadline {
-  const attrs = input.attributesManager.getRequestAttributes();
-  const deadline = Deadline.after(budgets.turnMs, clock);
-  attrs[TURN_ATTRIBUTE] = deadline;
-  attrs[BUDGETS_ATTRIBUTE] = budgets;
-  return deadline;
-}
-
-/**
- * Releases the turn's deadline once the turn has answered (TurnEndInterceptor): its timer and
- * AbortController would otherwise stay alive for the rest of the budget, one set per turn,
- * after nothing can wait on them. Starts none if the turn had none.
- */
-export function endTurn(input: HandlerInput): void {
-  const existing = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
-  if (existing instanceof Deadline) existing.dispose();
-}
-
-/** This turn's deadline: the one every upstream call shares. */
-export function turnDeadline(input: HandlerInput): Deadline {
-  const existing = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
-  if (existing instanceof Deadline) return existing;
-  // A handler run without the interceptor (a unit test) still gets one budget per turn.
-  return startTurn(input);
-}
-
-/** The turn's budgets (the launch cap among them). */
-export function turnBudgets(input: HandlerInput): TurnBudgets {
-  turnDeadline(input);
-  return input.attributesManager.getRequestAttributes()[BUDGETS_ATTRIBUTE] as TurnBudgets;
 }

@@ -5,6 +5,7 @@
  * (util/redact.ts), a last line of defence for strings that may carry tokens (upstream
  * error messages, for instance).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EnvNames, env } from '../config/env';
 import { redact } from './redact';
 
@@ -13,21 +14,37 @@ export type LogFields = Record<string, string | number | boolean | undefined | n
 
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Where lines go; tests swap it to capture and scan what would be logged. */
-export type LogSink = (line: string, level: LogLevel) => void;
-
-const consoleSink: LogSink = (line, level) => {
+/**
+ * Lines go to the console, which Lambda sends to CloudWatch Logs: warnings and errors to
+ * stderr. Tests and the simulator read them there (test/support/logs.ts); the logger has no
+ * switch for them.
+ */
+function sink(line: string, level: LogLevel): void {
   if (level === 'error' || level === 'warn') console.error(line);
   else console.log(line);
-};
+}
 
-let sink: LogSink = consoleSink;
+/** Fields every line of one turn carries: the Alexa request id, never the user id. */
+export interface LogKeys {
+  requestId?: string;
+}
 
-/** Swaps where lines go and returns the sink it replaced, so a caller can put it back. */
-export function setLogSink(next: LogSink | undefined): LogSink {
-  const previous = sink;
-  sink = next ?? consoleSink;
-  return previous;
+/**
+ * The keys of the turn in progress. Async-local rather than module state: the simulator, the
+ * tests and the benchmarks run many turns in one process at once, and a line must never carry
+ * another turn's request id.
+ */
+const turnKeys = new AsyncLocalStorage<LogKeys>();
+
+/** Runs one turn (invokeSafely) so that keys appended during it reach every line it logs. */
+export function withLogScope<T>(work: () => T): T {
+  return turnKeys.run({}, work);
+}
+
+/** Adds keys to every later line of the current turn (TurnContextInterceptor); none outside a turn. */
+export function appendLogKeys(keys: LogKeys): void {
+  const current = turnKeys.getStore();
+  if (current !== undefined) Object.assign(current, keys);
 }
 
 function threshold(): number {
@@ -58,6 +75,9 @@ function write(level: LogLevel, event: string, fields: LogFields): void {
     else if (Array.isArray(value)) record[name] = value.slice(0, 20).map((v) => safeString(String(v), 200));
     else record[name] = value;
   }
+  // Last, so no field can pass for the turn's id.
+  const keys = turnKeys.getStore();
+  if (keys?.requestId !== undefined) record.requestId = safeString(keys.requestId, 100);
   let line = JSON.stringify(record);
   // Many fields each under the cap can still add up (or escape to more bytes): halve them.
   for (let max = MAX_FIELD_CHARS / 2; Buffer.byteLength(line, 'utf8') > MAX_LINE_BYTES && max >= 16; max = Math.floor(max / 2)) {
@@ -89,6 +109,7 @@ export const log = {
       event: 'metric',
       [name]: value,
       ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? safeString(v) : v])),
+      ...(turnKeys.getStore()?.requestId === undefined ? {} : { requestId: turnKeys.getStore()?.requestId }),
     };
     sink(JSON.stringify(record), 'warn');
   },

@@ -55,3 +55,35 @@ export class PromiseCache<T> {
     this.entry = undefined;
   }
 }
+
+/**
+ * Request coalescing: concurrent callers asking for the same key share one load; the key is
+ * forgotten as soon as the load settles (success or failure), so nothing is cached here: what
+ * is kept, and for how long, is the caller's cache's business.
+ */
+export class InFlight<T> {
+  private readonly pending = new Map<string, Promise<T>>();
+
+  /** The load already running for `key`, or `load()`'s. */
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    const running = this.pending.get(key);
+    if (running !== undefined) return running;
+    let promise: Promise<T>;
+    try {
+      promise = load();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    this.pending.set(key, promise);
+    const forget = () => {
+      if (this.pending.get(key) === promise) this.pending.delete(key);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  /** Loads running now (tests). */
+  get size(): number {
+    return this.pending.size;
+  }
+}

@@ -6,19 +6,12 @@
  * included: a type names a concern as surely as a value does, and a folder that needs another's
  * types to compile cannot be understood, moved or tested without it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { LAMBDA_DIR, sourceFiles } from './sources';
 import ts from 'typescript';
 
-const lambda = path.resolve(__dirname, '../../lambda');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return name.endsWith('.ts') ? [full] : [];
-  });
-}
+const lambda = LAMBDA_DIR;
 
 /** The node a file belongs to: its top-level folder under lambda/, or the root module itself. */
 function nodeOf(file: string): string {

@@ -56,6 +56,28 @@ describe('the search intent under upstream faults', () => {
     }
   });
 
+  it("answers before Lambda's own timeout when the function has less time than the budget", async () => {
+    const upstream = await startUpstream({ api: { faults: { hang: true } } });
+    const logs = captureLogs();
+    useFakeClock();
+    try {
+      // The default 5.5 s budget, in an invocation Lambda ends 1.3 s from now: 0.8 s, less the margin.
+      const lambdaContext = { getRemainingTimeInMillis: () => 1300 };
+      const turn = skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'batteries' }), lambdaContext);
+      await until(() => upstream.api.requests().length === 1, 'the search to reach the API');
+      await jest.advanceTimersByTimeAsync(799);
+      expect(logs.events()).not.toContain('catalog_deadline_exceeded');
+      await jest.advanceTimersByTimeAsync(1);
+      const answer = await turn;
+      expect(speechOf(answer)).toMatch(/^Sorry, Amazon Business is taking too long to answer\./);
+      expect(logs.events()).toContain('catalog_deadline_exceeded');
+    } finally {
+      jest.useRealTimers();
+      logs.restore();
+      await upstream.close();
+    }
+  });
+
   it('reports a 401 once and does not retry it', async () => {
     const upstream = await startUpstream({ api: { faults: { forceStatus: { status: 401, code: 'UNAUTHORIZED' } } } });
     const logs = captureLogs();

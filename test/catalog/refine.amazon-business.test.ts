@@ -53,6 +53,9 @@ beforeAll(async () => {
   setEnv(EnvNames.LwaClientSecret, LWA_TEST_CREDENTIALS.clientSecret);
   setEnv(EnvNames.LwaRefreshToken, LWA_TEST_CREDENTIALS.refreshToken);
   setEnv(EnvNames.ProductSearchUserEmail, PRODUCT_SEARCH_TEST_EMAIL);
+  // Every transcript's calls must reach the emulator to be checked: no catalog cache here
+  // (test/catalog/cache/ proves the cache).
+  setEnv(EnvNames.CatalogCache, 'off');
 });
 
 afterAll(async () => {

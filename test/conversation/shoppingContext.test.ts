@@ -7,6 +7,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { IntentNames, PremiumProducts, SessionKeys, SlotNames } from '../../lambda/constants';
 import { CONTEXT_MAX_AGE_MS, MAX_CONTEXT_BYTES } from '../../lambda/conversation/shoppingContext';
+import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import type { ShoppingState } from '../../lambda/session';
 import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
@@ -109,5 +110,55 @@ describe('the shopping context after a Shopping Action', () => {
     const after = shoppingOf(resumed);
     expect(after.products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
     expect(speechOf(resumed)).toContain(`I've added ${before.products[1]?.title.replace(/'/g, '&apos;')}`);
+  });
+});
+
+/** A state store that is down: every read and write fails. */
+class DownStore extends MemoryPersistenceAdapter {
+  override getAttributes(): Promise<Record<string, unknown>> {
+    return Promise.reject(new PersistenceError('read (store down)'));
+  }
+  override saveAttributes(): Promise<void> {
+    return Promise.reject(new PersistenceError('write (store down)'));
+  }
+}
+
+function claimsOf(token: string | undefined): Record<string, unknown> {
+  return JSON.parse(Buffer.from(String(token).split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+describe('which store holds what', () => {
+  it("keeps a Buy's list and focus in the saved context; the token names it and carries no product", async () => {
+    const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'batteries' }, h.at({ newSession: true })));
+    const details = await h.invoke(continueSession(search, intentRequest(IntentNames.ProductDetails, { [SlotNames.Ordinal]: '2' }, h.at({}))));
+    const before = shoppingOf(details);
+    const buy = await h.invoke(continueSession(details, intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: 'premium shopper' }, h.at({}))));
+    const token = sendRequestOf(buy)?.token;
+    // The frame (tag, binding, time, nonce, context id) and the request: nothing of the list.
+    expect(Object.keys(claimsOf(token)).sort()).toEqual(['iat', 'n', 'o', 'p', 'r', 't', 'u', 'v', 'x']);
+    const answer = await h.invoke(connectionsResponse('Buy', 'DECLINED', h.at({ token, newSession: true })));
+    expect(shoppingOf(answer).current).toBe(before.current);
+    expect(shoppingOf(answer).products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
+  });
+
+  it('continues a paid upsell from the token alone when the state store is down', async () => {
+    const down = await startHarness({ catalog: new EmbeddedCatalog(), now: () => clock.now, persistence: new DownStore() });
+    try {
+      const search = await down.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'batteries' }, down.at({ newSession: true })));
+      const second = shoppingOf(search).products[1];
+      const upsell = await down.invoke(continueSession(search, intentRequest(IntentNames.CompareOffers, { [SlotNames.Ordinal]: '2' }, down.at({}))));
+      const directive = sendRequestOf(upsell);
+      expect(directive?.name).toBe('Upsell');
+      // Nothing could be saved: the token has no context id, only the request to continue.
+      expect(claimsOf(directive?.token)['x']).toBeUndefined();
+      down.emulator.monetization.acceptPurchase(PremiumProducts.OfferInsights);
+      const answer = await down.invoke(
+        connectionsResponse('Upsell', 'ACCEPTED', down.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct?.productId, newSession: true })),
+      );
+      expect(speechOf(answer)).toMatch(/offers? for/);
+      expect(speechOf(answer)).toContain(second?.title.split(',')[0] ?? 'missing');
+    } finally {
+      await down.close();
+    }
   });
 });

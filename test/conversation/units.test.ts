@@ -7,7 +7,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { ordinalWithin, referenceInText } from '../../lambda/conversation/references';
 import { phrasesFor } from '../../lambda/i18n/phrases';
 import { premiumNamed } from '../../lambda/understanding/understand';
-import { endsWithQuestion } from '../../lambda/i18n/respond';
+import { endsWithQuestion } from '../../lambda/turn/respond';
 
 describe('references to a listed product in free words', () => {
   it.each([

@@ -42,11 +42,11 @@ async function main(): Promise<number> {
   process.env[EnvNames.Catalog] = 'embedded';
   const { createSkill, handler } = await import('../../lambda/index');
   const { dependenciesFromEnvironment } = await import('../../lambda/dependencies');
-  const { setLogSink } = await import('../../lambda/util/log');
+  const { interceptSkillLogs } = await import('../support/logs');
   const { fuzzProperties, runsFor } = await import('./properties');
 
   const logLines: string[] = [];
-  setLogSink((line) => {
+  const restoreLogs = interceptSkillLogs((line) => {
     logLines.push(line);
   });
   const properties = fuzzProperties({
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
       console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  setLogSink(undefined);
+  restoreLogs();
   console.log(failed === 0 ? 'no invariant broken' : `${failed} propert${failed === 1 ? 'y' : 'ies'} failed (replay with --seed ${chosen.seed})`);
   return failed === 0 ? 0 : 1;
 }

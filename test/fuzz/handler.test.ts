@@ -11,7 +11,7 @@ import { EnvNames } from '../../lambda/config/env';
 import { createSkill, handler } from '../../lambda/index';
 import { TEST_SKILL_ID } from '../support/envelopes';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
-import { setLogSink } from '../../lambda/util/log';
+import { interceptSkillLogs } from '../support/logs';
 import { TEST_TOKEN_SECRET } from '../support/skill';
 import { fuzzProperties, runsFor } from './properties';
 
@@ -27,12 +27,12 @@ const SEED =
 const previousSecret = process.env[EnvNames.ConnectionTokenSecret];
 process.env[EnvNames.ConnectionTokenSecret] = TEST_TOKEN_SECRET;
 const logLines: string[] = [];
-setLogSink((line) => {
+const restoreLogs = interceptSkillLogs((line) => {
   logLines.push(line);
 });
 
 afterAll(() => {
-  setLogSink(undefined);
+  restoreLogs();
   if (previousSecret === undefined) delete process.env[EnvNames.ConnectionTokenSecret];
   else process.env[EnvNames.ConnectionTokenSecret] = previousSecret;
 });

@@ -3,13 +3,14 @@
  * the read fail when the signal fires, closes the socket, and is not cached, so the next turn
  * reads again.
  */
-import { loadSecrets, resetSecretsForTests, SecretsUnavailableError } from '../../lambda/security/secrets';
+import { SecretsSource, SecretsUnavailableError } from '../../lambda/security/secrets';
 import { type HungServer, startHungServer } from '../emulators/hung/server';
 import { until } from '../support/fakeClock';
 
 const MANAGED_ENV = ['SKILL_SECRET_ID', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_EC2_METADATA_DISABLED'];
 const saved: Record<string, string | undefined> = {};
 let hung: HungServer;
+let source: SecretsSource;
 
 beforeEach(async () => {
   hung = await startHungServer();
@@ -20,11 +21,10 @@ beforeEach(async () => {
   process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret-access-key';
   process.env['AWS_REGION'] = 'us-east-1';
   process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-  resetSecretsForTests();
+  source = new SecretsSource();
 });
 
 afterEach(async () => {
-  resetSecretsForTests();
   for (const name of MANAGED_ENV) {
     const value = saved[name];
     if (value === undefined) delete process.env[name];
@@ -36,7 +36,7 @@ afterEach(async () => {
 /** One turn's read: its deadline passes once the request is on the wire (loading the SDK may be slow). */
 async function turnThatTimesOut(expectedConnections: number): Promise<unknown> {
   const deadline = new AbortController();
-  const read = loadSecrets(deadline.signal).catch((err: unknown) => err);
+  const read = source.load(deadline.signal).catch((err: unknown) => err);
   await until(() => hung.accepted() === expectedConnections, 'the read to reach the server');
   deadline.abort();
   return read;

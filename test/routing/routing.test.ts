@@ -10,7 +10,6 @@ import { EnvNames } from '../../lambda/config/env';
 import { createSkill } from '../../lambda/index';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
 import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
-import { setLogSink } from '../../lambda/util/log';
 import { envelopeArb, mutatedEnvelopeArb } from '../fuzz/arbitraries';
 import { runDialogFile } from '../sim/dialogRunner';
 import { TEST_SKILL_ID } from '../support/envelopes';
@@ -22,11 +21,9 @@ const records: TurnRecord[] = [];
 beforeAll(() => {
   process.env[EnvNames.ConnectionTokenSecret] ??= TEST_TOKEN_SECRET;
   setTurnObserver((record) => records.push({ ...record }));
-  setLogSink(() => undefined);
 });
 afterAll(() => {
   setTurnObserver(undefined);
-  setLogSink(undefined);
 });
 beforeEach(() => records.splice(0));
 

@@ -24,12 +24,10 @@ const saved = process.env.SKILL_ID;
 
 beforeAll(() => {
   process.env.SKILL_ID = TEST_SKILL_ID;
-  // The handler binds SKILL_ID when its module loads, as in a Lambda container: load a fresh
-  // copy now that the variable is set, and capture the log lines of that copy's logger.
+  // The handler binds SKILL_ID on its first request, as in a Lambda container: load a fresh
+  // copy now that the variable is set (its log lines reach the console captured above).
   jest.isolateModules(() => {
     const loaded = require('../../lambda/index') as typeof import('../../lambda/index');
-    const logModule = require('../../lambda/util/log') as typeof import('../../lambda/util/log');
-    logModule.setLogSink((line, level) => logs.lines.push({ level, line, record: JSON.parse(line) as Record<string, unknown> }));
     handler = loaded.handler;
   });
 });

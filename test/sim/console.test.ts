@@ -73,3 +73,19 @@ describe('the interactive console driven through stdin', () => {
     expect(err).toContain('usage: npm start');
   });
 });
+
+describe('the console module', () => {
+  it("leaves the process's stdin alone until the console really runs (an opened stdin pipe keeps a Jest worker alive)", async () => {
+    const stdinRead = jest.spyOn(process, 'stdin', 'get');
+    try {
+      jest.isolateModules(() => {
+        require('./console');
+      });
+      // A test's streams given: the process's are never looked at.
+      await runConsole([], ['--help']);
+      expect(stdinRead).not.toHaveBeenCalled();
+    } finally {
+      stdinRead.mockRestore();
+    }
+  });
+});

@@ -52,10 +52,17 @@ export interface ConsoleIo {
   readonly error: (line: string) => void;
 }
 
-const PROCESS_IO: ConsoleIo = { stdin: process.stdin, stdout: process.stdout, error: (line) => console.error(line) };
+/**
+ * The process's own streams, read only when the console really runs: merely reading
+ * `process.stdin` opens the stdin pipe, and in a Jest worker that pipe then keeps the worker
+ * alive after its tests ("A worker process has failed to exit gracefully").
+ */
+function processIo(): ConsoleIo {
+  return { stdin: process.stdin, stdout: process.stdout, error: (line) => console.error(line) };
+}
 
 /** The console's whole run; resolves with its exit code (0, or 2 for bad usage). */
-export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCESS_IO): Promise<number> {
+export async function runConsole(argv: readonly string[], io: ConsoleIo = processIo()): Promise<number> {
   const log = (line: string): void => {
     io.stdout.write(`${line}\n`);
   };

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { EnvelopeFactory, defaultIdentity } from './envelopes';
-import { setLogSink } from '../../lambda/util/log';
+import { interceptSkillLogs } from '../support/logs';
 import { createServeApp, listen } from './serve';
 import { loadHandler, prepareEnvironment } from './skill';
 
@@ -24,11 +24,11 @@ function launch(): RequestEnvelope {
 describe('the local endpoint', () => {
   let servers: Server[] = [];
   const logged: string[] = [];
-  let previousSink: ReturnType<typeof setLogSink> | undefined;
+  let restoreLogs: (() => void) | undefined;
   beforeAll(() => {
-    previousSink = setLogSink((line) => logged.push(line));
+    restoreLogs = interceptSkillLogs((line) => logged.push(line));
   });
-  afterAll(() => setLogSink(previousSink));
+  afterAll(() => restoreLogs?.());
   afterEach(async () => {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     servers = [];

@@ -3,7 +3,7 @@
  * handler, the interaction model of a locale, the local Alexa APIs, and an engine.
  */
 import { EnvNames, env } from '../../lambda/config/env';
-import { setLogSink } from '../../lambda/util/log';
+import { interceptSkillLogs } from '../support/logs';
 import { type AlexaApiSide, startAlexaApi } from './alexaApi';
 import { type EngineOptions, SimulatorEngine } from './engine';
 import { defaultIdentity } from './envelopes';
@@ -31,12 +31,26 @@ export interface Simulator {
   close: () => Promise<void>;
 }
 
+/** Resolvers are stateless once built, and costly to build (every sample compiled): one per locale and mode. */
+const resolvers = new Map<string, IntentResolver>();
+
+function resolverFor(locale: string, skillId: string, assumptions: boolean): IntentResolver {
+  const key = `${locale}|${skillId}|${assumptions}`;
+  const known = resolvers.get(key);
+  if (known !== undefined) return known;
+  const made = new IntentResolver(loadLanguageModel(locale), skillId, assumptions, locale);
+  resolvers.set(key, made);
+  return made;
+}
+
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   prepareEnvironment(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
   const locale = options.locale ?? 'en-US';
-  const model = loadLanguageModel(locale);
+  // A locale without a model fails here, before anything starts (ModelNotFoundError).
+  loadLanguageModel(locale);
   const handler = await loadHandler();
-  setLogSink(options.onLog === undefined ? undefined : (line) => options.onLog?.(line));
+  const onLog = options.onLog;
+  const restoreLogs = onLog === undefined ? () => undefined : interceptSkillLogs((line) => onLog(line));
   const alexaApi = await startAlexaApi();
   // The skill rejects other skill ids when SKILL_ID is set: speak as that skill then.
   const skillId = env(EnvNames.SkillId);
@@ -48,7 +62,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   });
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
-    resolver: new IntentResolver(model, identity.skillId, options.assumptions ?? true, locale),
+    resolver: resolverFor(locale, identity.skillId, options.assumptions ?? true),
     identity,
     entitlements: alexaApi.entitlements,
     drainProgressive: alexaApi.drainProgressive,
@@ -56,5 +70,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   if (options.askPurchase !== undefined) engineOptions.askPurchase = options.askPurchase;
   if (options.onEvent !== undefined) engineOptions.onEvent = options.onEvent;
   if (options.defaultShoppingResult !== undefined) engineOptions.defaultShoppingResult = options.defaultShoppingResult;
-  return { engine: new SimulatorEngine(engineOptions), alexaApi, close: () => alexaApi.close() };
+  const close = async () => {
+    restoreLogs();
+    await alexaApi.close();
+  };
+  return { engine: new SimulatorEngine(engineOptions), alexaApi, close };
 }

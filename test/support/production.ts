@@ -7,7 +7,7 @@
  */
 import { startDynalite } from '../persistence/dynalite';
 import { LWA_TEST_CREDENTIALS, startLwaEmulator } from '../emulators/lwa/server';
-import { PRODUCT_SEARCH_TEST_EMAIL, type ProductSearchEmulator, startProductSearchEmulator } from '../emulators/product-search/server';
+import { PRODUCT_SEARCH_TEST_EMAIL, type ProductSearchEmulator, type ProductSearchEmulatorOptions, startProductSearchEmulator } from '../emulators/product-search/server';
 import { startSecretsManagerEmulator } from '../emulators/secrets-manager';
 
 export const PRODUCTION_SECRET_ID = 'voice-shopping/skill-credentials';
@@ -24,11 +24,12 @@ export interface ProductionFixture {
   close(): Promise<void>;
 }
 
-export async function startProductionFixture(): Promise<ProductionFixture> {
+/** `api`: the emulator's usage plan, latency (`faults.delayMs`) and the rest, for the load benchmark. */
+export async function startProductionFixture(options: { api?: Omit<ProductSearchEmulatorOptions, 'isValidToken'> } = {}): Promise<ProductionFixture> {
   const dynamo = await startDynalite();
   await dynamo.createTable(PRODUCTION_TABLE);
   const lwa = await startLwaEmulator();
-  const api = await startProductSearchEmulator({ isValidToken: (token) => lwa.isValid(token) });
+  const api = await startProductSearchEmulator({ isValidToken: (token) => lwa.isValid(token), ...options.api });
   const secrets = await startSecretsManagerEmulator({
     secrets: {
       [PRODUCTION_SECRET_ID]: JSON.stringify({

@@ -63,4 +63,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_INVALID_REQUEST: 'Entschuldige, mit dieser Suche konnte Amazon Business nichts anfangen. Versuch es mit anderen Worten.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Du kannst es noch einmal versuchen oder nach etwas anderem suchen. Was möchtest du tun?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Wonach soll ich suchen?',
+  // A cached answer while the catalog is unreachable (issue 24).
+  CATALOG_STALE_ONE_HOUR: 'Ich konnte Amazon Business gerade nicht erreichen, das ist also der Stand von vor einer Stunde; die Preise können sich geändert haben.',
+  CATALOG_STALE_HOURS: 'Ich konnte Amazon Business gerade nicht erreichen, das ist also der Stand von vor etwa {hours} Stunden; die Preise können sich geändert haben.',
 };

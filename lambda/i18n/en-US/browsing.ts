@@ -58,5 +58,8 @@ export const browsing = {
   CATALOG_MARKETPLACE_REFUSED: "Sorry, Amazon Business doesn't search products in your country for this skill yet. The skill's owner has been told.",
   CATALOG_INVALID_REQUEST: "Sorry, Amazon Business couldn't handle that search. Try saying it another way.",
   CATALOG_TRY_AGAIN_REPROMPT: 'You can try again, or search for something else. What would you like to do?',
+  // Said before an answer the catalog cache gave past its freshness, when it is old enough to matter.
+  CATALOG_STALE_ONE_HOUR: "I couldn't reach Amazon Business just now, so this is from my last look an hour ago; prices may have changed.",
+  CATALOG_STALE_HOURS: "I couldn't reach Amazon Business just now, so this is from my last look about {hours} hours ago; prices may have changed.",
   CATALOG_SEARCH_AGAIN_REPROMPT: 'What would you like to look for?',
 };

@@ -63,4 +63,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_INVALID_REQUEST: 'Lo siento, Amazon Business no ha podido procesar esa búsqueda. Prueba a decirlo de otra forma.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Puedes intentarlo de nuevo, o buscar otra cosa. ¿Qué quieres hacer?',
   CATALOG_SEARCH_AGAIN_REPROMPT: '¿Qué quieres que busque?',
+  // A cached answer while the catalog is unreachable (issue 24).
+  CATALOG_STALE_ONE_HOUR: 'No he podido conectar con Amazon Business ahora mismo, así que esto es de hace una hora; los precios pueden haber cambiado.',
+  CATALOG_STALE_HOURS: 'No he podido conectar con Amazon Business ahora mismo, así que esto es de hace unas {hours} horas; los precios pueden haber cambiado.',
 };

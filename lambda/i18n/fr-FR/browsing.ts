@@ -63,4 +63,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_INVALID_REQUEST: "Désolée, Amazon Business n'a pas pu traiter cette recherche. Essayez de la formuler autrement.",
   CATALOG_TRY_AGAIN_REPROMPT: 'Vous pouvez réessayer, ou chercher autre chose. Que voulez-vous faire ?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Que voulez-vous que je cherche ?',
+  // A cached answer while the catalog is unreachable (issue 24).
+  CATALOG_STALE_ONE_HOUR: "Je n'ai pas pu joindre Amazon Business à l'instant : ces informations datent d'il y a une heure, les prix ont pu changer.",
+  CATALOG_STALE_HOURS: "Je n'ai pas pu joindre Amazon Business à l'instant : ces informations datent d'il y a environ {hours} heures, les prix ont pu changer.",
 };

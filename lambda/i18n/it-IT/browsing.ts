@@ -63,4 +63,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_INVALID_REQUEST: 'Scusa, Amazon Business non è riuscito a gestire questa ricerca. Prova a dirla in un altro modo.',
   CATALOG_TRY_AGAIN_REPROMPT: 'Puoi riprovare, o cercare qualcos’altro. Cosa vuoi fare?',
   CATALOG_SEARCH_AGAIN_REPROMPT: 'Cosa vuoi che cerchi?',
+  // A cached answer while the catalog is unreachable (issue 24).
+  CATALOG_STALE_ONE_HOUR: "Non sono riuscita a raggiungere Amazon Business in questo momento: questi dati risalgono a un'ora fa, i prezzi potrebbero essere cambiati.",
+  CATALOG_STALE_HOURS: 'Non sono riuscita a raggiungere Amazon Business in questo momento: questi dati risalgono a circa {hours} ore fa, i prezzi potrebbero essere cambiati.',
 };

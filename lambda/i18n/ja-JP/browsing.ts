@@ -63,4 +63,7 @@ export const browsing: Localized<typeof en> = {
   CATALOG_INVALID_REQUEST: 'すみません、Amazon Businessでその検索を処理できませんでした。言い方を変えてみてください。',
   CATALOG_TRY_AGAIN_REPROMPT: 'もう一度試すか、ほかの商品を探せます。どうしますか？',
   CATALOG_SEARCH_AGAIN_REPROMPT: '何を探しましょうか？',
+  // A cached answer while the catalog is unreachable (issue 24).
+  CATALOG_STALE_ONE_HOUR: 'ただいまAmazon Businessに接続できなかったため、1時間前の情報をお伝えしています。価格が変わっている可能性があります。',
+  CATALOG_STALE_HOURS: 'ただいまAmazon Businessに接続できなかったため、約{hours}時間前の情報をお伝えしています。価格が変わっている可能性があります。',
 };

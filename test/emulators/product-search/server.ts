@@ -3,7 +3,9 @@
  * reference's four operations over the embedded data set, with its required parameters and
  * headers checked (401 without `x-amz-access-token`, 403 with one the LWA emulator did not
  * issue, 400 with an ErrorResponse for bad input), `x-amzn-RateLimit-Limit` and
- * `x-amzn-requestid` on every answer, and injectable faults.
+ * `x-amzn-requestid` on every answer, an optional usage plan (a token bucket per operation,
+ * 429 `REQUEST_RATE_LIMIT_EXCEEDED` over it, as "Rate limits in Amazon Business APIs" describes),
+ * and injectable faults (`delayMs` is the per-call latency).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -26,8 +28,13 @@ export interface ProductSearchEmulatorOptions {
   isValidToken: (token: string) => boolean;
   /** The only x-amz-user-email with an Amazon Business account. */
   userEmail?: string;
-  /** Announced in x-amzn-RateLimit-Limit (requests per second). @default 10 */
+  /** Announced in x-amzn-RateLimit-Limit (requests per second). @default 10, or the usage plan's rate */
   rateLimit?: number;
+  /**
+   * Enforced per operation: a bucket of `burst` requests refilled at `ratePerSecond`; a request
+   * that finds it empty is answered 429 REQUEST_RATE_LIMIT_EXCEEDED. Without it nothing is throttled.
+   */
+  usagePlan?: { ratePerSecond: number; burst: number };
   faults?: ProductSearchFaults;
   /**
    * Refinement ids the emulated service offers (and understands). Tests give ids unlike the
@@ -196,7 +203,21 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
   const recorded: RecordedApiRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const userEmail = options.userEmail ?? PRODUCT_SEARCH_TEST_EMAIL;
-  const rateLimit = String(options.rateLimit ?? 10);
+  const rateLimit = String(options.rateLimit ?? options.usagePlan?.ratePerSecond ?? 10);
+  const plan = options.usagePlan;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  /** Whether the operation's bucket had a token (and takes it). */
+  const admit = (operation: string): boolean => {
+    if (plan === undefined) return true;
+    const now = performance.now();
+    const bucket = buckets.get(operation) ?? { tokens: plan.burst, at: now };
+    bucket.tokens = Math.min(plan.burst, bucket.tokens + ((now - bucket.at) / 1000) * plan.ratePerSecond);
+    bucket.at = now;
+    buckets.set(operation, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -262,6 +283,8 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
       if (email === undefined) throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', 'x-amz-user-email is required');
       // Echoes the address, as upstream messages may: the skill must never log it.
       if (email.toLowerCase() !== userEmail.toLowerCase()) throw new HttpError(400, 'EMAIL_ID_NOT_FOUND', `no Amazon Business account for ${email}`);
+      // The plan is counted per application and operation, before any work (reference: 429).
+      if (!admit(operation)) throw new HttpError(429, 'REQUEST_RATE_LIMIT_EXCEEDED', 'The request rate exceeds the maximum allowed transactions per second (TPS) rate.');
       const region = url.searchParams.get('productRegion') ?? (typeof body === 'object' && body !== null ? String((body as Record<string, unknown>)['productRegion']) : null);
       if (options.servedRegions !== undefined && region !== null && !options.servedRegions.some((r) => r === region)) {
         throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', `productRegion ${region} is not supported for this account`);

@@ -1,7 +1,6 @@
 import {
-  loadSecrets,
   parseSecret,
-  resetSecretsForTests,
+  SecretsSource,
   SecretsMalformedError,
   SecretsUnavailableError,
 } from '../../../lambda/security/secrets';
@@ -30,7 +29,8 @@ const MANAGED_ENV = [
   'AWS_EC2_METADATA_DISABLED',
 ];
 
-describe('loadSecrets', () => {
+describe('the skill secrets (SecretsSource)', () => {
+  let source: SecretsSource;
   let emulator: SecretsManagerEmulator;
   const saved: Record<string, string | undefined> = {};
 
@@ -54,11 +54,10 @@ describe('loadSecrets', () => {
     process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
     emulator.setSecret(SECRET_NAME, JSON.stringify(FULL_SECRET));
     emulator.failNext(0);
-    resetSecretsForTests();
+    source = new SecretsSource();
   });
 
   afterEach(() => {
-    resetSecretsForTests();
     for (const name of MANAGED_ENV) {
       const value = saved[name];
       if (value === undefined) delete process.env[name];
@@ -72,7 +71,7 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual(FULL_SECRET);
@@ -86,8 +85,8 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const [first, second] = await Promise.all([loadSecrets(), loadSecrets()]);
-    const third = await loadSecrets();
+    const [first, second] = await Promise.all([source.load(), source.load()]);
+    const third = await source.load();
 
     // Assess
     expect(first).toBe(second);
@@ -101,9 +100,9 @@ describe('loadSecrets', () => {
     emulator.failNext(2, 500, 'InternalServiceError');
 
     // Act
-    const failed = loadSecrets();
+    const failed = source.load();
     await expect(failed).rejects.toBeInstanceOf(SecretsUnavailableError);
-    const recovered = await loadSecrets();
+    const recovered = await source.load();
 
     // Assess
     expect(recovered.lwaClientId).toBe(FULL_SECRET.lwaClientId);
@@ -114,7 +113,7 @@ describe('loadSecrets', () => {
     process.env['SKILL_SECRET_ID'] = 'does-not-exist';
 
     // Act
-    const error: unknown = await loadSecrets().catch((err: unknown) => err);
+    const error: unknown = await source.load().catch((err: unknown) => err);
 
     // Assess
     expect(error).toBeInstanceOf(SecretsUnavailableError);
@@ -131,7 +130,7 @@ describe('loadSecrets', () => {
     );
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual({ connectionTokenSecret: 'generated' });
@@ -143,7 +142,7 @@ describe('loadSecrets', () => {
     emulator.setSecret(SECRET_NAME, 'plain-text-password');
 
     // Act
-    const error: unknown = await loadSecrets().catch((err: unknown) => err);
+    const error: unknown = await source.load().catch((err: unknown) => err);
 
     // Assess
     expect(error).toBeInstanceOf(SecretsMalformedError);
@@ -158,7 +157,7 @@ describe('loadSecrets', () => {
     const before = emulator.requests.length;
 
     // Act
-    const secrets = await loadSecrets();
+    const secrets = await source.load();
 
     // Assess
     expect(secrets).toEqual({ connectionTokenSecret: 'local-key', lwaClientId: 'local-client' });

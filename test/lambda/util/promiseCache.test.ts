@@ -1,5 +1,5 @@
 /** The one promise cache: shared loads, failures forgotten, keys and expiry (fake timers for the TTL). */
-import { PromiseCache } from '../../../lambda/util/promiseCache';
+import { InFlight, PromiseCache } from '../../../lambda/util/promiseCache';
 
 afterEach(() => {
   jest.useRealTimers();
@@ -57,5 +57,33 @@ describe('PromiseCache', () => {
     expect(await cache.get(() => Promise.resolve(1))).toBe(1);
     cache.clear();
     expect(await cache.get(() => Promise.resolve(2))).toBe(2);
+  });
+});
+
+describe('InFlight (request coalescing)', () => {
+  it('gives concurrent callers of one key one load, and other keys their own', async () => {
+    const inFlight = new InFlight<string>();
+    let loads = 0;
+    let release: (value: string) => void = () => undefined;
+    const load = () => {
+      loads += 1;
+      return new Promise<string>((resolve) => {
+        release = resolve;
+      });
+    };
+    const first = inFlight.get('coffee', load);
+    const second = inFlight.get('coffee', load);
+    const other = inFlight.get('paper', () => Promise.resolve('paper page'));
+    expect(loads).toBe(1);
+    release('coffee page');
+    expect(await Promise.all([first, second, other])).toEqual(['coffee page', 'coffee page', 'paper page']);
+  });
+
+  it('keeps nothing once a load settles: the next caller loads again, after a failure too', async () => {
+    const inFlight = new InFlight<number>();
+    await expect(inFlight.get('k', () => Promise.reject(new Error('throttled')))).rejects.toThrow('throttled');
+    expect(inFlight.size).toBe(0);
+    expect(await inFlight.get('k', () => Promise.resolve(1))).toBe(1);
+    expect(await inFlight.get('k', () => Promise.resolve(2))).toBe(2);
   });
 });

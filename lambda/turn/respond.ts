@@ -1,24 +1,10 @@
-/** Small helpers every handler uses to read the translator and to answer. */
+/** Small helpers every handler uses to answer, in the turn's language. */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { type Translator, translator } from './';
 import { ssmlToText } from '../util/ssml';
+import { tr } from './context';
 
-const TRANSLATOR_ATTRIBUTE = 't';
-
-/** The translator the localisation interceptor attached, or one for the request's locale. */
-export function tr(input: HandlerInput): Translator {
-  const attrs = input.attributesManager.getRequestAttributes();
-  const attached = attrs[TRANSLATOR_ATTRIBUTE];
-  if (typeof attached === 'function') return attached as Translator;
-  const made = translator(input.requestEnvelope.request.locale);
-  attrs[TRANSLATOR_ATTRIBUTE] = made;
-  return made;
-}
-
-export function attachTranslator(input: HandlerInput, t: Translator): void {
-  input.attributesManager.getRequestAttributes()[TRANSLATOR_ATTRIBUTE] = t;
-}
+export { tr } from './context';
 
 /** Does the spoken text (tags removed) end with a question? */
 export function endsWithQuestion(speech: string): boolean {
