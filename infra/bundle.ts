@@ -54,6 +54,10 @@ export function bundleOptions(entry: string, outfile: string, overrides: Partial
     minify: true,
     // Error names are logged ("errorName"): minified they read "Ce". Keep them readable.
     keepNames: true,
+    // Messages in German, French, Spanish, Italian and Japanese: UTF-8 as written, not \uXXXX
+    // escapes (a Japanese character is 3 bytes instead of 6), so every language costs the
+    // cold start's parse half as much. Node reads UTF-8 source as Lambda runs it.
+    charset: 'utf8',
     external: EXTERNAL_MODULES,
     define: catalogDefine(catalog),
     logLevel: 'warning',

@@ -108,6 +108,9 @@ export class SkillFunction extends Construct {
         minify: true,
         // Error names in the logs stay readable ("errorName"), as infra/bundle.ts builds it.
         keepNames: true,
+        // The messages' characters as written (UTF-8), as infra/bundle.ts builds it. Passed as an
+        // esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
+        esbuildArgs: { '--charset': 'utf8' },
         sourceMap: false,
         format: OutputFormat.CJS,
         target: NODE_TARGET,

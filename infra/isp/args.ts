@@ -2,7 +2,7 @@ import { type ParseArgsConfig, parseArgs as parseNodeArgs } from 'node:util';
 import { UsageError } from './errors';
 import { STAGES } from './types';
 
-export const COMMANDS = ['plan', 'apply', 'reset-entitlements', 'list'] as const;
+export const COMMANDS = ['validate', 'plan', 'apply', 'reset-entitlements', 'list'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -21,7 +21,8 @@ export interface CliOptions {
   readonly all: boolean;
 }
 
-export const USAGE = `usage: npm run isp -- <plan|apply|reset-entitlements|list> [options]
+export const USAGE = `usage: npm run isp -- <validate|plan|apply|reset-entitlements|list> [options]
+  validate             check the product files offline (no credentials, no SMAPI call)
   --skill-id ID        skill to associate products with (default: .ask/ask-states.json)
   --vendor-id ID       vendor (default: ASK_VENDOR_ID or the profile's vendor_id)
   --stage STAGE        development (default), certified or live; writes only in development
@@ -87,7 +88,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       flags.add(token.name);
     }
   }
-  if (command === undefined) problems.push('a command is required (plan, apply, reset-entitlements or list)');
+  if (command === undefined) problems.push('a command is required (validate, plan, apply, reset-entitlements or list)');
   const stage = values.get('stage') ?? 'development';
   if (!(STAGES as readonly string[]).includes(stage)) problems.push(`--stage must be one of ${STAGES.join(', ')}`);
   if (command === 'reset-entitlements' && flags.has('all') === values.has('product')) {

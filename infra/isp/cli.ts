@@ -47,6 +47,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(options: CliOptions, io: CliIo, onCredentials: (credentials: SmapiCredentials) => void): Promise<number> {
   const started = Date.now();
   const progress = (line: string): void => io.err(line);
+  if (options.command === 'validate') {
+    // Offline: the files only, before (and without) anything that needs credentials.
+    const checked = await loadProducts(resolve(io.cwd, options.ispsDir));
+    io.out(`Validated ${checked.length} product file(s) in ${options.ispsDir}: no problem`);
+    return 0;
+  }
   const needsFiles = options.command === 'plan' || options.command === 'apply';
   // Every file is checked before anything remote happens, credentials included.
   const products = needsFiles ? await loadProducts(resolve(io.cwd, options.ispsDir)) : [];

@@ -184,3 +184,34 @@ describe('npm run isp', () => {
     expect(usage.stderr).toContain('unknown argument --force');
   });
 });
+
+describe('npm run isp -- validate', () => {
+  let home: string;
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'isp-validate-home-'));
+  });
+  afterAll(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('checks the project files offline: no credentials, no SMAPI', async () => {
+    const run = await runCli(['validate'], {}, home);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Validated 3 product file\(s\) in skill-package\/isps: no problem/);
+  });
+
+  it('names every problem and fails with 2 when a locale misses its purchase prompt', async () => {
+    const { dir, cleanup } = await copyProjectIsps();
+    try {
+      const file = join(dir, 'entitlement', 'offer_insights.json');
+      const definition = (await readJson(file)) as unknown as { publishingInformation: { locales: Record<string, { customProductPrompts: Record<string, string> }> } };
+      delete definition.publishingInformation.locales['ja-JP']?.customProductPrompts['purchasePromptDescription'];
+      await writeJson(file, definition);
+      const run = await runCli(['validate', '--isps-dir', dir], {}, home);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/ja-JP.*purchasePromptDescription/);
+    } finally {
+      await cleanup();
+    }
+  });
+});

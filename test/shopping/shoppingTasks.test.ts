@@ -164,7 +164,7 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
 
   it.each([
     ['de-DE', 'DE', 'Das Hinzufügen zum Einkaufswagen ist mit Alexa in deinem Land leider noch nicht möglich.'],
-    ['es-US', 'US', 'Lo siento, todavía no se puede agregarlo a tu carrito con Alexa en tu país.'],
+    ['es-US', 'US', 'Lo siento, todavía no se puede agregar el producto a tu carrito con Alexa en tu país.'],
     ['ja-JP', 'JP', 'すみません、お住まいの国では、Alexaでのカートへの追加はまだご利用いただけません。'],
   ])('says InvalidTaskForMarketplace in %s and logs the marketplace %s', async (locale, region, sentence) => {
     const out = await startThenResume(IntentNames.AddToCart, { ...ok, result: { code: ShoppingResultCodes.InvalidTaskForMarketplace, message: 'from Alexa' } }, locale);

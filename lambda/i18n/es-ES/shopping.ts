@@ -22,10 +22,10 @@ export const shopping: Localized<typeof en> = {
   INTERNAL_ERROR: 'Lo siento, Amazon Shopping ha tenido un problema y no se ha podido {action}.',
   GENERIC_FAILURE: 'Lo siento, no se ha podido {action}.',
   UNMATCHED_RESULT: 'Amazon Shopping ha terminado una solicitud, pero no consigo relacionarla con esta conversación. Puedes revisar tu {cartName} y tus pedidos en la app de Amazon.',
-  // Un infinitivo, para "no se ha podido {action}".
-  ACTION_CART: 'añadirlo a tu {cartName}',
-  ACTION_BUY: 'comprarlo',
-  ACTION_WISHLIST: 'añadirlo a tu lista de deseos',
+  // Un infinitivo con su objeto, para "no se ha podido {action}" y "no ha podido {action}".
+  ACTION_CART: 'añadir el producto a tu {cartName}',
+  ACTION_BUY: 'comprar el producto',
+  ACTION_WISHLIST: 'añadir el producto a tu lista de deseos',
   ACTION_RECOMMEND: 'recomendar productos',
   ACTION_UNKNOWN: 'atender tu solicitud',
   THAT_ITEM: 'ese artículo',

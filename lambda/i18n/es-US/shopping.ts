@@ -10,6 +10,6 @@ export const shopping: Partial<Localized<typeof en>> = {
   GENERIC_FAILURE: 'Lo siento, no se pudo {action}.',
   UNMATCHED_RESULT: 'Amazon Shopping terminó una solicitud, pero no consigo relacionarla con esta conversación. Puedes revisar tu {cartName} y tus pedidos en la app de Amazon.',
   // Un infinitivo, para "no se pudo {action}".
-  ACTION_CART: 'agregarlo a tu {cartName}',
-  ACTION_WISHLIST: 'agregarlo a tu lista de deseos',
+  ACTION_CART: 'agregar el producto a tu {cartName}',
+  ACTION_WISHLIST: 'agregar el producto a tu lista de deseos',
 };
