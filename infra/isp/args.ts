@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs as parseNodeArgs } from 'node:util';
+import { type CliSpec, helpText } from '../cli';
 import { UsageError } from './errors';
 import { STAGES } from './types';
 
@@ -21,19 +22,39 @@ export interface CliOptions {
   readonly all: boolean;
 }
 
-export const USAGE = `usage: npm run isp -- <validate|plan|apply|reset-entitlements|list> [options]
-  validate             check the product files offline (no credentials, no SMAPI call)
-  --skill-id ID        skill to associate products with (default: .ask/ask-states.json)
-  --vendor-id ID       vendor (default: ASK_VENDOR_ID or the profile's vendor_id)
-  --stage STAGE        development (default), certified or live; writes only in development
-  --prune              also disassociate and delete products no file names (development only)
-  --delete-all-products with --prune and no product file: really delete every product of the skill
-  --dry-run            apply: print the plan, write nothing (same as plan)
-  --json               plan/apply/list: machine-readable output on stdout
-  --isps-dir DIR       product files (default skill-package/isps)
-  --profile NAME       ASK CLI profile when no ASK_REFRESH_TOKEN is set (default: default)
-  --product REF        reset-entitlements: one product, by referenceName
-  --all                reset-entitlements: every product associated with the skill`;
+/** `npm run isp -- --help`; its usage lines are also what a usage error prints. */
+export const ISP_CLI: CliSpec = {
+  command: 'npm run isp --',
+  arguments: '<validate|plan|apply|reset-entitlements|list> [options]',
+  summary: "Check skill-package/isps/ offline (validate: no credentials, no SMAPI call), or make the developer account's in-skill products match it through SMAPI.",
+  options: [
+    { flag: '--skill-id ID', text: 'skill to associate products with (default: .ask/ask-states.json)' },
+    { flag: '--vendor-id ID', text: "vendor (default: ASK_VENDOR_ID or the profile's vendor_id)" },
+    { flag: '--stage STAGE', text: 'development (default), certified or live; writes only in development' },
+    { flag: '--prune', text: 'also disassociate and delete products no file names (development only)' },
+    { flag: '--delete-all-products', text: 'with --prune and no product file: really delete every product of the skill' },
+    { flag: '--dry-run', text: 'apply: print the plan, write nothing (same as plan)' },
+    { flag: '--json', text: 'plan/apply/list: machine-readable output on stdout' },
+    { flag: '--isps-dir DIR', text: 'product files (default skill-package/isps)' },
+    { flag: '--profile NAME', text: 'ASK CLI profile when no ASK_REFRESH_TOKEN is set (default: default)' },
+    { flag: '--product REF', text: 'reset-entitlements: one product, by referenceName' },
+    { flag: '--all', text: 'reset-entitlements: every product associated with the skill' },
+  ],
+  examples: [
+    'npm run isp -- validate',
+    'npm run isp -- plan --skill-id amzn1.ask.skill.XXX',
+    'npm run isp -- apply --skill-id amzn1.ask.skill.XXX --prune',
+    'npm run isp -- list --json',
+    'npm run isp -- reset-entitlements --skill-id amzn1.ask.skill.XXX --product watch_slots',
+  ],
+  exitCodes: [
+    [0, 'done (plan printed, products in sync, entitlements reset)'],
+    [1, 'a SMAPI call failed after retries, or a conflict remains'],
+    [2, 'bad input: invalid product files, an unknown option, missing credentials, a write outside development'],
+  ],
+};
+
+export const USAGE = helpText(ISP_CLI).split('\n\nExamples:')[0] ?? '';
 
 /** The options of USAGE, in `node:util` parseArgs form; every value option needs a non-empty value. */
 const OPTIONS = {

@@ -7,7 +7,8 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { askStatesSkillId } from '../ask-cli';
-import { type CliOptions, parseArgs } from './args';
+import { asksForHelp, helpText } from '../cli';
+import { type CliOptions, ISP_CLI, parseArgs } from './args';
 import { applySync, listProducts, loadProducts, planSync, resetEntitlements } from './commands';
 import { loadCredentials, resolveEndpoints, type SmapiCredentials, secretValues } from './credentials';
 import { IspSyncError, UsageError, ValidationError } from './errors';
@@ -27,6 +28,10 @@ export interface CliIo {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (asksForHelp(argv)) {
+    io.out(helpText(ISP_CLI));
+    return 0;
+  }
   let secrets: string[] = [];
   try {
     const options = parseArgs(argv);

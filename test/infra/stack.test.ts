@@ -193,7 +193,7 @@ describe('VoiceShoppingStack', () => {
     template.hasOutput(StackOutputs.SecretName, { Value: Match.anyValue() });
   });
 
-  it('says the function has an Associates id, so deploy:endpoint can switch the manifest flag on', () => {
+  it('says the function has an Associates id, so deploy:skill can switch the staged manifest’s flag on', () => {
     template.hasOutput(StackOutputs.AssociatesEnabled, { Value: 'true' });
   });
 });

@@ -70,7 +70,7 @@ describe('the interactive console driven through stdin', () => {
     const { code, err } = await runConsole([], ['--bogus']);
 
     expect(code).toBe(2);
-    expect(err).toContain('usage: npm start');
+    expect(err).toContain('Usage:\n  npm start -- [options]');
   });
 });
 

@@ -5,6 +5,7 @@
  *   npm start -- --locale en-GB --json --result NoOffersFound --purchase decline
  */
 import { parseArgs } from 'node:util';
+import { type CliSpec, helpText } from '../../infra/cli';
 import { COMMAND_HELP, isCommand, parseCommand } from './commands';
 import type { SimEvent } from './engine';
 import { LineReader } from './lines';
@@ -13,13 +14,24 @@ import { eventLines } from './render';
 import { parseResultCode } from './shoppingResults';
 import { createSimulator } from './simulator';
 
-const USAGE = `usage: npm start -- [--locale en-US] [--json] [--result <code>] [--purchase accept|decline|ask]
+export const CONSOLE_CLI: CliSpec = {
+  command: 'npm start --',
+  summary: 'The interactive local console: type what a customer says, hear the skill, and see what Alexa does with Shopping Actions and purchases.',
+  options: [
+    { flag: '--locale LOCALE', text: 'interaction model and request locale (default en-US)' },
+    { flag: '--json', text: 'print raw request and response envelopes' },
+    { flag: '--result CODE', text: 'result of every Shopping Action (default success; see :help for codes)' },
+    { flag: '--purchase ANSWER', text: 'accept, decline, error or ask (default: the next line you type answers)' },
+  ],
+  examples: ['npm start', 'npm start -- --locale en-GB --json', 'npm start -- --result NoOffersFound --purchase decline'],
+  exitCodes: [
+    [0, 'the console ended (":quit", end of input)'],
+    [1, 'the skill or the simulator failed'],
+    [2, 'an unknown option or value'],
+  ],
+};
 
-  --locale    interaction model and request locale (default en-US)
-  --json      print raw request and response envelopes
-  --result    result of every Shopping Action (default success; see :help for codes)
-  --purchase  answer to every purchase flow (default ask: the next line you type answers)
-
+const USAGE = `${helpText(CONSOLE_CLI)}
 Type what a customer says, for example "open voice shopper" or "ask voice shopper to find batteries".
 Commands start with a colon:
 ${COMMAND_HELP}`;

@@ -9,6 +9,7 @@
  */
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
+import { type CliSpec, printHelpIfAsked } from '../../infra/cli';
 import { Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
@@ -77,7 +78,22 @@ export function listen(app: Express, port: number): Promise<Server> {
 export const NO_VERIFY_WARNING =
   'WARNING: request signature and timestamp verification is OFF (--no-verify). Anyone who can reach this endpoint can call the skill. Use it only for local requests, never behind a public tunnel.';
 
+export const SERVE_CLI: CliSpec = {
+  command: 'npm run serve --',
+  summary: 'Serve the skill as an HTTP endpoint on 127.0.0.1, for an HTTPS tunnel, with Alexa request verification.',
+  options: [
+    { flag: '--port PORT', text: `port on 127.0.0.1 (default PORT, else ${DEFAULT_PORT}; 0 picks a free one)` },
+    { flag: '--no-verify', text: 'turn request signature and timestamp verification off (local curl tests only; prints a warning)' },
+  ],
+  examples: ['npm run serve', 'npm run serve -- --port 8080', 'cloudflared tunnel --url http://127.0.0.1:3000   # in another terminal'],
+  exitCodes: [
+    [0, 'stopped by SIGINT or SIGTERM'],
+    [1, 'an unknown option, a bad port, or the port is taken'],
+  ],
+};
+
 async function main(): Promise<void> {
+  if (printHelpIfAsked(SERVE_CLI, process.argv.slice(2))) return;
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {

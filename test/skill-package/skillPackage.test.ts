@@ -86,7 +86,7 @@ describe('the skill manifest', () => {
     expect(manifest.privacyAndCompliance.allowsPurchases).toBe(true);
   });
 
-  it('commits the Associates switch off: npm run deploy:endpoint sets it from the deployed function', () => {
+  it('commits the Associates switch off: npm run deploy:skill sets it, in the staged copy, from the deployed function', () => {
     expect(manifest.privacyAndCompliance.shoppingKit?.isAmazonAssociatesOnAlexaEnabled).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setAssociatesFlag, setEndpoint, writeEndpoint } from '../../../infra/deploy/endpoint';
 import { InvalidLambdaArnError, ManifestError } from '../../../infra/deploy/errors';
-import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/write-endpoint';
+import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/outputs';
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456';
 const OLD = 'arn:aws:lambda:us-east-1:000000000000:function:placeholder';
