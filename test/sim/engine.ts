@@ -116,7 +116,7 @@ export class SimulatorEngine {
   /** What the customer says; returns every event of the turn. */
   async say(line: string): Promise<SimEvent[]> {
     this.events = [];
-    const invocation = parseInvocation(line, this.invocationName);
+    const invocation = parseInvocation(line, this.invocationName, this.options.identity.locale);
     switch (invocation.kind) {
       case 'exit':
         if (!this.open) {

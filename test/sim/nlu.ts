@@ -17,10 +17,8 @@
  * - when nothing matches, AMAZON.FallbackIntent, never an exception.
  */
 import type { Intent, Slot, slu } from 'ask-sdk-model';
-import { BUILT_IN_PHRASES, FILLER_PREFIXES, FILLER_SUFFIXES, FUNCTION_WORDS, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
+import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
-import { NUMBER_PATTERN, numberValue } from './numbers';
-import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
 import { normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -79,7 +77,7 @@ const NEAR_MATCH_PENALTY = 1000;
  * ASSUMPTION (Amazon publishes no rule; "Design the Custom Intents for Your Skill" says only
  * that samples help Alexa reach the intent "even when the sample utterances don't include the
  * request word-for-word"): a sample of three literal words or more also takes an utterance
- * that differs in one small word (FUNCTION_WORDS: left out, swapped for another, or one more; never the first word). Tried last, scored lowest.
+ * that differs in one small word (the language's function words: left out, swapped for another, or one more; never the first word). Tried last, scored lowest.
  */
 const MIN_WORDS_FOR_LOOSE_MATCH = 3;
 const LOOSE_MATCH_PENALTY = 2000;
@@ -88,10 +86,11 @@ export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
   private readonly types = new Map<string, ModelType>();
   private readonly slotsByIntent = new Map<string, ModelSlot[]>();
-  /** What a number or an ordinal slot accepts: compiled once per resolver. */
-  private readonly numberCheck = new RegExp(`^(?:${NUMBER_PATTERN})$`);
-  private readonly ordinalCheck = new RegExp(`^(?:${ORDINAL_PATTERN})$`);
-  private readonly functionWords: string[][] = FUNCTION_WORDS.map((w) => w.split(' '));
+  private readonly language: SimLanguage;
+  /** What a number or an ordinal slot accepts in this language: compiled once per resolver. */
+  private readonly numberCheck: RegExp;
+  private readonly ordinalCheck: RegExp;
+  private readonly functionWords: string[][];
   /** The elicited slots' own samples, compiled on first use. */
   private readonly slotAnswers = new Map<string, CompiledSample[]>();
 
@@ -100,13 +99,19 @@ export class IntentResolver {
     private readonly skillId: string,
     /** Play the resolver rules marked ASSUMPTION (contractions, fillers); off, only documented behaviour. */
     readonly assumptions = true,
+    /** The model's locale: its built-in phrases, small words, ordinals and numbers (language.ts). */
+    locale = 'en-US',
   ) {
+    this.language = simLanguage(locale);
+    this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
+    this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
+    this.functionWords = this.language.functionWords.map((w) => w.split(' '));
     for (const type of model.types ?? []) this.types.set(type.name, type);
     let order = 0;
     for (const intent of model.intents) {
       const slots = intent.slots ?? [];
       this.slotsByIntent.set(intent.name, slots);
-      const phrases = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+      const phrases = [...(intent.samples ?? []), ...(this.language.builtIns[intent.name] ?? [])];
       for (const sample of phrases) {
         const compiled = this.compile(intent.name, sample, slots, order);
         order += 1;
@@ -123,14 +128,14 @@ export class IntentResolver {
   /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
   private candidates(utterance: string): string[] {
     const text = normalize(utterance, this.assumptions);
-    const polite = stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES);
+    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes), this.language.politeSuffixes);
     const forms = [polite];
     if (this.assumptions) {
       // Every form with fillers taken off the front, the back, or both, a word group at a time.
       const seen = new Set(forms);
       for (let i = 0; i < forms.length && i < 40; i++) {
         const form = forms[i] ?? '';
-        for (const next of [stripPrefix(stripPrefix(form, FILLER_PREFIXES), POLITE_PREFIXES), stripSuffix(form, FILLER_SUFFIXES)]) {
+        for (const next of [stripPrefix(stripPrefix(form, this.language.fillerPrefixes), this.language.politePrefixes), stripSuffix(form, this.language.fillerSuffixes)]) {
           if (next !== '' && !seen.has(next)) {
             seen.add(next);
             forms.push(next);
@@ -257,7 +262,7 @@ export class IntentResolver {
       parts.forEach((part, i) => {
         // The first word carries the intent ("add" / "buy"): it is never left out or replaced;
         // nor is any content word. Only small words differ ("how much was it" / "is it").
-        if (part.kind !== 'word' || i === 0 || !FUNCTION_WORDS.includes(part.word)) return;
+        if (part.kind !== 'word' || i === 0 || !this.language.functionWords.includes(part.word)) return;
         loosePatterns.push(parts.filter((_p, j) => j !== i));
         loosePatterns.push(parts.map((p, j) => (j === i ? functionWord : p)));
       });
@@ -302,12 +307,12 @@ export class IntentResolver {
   private fill(declared: ModelSlot, spoken: string): SlotFill {
     const value = spoken.trim();
     if (declared.type === ORDINAL) {
-      const digits = ordinalValue(value) ?? value;
+      const digits = this.language.ordinalValue(value) ?? value;
       return { slot: this.slot(declared.name, digits), score: 3 };
     }
     if (declared.type === NUMBER) {
       // AMAZON.NUMBER sends digits: "two" → "2".
-      return { slot: this.slot(declared.name, numberValue(value) ?? value), score: 2 };
+      return { slot: this.slot(declared.name, this.language.numberValue(value) ?? value), score: 2 };
     }
     const type = this.types.get(declared.type);
     if (type === undefined) {

@@ -41,7 +41,7 @@ function resolverFor(locale: string, skillId: string, assumptions: boolean): Int
   const key = `${locale}|${skillId}|${assumptions}`;
   const known = resolvers.get(key);
   if (known !== undefined) return known;
-  const made = new IntentResolver(loadLanguageModel(locale), skillId, assumptions);
+  const made = new IntentResolver(loadLanguageModel(locale), skillId, assumptions, locale);
   resolvers.set(key, made);
   return made;
 }
