@@ -7,7 +7,8 @@ import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../turn/respond';
 import { type ChosenProduct, chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
-import { toListedProduct } from './listing';
+import { featuredOfferOf, toListedProduct } from './listing';
+import { show } from '../screens/shown';
 import { marketplaceFor } from '../catalog/regions';
 import { turnDeadline } from '../turn/context';
 import { pairAfterMove } from '../conversation/relative';
@@ -52,6 +53,7 @@ export async function productDetails(input: HandlerInput, catalog: Catalog, chos
   const follow = (asin: string) => (asin === replaced ? listed.asin : asin);
   if (pair !== undefined && follow(pair[0]) !== follow(pair[1])) state.pair = [follow(pair[0]), follow(pair[1])];
   setShoppingState(input, state);
+  show(input, { kind: 'detail', product, offer: featuredOfferOf(product), listed });
   // A product that can't be ordered gets no action menu: the question is about another one.
   if (listed.unavailableReason !== undefined) {
     return ask(input, `${before}${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));

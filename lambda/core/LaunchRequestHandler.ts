@@ -8,6 +8,7 @@ import { setPendingQuestion } from '../conversation/pendingQuestion';
 import { type SavedShopping, savedShopping } from '../conversation/shoppingContext';
 import type { SkillDependencies } from '../dependencies';
 import { ask, tr } from '../turn/respond';
+import { show } from '../screens/shown';
 
 type LaunchDeps = PriceDropDeps & Pick<SkillDependencies, 'now'>;
 
@@ -39,6 +40,7 @@ export class LaunchRequestHandler implements RequestHandler {
       return ask(input, t('RESUME_OFFER', { query: saved.query }), t('RESUME_OFFER_REPROMPT', { query: saved.query }));
     }
     // The welcome asks what to find and listens for a bare product name ("coffee").
+    show(input, { kind: 'welcome' });
     return askWhatToFind(input, t('WELCOME'), t('WELCOME_REPROMPT'));
   }
 
