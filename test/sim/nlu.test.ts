@@ -5,6 +5,7 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
 const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
+const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
 
 type Expected = Record<string, string>;
 
@@ -201,5 +202,18 @@ describe('utterance resolution over the de-DE interaction model', () => {
     expect(slotValues(deDE, 'nummer einundzwanzig')).toEqual({ intent: 'SelectItemIntent', slots: { number: '21' } });
     // English is not German: the built-in "yes" is not one of its phrases.
     expect(slotValues(deDE, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the it-IT interaction model', () => {
+  it('resolves Italian with its own built-ins, ordinals in either gender and numbers written as one word', () => {
+    expect(slotValues(itIT, 'aggiungi il terzo al mio carrello')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(itIT, 'la seconda')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '2' } });
+    expect(slotValues(itIT, 'numero ventidue')).toEqual({ intent: 'SelectItemIntent', slots: { number: '22' } });
+    expect(slotValues(itIT, 'sì grazie').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(itIT, 'no grazie').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(itIT, 'aiuto').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(itIT, 'stop').intent).toBe('AMAZON.StopIntent');
+    expect(slotValues(itIT, 'yes please').intent).toBe(FALLBACK_INTENT);
   });
 });
