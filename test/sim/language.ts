@@ -80,7 +80,8 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
     return parseNumber(spread.join(' '), phrases);
   };
   return {
-    ordinalPattern: `(?:${alternatives(ordinalForms)})`,
+    // A written ordinal too: digits and the language's suffix ("2º"), as the transcription may give it.
+    ordinalPattern: `(?:${alternatives(ordinalForms)}${phrases.ordinalSuffixes.length > 0 ? `|\\d{1,3}(?:${alternatives(phrases.ordinalSuffixes)})` : ''})`,
     numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
     ordinalValue: (spoken) => {
       const n = parseOrdinal(spoken.trim().toLowerCase(), phrases);
