@@ -6,6 +6,7 @@ const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
 const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
+const esES = new IntentResolver(loadLanguageModel('es-ES'), SKILL_ID, true, 'es-ES');
 
 type Expected = Record<string, string>;
 
@@ -215,5 +216,19 @@ describe('utterance resolution over the it-IT interaction model', () => {
     expect(slotValues(itIT, 'aiuto').intent).toBe('AMAZON.HelpIntent');
     expect(slotValues(itIT, 'stop').intent).toBe('AMAZON.StopIntent');
     expect(slotValues(itIT, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the es-ES interaction model', () => {
+  it('resolves Spanish with its own built-ins, shortened and feminine ordinals and numbers with "y"', () => {
+    expect(slotValues(esES, 'añade el tercero a mi cesta')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(esES, 'mete el primer producto en el carrito')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '1' } });
+    expect(slotValues(esES, 'la segunda')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '2' } });
+    expect(slotValues(esES, 'número treinta y dos')).toEqual({ intent: 'SelectItemIntent', slots: { number: '32' } });
+    expect(slotValues(esES, 'vale sí').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(esES, 'no gracias').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(esES, 'ayuda').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(esES, 'para').intent).toBe('AMAZON.StopIntent');
+    expect(slotValues(esES, 'yes please').intent).toBe(FALLBACK_INTENT);
   });
 });

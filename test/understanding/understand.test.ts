@@ -82,6 +82,13 @@ describe('numbers and ordinals from phrase data', () => {
     expect(parseNumber('ventuno', us)).toBeUndefined();
   });
 
+  it('reads Spanish ordinals shortened before a noun and in the feminine, and numbers joined by "y"', () => {
+    const es = phrasesFor('es-ES');
+    expect(['primero', 'primer', 'primera', 'tercer', 'tercera', 'segundas'].map((w) => parseOrdinal(w, es))).toEqual([1, 1, 1, 3, 3, 2]);
+    expect(['veinte', 'veintidós', 'treinta y cinco', 'cien', 'ciento veinte', 'doscientos cincuenta'].map((w) => parseNumber(w, es))).toEqual([20, 22, 35, 100, 120, 250]);
+    expect(parseNumber('y', es)).toBeUndefined();
+  });
+
   it('says a searched product back with the capitals the transcription gave it', () => {
     expect(understand('ich suche Kaffee', phrasesFor('de-DE'))).toEqual({ kind: 'product', words: 'Kaffee' });
     expect(understand('find me some coffee', us)).toEqual({ kind: 'product', words: 'coffee' });
