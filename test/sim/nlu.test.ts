@@ -7,6 +7,7 @@ const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
 const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
 const esES = new IntentResolver(loadLanguageModel('es-ES'), SKILL_ID, true, 'es-ES');
+const esUS = new IntentResolver(loadLanguageModel('es-US'), SKILL_ID, true, 'es-US');
 
 type Expected = Record<string, string>;
 
@@ -230,5 +231,16 @@ describe('utterance resolution over the es-ES interaction model', () => {
     expect(slotValues(esES, 'ayuda').intent).toBe('AMAZON.HelpIntent');
     expect(slotValues(esES, 'para').intent).toBe('AMAZON.StopIntent');
     expect(slotValues(esES, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the es-US interaction model', () => {
+  it('resolves US Spanish: carrito and agregar, "nomás" for only, its own built-ins', () => {
+    expect(slotValues(esUS, 'agrega el segundo a mi carrito')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '2' } });
+    expect(slotValues(esUS, 'nomás prime').intent).toBe('RefineResultsIntent');
+    expect(slotValues(esUS, 'órale').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(esUS, 'mande').intent).toBe('AMAZON.RepeatIntent');
+    // Spain's basket is not in the US model's cart samples.
+    expect(slotValues(esUS, 'añádelo a la cesta').intent).not.toBe('AddToCartIntent');
   });
 });
