@@ -23,6 +23,7 @@ const LATER_PARTS: readonly Part[] = ['model', 'phrase data', 'manifest entry', 
 const LATER_PARTS_DONE: readonly string[] = [
   'it-IT',
   'es-ES',
+  'es-US',
 ];
 
 /**
