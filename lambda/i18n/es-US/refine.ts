@@ -4,6 +4,10 @@ import type { refine as en } from '../en-US/refine';
 
 export const refine: Partial<Localized<typeof en>> = {
   REFINE_IN_STOCK: 'disponibles',
+  // "Precio de lista" y "condición", como en las fichas de Amazon.com en español.
+  QUESTION_SAVINGS: 'Sí: {title} cuesta {price}, {saving} menos que su precio de lista de {list}.',
+  QUESTION_SAVINGS_NONE: '{title} cuesta {price}, y ahora mismo no tiene descuento sobre su precio de lista.',
+  QUESTION_CONDITION: 'Condición de {title}: {condition}.',
   REFINE_SORT_RATING: 'primero los mejor calificados',
   SORTED_RATING: 'mejor calificados',
   KIND_RATING: 'la calificación',
