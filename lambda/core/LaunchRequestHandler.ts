@@ -35,12 +35,13 @@ export class LaunchRequestHandler implements RequestHandler {
   private async welcome(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const saved = this.deps === undefined ? undefined : await this.savedWithinLaunch(input, this.deps);
+    show(input, { kind: 'welcome' });
+    // Either way the welcome listens for a bare product name ("coffee"); "yes" and "no" answer
+    // the offer (AMAZON.YesIntent and NoIntent with the question pending).
     if (saved?.query !== undefined) {
       setPendingQuestion(input, { kind: 'resume', id: saved.id });
-      return ask(input, t('RESUME_OFFER', { query: saved.query }), t('RESUME_OFFER_REPROMPT', { query: saved.query }));
+      return askWhatToFind(input, t('RESUME_OFFER', { query: saved.query }), t('RESUME_OFFER_REPROMPT', { query: saved.query }));
     }
-    // The welcome asks what to find and listens for a bare product name ("coffee").
-    show(input, { kind: 'welcome' });
     return askWhatToFind(input, t('WELCOME'), t('WELCOME_REPROMPT'));
   }
 
