@@ -14,7 +14,7 @@ import { parseNumber, parseOrdinal } from '../../lambda/understanding/numbers';
 import * as en from './builtins';
 import { NUMBER_PATTERN, numberValue } from './numbers';
 import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
-import { escapeRegExp } from './text';
+import { escapeRegExp, normalize } from './text';
 
 export interface SimLanguage {
   builtIns: Readonly<Record<string, readonly string[]>>;
@@ -66,6 +66,10 @@ function compound(phrases: Phrases): RegExp {
 function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
   const { units, tens, hundred, joiners } = phrases.numbers;
   const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`))];
+  // A written ordinal ("3.", "3e", "2ème") as the transcription gives it: its digits and suffix,
+  // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
+  const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
+  const written = `\\d{1,2}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
   const word = `(?:${alternatives([...units, ...tens, hundred])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
   const joined = compound(phrases);
   const spokenValue = (spoken: string): number | undefined => {
@@ -80,10 +84,11 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
     return parseNumber(spread.join(' '), phrases);
   };
   return {
-    ordinalPattern: `(?:${alternatives(ordinalForms)})`,
+    ordinalPattern: `(?:${alternatives(ordinalForms)}|${written})`,
     numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
     ordinalValue: (spoken) => {
-      const n = parseOrdinal(spoken.trim().toLowerCase(), phrases);
+      const said = spoken.trim().toLowerCase();
+      const n = parseOrdinal(said, phrases) ?? (/^\d{1,2}$/.test(said) ? Number(said) : undefined);
       return n === undefined ? undefined : String(n);
     },
     numberValue: (spoken) => {
