@@ -62,8 +62,17 @@ export interface Phrases {
    * ("erste" → "ersten", "erster", "erstes"); absent where ordinals do not inflect.
    */
   ordinalEndings?: string[];
-  /** Number words: units 0–19, tens by index, the hundred word, words joining parts. */
-  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[] };
+  /**
+   * Ordinal words that are not their index's listed form plus an ending ("première", "second"
+   * → 1, 2); absent where every ordinal is one listed word.
+   */
+  ordinalAlternates?: Record<string, number>;
+  /**
+   * Number words: units 0–19, tens by index, the hundred word, words joining parts, and
+   * `compounds`, word groups that count as one value ("quatre vingt" → 80, which adding the
+   * words would make 24); absent where adding the words is enough.
+   */
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; compounds?: Record<string, number> };
   /** Positions said as words: "last", "middle". */
   positions: { last: string[]; middle: string[] };
   /** Nouns after a position ("the second one", "item"). */

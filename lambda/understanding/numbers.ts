@@ -10,10 +10,20 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
   const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (said === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
-  const { units, tens, hundred, joiners } = phrases.numbers;
+  const { units, tens, hundred, joiners, compounds = {} } = phrases.numbers;
+  const words = said.split(' ');
   let current = 0;
   let any = false;
-  for (const word of said.split(' ')) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    // The longest word group that is one compound ("quatre vingt"), before single words.
+    const group = [3, 2, 1].map((n) => words.slice(i, i + n).join(' ')).find((g) => Object.hasOwn(compounds, g));
+    if (group !== undefined) {
+      current += compounds[group] ?? 0;
+      i += group.split(' ').length - 1;
+      any = true;
+      continue;
+    }
     const unit = units.indexOf(word);
     const ten = tens.indexOf(word);
     if (unit >= 0) current += unit;
@@ -30,6 +40,8 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
 export function parseOrdinal(word: string, phrases: Phrases): number | undefined {
   const index = phrases.ordinals.indexOf(word);
   if (index >= 0) return index + 1;
+  const alternates = phrases.ordinalAlternates ?? {};
+  if (Object.hasOwn(alternates, word)) return alternates[word];
   for (const ending of phrases.ordinalEndings ?? []) {
     if (word.length > ending.length && word.endsWith(ending)) {
       const inflected = phrases.ordinals.indexOf(word.slice(0, -ending.length));

@@ -27,6 +27,8 @@ export interface SimLanguage {
   fillerPrefixes: readonly string[];
   fillerSuffixes: readonly string[];
   functionWords: readonly string[];
+  /** Elided words whose apostrophe a transcription keeps ("d'imprimante"): see text.ts `normalize`. */
+  elisions: readonly string[];
   /** Regular-expression source for one ordinal / one number as said. */
   ordinalPattern: string;
   numberPattern: string;
@@ -46,13 +48,14 @@ const ENGLISH: SimLanguage = {
   fillerPrefixes: en.FILLER_PREFIXES,
   fillerSuffixes: en.FILLER_SUFFIXES,
   functionWords: en.FUNCTION_WORDS,
+  elisions: [],
   ordinalPattern: ORDINAL_PATTERN,
   numberPattern: NUMBER_PATTERN,
   ordinalValue,
   numberValue,
 };
 
-type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'>;
+type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'elisions'> & { elisions?: readonly string[] };
 
 const alternatives = (words: readonly string[]) => [...words].filter((w) => w !== '').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -65,7 +68,11 @@ function compound(phrases: Phrases): RegExp {
 
 function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
   const { units, tens, hundred, joiners } = phrases.numbers;
-  const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`))];
+  const ordinalForms = [
+    ...phrases.ordinals,
+    ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)),
+    ...Object.keys(phrases.ordinalAlternates ?? {}),
+  ].map((o) => normalize(o));
   // A written ordinal ("3.", "3e", "2ème") as the transcription gives it: its digits and suffix,
   // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
   const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
@@ -108,7 +115,8 @@ export function simLanguage(locale: string): SimLanguage {
   const cached = loaded.get(locale);
   if (cached !== undefined) return cached;
   const file = path.join(LANGUAGES, `${locale}.json`);
-  const language = existsSync(file) ? { ...(JSON.parse(readFileSync(file, 'utf8')) as LanguageWords), ...numbersFrom(phrasesFor(locale)) } : ENGLISH;
+  const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LanguageWords) : undefined;
+  const language = words === undefined ? ENGLISH : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
   loaded.set(locale, language);
   return language;
 }
