@@ -23,6 +23,7 @@ const LATER_PARTS: readonly Part[] = ['model', 'phrase data', 'manifest entry', 
 const COMPLETED: Readonly<Record<string, readonly Part[]>> = {
   'de-DE': LATER_PARTS,
   'fr-FR': LATER_PARTS,
+  'fr-CA': LATER_PARTS,
 };
 
 /**
