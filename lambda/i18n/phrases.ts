@@ -63,16 +63,18 @@ export interface Phrases {
    */
   ordinalEndings?: string[];
   /**
-   * Ordinal words that are not their index's listed form plus an ending ("première", "second"
-   * → 1, 2); absent where every ordinal is one listed word.
+   * Other ordinal words and the position they name, for languages whose ordinals change their
+   * ending rather than add one: feminine, plural and shortened forms ("seconda": 2,
+   * "primer": 1); absent where the listed forms and endings say it all.
    */
-  ordinalAlternates?: Record<string, number>;
+  ordinalWords?: Record<string, number>;
   /**
    * Number words: units 0–19, tens by index, the hundred word, words joining parts, and
-   * `compounds`, word groups that count as one value ("quatre vingt" → 80, which adding the
-   * words would make 24); absent where adding the words is enough.
+   * numbers written as one word, or as a fixed group of words, that the rest cannot build
+   * ("ventidue", "veintidós", "doscientos", French "quatre vingt" = 80 where adding makes 24), with
+   * their values.
    */
-  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; compounds?: Record<string, number> };
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number> };
   /** Positions said as words: "last", "middle". */
   positions: { last: string[]; middle: string[] };
   /** Nouns after a position ("the second one", "item"). */

@@ -71,13 +71,13 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
   const ordinalForms = [
     ...phrases.ordinals,
     ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)),
-    ...Object.keys(phrases.ordinalAlternates ?? {}),
+    ...Object.keys(phrases.ordinalWords ?? {}),
   ].map((o) => normalize(o));
-  // A written ordinal ("3.", "3e", "2ème") as the transcription gives it: its digits and suffix,
+  // A written ordinal ("3.", "3e", "2º") as the transcription gives it: its digits and suffix,
   // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
   const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
-  const written = `\\d{1,2}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
-  const word = `(?:${alternatives([...units, ...tens, hundred])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
+  const written = `\\d{1,3}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
+  const word = `(?:${alternatives([...units, ...tens, hundred, ...Object.keys(phrases.numbers.words ?? {})])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
   const joined = compound(phrases);
   const spokenValue = (spoken: string): number | undefined => {
     const words = spoken.trim().toLowerCase().split(/\s+/);
