@@ -6,6 +6,13 @@ import { InfraError } from '../errors';
 
 export class DeployError extends InfraError {}
 
+/** A preflight found problems: nothing has been changed. */
+export class PreflightError extends DeployError {
+  constructor(readonly problems: readonly string[]) {
+    super(`stopped before changing anything:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
 /** A step cannot start: something it needs (credentials, a profile, a skill id, a file) is absent. */
 export class MissingPrerequisiteError extends DeployError {
   constructor(
