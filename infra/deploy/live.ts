@@ -11,10 +11,13 @@
  * names the alias's revision as read, so a move made meanwhile by someone else fails
  * (PreconditionFailedException) instead of being overwritten. A dry run reads but moves nothing.
  */
+import { type CliOption, type CliSpec, parseCli } from '../cli';
+import { DEFAULT_STACK_NAME } from '../stack-outputs';
 import { Aliases, functionNameFor, liveDescription, liveHistory } from '../stages';
 import { DeployError, PreflightError } from './errors';
 import { type AliasState, type LambdaAliases, openLambdaAliases } from './lambda-aliases';
 import { type Context, problemCollector, requireAwsCredentials, requireAwsRegion } from './prerequisites';
+import { projectContext, runStep } from './run';
 
 export interface LiveOptions {
   /** Read the aliases and say what would move; move nothing. */
@@ -133,4 +136,19 @@ export async function rollback(ctx: Context, options: LiveOptions, io: LiveIo = 
   } finally {
     client.close();
   }
+}
+
+/** The options both commands take, in the help text's words. */
+export function liveCliOptions(reads: string): CliOption[] {
+  return [
+    { flag: '--dry-run', text: `run the preflight, read ${reads} and print the move; change nothing` },
+    { flag: '--stack-name NAME', text: `the stack whose function's live alias moves (default ${DEFAULT_STACK_NAME}, as -c stackName)` },
+  ];
+}
+
+/** Runs promote or rollback as a command: parses the options of liveCliOptions, then the step. */
+export function runLiveCli(spec: CliSpec, step: 'promote' | 'rollback', command: (ctx: Context, options: LiveOptions) => Promise<void>): void {
+  const cli = parseCli(spec, process.argv.slice(2), { 'dry-run': 'boolean', 'stack-name': 'string' });
+  if (cli === undefined) return;
+  runStep(step, () => command(projectContext(), { dryRun: cli.values['dry-run'] === true, stackName: cli.values['stack-name'] ?? DEFAULT_STACK_NAME }));
 }

@@ -139,21 +139,28 @@ export const SKILL_CLI: CliSpec = {
   ],
 };
 
+/** What `--arn`, `--alias` and `--associates` ask for, checked: the endpoint to stage, or undefined for a first upload. */
+export function endpointFromOptions(root: string, options: { arn?: string | undefined; alias?: string | undefined; associates?: string | undefined }): StagedEndpoint | undefined {
+  const { arn, associates } = options;
+  if (associates !== undefined && associates !== 'true' && associates !== 'false') throw new DeployError(`--associates must be true or false, not "${associates}"`);
+  const alias = ALIAS_NAMES.find((name) => name === (options.alias ?? Aliases.Development));
+  if (alias === undefined) throw new DeployError(`--alias must be ${ALIAS_NAMES.join(' or ')}, not "${options.alias ?? ''}"`);
+  if (arn !== undefined && options.alias !== undefined) throw new DeployError('give --arn or --alias, not both');
+  if (arn !== undefined) return { arn, ...(associates === undefined ? {} : { associates: associates === 'true' }) };
+  const endpoint = endpointFromOutputs(root, alias);
+  // Without outputs a first upload goes without an endpoint; the certification package never does.
+  if (endpoint === undefined && alias === Aliases.Live) {
+    throw new MissingPrerequisiteError(STEP, `the stack outputs ${paths(root).outputs} that --alias live takes the LiveAliasArn from`, 'Run `npm run deploy` first.');
+  }
+  return endpoint;
+}
+
 if (require.main === module) {
   const cli = parseCli(SKILL_CLI, process.argv.slice(2), { arn: 'string', alias: 'string', associates: 'string' }, { passThrough: true });
   if (cli !== undefined) {
     runStep(STEP, async () => {
       const ctx = projectContext();
-      const { arn, associates } = cli.values;
-      if (associates !== undefined && associates !== 'true' && associates !== 'false') throw new DeployError(`--associates must be true or false, not "${associates}"`);
-      const alias = ALIAS_NAMES.find((name) => name === (cli.values.alias ?? Aliases.Development));
-      if (alias === undefined) throw new DeployError(`--alias must be ${ALIAS_NAMES.join(' or ')}, not "${cli.values.alias ?? ''}"`);
-      if (arn !== undefined && cli.values.alias !== undefined) throw new DeployError('give --arn or --alias, not both');
-      const endpoint =
-        arn === undefined
-          ? endpointFromOutputs(ctx.root, alias)
-          : { arn, ...(associates === undefined ? {} : { associates: associates === 'true' }) };
-      return deploySkillPackage(ctx, endpoint, cli.rest);
+      return deploySkillPackage(ctx, endpointFromOptions(ctx.root, cli.values), cli.rest);
     });
   }
 }

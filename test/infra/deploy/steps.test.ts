@@ -11,7 +11,7 @@ import { planDestroy } from '../../../infra/deploy/destroy';
 import { planInfraDeploy } from '../../../infra/deploy/infra';
 import { planIspSync } from '../../../infra/deploy/isps';
 import type { Context } from '../../../infra/deploy/prerequisites';
-import { endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
+import { endpointFromOptions, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
 import { planSynth } from '../../../infra/deploy/synth';
 import { stackNameFrom } from '../../../infra/deploy/run';
 import { liveDescription } from '../../../infra/stages';
@@ -154,6 +154,19 @@ describe('deploy step prerequisites', () => {
 
     // Assess
     expect(JSON.parse(fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8'))).toEqual({ manifest: { apis: { custom: { endpoint: { uri: `${ARN}:live` } } } } });
+  });
+
+  it('deploy:skill --alias live needs the stack outputs: the certification package never goes without an endpoint', () => {
+    // Act + Assess: no outputs
+    expect(() => endpointFromOptions(root, { alias: 'live' })).toThrow(/missing the stack outputs .* that --alias live takes the LiveAliasArn from/);
+    expect(endpointFromOptions(root, {})).toBeUndefined();
+
+    // Act + Assess: with outputs, and the options it refuses
+    writeOutputs({ FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live` });
+    expect(endpointFromOptions(root, { alias: 'live' })).toEqual({ arn: `${ARN}:live` });
+    expect(() => endpointFromOptions(root, { alias: 'staging' })).toThrow(/--alias must be development or live, not "staging"/);
+    expect(() => endpointFromOptions(root, { alias: 'live', arn: ARN })).toThrow(/give --arn or --alias, not both/);
+    expect(endpointFromOptions(root, { arn: ARN, associates: 'false' })).toEqual({ arn: ARN, associates: false });
   });
 
   it('deploy:skill refuses outputs of a stack from before the stages had aliases, rather than pointing a stage at the bare function', () => {
