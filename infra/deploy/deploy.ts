@@ -37,9 +37,10 @@ import {
   requireResourcesProfile,
   requireVendorId,
 } from './prerequisites';
-export { PreflightError } from './errors';
 import { type Command, commandLine, paths, projectContext, run, runStep } from './run';
 import { deploySkillPackage, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE } from './skill';
+
+export { PreflightError } from './errors';
 
 const STEP = 'deploy';
 
@@ -135,7 +136,7 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c liveVersion=<what the live alias runs, read in step 1; none the first time> -c skillId=${skillId ?? '<the id step 2 creates>'}${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
+      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
     `secret: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
     `skill package with the endpoint: stage again with the DevelopmentAliasArn output (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
     `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,

@@ -303,7 +303,7 @@ describe('npm run deploy', () => {
     await deploy({ root, home, env }, { ...OPTIONS, dryRun: true }, noCommands());
 
     // Assess
-    expect(lines.join('\n')).toMatch(/1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/);
+    expect(lines.join('\n')).toMatch(/1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates> -c liveVersion=<what the live alias runs[^>]*>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/);
     expect(askStatesSkillId(root, 'default')).toBeUndefined();
     expect(ssm.requested.length).toBe(asked);
   });
