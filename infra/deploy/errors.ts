@@ -32,7 +32,7 @@ export class InvalidLambdaArnError extends DeployError {
   ) {
     super(
       placeholder
-        ? `"${value}" is the placeholder ARN of the committed skill.json, not a deployed function: run \`npm run deploy\` (it takes the ARN from the stack), or pass the FunctionArn output with --arn`
+        ? `"${value}" is the placeholder ARN of the committed skill.json, not a deployed function: run \`npm run deploy\` (it takes the ARN from the stack), or pass the DevelopmentAliasArn output with --arn`
         : `"${value}" is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>)`,
     );
   }
