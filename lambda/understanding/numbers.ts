@@ -10,13 +10,25 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
   const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (said === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
-  const { units, tens, hundred, joiners } = phrases.numbers;
+  const { units, tens, hundred, joiners, words = {} } = phrases.numbers;
+  const spoken = said.split(' ');
   let current = 0;
   let any = false;
-  for (const word of said.split(' ')) {
+  for (let i = 0; i < spoken.length; i++) {
+    const word = spoken[i] ?? '';
+    // A fixed group of words that is one number ("quatre vingt"), before its single words.
+    const group = [3, 2].map((n) => spoken.slice(i, i + n)).find((g) => g.length > 1 && Object.hasOwn(words, g.join(' ')));
+    if (group !== undefined) {
+      current += words[group.join(' ')] ?? 0;
+      i += group.length - 1;
+      any = true;
+      continue;
+    }
     const unit = units.indexOf(word);
     const ten = tens.indexOf(word);
+    const whole = Object.hasOwn(words, word) ? words[word] : undefined;
     if (unit >= 0) current += unit;
+    else if (whole !== undefined) current += whole;
     else if (ten >= 2) current += ten * 10;
     else if (word === hundred) current = (current === 0 ? 1 : current) * 100;
     else if (joiners.includes(word)) continue;
@@ -30,6 +42,8 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
 export function parseOrdinal(word: string, phrases: Phrases): number | undefined {
   const index = phrases.ordinals.indexOf(word);
   if (index >= 0) return index + 1;
+  const other = phrases.ordinalWords !== undefined && Object.hasOwn(phrases.ordinalWords, word) ? phrases.ordinalWords[word] : undefined;
+  if (other !== undefined) return other;
   for (const ending of phrases.ordinalEndings ?? []) {
     if (word.length > ending.length && word.endsWith(ending)) {
       const inflected = phrases.ordinals.indexOf(word.slice(0, -ending.length));
