@@ -20,6 +20,11 @@ export const HANDLER_EXPORT = 'handler';
 
 export interface SkillFunctionProps {
   /**
+   * The function's name.
+   * @default - one CloudFormation generates
+   */
+  readonly functionName?: string;
+  /**
    * Environment variables for the runtime; names come from `lambda/config/env.ts` (`EnvNames`).
    * @default - none
    */
@@ -135,6 +140,7 @@ export class SkillFunction extends Construct {
     const entry = props.entry ?? LAMBDA_ENTRY;
     this.function = new NodejsFunction(this, 'Function', {
       entry,
+      ...(props.functionName === undefined ? {} : { functionName: props.functionName }),
       handler: HANDLER_EXPORT,
       runtime: deployedRuntime(),
       architecture: lambda.Architecture.ARM_64,
@@ -143,6 +149,9 @@ export class SkillFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: props.tracing === true ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
+      // Versions a deployment leaves behind stay published: `npm run rollback` points the live
+      // alias back at one of them (CDK would delete them).
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
       // No NODE_OPTIONS=--enable-source-maps: reading the map costs every cold start about half
       // the bundle's require time again (bench/RESULTS.md), and the skill logs error names and
       // messages, not stacks. A stack can be decoded offline with `npm run build`'s map.

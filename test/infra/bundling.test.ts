@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { App } from 'aws-cdk-lib';
-import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { Capture, Template } from 'aws-cdk-lib/assertions';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../../infra/bundle';
 import { VoiceShoppingStack } from '../../infra/stack';
@@ -55,7 +55,7 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     delete process.env['CDK_VALIDATION'];
     outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-bundle-'));
     const app = new App({ outdir });
-    const stack = new VoiceShoppingStack(app, 'BundledStack', { allowAnySkill: true });
+    const stack = new VoiceShoppingStack(app, 'BundledStack', { synthWithoutSkillId: true });
     template = Template.fromStack(stack);
     try {
       app.synth();
@@ -130,11 +130,8 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     expect(fs.readFileSync(bundle, 'utf8')).not.toMatch(/Rayovac|Energizer/);
   });
 
-  it('allows any skill when deployed for the first time', () => {
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      Principal: 'alexa-appkit.amazon.com',
-      EventSourceToken: Match.absent(),
-    });
+  it('lets nothing invoke the function when synthesized without a skill id (no "any skill" trigger)', () => {
+    template.resourceCountIs('AWS::Lambda::Permission', 0);
   });
 
   it('searches the Amazon Business catalog with the credentials from the secret', async () => {
