@@ -113,8 +113,21 @@ export function pluralForm(forms: PluralForms, count: number, locale: string): s
   return forms[`=${count}`] ?? forms[pluralRulesFor(locale).select(count)] ?? forms.other;
 }
 
+// One translator per locale, made on its first turn: a translator holds nothing of a turn, and
+// making three closures for every turn showed in the warm profile.
+const translators = new Map<string, Translator>();
+
 export function translator(locale: string | undefined): Translator {
   const { locale: chosen, catalog } = catalogFor(locale);
+  let made = translators.get(chosen);
+  if (made === undefined) {
+    made = makeTranslator(chosen, catalog);
+    translators.set(chosen, made);
+  }
+  return made;
+}
+
+function makeTranslator(chosen: string, catalog: Catalog): Translator {
   const fill = (template: string, params: MessageParams): string =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (name === 'cartName' && params[name] === undefined) return catalog.CART_NAME;
