@@ -27,7 +27,7 @@ import type {
 } from '../types';
 import { checkPageExists, validateAsin, validateMarketplace, validatePaging, validateQuantity } from '../validation';
 import { featuredDeliveryDays, JAPANESE, type ProductRecord, productRecords, renderOffers, renderProduct, type SearchIndex, stems } from './generate';
-import { catalogLanguage } from './localized';
+import { type CatalogLanguage, catalogLanguage } from './localized';
 
 // Words that carry no product meaning in a spoken query ("find me some batteries").
 const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
@@ -110,9 +110,44 @@ function relevance(indexes: readonly SearchIndex[], terms: readonly Term[]): num
 
 /** The English index, and the request language's words too (an English search sees only its own). */
 function indexesFor(record: ProductRecord, locale: string | undefined): SearchIndex[] {
-  const language = catalogLanguage(locale);
+  return indexesIn(record, catalogLanguage(locale));
+}
+
+function indexesIn(record: ProductRecord, language: CatalogLanguage | undefined): SearchIndex[] {
   const localized = language === undefined ? undefined : record.localizedIndex[language];
   return localized === undefined ? [record.index] : [record.index, localized];
+}
+
+/** Per search language, the records with each word in any field of their indexes; made on first use. */
+const recordsByWord = new Map<CatalogLanguage | undefined, Map<string, ProductRecord[]>>();
+
+function recordsWithWord(language: CatalogLanguage | undefined, word: string): readonly ProductRecord[] {
+  let byWord = recordsByWord.get(language);
+  if (byWord === undefined) {
+    byWord = new Map();
+    for (const record of productRecords()) {
+      const words = new Set<string>();
+      for (const index of indexesIn(record, language)) for (const field of [index.title, index.brand, index.synonyms, index.features]) for (const w of field) words.add(w);
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (list === undefined) byWord.set(w, [record]);
+        else list.push(record);
+      }
+    }
+    recordsByWord.set(language, byWord);
+  }
+  return byWord.get(word) ?? [];
+}
+
+/**
+ * The records a search can match: every word must be in one of a record's fields, so only the
+ * records holding its rarest word, found by word rather than by reading all the catalog's
+ * products on every search. A Japanese word matches inside longer runs (`holds`): all records.
+ */
+function candidates(terms: readonly Term[], locale: string | undefined): readonly ProductRecord[] {
+  if (terms.length === 0 || terms.some((term) => term.japanese)) return productRecords();
+  const language = catalogLanguage(locale);
+  return terms.map((term) => recordsWithWord(language, term.text)).reduce((fewest, next) => (next.length < fewest.length ? next : fewest));
 }
 
 function matchesIdentifiers(record: ProductRecord, ids: ProductIdentifiers | undefined, region: ProductRegion): boolean {
@@ -221,7 +256,7 @@ export class EmbeddedCatalog implements Catalog {
       .filter((t) => !STOP_WORDS.has(t) && !(other && STOP_WORDS_OTHER.has(t)))
       .map((text) => ({ text, japanese: JAPANESE.test(text) }));
     const scored: { record: ProductRecord; score: number }[] = [];
-    for (const record of productRecords()) {
+    for (const record of candidates(terms, request.locale)) {
       if (!record.regions.includes(region)) continue;
       const score = terms.length === 0 ? 1 : relevance(indexesFor(record, request.locale), terms);
       if (score > 0 && matchesIdentifiers(record, request.identifiers, region)) scored.push({ record, score });
