@@ -19,7 +19,14 @@ export const IntentNames = {
   // Narrowing a list (issue: refinements by voice).
   Refine: 'RefineResultsIntent',
   ClearRefinements: 'ClearRefinementsIntent',
+  /** "sort them by rating", "order by price": the SortType slot says which. */
+  SortResults: 'SortResultsIntent',
+  /**
+   * "the cheapest", "the dearest", "best rated first": one intent per order, its samples made
+   * from the locale's sort words (a bare sort slot would take "the second one" too).
+   */
   SortByPrice: 'SortByPriceIntent',
+  SortByPriceDescending: 'SortByPriceDescendingIntent',
   SortByRating: 'SortByRatingIntent',
   // Quick questions about the product in focus, one sentence each.
   PriceQuestion: 'PriceQuestionIntent',
@@ -28,6 +35,19 @@ export const IntentNames = {
   PackSizeQuestion: 'PackSizeQuestionIntent',
   PrimeQuestion: 'PrimeQuestionIntent',
   BulkPriceQuestion: 'BulkPriceQuestionIntent',
+  // What else the catalog says about one product: stock, variations, maker, features, savings,
+  // condition; warranty and returns, which it does not carry, get where to find them.
+  StockQuestion: 'StockQuestionIntent',
+  VariationsQuestion: 'VariationsQuestionIntent',
+  BrandQuestion: 'BrandQuestionIntent',
+  FeaturesQuestion: 'FeaturesQuestionIntent',
+  SavingsQuestion: 'SavingsQuestionIntent',
+  ConditionQuestion: 'ConditionQuestionIntent',
+  PolicyQuestion: 'PolicyQuestionIntent',
+  /** "compare the first and the second", "which is cheaper, the first or the third": free product information. */
+  CompareProducts: 'CompareProductsIntent',
+  /** "the AAA one", "in blue": the variation of the product in focus with that value. */
+  ChooseVariation: 'ChooseVariationIntent',
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
@@ -40,6 +60,7 @@ export const IntentNames = {
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
+  StartOver: 'AMAZON.StartOverIntent',
   Fallback: 'AMAZON.FallbackIntent',
   NavigateHome: 'AMAZON.NavigateHomeIntent',
   Next: 'AMAZON.NextIntent',
@@ -73,6 +94,17 @@ export const SlotNames = {
   WatchedProduct: 'watchedProduct',
   Number: 'number',
   Position: 'position',
+  /** AmountType: a price said as words ("a tenner"), its id the amount. */
+  MinAmount: 'minAmount',
+  MaxAmount: 'maxAmount',
+  /** SortType: which order ("the cheapest", "by rating"). */
+  Sort: 'sort',
+  /** AMAZON.Ordinal: the second product of a comparison ("the first and the {otherOrdinal}"). */
+  OtherOrdinal: 'otherOrdinal',
+  /** CompareAspectType: what a comparison asks first ("cheaper", "better rated"). */
+  CompareAspect: 'compareAspect',
+  /** VariationValueType: a variation value ("AAA", "blue"). */
+  VariationValue: 'variationValue',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -84,6 +116,14 @@ export const SlotTypes = {
   RefinementKind: 'RefinementKindType',
   /** "the last one": a position AMAZON.Ordinal does not cover. */
   ListPosition: 'ListPositionType',
+  /** "the cheapest", "the dearest", "best rated": ids PRICE_ASC, PRICE_DESC, RATING. */
+  Sort: 'SortType',
+  /** Amounts said as words, by locale ("a tenner", "a fiver"): the value id is the amount. */
+  Amount: 'AmountType',
+  /** "cheaper", "better rated": ids PRICE, RATING. */
+  CompareAspect: 'CompareAspectType',
+  /** Variation values the catalog uses (sizes, colours): open data, read as said. */
+  VariationValue: 'VariationValueType',
 } as const;
 
 export const RequestTypes = {
@@ -175,6 +215,8 @@ export const SessionKeys = {
   AwaitingChoice: 'awaiting',
   /** Where the conversation is when it is not plain from the shopping state (after an action or purchase). */
   Stage: 'stage',
+  /** How many turns in a row AMAZON.FallbackIntent took: the answer changes with each miss. */
+  Misses: 'misses',
   /** How far an offer comparison has been read: the ASIN and the next offer to read. */
   OffersRead: 'offersRead',
 } as const;
@@ -206,5 +248,5 @@ export const PurchaseResults = {
 export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResults];
 
 /** Locales the skill ships interaction models and messages for. */
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
 export const DEFAULT_LOCALE = 'en-US';

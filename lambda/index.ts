@@ -1,6 +1,7 @@
 /**
- * The skill, wired: handlers, interceptors and error handlers in dispatch order. Nothing
- * here does work; every handler lives in its own file under the folder of its concern.
+ * The skill, wired: interceptors, one handler per route of the routing table
+ * (routing/table.ts decides which request goes where), and the error handlers. Nothing here
+ * does work; every handler lives in its own file under the folder of its concern.
  *
  * Importing this module does no I/O and throws nothing: the dependencies are built, and the
  * configuration checked, on a container's first request (its cold start), which fails loudly
@@ -23,6 +24,8 @@ import { NextIntentHandler } from './browsing/NextIntentHandler';
 import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
+import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
+import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -38,8 +41,16 @@ import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
 import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
-import { StopCancelIntentHandler } from './core/StopCancelIntentHandler';
-import { NoIntentHandler, YesIntentHandler } from './core/YesNoIntentHandlers';
+import { StopIntentHandler } from './core/StopIntentHandler';
+import { NoIntentHandler } from './core/NoIntentHandler';
+import { CancelIntentHandler } from './core/CancelIntentHandler';
+import { NotAProductHandler } from './core/NotAProductHandler';
+import { UnrecognisedRequestHandler } from './core/UnrecognisedRequestHandler';
+import { AskWhatToFindHandler } from './core/AskWhatToFindHandler';
+import { PremiumWordsHandler } from './purchasing/PremiumWordsHandler';
+import { routedHandlers, type RouteHandlers } from './routing/router';
+import { Routes } from './routing/table';
+import { UnderstandingInterceptor } from './understanding/turn';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { describeError, log } from './util/log';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
@@ -75,6 +86,54 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const addToWishList = new AddToWishListIntentHandler(deps, premium);
   const orderHelp = new OrderHelpIntentHandler();
   const productQuestion = new ProductQuestionIntentHandler(deps);
+  // One handler per route; which requests a route gets is the table's (routing/table.ts).
+  const routes: RouteHandlers = {
+    [Routes.Launch]: new LaunchRequestHandler(deps),
+    [Routes.PurchaseResult]: new ConnectionsResponseHandler(deps),
+    [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
+    [Routes.SessionEnded]: new SessionEndedRequestHandler(),
+    [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
+    [Routes.ScreenTouch]: new ScreenTouchHandler(deps),
+    [Routes.SkillDisabled]: new SkillDisabledEventHandler(deps),
+    [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
+    [Routes.Details]: details,
+    [Routes.Choice]: new ChoiceIntentHandler(deps),
+    [Routes.AddToCart]: addToCart,
+    [Routes.AddQuantity]: new AddQuantityIntentHandler(deps, premium),
+    [Routes.Buy]: buyProduct,
+    [Routes.WishList]: addToWishList,
+    [Routes.Recommend]: new RecommendProductsIntentHandler(deps, premium),
+    [Routes.CompareOffers]: new CompareOffersIntentHandler(deps),
+    [Routes.MoreOffers]: new MoreOffersIntentHandler(deps),
+    [Routes.WatchPrice]: new WatchPriceIntentHandler(deps),
+    [Routes.ListWatches]: new ListPriceWatchesIntentHandler(deps),
+    [Routes.StopWatch]: new StopPriceWatchIntentHandler(deps),
+    [Routes.WhatCanIBuy]: new WhatCanIBuyIntentHandler(deps),
+    [Routes.BuyPremium]: new BuyPremiumIntentHandler(deps),
+    [Routes.RefundPremium]: new RefundPremiumIntentHandler(deps),
+    [Routes.OrderHelp]: orderHelp,
+    [Routes.Refine]: new RefineResultsIntentHandler(deps),
+    [Routes.ClearRefinements]: new ClearRefinementsIntentHandler(deps),
+    [Routes.Sort]: new SortResultsIntentHandler(deps),
+    [Routes.ProductQuestion]: productQuestion,
+    [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
+    [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
+    [Routes.Next]: new NextIntentHandler(deps),
+    [Routes.Previous]: new PreviousIntentHandler(),
+    [Routes.Repeat]: new RepeatIntentHandler(),
+    [Routes.Help]: new HelpIntentHandler(),
+    [Routes.Stop]: new StopIntentHandler(),
+    [Routes.Cancel]: new CancelIntentHandler(),
+    [Routes.StartOver]: new NavigateHomeIntentHandler(),
+    [Routes.No]: new NoIntentHandler(),
+    [Routes.PriceDropAnswer]: new PriceDropAnswerHandler(deps),
+    [Routes.DropRefinementAnswer]: new DropRefinementAnswerHandler(deps),
+    [Routes.Fallback]: new FallbackIntentHandler(),
+    [Routes.NotAProduct]: new NotAProductHandler(),
+    [Routes.AskWhatToFind]: new AskWhatToFindHandler(),
+    [Routes.PremiumWords]: new PremiumWordsHandler(deps),
+    [Routes.Unrecognised]: new UnrecognisedRequestHandler(),
+  };
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(
       // First: the turn's context (deadline, translator, customer, device) every later step reads.
@@ -82,52 +141,10 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new RequestLogInterceptor(),
       new PendingQuestionInterceptor(),
       new ConversationInterceptor(),
+      // Last: the words an open slot caught are understood once, before routing.
+      new UnderstandingInterceptor(),
     )
-    .addRequestHandlers(
-      new LaunchRequestHandler(deps),
-      // Purchases first: a Connections.Response continues premium requests, so it must win.
-      new ConnectionsResponseHandler(deps),
-      new WhatCanIBuyIntentHandler(deps),
-      new WatchPriceIntentHandler(deps),
-      new ListPriceWatchesIntentHandler(deps),
-      new StopPriceWatchIntentHandler(deps),
-      // Answers to the yes/no question asked last turn, ahead of the generic yes/no handlers.
-      new PriceDropAnswerHandler(deps),
-      new DropRefinementAnswerHandler(deps),
-      new BuyPremiumIntentHandler(deps),
-      new RefundPremiumIntentHandler(deps),
-      new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
-      // Before details and choices: "the cheapest one" and "what's the price of the second
-      // one" arrive as "the {position} one" / "what is the {position} one".
-      new SortResultsIntentHandler(deps),
-      productQuestion,
-      details,
-      new ChoiceIntentHandler(deps),
-      new RefineResultsIntentHandler(deps),
-      new ClearRefinementsIntentHandler(deps),
-      new NextIntentHandler(deps),
-      new PreviousIntentHandler(),
-      new CompareOffersIntentHandler(deps),
-      new MoreOffersIntentHandler(deps),
-      addToCart,
-      new AddQuantityIntentHandler(deps, premium),
-      buyProduct,
-      addToWishList,
-      orderHelp,
-      new RecommendProductsIntentHandler(deps, premium),
-      new SessionResumedRequestHandler(deps),
-      new ScreenTouchHandler(deps),
-      new RepeatIntentHandler(),
-      new HelpIntentHandler(),
-      new StopCancelIntentHandler(),
-      new NavigateHomeIntentHandler(),
-      new YesIntentHandler(),
-      new NoIntentHandler(),
-      new FallbackIntentHandler(),
-      new SessionEndedRequestHandler(),
-      new SkillDisabledEventHandler(deps),
-      new ExceptionEncounteredHandler(),
-    )
+    .addRequestHandlers(...routedHandlers(routes))
     .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);

@@ -11,6 +11,7 @@ import { chosenProduct } from './choice';
 import { toListedProduct } from './listing';
 import { answerQuestion, type QuestionKind } from './questions';
 import { marketplaceFor } from '../catalog/regions';
+import { noteTurn } from '../observe/turnRecord';
 
 export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
   [IntentNames.PriceQuestion, 'price'],
@@ -19,6 +20,13 @@ export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
   [IntentNames.PackSizeQuestion, 'pack'],
   [IntentNames.PrimeQuestion, 'prime'],
   [IntentNames.BulkPriceQuestion, 'bulk'],
+  [IntentNames.StockQuestion, 'stock'],
+  [IntentNames.VariationsQuestion, 'variations'],
+  [IntentNames.BrandQuestion, 'brand'],
+  [IntentNames.FeaturesQuestion, 'features'],
+  [IntentNames.SavingsQuestion, 'savings'],
+  [IntentNames.ConditionQuestion, 'condition'],
+  [IntentNames.PolicyQuestion, 'policy'],
 ];
 
 /**
@@ -79,6 +87,7 @@ export async function answerProductQuestion(
   chosen: { product: ListedProduct; index: number },
 ): Promise<Response> {
   const t = tr(input);
+  noteTurn(input, { asked: kind });
   const state = getShoppingState(input);
   const product = await catalog.getProduct({ ...marketplaceFor(getLocale(input.requestEnvelope)), asin: chosen.product.asin }, { deadline: turnDeadline(input) });
   // The list's own title stays: two products that would sound alike were told apart there.

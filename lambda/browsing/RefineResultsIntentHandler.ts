@@ -41,8 +41,10 @@ export class RefineResultsIntentHandler implements RequestHandler {
     if (brand !== undefined) requested.brand = brand;
     const stars = numberValue(input, SlotNames.Stars);
     if (stars !== undefined && stars >= 1 && stars <= 5) requested.minRating = stars;
-    const min = numberValue(input, SlotNames.MinPrice);
-    const max = numberValue(input, SlotNames.MaxPrice);
+    // An amount said as words ("under a tenner") resolves to its amount (AmountType ids).
+    const amount = (name: string) => numberValue(input, name) ?? (resolvedId(input, name) === undefined ? undefined : Number(resolvedId(input, name)));
+    const min = numberValue(input, SlotNames.MinPrice) ?? amount(SlotNames.MinAmount);
+    const max = numberValue(input, SlotNames.MaxPrice) ?? amount(SlotNames.MaxAmount);
     if (min !== undefined && max !== undefined) {
       requested.minPrice = Math.min(min, max);
       requested.maxPrice = Math.max(min, max);

@@ -1,42 +1,43 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { IntentNames, SlotNames } from '../constants';
-import { isIntent } from '../util/intentMatch';
+import { IntentNames, RequestTypes, SlotNames } from '../constants';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState } from '../session';
+import type { SortOrder } from '../session/refinements';
+import { resolvedId } from '../util/slots';
 import { refineList } from './refine/respond';
 
-type Sort = 'price-asc' | 'rating';
+/** SortType value ids (interaction model) as the list's sort orders. */
+const SORTS: Record<string, SortOrder> = { PRICE_ASC: 'price-asc', PRICE_DESC: 'price-desc', RATING: 'rating' };
 
-/**
- * "the cheapest one", "what's the best rated one": Alexa fills the custom `position` slot of
- * "the {position} one" (SelectItemIntent, ProductDetailsIntent) with any words, so a sort
- * said that way arrives there. The slot's raw value says which sort.
- */
-const PRICE_WORDS = /^(?:cheapest|least expensive|lowest priced|lowest price|most affordable|cheaper)$/;
-const RATING_WORDS = /^(?:best rated|highest rated|top rated|best reviewed|most popular|best)$/;
+/** The sort intents said with their words ("the dearest"), by the order they name. */
+const SORT_INTENTS: Partial<Record<string, SortOrder>> = {
+  [IntentNames.SortByPrice]: 'price-asc',
+  [IntentNames.SortByPriceDescending]: 'price-desc',
+  [IntentNames.SortByRating]: 'rating',
+};
 
-export function sortNamedByPosition(input: HandlerInput): Sort | undefined {
-  if (!isIntent(input, IntentNames.SelectItem, IntentNames.ProductDetails)) return undefined;
-  const said = (getSlotValue(input.requestEnvelope, SlotNames.Position) ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  if (PRICE_WORDS.test(said)) return 'price-asc';
-  if (RATING_WORDS.test(said)) return 'rating';
-  return undefined;
+/** The sort the request names; price, lowest first, when the slot did not resolve. */
+export function requestedSort(input: HandlerInput): SortOrder {
+  const byIntent = getRequestType(input.requestEnvelope) === RequestTypes.Intent ? SORT_INTENTS[getIntentName(input.requestEnvelope)] : undefined;
+  if (byIntent !== undefined) return byIntent;
+  const id = resolvedId(input, SlotNames.Sort);
+  return (id !== undefined && Object.hasOwn(SORTS, id) ? SORTS[id] : undefined) ?? 'price-asc';
 }
 
 /**
- * "the cheapest", "best rated": the API has no sort, so the list is sorted over the pages
- * fetched, and the answer says how many results that was.
+ * "the cheapest", "sort them by rating", "the dearest": the API has no sort, so the list is
+ * sorted over the pages fetched, and the answer says how many results that was.
  */
 export class SortResultsIntentHandler implements RequestHandler {
   constructor(private readonly deps: { catalog: Catalog }) {}
 
-  canHandle(input: HandlerInput): boolean {
-    return isIntent(input, IntentNames.SortByPrice, IntentNames.SortByRating) || sortNamedByPosition(input) !== undefined;
+  canHandle(): boolean {
+    // The routing table decides (lambda/routing/table.ts).
+    return true;
   }
 
   handle(input: HandlerInput): Promise<Response> {
-    const sort: Sort = sortNamedByPosition(input) ?? (isIntent(input, IntentNames.SortByRating) ? 'rating' : 'price-asc');
-    return refineList(input, this.deps.catalog, getShoppingState(input), { sort });
+    return refineList(input, this.deps.catalog, getShoppingState(input), { sort: requestedSort(input) });
   }
 }

@@ -36,7 +36,7 @@ export function listItem(t: Translator, product: ListedProduct, n: number, brief
  */
 export const PAGE_WORD_BUDGET = 40;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 
 export function pageItems(t: Translator, state: ShoppingState): string {
   const page = currentPage(state);

@@ -1,15 +1,17 @@
 /**
  * Clears what only the very next request may use: the action a "which one?" question waits
- * for, and the after-action / after-purchase stage. Help, fallback and repeat keep them, so
- * "help" in the middle of a choice does not lose it.
+ * for, the after-action / after-purchase stage, and the count of fallbacks in a row. Help,
+ * fallback and repeat keep the first two, so "help" in the middle of a choice does not lose it.
  */
 import { getIntentName, getRequestType, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
-import { IntentNames, RequestTypes } from '../constants';
+import { IntentNames, RequestTypes, SessionKeys } from '../constants';
+import { sessionAttributes } from '../session';
 import { clearAwaitingChoice } from './awaiting';
 import { clearStage } from './stage';
 
 const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
+const KEEPS_MISSES: readonly string[] = [IntentNames.Fallback, IntentNames.Repeat];
 
 export class ConversationInterceptor implements RequestInterceptor {
   process(input: HandlerInput): void {
@@ -17,5 +19,6 @@ export class ConversationInterceptor implements RequestInterceptor {
     const name = getIntentName(input.requestEnvelope);
     if (!KEEPS_AWAITING.includes(name)) clearAwaitingChoice(input);
     if (!KEEPS_STAGE.includes(name)) clearStage(input);
+    if (!KEEPS_MISSES.includes(name)) delete sessionAttributes(input)[SessionKeys.Misses];
   }
 }

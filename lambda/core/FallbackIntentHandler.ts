@@ -1,29 +1,40 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { IntentNames } from '../constants';
-import { currentStage } from '../conversation/stage';
+import { SessionKeys } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
+import { currentStage } from '../conversation/stage';
 import { ask, tr } from '../turn/respond';
-import { isIntent } from '../util/intentMatch';
+import type { RoutedHandler } from '../routing/router';
+import { sessionAttributes } from '../session';
 
-/** A fallback that suggests what works where the customer is. */
-export class FallbackIntentHandler implements RequestHandler {
-  canHandle(input: HandlerInput): boolean {
-    return isIntent(input, IntentNames.Fallback);
-  }
+/** How many misses in a row: any other intent resets it (ConversationInterceptor). */
+export function missesInARow(input: HandlerInput): number {
+  const value = sessionAttributes(input)[SessionKeys.Misses];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+}
 
+/**
+ * A fallback that changes: the first miss says what works where the customer is; the second
+ * in a row offers two or three things that work here; from the third on it offers help or
+ * to stop, rather than the same sentence again.
+ */
+export class FallbackIntentHandler implements RoutedHandler {
   handle(input: HandlerInput): Response {
     const t = tr(input);
+    const misses = missesInARow(input) + 1;
+    sessionAttributes(input)[SessionKeys.Misses] = misses;
+    if (misses >= 3) return ask(input, t('FALLBACK_HELP_OR_STOP'), t('FALLBACK_HELP_OR_STOP_REPROMPT'));
+    const second = misses === 2;
     switch (currentStage(input)) {
       case 'launch':
-        return askWhatToFind(input, t('FALLBACK_LAUNCH'), t('FALLBACK_REPROMPT'));
+        return askWhatToFind(input, t(second ? 'FALLBACK_OFFER_LAUNCH' : 'FALLBACK_LAUNCH'), t('FALLBACK_REPROMPT'));
       case 'list':
-        return ask(input, t('FALLBACK_LIST'), t('HELP_LIST_REPROMPT'));
+        return ask(input, t(second ? 'FALLBACK_OFFER_LIST' : 'FALLBACK_LIST'), t('HELP_LIST_REPROMPT'));
       case 'details':
-        return ask(input, t('FALLBACK_DETAILS'), t('HELP_DETAILS_REPROMPT'));
+        return ask(input, t(second ? 'FALLBACK_OFFER_DETAILS' : 'FALLBACK_DETAILS'), t('HELP_DETAILS_REPROMPT'));
       case 'action':
       case 'purchase':
-        return ask(input, t('FALLBACK_AFTER'), t('HELP_AFTER_REPROMPT'));
+        return ask(input, t(second ? 'FALLBACK_OFFER_AFTER' : 'FALLBACK_AFTER'), t('HELP_AFTER_REPROMPT'));
     }
   }
 }

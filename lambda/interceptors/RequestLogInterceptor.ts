@@ -2,6 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Response } from 'ask-sdk-model';
 import { turnContext } from '../turn/context';
 import { log } from '../util/log';
+import { closeTurnRecord, loggableRecord, turnRecord } from '../observe/turnRecord';
 
 /**
  * One line per request and one per response: type, intent, locale, outcome and duration (the
@@ -38,7 +39,10 @@ export function logResponse(input: HandlerInput, response: Response | undefined)
     durationMs: Date.now() - turn.startedAt,
     // Measured on the deadline's own clock: how far past the turn's budget the answer came.
     overrunMs: Math.round(turn.deadline.overrunMs()),
+    // The route and what the turn did, by kind: never the words.
+    ...loggableRecord(turnRecord(input)),
   });
+  closeTurnRecord(input);
 }
 
 export class ResponseLogInterceptor implements ResponseInterceptor {

@@ -5,7 +5,8 @@ import { disambiguateTitles } from '../../lambda/browsing/titles';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { ordinalWithin, referenceInText } from '../../lambda/conversation/references';
-import { PREMIUM_NAMES, premiumProductNamed } from '../../lambda/purchasing/premiumNames';
+import { phrasesFor } from '../../lambda/i18n/phrases';
+import { premiumNamed } from '../../lambda/understanding/understand';
 import { endsWithQuestion } from '../../lambda/turn/respond';
 
 describe('references to a listed product in free words', () => {
@@ -74,7 +75,7 @@ describe('premium words in a product query', () => {
     ['premium coffee', undefined],
     ['insightful books', undefined],
   ])('"%s" names %s', (query, ref) => {
-    expect(premiumProductNamed(query)).toBe(ref);
+    expect(premiumNamed(query, phrasesFor('en-US'))).toBe(ref);
   });
 
   it.each(SUPPORTED_LOCALES)('are the names and synonyms of PremiumProductType in the %s model', (locale) => {
@@ -84,7 +85,7 @@ describe('premium words in a product query', () => {
     };
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'PremiumProductType');
     const fromModel = Object.fromEntries((type?.values ?? []).map((v) => [v.id, [v.name.value, ...(v.name.synonyms ?? [])]]));
-    expect(fromModel).toEqual(PREMIUM_NAMES);
+    expect(fromModel).toEqual(phrasesFor(locale).premium);
   });
 });
 

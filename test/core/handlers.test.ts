@@ -37,11 +37,44 @@ describe('the always-present handlers', () => {
     expect(repromptOf(us)).not.toBe('');
   });
 
-  it.each([IntentNames.Stop, IntentNames.Cancel])('says goodbye and ends the session on %s', async (intent) => {
-    const out = await invoke(intentRequest(intent));
+  it('says goodbye and ends the session on AMAZON.StopIntent', async () => {
+    const out = await invoke(intentRequest(IntentNames.Stop));
     expect(speechOf(out)).toMatch(/Goodbye/);
     expect(out.response.shouldEndSession).toBe(true);
     expect(out.response.reprompt).toBeUndefined();
+  });
+
+  it('drops the pending question on AMAZON.CancelIntent, keeps the list and the session, and asks the stage question', async () => {
+    const attributes = {
+      [SessionKeys.Shopping]: { products: [{ asin: 'B00000ASN1', title: 'AA batteries' }], pageStart: 0, pageSize: 3 },
+      [SessionKeys.AwaitingChoice]: IntentNames.AddToCart,
+    };
+    const out = await invoke(intentRequest(IntentNames.Cancel, {}, { attributes }));
+    expect(speechOf(out)).toMatch(/^Okay\. Which one would you like to hear about\?$/);
+    expect(out.response.shouldEndSession).toBe(false);
+    expect(out.sessionAttributes?.[SessionKeys.Shopping]).toEqual(attributes[SessionKeys.Shopping]);
+    expect(out.sessionAttributes?.[SessionKeys.AwaitingChoice]).toBeUndefined();
+  });
+
+  it('starts over on AMAZON.StartOverIntent: the list is forgotten and it asks what to find', async () => {
+    const attributes = { [SessionKeys.Shopping]: { products: [{ asin: 'B00000ASN1', title: 'AA batteries' }], pageStart: 0, pageSize: 3 } };
+    const out = await invoke(intentRequest(IntentNames.StartOver, {}, { attributes }));
+    expect(speechOf(out)).toMatch(/starting over/);
+    expect(out.sessionAttributes?.[SessionKeys.Shopping]).toBeUndefined();
+    expect(out.response.shouldEndSession).toBe(false);
+  });
+
+  it('changes the fallback with each miss in a row: things that work here, then help or stop; another intent resets it', async () => {
+    const first = await invoke(intentRequest(IntentNames.Fallback));
+    const second = await invoke(intentRequest(IntentNames.Fallback, {}, { attributes: first.sessionAttributes ?? {} }));
+    const third = await invoke(intentRequest(IntentNames.Fallback, {}, { attributes: second.sessionAttributes ?? {} }));
+    const help = await invoke(intentRequest(IntentNames.Help, {}, { attributes: third.sessionAttributes ?? {} }));
+    const afterHelp = await invoke(intentRequest(IntentNames.Fallback, {}, { attributes: help.sessionAttributes ?? {} }));
+    expect(speechOf(first)).toMatch(/didn't catch that/);
+    expect(speechOf(second)).toMatch(/still didn't get that\. You can say a product/);
+    expect(speechOf(third)).toMatch(/Say help .* or stop/);
+    expect(third.response.shouldEndSession).toBe(false);
+    expect(speechOf(afterHelp)).toBe(speechOf(first));
   });
 
   it('answers the fallback intent with a way forward', async () => {
@@ -87,11 +120,11 @@ describe('the always-present handlers', () => {
     expect(line?.record).toMatchObject({ errorType: 'INVALID_RESPONSE', errorMessage: 'Recommend failed', causeRequestId: 'amzn1.echo-api.request.CAUSE' });
   });
 
-  it('apologises with a reprompt for an intent no handler knows', async () => {
+  it('answers an intent the model does not declare as a miss: the fallback, with a reprompt', async () => {
     const out = await invoke(intentRequest('SomeUnknownIntent'));
-    expect(speechOf(out)).toMatch(/Sorry, something went wrong/);
+    expect(speechOf(out)).toMatch(/didn't catch that/);
     expect(repromptOf(out)).not.toBe('');
-    expect(logs.events()).toContain('unhandled_error');
+    expect(logs.events()).not.toContain('unhandled_error');
   });
 
   it('answers a malformed envelope with a valid response instead of rejecting', async () => {

@@ -51,6 +51,8 @@ describe('infra/ imports from lambda/', () => {
       'lambda/config/env.ts',
       'lambda/config/metrics.ts',
       'lambda/config/secretKeys.ts',
+      // The names every part agrees on: the interaction model's declaration uses them (infra/model/).
+      'lambda/constants.ts',
       'lambda/entitlements/locales.ts',
       'lambda/persistence/table.ts',
       'lambda/util/deadline.ts',

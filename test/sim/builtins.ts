@@ -27,9 +27,35 @@ export const LAUNCH_VERBS: readonly string[] = ['open', 'launch', 'start', 'begi
 export const ONE_SHOT_VERBS: readonly string[] = ['ask', 'tell', 'use', 'open', 'launch', 'start'];
 export const ONE_SHOT_CONNECTORS: readonly string[] = ['to', 'and', 'for', 'about', 'if', 'whether', 'that'];
 
-/** Words said around a request that carry no meaning for the NLU ("please find tea"). */
-export const POLITE_PREFIXES: readonly string[] = ['alexa', 'please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'um', 'uh'];
+/**
+ * Words said around a request that carry no meaning for the NLU ("please find tea").
+ * Source: Amazon, "Design the Custom Intents for Your Skill" (phrase patterns): prefixes and
+ * suffixes like "please", "can you" and "tell me" train the model to reach the intent even
+ * when the exact utterance is not a sample.
+ */
+export const POLITE_PREFIXES: readonly string[] = ['alexa', 'please', 'can you', 'could you', 'would you', 'can you please', 'could you please'];
 export const POLITE_SUFFIXES: readonly string[] = ['please', 'thanks', 'thank you'];
+
+/**
+ * ASSUMPTION (no Amazon document found): Alexa's NLU also passes over fillers and hedges
+ * at either end of an utterance ("um the second one", "okay number two", "add the second
+ * one too"). The corpus rate is printed with and without this.
+ */
+export const FILLER_PREFIXES: readonly string[] = [
+  'um', 'uh', 'umm', 'er', 'erm', 'hmm', 'oh', 'okay', 'ok', 'so', 'well', 'right', 'actually', 'yeah', 'yes', 'no', 'sorry', 'oh wait', 'wait',
+  'go on', 'go on then', 'and', 'now', 'then', 'just', 'fine', 'great', 'lovely', 'perfect', 'hey', 'alright', 'no wait', 'i think', 'maybe',
+];
+export const FILLER_SUFFIXES: readonly string[] = ['i guess', 'then', 'instead', 'too', 'as well', 'for me', 'now', 'again', 'please', 'thanks', 'anyway', 'in'];
 
 /** "exit" and "quit skill" close the session with a SessionEndedRequest (USER_INITIATED). */
 export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'quit skill', 'goodbye alexa', 'alexa exit'];
+
+/**
+ * ASSUMPTION (see nlu.ts, loose matches): small words Alexa's NLU does not need to hear
+ * exactly ("how much was it" for "how much is it", "who is selling this" for "… it").
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'it', 'this', 'that', 'these', 'those', 'them', 'the', 'a', 'an', 'my', 'me', 'is', 'are', 'was', 'were', 'be', 'one', 'ones', 'of', 'for', 'in', 'on',
+  'to', 'at', 'with', 'from', 'by', 'now', 'please', 'right', 'just', 'really', 'also', 'too', 'then', 'there', 'here', 'some', 'any', 'do', 'does', 'did',
+  'can', 'could', 'will', 'would', 'i', 'you', 'we', 'its', 'your', 'our', 'all', 'again', 'first', 'more', 'so', 'and', 'or', 'up', 'out', 'about',
+];

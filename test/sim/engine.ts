@@ -53,6 +53,12 @@ export interface EngineOptions {
   onEvent?: (event: SimEvent) => void;
 }
 
+export interface EngineSnapshot {
+  attributes: Attributes;
+  open: boolean;
+  eliciting: { intent: Intent; slot: string } | undefined;
+}
+
 /** A connection chain longer than this is a skill bug (a task that always restarts a task). */
 const MAX_FOLLOW_UPS = 5;
 
@@ -90,10 +96,27 @@ export class SimulatorEngine {
     this.nextPurchaseAnswer = answer;
   }
 
+  /**
+   * Where the conversation is (session attributes, an elicited slot, whether a session is
+   * open), to come back to with `restore`: the corpus runner reaches each stage once and
+   * says every line of that stage from there, in a session of the same shape.
+   */
+  snapshot(): EngineSnapshot {
+    return { attributes: structuredClone(this.attributes), open: this.open, eliciting: structuredClone(this.eliciting) };
+  }
+
+  restore(snapshot: EngineSnapshot): void {
+    this.attributes = structuredClone(snapshot.attributes);
+    this.open = snapshot.open;
+    this.eliciting = structuredClone(snapshot.eliciting);
+    this.factory.startSession();
+    this.factory.continueSession();
+  }
+
   /** What the customer says; returns every event of the turn. */
   async say(line: string): Promise<SimEvent[]> {
     this.events = [];
-    const invocation = parseInvocation(line, this.invocationName);
+    const invocation = parseInvocation(line, this.invocationName, this.options.identity.locale);
     switch (invocation.kind) {
       case 'exit':
         if (!this.open) {

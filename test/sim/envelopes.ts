@@ -69,6 +69,11 @@ export class EnvelopeFactory {
     this.isNew = true;
   }
 
+  /** The next request continues the session (a restored one): not new, attributes carried. */
+  continueSession(): void {
+    this.isNew = false;
+  }
+
   get currentSessionId(): string {
     return this.sessionId;
   }

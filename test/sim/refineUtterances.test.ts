@@ -47,18 +47,18 @@ const SHARED: Row[] = [
   // Refinements inside one search: AMAZON.SearchQuery takes them, the skill splits them off.
   ['find AA batteries with Prime delivery', 'SearchProductsIntent', { query: 'aa batteries with prime delivery' }],
   ['search for dog food that arrives tomorrow', 'SearchProductsIntent', { query: 'dog food that arrives tomorrow' }],
-  // Sort.
+  // Sort: the sort words alone reach one intent per order; "sort by {sort}" carries the slot.
   ['the cheapest', 'SortByPriceIntent', {}],
-  // "the {position} one" (SelectItemIntent, ProductDetailsIntent) takes these: the sort handler
-  // claims a position that names a sort (SortResultsIntentHandler.sortNamedByPosition).
+  // "the {position} one" (SelectItemIntent, ProductDetailsIntent) takes these: the position's
+  // words go through the understanding step, which finds the sort (lambda/understanding/turn.ts).
   ['the cheapest one', 'SelectItemIntent', { position: 'cheapest' }],
   ["what's the cheapest one", 'ProductDetailsIntent', { position: 'cheapest' }],
   ['which one is the cheapest', 'SortByPriceIntent', {}],
   ['cheapest first', 'SortByPriceIntent', {}],
-  ['sort by price', 'SortByPriceIntent', {}],
+  ['sort by price', 'SortResultsIntent', { sort: '=> PRICE_ASC' }],
   ['best rated', 'SortByRatingIntent', {}],
   ['the best rated one', 'SelectItemIntent', { position: 'best rated' }],
-  ['sort them by rating', 'SortByRatingIntent', {}],
+  ['sort them by rating', 'SortResultsIntent', { sort: '=> RATING' }],
   ['which has the best reviews', 'SortByRatingIntent', {}],
   // Removing refinements.
   ['clear the filters', 'ClearRefinementsIntent', {}],
@@ -157,7 +157,9 @@ describe.each([
 const NEW_INTENTS = [
   'RefineResultsIntent',
   'ClearRefinementsIntent',
+  'SortResultsIntent',
   'SortByPriceIntent',
+  'SortByPriceDescendingIntent',
   'SortByRatingIntent',
   'PriceQuestionIntent',
   'RatingQuestionIntent',

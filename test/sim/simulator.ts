@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   userId?: string;
   /** The simulated device: voice-only (the default) or one with a screen (`show`, `spot`, `tv`…). */
   device?: DeviceName;
+  /** Play the resolver's ASSUMPTION rules (default on); off measures documented behaviour only. */
+  assumptions?: boolean;
   /** Where the skill's log lines go (default: the console). */
   onLog?: (line: string) => void;
 }
@@ -32,10 +34,23 @@ export interface Simulator {
   close: () => Promise<void>;
 }
 
+/** Resolvers are stateless once built, and costly to build (every sample compiled): one per locale and mode. */
+const resolvers = new Map<string, IntentResolver>();
+
+function resolverFor(locale: string, skillId: string, assumptions: boolean): IntentResolver {
+  const key = `${locale}|${skillId}|${assumptions}`;
+  const known = resolvers.get(key);
+  if (known !== undefined) return known;
+  const made = new IntentResolver(loadLanguageModel(locale), skillId, assumptions, locale);
+  resolvers.set(key, made);
+  return made;
+}
+
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   prepareEnvironment(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
   const locale = options.locale ?? 'en-US';
-  const model = loadLanguageModel(locale);
+  // A locale without a model fails here, before anything starts (ModelNotFoundError).
+  loadLanguageModel(locale);
   const handler = await loadHandler();
   const onLog = options.onLog;
   const restoreLogs = onLog === undefined ? () => undefined : interceptSkillLogs((line) => onLog(line));
@@ -52,7 +67,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   if (screen !== undefined) identity.screen = screen;
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
-    resolver: new IntentResolver(model, identity.skillId),
+    resolver: resolverFor(locale, identity.skillId, options.assumptions ?? true),
     identity,
     entitlements: alexaApi.entitlements,
     drainProgressive: alexaApi.drainProgressive,

@@ -12,13 +12,19 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/'ve\b/g, ' have'],
   [/'m\b/g, ' am'],
   [/'d\b/g, ' would'],
+  [/\blet's\b/g, 'let us'],
   [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
 ];
 
-/** Lower case, contractions expanded, punctuation dropped, one space between words. */
-export function normalize(text: string): string {
+/**
+ * Lower case, contractions expanded, punctuation dropped, one space between words.
+ * ASSUMPTION (no Amazon document says it): Alexa's NLU treats a written contraction and
+ * its full form alike ("what's" / "what is"); Amazon's "Design the Custom Intents for Your
+ * Skill" lists both forms as separate samples. `expandContractions: false` turns it off.
+ */
+export function normalize(text: string, expandContractions = true): string {
   let out = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  if (expandContractions) for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   return out
     .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
     .replace(/'/g, '')
@@ -33,7 +39,7 @@ export function escapeRegExp(text: string): string {
 
 /** Removes one of `phrases` from the start of `text` (word boundary), longest first. */
 export function stripPrefix(text: string, phrases: readonly string[]): string {
-  const sorted = [...phrases].map(normalize).sort((a, b) => b.length - a.length);
+  const sorted = [...phrases].map((p) => normalize(p)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text === phrase) return text;
     if (text.startsWith(`${phrase} `)) return text.slice(phrase.length + 1);
@@ -43,7 +49,7 @@ export function stripPrefix(text: string, phrases: readonly string[]): string {
 
 /** Removes one of `phrases` from the end of `text` (word boundary), longest first. */
 export function stripSuffix(text: string, phrases: readonly string[]): string {
-  const sorted = [...phrases].map(normalize).sort((a, b) => b.length - a.length);
+  const sorted = [...phrases].map((p) => normalize(p)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text !== phrase && text.endsWith(` ${phrase}`)) return text.slice(0, -(phrase.length + 1));
   }

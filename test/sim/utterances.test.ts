@@ -31,7 +31,7 @@ const NATURAL_UTTERANCES: Row[] = [
   ["I'm looking for a desk lamp", SEARCH, { query: 'a desk lamp' }],
   ['I need sunscreen', SEARCH, { query: 'sunscreen' }],
   ['I want coffee', SEARCH, { query: 'coffee' }],
-  ['I want some printer paper', SEARCH, { query: 'some printer paper' }],
+  ['I want some printer paper', SEARCH, { query: 'printer paper' }],
   ['do you have dog food', SEARCH, { query: 'dog food' }],
   ['shop for a usb cable', SEARCH, { query: 'a usb cable' }],
   ['show me some notebooks', SEARCH, { query: 'notebooks' }],
@@ -60,10 +60,12 @@ const NATURAL_UTTERANCES: Row[] = [
   // Buying by name: search first, then "which one?".
   ['buy batteries', BUY, { query: 'batteries' }],
   ['buy some coffee', BUY, { query: 'coffee' }],
-  ['order printer paper', BUY, { query: 'printer paper' }],
+  // `order {query}`, `get {query}`, `get me {query}` took commands ("order them by price",
+  // "get me the cheapest"): removed from the model (issue 20); "buy {query}" stays.
+  ['order printer paper', FALLBACK_INTENT, {}],
   ['purchase a desk lamp', BUY, { query: 'a desk lamp' }],
-  ['get dog food', BUY, { query: 'dog food' }],
-  ['get me a usb cable', BUY, { query: 'a usb cable' }],
+  ['get dog food', FALLBACK_INTENT, {}],
+  ['get me a usb cable', FALLBACK_INTENT, {}],
   ["I'd like to buy headphones", BUY, { query: 'headphones' }],
   ['buy me some sunscreen', BUY, { query: 'some sunscreen' }],
   ['order some batteries', BUY, { query: 'batteries' }],
@@ -194,7 +196,7 @@ const NATURAL_UTTERANCES: Row[] = [
   ['say that again please', 'AMAZON.RepeatIntent'],
   ['help me', 'AMAZON.HelpIntent'],
   ['what can you do', 'AMAZON.HelpIntent'],
-  ['start over please', 'AMAZON.NavigateHomeIntent'],
+  ['start over please', 'AMAZON.StartOverIntent'],
   ['yes please', 'AMAZON.YesIntent'],
   ['no thanks', 'AMAZON.NoIntent'],
   ['stop please', 'AMAZON.StopIntent'],
@@ -207,7 +209,7 @@ const NATURAL_UTTERANCES: Row[] = [
 
 /** The British basket and trolley, on top of the shared table. */
 const EN_GB_ONLY: Row[] = [
-  ['pop the second one in my trolley', FALLBACK_INTENT],
+  ['pop the second one in my trolley', CART],
   ['put it in my trolley please', CART, {}],
   ['add tea bags to my basket', CART, { query: 'tea bags' }],
   ["what's in my trolley please", ORDERS],
@@ -228,14 +230,15 @@ describe('the natural-utterance table', () => {
   it('has at least 150 rows, none of them a sample copied word for word', () => {
     expect(NATURAL_UTTERANCES.length).toBeGreaterThanOrEqual(150);
     const samples = new Set(
-      SUPPORTED_LOCALES.flatMap((l) => loadLanguageModel(l).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map(normalize),
+      SUPPORTED_LOCALES.flatMap((l) => loadLanguageModel(l).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map((s) => normalize(s)),
     );
     expect(NATURAL_UTTERANCES.map(([u]) => normalize(u)).filter((u) => samples.has(u))).toEqual([]);
   });
 });
 
-describe.each(SUPPORTED_LOCALES)('what customers say in %s', (locale) => {
-  const resolver = new IntentResolver(loadLanguageModel(locale), SKILL_ID);
+// The table is English: the English locales say it; another language's customers are its corpus (test/corpus/<locale>/).
+describe.each(SUPPORTED_LOCALES.filter((l) => l.startsWith('en-')))('what customers say in %s', (locale) => {
+  const resolver = new IntentResolver(loadLanguageModel(locale), SKILL_ID, true, locale);
   const rows = locale === 'en-GB' ? [...NATURAL_UTTERANCES, ...EN_GB_ONLY] : NATURAL_UTTERANCES;
 
   // Rest parameters: with four named ones Jest would take a three-element row's fourth as done().

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAgainstModel } from '../../infra/smapi-model/check';
 import { MESSAGE_LOCALES } from '../../lambda/i18n';
+import { OPENS } from './openers';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -31,17 +32,6 @@ interface Manifest {
 const pending = JSON.parse(readFileSync(join(ROOT, 'infra', 'manifest', 'pending-locales.json'), 'utf8')) as Pending;
 const skill = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'skill.json'), 'utf8')) as Manifest;
 
-/** How each language opens a skill by name ("Alexa, öffne …"): the first example phrase must. */
-const OPENS: Record<string, (name: string) => string> = {
-  'en-CA': (name) => `Alexa, open ${name}`,
-  'de-DE': (name) => `Alexa, öffne ${name}`,
-  'fr-FR': (name) => `Alexa, ouvre ${name}`,
-  'fr-CA': (name) => `Alexa, ouvre ${name}`,
-  'it-IT': (name) => `Alexa, apri ${name}`,
-  'es-ES': (name) => `Alexa, abre ${name}`,
-  'es-US': (name) => `Alexa, abre ${name}`,
-  'ja-JP': (name) => `アレクサ、${name}を開いて`,
-};
 
 describe('publishing information waiting for its models', () => {
   const locales = Object.keys(pending.locales);
@@ -65,7 +55,7 @@ describe('publishing information waiting for its models', () => {
     expect(checkAgainstModel([{ name: 'skill.json', text: JSON.stringify(merged), kind: 'manifest' }])).toEqual([]);
   });
 
-  it.each(Object.keys(OPENS))('%s opens the skill by its invocation name and stays within the limits', (locale) => {
+  it.each(Object.keys(OPENS).filter((locale) => locale in pending.locales))('%s opens the skill by its invocation name and stays within the limits', (locale) => {
     const entry = pending.locales[locale];
     expect(entry).toBeDefined();
     const info = entry?.publishingInformation;

@@ -15,8 +15,10 @@ import { ask, tr } from '../../turn/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
-import { spokenCount, spokenList } from '../../i18n/spoken';
+import { spokenList } from '../../i18n/spoken';
+import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
+import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, refinedListSpeech, refinementPhrase } from './speech';
@@ -58,8 +60,7 @@ export async function answerRefinedList(
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
-    const shown = spokenCount(t, Math.min(state.pageSize, state.products.length));
-    const lines = t.plural('SEARCH_RESULTS', total, { count: total, query, shown, items });
+    const lines = resultsLead(t, total, Math.min(state.pageSize, state.products.length), query, items);
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
     return askWithPage(input, t, lines);
@@ -93,6 +94,8 @@ const needsApiIds = (requested: RequestedRefinements): boolean =>
 export async function refineList(input: HandlerInput, catalog: Catalog, state: ShoppingState, requested: RequestedRefinements): Promise<Response> {
   const t = tr(input);
   const query = state.query;
+  // A fresh list (a search said with its refinements) is a search; an open one is narrowed.
+  noteTurn(input, state.products.length === 0 && query !== undefined ? { searched: query, refined: requested } : { refined: requested });
   if (query === undefined) return ask(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
   const { marketplace, currency } = marketplaceOf(input);
   // One catalog budget for the turn, shared by every call it makes (probe, pages).

@@ -25,4 +25,6 @@ export const browsing: Partial<Localized<typeof en>> = {
     '=1': 'No pude contactar con Amazon Business, así que esto es de hace una hora; puede que los precios hayan cambiado.',
     other: 'No pude contactar con Amazon Business, así que esto es de hace unas {hours} horas; puede que los precios hayan cambiado.',
   },
+  SEARCH_RESULTS_ALL: 'Encontré {count} resultados para {query}: {items}.',
+  COMPARE_PACK_ONE: 'El {a} viene en {pack}; la descripción del {b} no lo dice.',
 };

@@ -1,0 +1,166 @@
+/**
+ * Builds each locale's interaction model from the one declaration (`declaration.ts`) and the
+ * locale's words (`lambda/i18n/<locale>/model.json`). A locale is a folder: any folder under
+ * `lambda/i18n/` holding a `model.json` gets a model, with no change here.
+ *
+ * The locale file is checked against the declaration (every declared intent has samples or
+ * is built in, every sample names declared slots only, every declared value id is supplied),
+ * so a translator's slip fails the build with the file and the place, not at Alexa.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SlotTypes } from '../../lambda/constants';
+import type { Phrases } from '../../lambda/i18n/phrases';
+import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const LANGUAGE_ROOT = path.join(ROOT, 'lambda', 'i18n');
+export const MODELS_DIR = path.join(ROOT, 'skill-package', 'interactionModels', 'custom');
+
+/** One locale's words for the interaction model. */
+export interface LocaleModelSource {
+  invocationName: string;
+  /** Sample utterances by intent name. */
+  samples: Record<string, string[]>;
+  /** Samples Alexa listens for when the dialog elicits a slot: intent → slot → samples. */
+  slotSamples?: Record<string, Record<string, string[]>>;
+  /** Custom slot type values by type name. */
+  values: Record<string, Array<{ id?: string; value: string; synonyms?: string[] }>>;
+  /** Prompt variations by prompt id. */
+  prompts: Record<string, string[]>;
+  /** Sample shapes for the sort intents, `{word}` standing for each of the locale's sort words. */
+  sortTemplates?: string[];
+  /** Filled in from phrases.json: the sort words by order. */
+  sortWords?: Record<string, string[]>;
+}
+
+export class ModelSourceError extends Error {
+  constructor(
+    readonly locale: string,
+    readonly problems: string[],
+  ) {
+    super(`lambda/i18n/${locale}/model.json: ${problems.join('; ')}`);
+    this.name = 'ModelSourceError';
+  }
+}
+
+/** Locales with a model source, sorted. */
+export function modelLocales(root = LANGUAGE_ROOT): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'model.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** SortType ids by the phrase data's sort names. */
+const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc': 'PRICE_DESC', rating: 'RATING' };
+
+/**
+ * The locale's model words. Slot types whose words the Lambda also reads (the premium
+ * products, the sorts) come from the locale's `phrases.json`, so the two never drift apart.
+ */
+export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
+  const source = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
+  const phrases = JSON.parse(readFileSync(path.join(root, locale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
+  const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
+  source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
+  source.sortWords = phrases.sorts;
+  source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]));
+  // One value per amount: the id is the number, every way of saying it a synonym.
+  const amounts = new Map<number, string[]>();
+  for (const [words, value] of Object.entries(phrases.amounts)) amounts.set(value, [...(amounts.get(value) ?? []), words]);
+  source.values[SlotTypes.Amount] = [...amounts].map(([value, [first = String(value), ...rest]]) => ({ id: String(value), value: first, synonyms: rest }));
+  return source;
+}
+
+const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');
+const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent}.${slot}`;
+
+/** An intent's samples: the locale's own, or for a sort intent its templates filled with its words. */
+function samplesOf(intent: DeclaredIntent, source: LocaleModelSource): string[] {
+  if (intent.sortWords === undefined) return source.samples[intent.name] ?? [];
+  // "cheapest ones" is a way of saying it for the understanding step; the templates add "ones" themselves.
+  const words = (source.sortWords?.[intent.sortWords] ?? []).filter((word) => !word.endsWith(' ones'));
+  const made = (source.sortTemplates ?? []).flatMap((template) => words.map((word) => template.replace('{word}', word)));
+  return [...new Set([...(source.samples[intent.name] ?? []), ...made])];
+}
+
+function check(source: LocaleModelSource): string[] {
+  const problems: string[] = [];
+  const declared = new Map(INTENTS.map((i) => [i.name, i]));
+  for (const name of Object.keys(source.samples)) if (!declared.has(name)) problems.push(`samples for undeclared intent ${name}`);
+  for (const intent of INTENTS) {
+    const samples = samplesOf(intent, source);
+    if (!isBuiltIn(intent) && samples.length === 0) problems.push(`${intent.name} has no samples`);
+    const slotNames = new Set((intent.slots ?? []).map((s) => s.name));
+    const all = [...samples, ...Object.values(source.slotSamples?.[intent.name] ?? {}).flat()];
+    for (const sample of all) {
+      for (const [, slot] of sample.matchAll(/\{(\w+)\}/g)) if (slot !== undefined && !slotNames.has(slot)) problems.push(`"${sample}" names undeclared slot ${slot}`);
+    }
+    for (const slot of intent.slots ?? []) {
+      if (slot.elicited === true && (source.prompts[promptId(intent.name, slot.name)] ?? []).length === 0) problems.push(`no prompt ${promptId(intent.name, slot.name)}`);
+    }
+  }
+  for (const type of TYPES) {
+    const values = source.values[type.name];
+    if (values === undefined || values.length === 0) {
+      problems.push(`no values for ${type.name}`);
+      continue;
+    }
+    if (type.ids !== undefined) {
+      const given = values.map((v) => v.id ?? '').sort();
+      if (JSON.stringify(given) !== JSON.stringify([...type.ids].sort())) problems.push(`${type.name} ids ${given.join(',')} ≠ declared ${[...type.ids].sort().join(',')}`);
+    }
+  }
+  for (const name of Object.keys(source.values)) if (!TYPES.some((t) => t.name === name)) problems.push(`values for undeclared type ${name}`);
+  return problems;
+}
+
+/** The interaction model (SMAPI `InteractionModelData` shape) for one locale. */
+export function generateModel(locale: string, source: LocaleModelSource = readModelSource(locale)): object {
+  const problems = check(source);
+  if (problems.length > 0) throw new ModelSourceError(locale, problems);
+  const intents = INTENTS.map((intent) => {
+    const slotSamples = source.slotSamples?.[intent.name] ?? {};
+    const slots = (intent.slots ?? []).map((slot) => {
+      const samples = slotSamples[slot.name];
+      return samples === undefined ? { name: slot.name, type: slot.type } : { name: slot.name, type: slot.type, samples };
+    });
+    return slots.length === 0 ? { name: intent.name, samples: samplesOf(intent, source) } : { name: intent.name, slots, samples: samplesOf(intent, source) };
+  });
+  const types = TYPES.map((type) => ({
+    name: type.name,
+    values: (source.values[type.name] ?? []).map((v) => ({ ...(v.id === undefined ? {} : { id: v.id }), name: { value: v.value, synonyms: v.synonyms ?? [] } })),
+  }));
+  const elicited = INTENTS.flatMap((intent) => (intent.slots ?? []).filter((s) => s.elicited === true).map((slot) => ({ intent, slot })));
+  const dialogIntents = [...new Set(elicited.map((e) => e.intent))].map((intent) => ({
+    name: intent.name,
+    delegationStrategy: 'SKILL_RESPONSE',
+    confirmationRequired: false,
+    prompts: {},
+    slots: (intent.slots ?? []).map((slot) => ({
+      name: slot.name,
+      type: slot.type,
+      elicitationRequired: slot.elicited === true,
+      confirmationRequired: false,
+      prompts: slot.elicited === true ? { elicitation: promptId(intent.name, slot.name) } : {},
+    })),
+  }));
+  const prompts = Object.entries(source.prompts).map(([id, variations]) => ({ id, variations: variations.map((value) => ({ type: 'PlainText', value })) }));
+  return {
+    interactionModel: {
+      languageModel: { invocationName: source.invocationName, intents, types },
+      dialog: { delegationStrategy: 'SKILL_RESPONSE', intents: dialogIntents },
+      prompts,
+    },
+  };
+}
+
+/** The committed file's text for a locale: two-space JSON with a final newline. */
+export function modelText(locale: string): string {
+  return `${JSON.stringify(generateModel(locale), null, 2)}\n`;
+}
+
+export function modelFile(locale: string): string {
+  return path.join(MODELS_DIR, `${locale}.json`);
+}

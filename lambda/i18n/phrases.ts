@@ -1,0 +1,125 @@
+/**
+ * The customer language the code reads, per locale: `i18n/<locale>/phrases.json`. Code holds
+ * no words of any language; it reads these lists. Only the request's locale is loaded, on
+ * its first use in the container: a new locale is a folder, and a turn in one language never
+ * pays for the others.
+ */
+import { DEFAULT_LOCALE } from '../constants';
+import type { PremiumProductRef } from '../constants';
+
+export type SortName = 'price-asc' | 'price-desc' | 'rating';
+export type ActionName = 'cart' | 'buy' | 'wishlist' | 'details';
+
+export interface Phrases {
+  /** Written contractions and their full form ("what's" → "what is"), applied before matching. */
+  contractions: Record<string, string>;
+  /** Words that carry nothing at either end of an answer ("um", "okay", "please"). */
+  fillers: string[];
+  /** Ways of ending the conversation ("that's all", "bye", en-GB "cheers", "ta"). */
+  closings: string[];
+  /** Words that soften a closing or a cancel ("never mind, I'm done", "oh well, cheers"). */
+  softeners: string[];
+  /** Dropping the question ("never mind", "none of them"): Cancel, not goodbye. */
+  cancel: string[];
+  /** Starting again ("let's start from scratch"). */
+  startOver: string[];
+  /** Asking what works ("what can I say"). */
+  help: string[];
+  /** Asking what prices are watched ("which prices are you tracking"). */
+  watches: string[];
+  /** Asking for the next page ("any more", "what else is there"). */
+  next: string[];
+  /** Asking to hear it again ("come again", "what was that"). */
+  repeat: string[];
+  /** Words after a product name that are not part of it ("instead", "then", "too"). */
+  trailers: string[];
+  /** With a premium product named: cancelling or refunding it ("cancel my premium"). */
+  premiumCancel: string[];
+  /** With a premium product named: asking what it is ("what's in premium"). */
+  premiumInfo: string[];
+  /** "I don't know", "not sure", "whatever": no product, no command. */
+  dontKnow: string[];
+  /** Words that ask for a search without saying what for ("something else"). */
+  noQuery: string[];
+  /** Words that mark small talk and requests for other skills ("joke", "weather"). */
+  chitChat: string[];
+  /** Words a question starts with ("what", "how", "can you"): a product name does not. */
+  questionStarts: string[];
+  /** Orders, deliveries and returns: the skill cannot see them. */
+  orderWords: string[];
+  /** Words in front of a product name that are not part of it ("some", "a"). */
+  articles: string[];
+  /** Carrier words in front of a product name ("I'm looking for", "find me"). */
+  carriers: string[];
+  /** Words that join a command's parts and name nothing ("get me the", "sort them by"). */
+  connectors: string[];
+  /** Ordinal words in order: index 0 is 1. */
+  ordinals: string[];
+  /** Endings of a written ordinal ("2nd"). */
+  ordinalSuffixes: string[];
+  /**
+   * Inflection endings an ordinal takes after its listed form, for languages that decline it
+   * ("erste" → "ersten", "erster", "erstes"); absent where ordinals do not inflect.
+   */
+  ordinalEndings?: string[];
+  /** Number words: units 0–19, tens by index, the hundred word, words joining parts. */
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[] };
+  /** Positions said as words: "last", "middle". */
+  positions: { last: string[]; middle: string[] };
+  /** Nouns after a position ("the second one", "item"). */
+  itemNouns: string[];
+  /** Words before a bare number that name a listed item ("number two", "option 3"). */
+  numberMarkers: string[];
+  /** The product in focus ("it", "that one"). */
+  pronouns: string[];
+  /** Sort orders by name, every way of saying them. */
+  sorts: Record<SortName, string[]>;
+  /** Words that name a sort only after "sort by" ("price", "rating"): the model's SortType, not the understanding step. */
+  sortSlotWords: Record<SortName, string[]>;
+  /** Verbs of the product actions, the way they start a command. */
+  actions: Record<ActionName, string[]>;
+  /** Names of the cart ("cart", "basket", "trolley") and the wish list. */
+  cartWords: string[];
+  wishlistWords: string[];
+  /** Currency words and signs ("dollars", "bucks", "$"). */
+  currency: string[];
+  /** Amounts said as words ("a tenner" → 10). */
+  amounts: Record<string, number>;
+  /** Premium products by reference name: the first is the name, the rest synonyms (also the model's PremiumProductType). */
+  premium: Record<PremiumProductRef, string[]>;
+  /** Premium words without a product name ("upgrades", "membership"). */
+  premiumGeneric: string[];
+}
+
+/** Locales whose words another locale's data serves until it has its own folder. */
+const FALLBACKS: Record<string, string> = { 'en-AU': 'en-GB', 'en-IN': 'en-GB', 'en-CA': 'en-US' };
+const LOCALE_SHAPE = /^[a-z]{2}-[A-Z]{2}$/;
+
+const loaded = new Map<string, Phrases>();
+
+function load(locale: string): Phrases | undefined {
+  if (!LOCALE_SHAPE.test(locale)) return undefined;
+  try {
+    // A template require: the bundler includes every locale's file, each evaluated only when required.
+    return require(`./${locale}/phrases.json`) as Phrases;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The phrase data for a locale, its fallback's, or the default locale's. */
+export function phrasesFor(locale: string | undefined): Phrases {
+  const wanted = locale ?? DEFAULT_LOCALE;
+  const cached = loaded.get(wanted);
+  if (cached !== undefined) return cached;
+  const fallback = Object.hasOwn(FALLBACKS, wanted) ? FALLBACKS[wanted] : undefined;
+  const phrases = load(wanted) ?? (fallback === undefined ? undefined : load(fallback)) ?? load(DEFAULT_LOCALE);
+  if (phrases === undefined) throw new Error(`no phrase data for ${DEFAULT_LOCALE}`);
+  loaded.set(wanted, phrases);
+  return phrases;
+}
+
+/** Which locales' phrase data this container has loaded (the benchmark and a test read it). */
+export function loadedPhraseLocales(): string[] {
+  return [...loaded.keys()];
+}

@@ -1,0 +1,61 @@
+/**
+ * Numbers and ordinals as customers say them, read with the locale's number words:
+ * "20", "twenty", "twenty-five", "a hundred and fifty"; "second", "2nd", "2". Pure.
+ */
+import type { Phrases } from '../i18n/phrases';
+
+/** The value of a spoken or written number, or undefined. */
+export function parseNumber(text: string | undefined, phrases: Phrases): number | undefined {
+  if (text === undefined) return undefined;
+  const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
+  if (said === '') return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
+  const { units, tens, hundred, joiners } = phrases.numbers;
+  let current = 0;
+  let any = false;
+  for (const word of said.split(' ')) {
+    const unit = units.indexOf(word);
+    const ten = tens.indexOf(word);
+    if (unit >= 0) current += unit;
+    else if (ten >= 2) current += ten * 10;
+    else if (word === hundred) current = (current === 0 ? 1 : current) * 100;
+    else if (joiners.includes(word)) continue;
+    else return undefined;
+    any = true;
+  }
+  return any ? current : undefined;
+}
+
+/** "second", "2nd" → 2; undefined when the word is not an ordinal. */
+export function parseOrdinal(word: string, phrases: Phrases): number | undefined {
+  const index = phrases.ordinals.indexOf(word);
+  if (index >= 0) return index + 1;
+  for (const ending of phrases.ordinalEndings ?? []) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      const inflected = phrases.ordinals.indexOf(word.slice(0, -ending.length));
+      if (inflected >= 0) return inflected + 1;
+    }
+  }
+  for (const suffix of phrases.ordinalSuffixes) {
+    if (word.length > suffix.length && word.endsWith(suffix)) {
+      const digits = word.slice(0, -suffix.length);
+      if (/^\d{1,3}$/.test(digits)) return Number(digits);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The longest number said at the start of `words` (as words or digits): its value and how
+ * many words it took. "twenty five dollars" → 25, 2 words.
+ */
+export function numberAt(words: readonly string[], start: number, phrases: Phrases): { value: number; length: number } | undefined {
+  let best: { value: number; length: number } | undefined;
+  for (let end = start + 1; end <= Math.min(words.length, start + 6); end++) {
+    const slice = words.slice(start, end);
+    if (phrases.numbers.joiners.includes(slice[0] ?? '') && slice.length === 1) continue;
+    const value = parseNumber(slice.join(' '), phrases);
+    if (value !== undefined) best = { value, length: end - start };
+  }
+  return best;
+}

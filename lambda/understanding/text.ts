@@ -1,0 +1,81 @@
+/**
+ * Text as the understanding step compares it: lower case, punctuation gone, currency signs
+ * apart from their number, written contractions in full (the locale's list). Pure.
+ */
+import type { Phrases } from '../i18n/phrases';
+
+export function normalizeText(text: string, phrases: Phrases): string {
+  return normalizeKeepingCase(text, phrases).toLowerCase();
+}
+
+/**
+ * `normalizeText` with the customer's letters as Alexa sent them: word for word the same
+ * words, so a part found in the normalized text can be read back as it was said.
+ */
+function normalizeKeepingCase(text: string, phrases: Phrases): string {
+  const spaced = text
+    .replace(/[’‘`]/g, "'")
+    // Currency signs and the number they mark are two words: "$10" → "$ 10".
+    .replace(/(\p{Sc})/gu, ' $1 ')
+    // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
+    .replace(/[,!?;:"()[\]{}]|\.(?!\d)|(?<!\d)\./g, ' ');
+  const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
+  return words
+    .map((w) => phrases.contractions[w.toLowerCase()] ?? w.replace(/^'+|'+$/g, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * `part` (normalized words found in `spoken`) with the letters the customer's words had:
+ * the search and the answer keep "Coffee" or "HP" as Alexa sent them; cache keys normalise
+ * on their own. The last place the part occurs wins (carriers and fillers come first).
+ */
+export function asSaid(part: string, spoken: string, phrases: Phrases): string {
+  const cased = normalizeKeepingCase(spoken, phrases).split(' ');
+  const lower = cased.map((w) => w.toLowerCase());
+  const words = part.split(' ');
+  for (let i = lower.length - words.length; i >= 0; i--) {
+    if (words.every((w, j) => lower[i + j] === w)) return cased.slice(i, i + words.length).join(' ');
+  }
+  return part;
+}
+
+/** `phrase` as whole words inside `text` (both normalized). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+/** Removes the longest of `phrases` from the start of `text`, repeatedly; returns what is left. */
+export function stripLeading(text: string, phrases: readonly string[]): string {
+  let rest = text;
+  for (let changed = true; changed && rest !== ''; ) {
+    changed = false;
+    const found = phrases.filter((p) => p !== '' && (rest === p || rest.startsWith(`${p} `))).sort((a, b) => b.length - a.length)[0];
+    if (found !== undefined) {
+      rest = rest.slice(found.length).trim();
+      changed = true;
+    }
+  }
+  return rest;
+}
+
+/** Removes the longest of `phrases` from the end of `text`, repeatedly. */
+export function stripTrailing(text: string, phrases: readonly string[]): string {
+  let rest = text;
+  for (let changed = true; changed && rest !== ''; ) {
+    changed = false;
+    const found = phrases.filter((p) => p !== '' && (rest === p || rest.endsWith(` ${p}`))).sort((a, b) => b.length - a.length)[0];
+    if (found !== undefined) {
+      rest = rest.slice(0, rest.length - found.length).trim();
+      changed = true;
+    }
+  }
+  return rest;
+}
+
+/** Does `text` consist only of `phrases`, one after another? */
+export function coveredBy(text: string, phrases: readonly string[]): boolean {
+  return text !== '' && stripLeading(text, phrases) === '';
+}

@@ -1,0 +1,173 @@
+/**
+ * Runs the understanding step once per request, before routing, on the words an open slot
+ * caught (the product query of SearchProducts, AddToCart, BuyProduct and AddToWishList,
+ * elicited or said with a carrier). A command found inside is carried out by rewriting the
+ * request into that command's intent and slots, so the routing table and the handlers see
+ * what the customer asked for; anything else is kept for the routing table to read.
+ */
+import { getIntentName, getRequestType, getSlotValue, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
+import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
+import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
+import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18n/phrases';
+import { resolvedId } from '../util/slots';
+import { normalizeText } from './text';
+import { productNamedByTitle } from './titles';
+import { questionNamedByPosition } from '../browsing/ProductQuestionIntentHandler';
+import { getShoppingState } from '../session';
+import { noteTurn } from '../observe/turnRecord';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
+import type { ItemReference } from './references';
+import { type Understood, understand } from './understand';
+
+/** What the step made of this turn's words, for the routing table and the answer. */
+const UNDERSTOOD = turnSlot<Understood>('understood');
+
+/** Intents whose query slot is open (AMAZON.SearchQuery): their words go through the step. */
+const OPEN_QUERY: readonly IntentName[] = [IntentNames.SearchProducts, IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList];
+
+const ACTION_INTENTS: Record<ActionName, IntentName> = {
+  cart: IntentNames.AddToCart,
+  buy: IntentNames.BuyProduct,
+  wishlist: IntentNames.AddToWishList,
+  details: IntentNames.ProductDetails,
+};
+
+/** SortType ids, as the interaction model declares them. */
+const SORT_IDS: Record<SortName, string> = { 'price-asc': 'PRICE_ASC', 'price-desc': 'PRICE_DESC', rating: 'RATING' };
+
+export function understoodThisTurn(input: HandlerInput): Understood | undefined {
+  return getTurnSlot(input, UNDERSTOOD);
+}
+
+function resolvedSlot(input: HandlerInput, name: string, type: string, id: string): Slot {
+  const authority = `amzn1.er-authority.echo-sdk.${input.requestEnvelope.context?.System?.application?.applicationId ?? 'skill'}.${type}`;
+  const resolutions = { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_MATCH' as const }, values: [{ value: { name: id, id } }] }] };
+  return { name, value: id, confirmationStatus: 'NONE', resolutions };
+}
+
+function itemSlots(input: HandlerInput, item: ItemReference): Record<string, Slot> {
+  const plain = (name: string, value: string): Slot => ({ name, value, confirmationStatus: 'NONE' });
+  switch (item.kind) {
+    case 'ordinal':
+      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(item.n)) };
+    case 'last':
+      return { [SlotNames.Position]: resolvedSlot(input, SlotNames.Position, SlotTypes.ListPosition, 'last') };
+    case 'middle': {
+      // The middle of the page just heard.
+      const state = getShoppingState(input);
+      const shown = Math.max(1, Math.min(state.pageSize, state.products.length - state.pageStart));
+      return { [SlotNames.Ordinal]: plain(SlotNames.Ordinal, String(Math.ceil(shown / 2))) };
+    }
+    case 'it':
+      return {};
+  }
+}
+
+function rewrite(input: HandlerInput, name: IntentName, slots: Record<string, Slot>): void {
+  const request = input.requestEnvelope.request as IntentRequest;
+  const intent: Intent = { name, confirmationStatus: 'NONE', slots };
+  request.intent = intent;
+}
+
+/** The request after the step: a command's intent, a cleaned product name, or unchanged. */
+export function applyUnderstanding(input: HandlerInput, understood: Understood): void {
+  noteTurn(input, { understood: understood.kind });
+  const intent = getIntentName(input.requestEnvelope) as IntentName;
+  switch (understood.kind) {
+    case 'item': {
+      const action = understood.action === 'choose' ? (intent === IntentNames.SearchProducts ? undefined : intent) : ACTION_INTENTS[understood.action];
+      rewrite(input, action ?? IntentNames.SelectItem, itemSlots(input, understood.item));
+      return;
+    }
+    case 'sort':
+      rewrite(input, IntentNames.SortResults, { [SlotNames.Sort]: resolvedSlot(input, SlotNames.Sort, SlotTypes.Sort, SORT_IDS[understood.sort]) });
+      return;
+    case 'product': {
+      const slot = (input.requestEnvelope.request as IntentRequest).intent.slots?.[SlotNames.Query];
+      if (slot !== undefined) slot.value = understood.words;
+      return;
+    }
+    default:
+      setTurnSlot(input, UNDERSTOOD, understood);
+  }
+}
+
+/** Custom slots that catch any words (Alexa fills them with values outside the type too). */
+const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
+  [IntentNames.SortResults, SlotNames.Sort],
+  [IntentNames.SelectItem, SlotNames.Position],
+  [IntentNames.ProductDetails, SlotNames.Position],
+  [IntentNames.ClearRefinements, SlotNames.RefinementKind],
+  [IntentNames.Refine, SlotNames.Brand],
+];
+
+/**
+ * Words a custom slot took that are none of its values: a listed product named by its title
+ * ("the lavazza one") is chosen; words naming nothing of the list make the request a miss
+ * ("what's the weather" is no sort), unless they name a product question (routing table).
+ */
+function understandUnresolved(input: HandlerInput, intent: IntentName, slotName: string, phrases: Phrases): void {
+  const words = getSlotValue(input.requestEnvelope, slotName);
+  if (typeof words !== 'string' || words.trim() === '' || resolvedId(input, slotName) !== undefined) return;
+  // "any cheaper ones" is no refinement kind: what the words say instead, or a miss.
+  if (intent === IntentNames.ClearRefinements) {
+    const understood = understand(words, phrases);
+    if (understood.kind === 'product' || understood.kind === 'no-query') rewrite(input, IntentNames.Fallback, {});
+    else applyUnderstanding(input, understood);
+    return;
+  }
+  // "what's the price of the third one": the position words also name a product question,
+  // which the routing table reads from this same slot; they stay as said, so the question is
+  // answered rather than the product's details read.
+  const asks = questionNamedByPosition(input) !== undefined;
+  const index = productNamedByTitle(words, getShoppingState(input), phrases);
+  if (index !== undefined) {
+    noteTurn(input, { understood: 'title' });
+    const state = getShoppingState(input);
+    const said = (input.requestEnvelope.request as IntentRequest).intent.slots?.[slotName];
+    rewrite(input, asks ? intent : intent === IntentNames.ProductDetails ? intent : IntentNames.SelectItem, {
+      ...(asks && said !== undefined ? { [slotName]: said } : {}),
+      [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(index - state.pageStart + 1), confirmationStatus: 'NONE' },
+    });
+    return;
+  }
+  // The question's handler finds the position inside the same words ("the third", "the last").
+  if (asks) return;
+  // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
+  // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
+  const understood = understand(words, phrases);
+  if (intent === IntentNames.Refine) {
+    if (understood.kind === 'sort' || understood.kind === 'closing') applyUnderstanding(input, understood);
+    return;
+  }
+  if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
+  else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
+}
+
+export class UnderstandingInterceptor implements RequestInterceptor {
+  process(input: HandlerInput): void {
+    if (getRequestType(input.requestEnvelope) !== RequestTypes.Intent) return;
+    const intent = getIntentName(input.requestEnvelope) as IntentName;
+    const phrases = phrasesFor(input.requestEnvelope.request.locale);
+    const open = OPEN_CUSTOM.find(([name]) => name === intent);
+    if (open !== undefined) {
+      understandUnresolved(input, intent, open[1], phrases);
+      return;
+    }
+    if (!OPEN_QUERY.includes(intent)) return;
+    const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
+    if (typeof words !== 'string' || words.trim() === '') return;
+    const understood = understand(words, phrases);
+    // "add the lavazza one to my cart": a listed product named by its title, not a search.
+    if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
+      const index = productNamedByTitle(words, getShoppingState(input), phrases);
+      const saidOne = phrases.itemNouns.some((noun) => normalizeText(words, phrases).endsWith(` ${noun}`));
+      if (index !== undefined && saidOne) {
+        const state = getShoppingState(input);
+        applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
+        return;
+      }
+    }
+    applyUnderstanding(input, understood);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The utterance corpus through the simulator: every line from its stage, its outcome
+ * observed (runner.ts). Prints the rates per locale and per stage, the development and
+ * held-out parts apart, beside the target: 97 % in a locale, 90 % in a stage, in either part.
+ * Failing development lines are listed; held-out lines are only counted, so they never
+ * become a tuning list.
+ *
+ * The target is not met yet (issue 20 stays open): what fails the test is a regression floor
+ * per locale and part, a few points under the rates last measured (en-US 94.0 % dev, 54.2 %
+ * held-out; en-GB 93.6 % dev, 51.9 % held-out). Raise a floor when the rate rises; never
+ * lower one to pass.
+ */
+import { corpusLocales, type CorpusLine, type Part, readCorpus, STAGES } from './corpus';
+import { CorpusRunner, type LineResult } from './runner';
+
+/** The gate the corpus is meant to pass: printed beside the rates, not yet asserted. */
+const TARGET = { locale: 0.97, stage: 0.9 };
+/** Regression floors, per locale and part: three points under the last measured rates. */
+const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
+  'en-US': { dev: 0.91, heldout: 0.51 },
+  'en-GB': { dev: 0.9, heldout: 0.48 },
+};
+/** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
+const RUN_TIMEOUT_MS = 600_000;
+
+/** CORPUS_PARTS=dev while tuning: the held-out part is run only for a measurement. */
+const PARTS: Part[] = process.env.CORPUS_PARTS === 'dev' ? ['dev'] : ['dev', 'heldout'];
+
+const results = new Map<string, LineResult[]>();
+const key = (locale: string, part: Part) => `${locale}/${part}`;
+
+function rate(list: LineResult[]): number {
+  return list.length === 0 ? 1 : list.filter((r) => r.passed).length / list.length;
+}
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+describe.each(corpusLocales())('the %s corpus', (locale) => {
+  let runner: CorpusRunner;
+
+  beforeAll(async () => {
+    runner = await CorpusRunner.start(locale);
+    for (const part of PARTS) {
+      const lines: CorpusLine[] = readCorpus(locale, part);
+      const done: LineResult[] = [];
+      for (const line of lines) done.push(await runner.run(line));
+      results.set(key(locale, part), done);
+    }
+  }, RUN_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await runner.close();
+    // The same lines with the resolver's ASSUMPTION rules off: printed, not gated.
+    const strict = await CorpusRunner.start(locale, false);
+    const off: Record<string, number> = {};
+    for (const part of PARTS) {
+      const done: LineResult[] = [];
+      for (const line of readCorpus(locale, part)) done.push(await strict.run(line));
+      off[part] = rate(done);
+    }
+    await strict.close();
+    const report: string[] = [`corpus ${locale}`];
+    for (const part of PARTS) {
+      const list = results.get(key(locale, part)) ?? [];
+      const stages = STAGES.map((stage) => {
+        const s = list.filter((r) => r.line.stage === stage);
+        return `${stage} ${pct(rate(s))} (${s.length})`;
+      });
+      const floor = REGRESSION_FLOOR[locale]?.[part];
+      report.push(
+        `  ${part}: ${pct(rate(list))} of ${list.length} (target ${pct(TARGET.locale)}, floor ${floor === undefined ? 'none' : pct(floor)}; assumptions off: ${pct(off[part] ?? 0)})`,
+        `    stages (target ${pct(TARGET.stage)} each): ${stages.join(', ')}`,
+      );
+      if (part === 'dev') for (const r of list.filter((x) => !x.passed)) report.push(`    ✗ ${r.line.where} "${r.line.said}" => ${r.line.outcome}; got ${r.observed}`);
+    }
+    process.stdout.write(`${report.join('\n')}\n`);
+  }, RUN_TIMEOUT_MS);
+
+  it.each(PARTS)('%s: no fewer lines get their outcome than the regression floor', (part) => {
+    const list = results.get(key(locale, part)) ?? [];
+    const floor = REGRESSION_FLOOR[locale]?.[part];
+    expect(list.length).toBeGreaterThan(0);
+    // A locale with no measured floor yet is held to the target itself.
+    expect(rate(list)).toBeGreaterThanOrEqual(floor ?? TARGET.locale);
+  });
+
+  it.each(PARTS)('%s: every turn had exactly one handler', (part) => {
+    const list = results.get(key(locale, part)) ?? [];
+    expect(list.filter((r) => !r.routedOnce).map((r) => r.line.where)).toEqual([]);
+  });
+});

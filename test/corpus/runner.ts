@@ -1,0 +1,279 @@
+/**
+ * Plays corpus lines through the local simulator (the skill as the Lambda runs it, Alexa's
+ * NLU played by test/sim/nlu.ts over the generated models) and observes what each turn did:
+ * the skill's turn record (route, words searched, refinements), the directives it sent, the
+ * session attributes it kept and whether it ended the session. The outcome is behaviour,
+ * never wording.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
+import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
+import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
+import type { EngineSnapshot, SimEvent, SimulatorEngine } from '../sim/engine';
+import { readPurchaseRequest } from '../sim/purchases';
+import { readShoppingConnection } from '../sim/shopping';
+import { createSimulator, type Simulator } from '../sim/simulator';
+import type { CorpusLine, Stage } from './corpus';
+
+interface Listed {
+  asin: string;
+  title?: string;
+}
+
+interface ShoppingAttributes {
+  products?: Listed[];
+  pageStart?: number;
+  current?: number;
+}
+
+export interface TurnObservation {
+  records: TurnRecord[];
+  directives: Directive[];
+  ended: boolean;
+  before: ShoppingAttributes;
+  after: ShoppingAttributes;
+  awaiting: unknown;
+  /** The "which one?" pending before the turn. */
+  awaitingBefore: unknown;
+}
+
+export interface LineResult {
+  line: CorpusLine;
+  passed: boolean;
+  observed: string;
+  /** Every request of the turn had exactly one handler (lambda/routing/table.ts). */
+  routedOnce: boolean;
+}
+
+/**
+ * What the runner says to reach each stage, in the locale's words: `test/corpus/<locale>/stages.json`
+ * (a search for the locale's word for coffee, its "the first one", its "add it to my cart").
+ */
+function setupsFor(locale: string): Record<Stage, string[]> {
+  return JSON.parse(readFileSync(path.join(__dirname, locale, 'stages.json'), 'utf8')) as Record<Stage, string[]>;
+}
+
+
+function shoppingOf(attributes: Record<string, unknown> | undefined): ShoppingAttributes {
+  const raw = attributes?.[SessionKeys.Shopping];
+  return typeof raw === 'object' && raw !== null ? (raw as ShoppingAttributes) : {};
+}
+
+function lastResponse(events: SimEvent[]): ResponseEnvelope | undefined {
+  return events.filter((e): e is Extract<SimEvent, { kind: 'response' }> => e.kind === 'response').at(-1)?.envelope;
+}
+
+export class CorpusRunner {
+  private readonly snapshots = new Map<Stage, EngineSnapshot>();
+  private records: TurnRecord[] = [];
+
+  private readonly setups: Record<Stage, string[]>;
+
+  private constructor(
+    readonly locale: string,
+    private readonly sim: Simulator,
+  ) {
+    this.setups = setupsFor(locale);
+  }
+
+  /** `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts). */
+  static async start(locale: string, assumptions = true): Promise<CorpusRunner> {
+    // Nothing is ever bought: every purchase flow is declined, so each line starts without entitlements.
+    const sim = await createSimulator({ locale, assumptions, askPurchase: async () => 'decline' });
+    return new CorpusRunner(locale, sim);
+  }
+
+  get engine(): SimulatorEngine {
+    return this.sim.engine;
+  }
+
+  async close(): Promise<void> {
+    setTurnObserver(undefined);
+    await this.sim.close();
+  }
+
+  private async reach(stage: Stage): Promise<EngineSnapshot> {
+    const known = this.snapshots.get(stage);
+    if (known !== undefined) return known;
+    for (const line of this.setups[stage]) await this.engine.say(line);
+    const snapshot = this.engine.snapshot();
+    const shopping = shoppingOf(snapshot.attributes);
+    const hasList = (shopping.products ?? []).length > 0;
+    if (stage !== 'welcome' && stage !== 'eliciting' && stage !== 'empty' && !hasList) throw new Error(`${this.locale}: stage ${stage} not reached (no list)`);
+    if (!snapshot.open) throw new Error(`${this.locale}: stage ${stage} not reached (session closed)`);
+    this.snapshots.set(stage, snapshot);
+    return snapshot;
+  }
+
+  /** Says one line from its stage; what the turn did. */
+  async observe(stage: Stage, said: string): Promise<TurnObservation> {
+    const snapshot = await this.reach(stage);
+    this.engine.restore(snapshot);
+    this.records = [];
+    setTurnObserver((record) => this.records.push({ ...record }));
+    const events = await this.engine.say(said);
+    setTurnObserver(undefined);
+    const directives = events.flatMap((e) => (e.kind === 'response' ? (e.envelope.response.directives ?? []) : []));
+    // Ended by the skill, or by Alexa on "exit" (a SessionEndedRequest, USER_INITIATED): both end politely.
+    const ended = events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by !== 'alexa');
+    const response = lastResponse(events);
+    const afterAttributes = response?.sessionAttributes ?? {};
+    return {
+      records: this.records,
+      directives,
+      ended,
+      before: shoppingOf(snapshot.attributes),
+      after: shoppingOf(afterAttributes),
+      awaiting: afterAttributes[SessionKeys.AwaitingChoice],
+      awaitingBefore: snapshot.attributes[SessionKeys.AwaitingChoice],
+    };
+  }
+
+  async run(line: CorpusLine): Promise<LineResult> {
+    const turn = await this.observe(line.stage, line.said);
+    const observed = describe(turn);
+    const routedOnce = turn.records.length > 0 && turn.records.every((r) => r.route !== undefined && r.accepting === 1);
+    return { line, observed, passed: matches(line.outcome, turn, observed), routedOnce };
+  }
+}
+
+const TASK_OUTCOME: Record<string, string> = {
+  [ShoppingTasks.AddToCart.uri]: 'cart',
+  [ShoppingTasks.Buy.uri]: 'buy',
+  [ShoppingTasks.AddToList.uri]: 'wishlist',
+  [ShoppingTasks.Recommend.uri]: 'recommend',
+};
+const AWAITING_OUTCOME: Record<string, string> = { AddToCartIntent: 'cart', BuyProductIntent: 'buy', AddToWishListIntent: 'wishlist' };
+const QUESTION_OUTCOME: Record<string, string> = { price: 'price', rating: 'rating', seller: 'seller', pack: 'pack-size', prime: 'prime', bulk: 'bulk-price' };
+
+/** Item n as numbered on the page heard before the turn, or `focus`. */
+function itemNames(turn: TurnObservation, asin: string | undefined): string[] {
+  const products = turn.before.products ?? [];
+  const index = products.findIndex((p) => p.asin === asin);
+  if (index < 0) return ['?'];
+  const n = String(index - (turn.before.pageStart ?? 0) + 1);
+  return turn.before.current !== undefined && turn.before.current === index ? [n, 'focus'] : [n];
+}
+
+function focusAfter(turn: TurnObservation): string | undefined {
+  const products = turn.after.products ?? [];
+  return turn.after.current === undefined ? undefined : products[turn.after.current]?.asin;
+}
+
+function refineWords(record: TurnRecord): string[] {
+  const r = record.refined ?? {};
+  const out: string[] = [];
+  if (r.sort !== undefined) out.push(`sort ${r.sort}`);
+  if (r.maxPrice !== undefined) out.push(`refine max-price ${r.maxPrice}`);
+  if (r.minPrice !== undefined) out.push(`refine min-price ${r.minPrice}`);
+  if (r.prime === true) out.push('refine prime');
+  if (r.brand !== undefined) out.push(`refine brand ${r.brand.toLowerCase()}`);
+  if (r.minRating !== undefined) out.push(`refine rating ${r.minRating}`);
+  if (r.freeShipping === true) out.push('refine free-shipping');
+  if (r.inStock === true) out.push('refine in-stock');
+  if (r.delivery !== undefined) out.push('refine delivery');
+  return out;
+}
+
+/** Every outcome the turn shows, most telling first ("cart 2", "search dog food", "ends"). */
+export function outcomesOf(turn: TurnObservation): string[] {
+  const out: string[] = [];
+  const routes = turn.records.map((r) => r.route);
+  for (const directive of turn.directives) {
+    const shopping = readShoppingConnection(directive);
+    if (shopping !== undefined) {
+      const kind = TASK_OUTCOME[shopping.uri] ?? shopping.uri;
+      if (kind === 'recommend') out.push('recommend');
+      else out.push(...itemNames(turn, shopping.asins[0]).map((n) => `${kind} ${n}`));
+    }
+    if (directive.type === 'Connections.SendRequest') {
+      const purchase = readPurchaseRequest(directive);
+      if (purchase?.name === 'Buy') out.push('premium buy');
+      if (purchase?.name === 'Cancel') out.push('premium cancel');
+    }
+  }
+  for (const record of turn.records) {
+    if (record.searched !== undefined && (turn.before.products ?? []).length === 0) out.push(`search ${record.searched.toLowerCase()}`);
+    else if (record.searched !== undefined && record.refined === undefined) out.push(`search ${record.searched.toLowerCase()}`);
+    else if (record.searched !== undefined) out.push(`search ${record.searched.toLowerCase()}`);
+    if (record.searched === undefined) out.push(...refineWords(record));
+    if (record.asked !== undefined) out.push(...itemNames(turn, focusAfter(turn)).map((n) => `ask ${QUESTION_OUTCOME[record.asked ?? ''] ?? record.asked} ${n}`));
+  }
+  // A "which one?" asked this turn (one still pending from the last turn is not this turn's doing).
+  const askedWhich = turn.awaiting !== turn.awaitingBefore || routes.some((r) => r === 'add-to-cart' || r === 'buy' || r === 'wish-list');
+  if (askedWhich && typeof turn.awaiting === 'string' && AWAITING_OUTCOME[turn.awaiting] !== undefined) out.push(`which-one ${AWAITING_OUTCOME[turn.awaiting]}`);
+  const focus = focusAfter(turn);
+  for (const route of routes) {
+    switch (route) {
+      case 'details':
+      case 'choice':
+        if (focus !== undefined && !out.some((o) => o.startsWith('ask '))) out.push(...itemNames(turn, focus).map((n) => `details ${n}`));
+        break;
+      case 'compare-offers':
+        out.push(...itemNames(turn, focus).map((n) => `offers ${n}`));
+        break;
+      case 'watch-price':
+        out.push(...itemNames(turn, focus).map((n) => `watch ${n}`));
+        break;
+      case 'list-watches':
+        out.push('watches');
+        break;
+      case 'stop-watch':
+        out.push(...itemNames(turn, focus).map((n) => `unwatch ${n}`));
+        break;
+      case 'what-can-i-buy':
+        out.push('premium info');
+        break;
+      case 'next':
+      case 'previous':
+      case 'help':
+      case 'repeat':
+      case 'start-over':
+      case 'cancel':
+      case 'order-help':
+      case 'clear-refinements':
+      case 'no':
+        out.push(route);
+        break;
+      default:
+        break;
+    }
+  }
+  if (turn.ended) out.push('ends');
+  return out;
+}
+
+function describe(turn: TurnObservation): string {
+  const outcomes = outcomesOf(turn);
+  const routes = turn.records.map((r) => r.route ?? '?').join('>');
+  return `${outcomes.join(' | ') || 'nothing'} [${routes}]`;
+}
+
+function listLost(turn: TurnObservation): boolean {
+  return (turn.before.products ?? []).length > 0 && (turn.after.products ?? []).length === 0;
+}
+
+/** Does the turn show the expected outcome, and nothing that contradicts it? */
+export function matches(expected: string, turn: TurnObservation, _observed: string): boolean {
+  const outcomes = outcomesOf(turn);
+  const searched = turn.records.some((r) => r.searched !== undefined);
+  const acted = turn.directives.some((d) => d.type === 'Connections.StartConnection' || d.type === 'Connections.SendRequest');
+  if (expected === 'ends') return turn.ended && !searched && !acted;
+  if (turn.ended) return false;
+  if (expected === 'no-search') return !searched && !acted && !listLost(turn) && outcomes.every((o) => o === 'help' || o === 'repeat');
+  if (expected === 'start-over') return outcomes.includes('start-over') && !searched;
+  // A failed or refused search never discards the list; only a new search replaces it, and a
+  // refinement that leaves nothing, which asks to drop it ("Nothing under 5 pounds. Drop it?").
+  if (!expected.startsWith('search ') && !expected.startsWith('refine ') && listLost(turn)) return false;
+  if (expected.startsWith('offers ')) return outcomes.includes(expected) || (acted && outcomes.some((o) => o.startsWith('offers')));
+  if (expected === 'cancel') return outcomes.includes('cancel') && !searched && !acted && !listLost(turn);
+  if (expected === 'order-help') return outcomes.includes('order-help') && !searched;
+  if (expected.startsWith('ask seller') || expected.startsWith('ask delivery')) {
+    const n = expected.split(' ')[2];
+    return outcomes.includes(`ask seller ${n}`) || outcomes.includes(`ask delivery ${n}`);
+  }
+  // A product action or a details answer about one product: nothing else searched.
+  if (/^(cart|buy|wishlist|details|ask|watch|unwatch) /.test(expected) && searched) return false;
+  return outcomes.includes(expected);
+}

@@ -1,0 +1,111 @@
+/**
+ * The understanding step on the words an open slot caught, with each locale's phrase data:
+ * a command inside is found, closings end, small talk and fillers are no product, and only
+ * what is left is searched. Pure: words in, meaning out.
+ */
+import { phrasesFor } from '../../lambda/i18n/phrases';
+import { understand } from '../../lambda/understanding/understand';
+import { parseNumber, parseOrdinal } from '../../lambda/understanding/numbers';
+import { normalizeText } from '../../lambda/understanding/text';
+
+const us = phrasesFor('en-US');
+const gb = phrasesFor('en-GB');
+
+describe('the product words as said', () => {
+  it.each([
+    ['Coffee', 'Coffee'],
+    ['I need some HP Ink please', 'HP Ink'],
+    ["Um, find me Lavazza's Espresso", "Lavazza's Espresso"],
+  ])('"%s" is searched as "%s": letters as Alexa sent them, carriers and fillers gone', (said, words) => {
+    expect(understand(said, us)).toEqual({ kind: 'product', words });
+  });
+});
+
+describe('the understanding step (en-US)', () => {
+  it.each([
+    ['to add the second one to my cart', { kind: 'item', action: 'cart', item: { kind: 'ordinal', n: 2 } }],
+    ['the third one', { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 3 } }],
+    ['number 2', { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 2 } }],
+    ['the last one', { kind: 'item', action: 'choose', item: { kind: 'last' } }],
+    ['them by price', { kind: 'sort', sort: 'price-asc' }],
+    ['the cheapest', { kind: 'sort', sort: 'price-asc' }],
+    ["that's all", { kind: 'closing' }],
+    ['bye', { kind: 'closing' }],
+    ['never mind', { kind: 'cancel' }],
+    ["let's start again", { kind: 'start-over' }],
+    ['um', { kind: 'not-a-product', why: 'filler' }],
+    ["i don't know", { kind: 'not-a-product', why: 'dont-know' }],
+    ['tell me a joke', { kind: 'not-a-product', why: 'chit-chat' }],
+    ["where's my parcel", { kind: 'order-help' }],
+    ['to return it', { kind: 'order-help' }],
+    ['premium shopper', { kind: 'premium', product: 'premium_shopper' }],
+    ['cancel my premium', { kind: 'premium-cancel' }],
+    ['something else', { kind: 'no-query' }],
+    ['i need some dog food please', { kind: 'product', words: 'dog food' }],
+    ['aa batteries', { kind: 'product', words: 'aa batteries' }],
+    ['the cheapest printer paper', { kind: 'product', words: 'cheapest printer paper' }],
+  ])('"%s"', (said, expected) => {
+    expect(understand(said, us)).toEqual(expected);
+  });
+});
+
+describe('the understanding step (en-GB words)', () => {
+  it.each([
+    ['cheers', { kind: 'closing' }],
+    ['ta', { kind: 'closing' }],
+    ["that's me done", { kind: 'closing' }],
+    ['get me the dearest', { kind: 'sort', sort: 'price-desc' }],
+    ['pop the first one in my basket', { kind: 'item', action: 'cart', item: { kind: 'ordinal', n: 1 } }],
+    ['have you got any biros', { kind: 'product', words: 'biros' }],
+  ])('"%s"', (said, expected) => {
+    expect(understand(said, gb)).toEqual(expected);
+  });
+});
+
+describe('numbers and ordinals from phrase data', () => {
+  it('reads digits, words and written ordinals', () => {
+    expect(parseNumber('twenty five', us)).toBe(25);
+    expect(parseNumber('a hundred and fifty', us)).toBe(150);
+    expect(parseNumber('4.5', us)).toBe(4.5);
+    expect(parseNumber('tenner', us)).toBeUndefined();
+    expect(parseOrdinal('second', us)).toBe(2);
+    expect(parseOrdinal('2nd', us)).toBe(2);
+    expect(parseOrdinal('twoth', us)).toBeUndefined();
+  });
+
+  it('reads an ordinal in every case German declines it, and only a listed one', () => {
+    const de = phrasesFor('de-DE');
+    expect(['zweite', 'zweiten', 'zweiter', 'zweites', 'zweitem'].map((w) => parseOrdinal(w, de))).toEqual([2, 2, 2, 2, 2]);
+    expect(parseOrdinal('ersten', de)).toBe(1);
+    expect(parseOrdinal('zweitex', de)).toBeUndefined();
+    expect(parseOrdinal('zweiten', us)).toBeUndefined();
+    expect(parseNumber('zwanzig', de)).toBe(20);
+  });
+
+  it('says a searched product back with the capitals the transcription gave it', () => {
+    expect(understand('ich suche Kaffee', phrasesFor('de-DE'))).toEqual({ kind: 'product', words: 'Kaffee' });
+    expect(understand('find me some coffee', us)).toEqual({ kind: 'product', words: 'coffee' });
+  });
+
+  it('keeps a decimal point and splits a currency sign from its number', () => {
+    expect(normalizeText('Under $10, please!', us)).toBe('under $ 10 please');
+    expect(normalizeText('rated 4.5 or higher.', us)).toBe('rated 4.5 or higher');
+  });
+});
+
+describe('phrase data loading', () => {
+  it('falls back to the nearest locale, then the default', () => {
+    expect(phrasesFor('en-AU')).toBe(gb);
+    expect(phrasesFor('xx-YY')).toBe(us);
+    expect(phrasesFor('../../etc')).toBe(us);
+  });
+
+  it('loads only the locale a request asks for', () => {
+    jest.isolateModules(() => {
+      const fresh = require('../../lambda/i18n/phrases') as typeof import('../../lambda/i18n/phrases');
+      expect(fresh.loadedPhraseLocales()).toEqual([]);
+      fresh.phrasesFor('en-GB');
+      expect(fresh.loadedPhraseLocales()).toEqual(['en-GB']);
+    });
+  });
+});
