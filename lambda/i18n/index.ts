@@ -11,12 +11,12 @@
  *
  * en-US is the master: every other locale is typed `Catalog`, so a missing key fails `tsc`.
  * A locale's messages are loaded the first time a request in that locale arrives. The
- * deployed bundle holds no language's text at all: each locale's messages are a JSON file
- * beside it (`i18n/<locale>/messages.json`, written by infra/bundle.ts, shipped in the CDK
- * asset), so a cold start compiles none of the ten languages and an en-US turn reads only
- * en-US's file.
+ * deployed bundle holds no language's text at all: each locale's messages, and its phrase
+ * data (phrases.ts), are JSON files beside it (`i18n/<locale>/messages.json` and
+ * `phrases.json`, written by infra/bundle.ts, shipped in the CDK asset), so a cold start
+ * compiles none of the ten languages and an en-US turn reads only en-US's files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '../constants';
 import { escapeSsml } from '../util/ssml';
@@ -59,9 +59,12 @@ export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
 /** Where the deployed bundle finds each locale's data: `<LOCALE_DATA_DIR>/<locale>/<file>` beside it. */
 export const LOCALE_DATA_DIR = 'i18n';
 export const MESSAGES_FILE = 'messages.json';
+/** The phrase data the code reads (phrases.ts): the same name in the source folder and beside the bundle. */
+export const PHRASES_FILE = 'phrases.json';
 
-/** A locale's data file beside the deployed bundle, parsed. */
-export function readLocaleData(locale: MessageLocale, file: string): unknown {
+/** A locale's data file beside the deployed bundle, parsed. Only a locale tag names a folder. */
+export function readLocaleData(locale: string, file: string): unknown {
+  if (!/^[a-z]{2}-[A-Z]{2}$/.test(locale)) throw new RangeError('not a locale tag');
   return JSON.parse(readFileSync(path.join(__dirname, LOCALE_DATA_DIR, locale, file), 'utf8'));
 }
 
@@ -175,5 +178,13 @@ function makeTranslator(chosen: string, catalog: Catalog): Translator {
  * (infra/bundle.ts): paths relative to the bundle's folder. Read from the source modules.
  */
 export function localeDataFiles(): Array<{ file: string; text: string }> {
-  return MESSAGE_LOCALES.map((locale) => ({ file: path.join(LOCALE_DATA_DIR, locale, MESSAGES_FILE), text: JSON.stringify(loadCatalog(locale)) }));
+  const messages = MESSAGE_LOCALES.map((locale) => ({ file: path.join(LOCALE_DATA_DIR, locale, MESSAGES_FILE), text: JSON.stringify(loadCatalog(locale)) }));
+  // Every locale folder here with phrase data, compacted.
+  const phrases = readdirSync(__dirname, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(__dirname, entry.name, PHRASES_FILE)))
+    .map((entry) => ({
+      file: path.join(LOCALE_DATA_DIR, entry.name, PHRASES_FILE),
+      text: JSON.stringify(JSON.parse(readFileSync(path.join(__dirname, entry.name, PHRASES_FILE), 'utf8'))),
+    }));
+  return [...messages, ...phrases];
 }
