@@ -113,8 +113,6 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     target,
     externalModules: [...(external ?? [])],
     define,
-    // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
-    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
     // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
