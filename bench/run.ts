@@ -109,7 +109,7 @@ function localeDataNote(): string {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
   const total = files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
   const enUS = statSync(path.join(dir, 'en-US', MESSAGES_FILE)).size;
-  return `Beside the skill's bundle (not in its bytes above): ${files.length} locale data files, ${(total / 1024).toFixed(1)} KB in all; an en-US turn reads only en-US's messages (${(enUS / 1024).toFixed(1)} KB), once per container.`;
+  return `Beside the skill's bundle (not in its bytes above): ${files.length} locale data files, ${(total / 1024).toFixed(1)} KB in all; an en-US turn reads only en-US's files (its messages, ${(enUS / 1024).toFixed(1)} KB, and, from its first intent, its phrase data), once per container.`;
 }
 
 function runChild(args: string[], env: NodeJS.ProcessEnv = CHILD_ENV, stdout: 'pipe' | 'ignore' = 'pipe'): { stdout: string; stderr: string; status: number | null } {
