@@ -164,8 +164,9 @@ if (require.main === module && printHelpIfAsked(BUILD_CLI, process.argv.slice(2)
 
 /**
  * The deployed bundle may grow to this: Lambda reads and compiles every byte on a cold start.
- * Raised to 512 KB when the eight new locales' messages came in, back to 400 KB since every
- * locale's messages are files beside the bundle (LOCALE_DATA_DEFINE), read on that locale's
- * first request; they are not counted here.
+ * Raised to 512 KB when the eight new locales' messages came in and to 576 KB with the phrase
+ * data of it-IT, es-ES and es-US (555,209 bytes); back to 400 KB since every locale's messages
+ * and phrase data are files beside the bundle (LOCALE_DATA_DEFINE), read on that locale's first
+ * request. They are not counted here.
  */
 export const DEPLOYED_BUNDLE_LIMIT_BYTES = 400 * 1024;
