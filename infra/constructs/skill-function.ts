@@ -12,7 +12,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import type { BuildOptions } from 'esbuild';
-import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, ROOT } from '../bundle';
+import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, LOCALE_DATA_PLUGIN, ROOT, stagedLocaleData } from '../bundle';
 import path from 'node:path';
 
 /** The export of `lambda/index.ts` that Lambda invokes. */
@@ -85,15 +85,27 @@ const LOG_LEVELS: Record<NonNullable<BuildOptions['logLevel']>, LogLevel> = {
   silent: LogLevel.SILENT,
 };
 
+/** Copies the locale data (written once per synth, only when the stack is really bundled) beside the bundle in the asset. */
+const LOCALE_DATA_HOOKS: NonNullable<BundlingOptions['commandHooks']> = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir: string, outputDir: string) => [`cp -R "${stagedLocaleData()}/." "${outputDir}"`],
+};
+
 /**
  * `infra/bundle.ts`'s esbuild options in NodejsFunction's words. Entry, output, `bundle` and
  * `platform` are NodejsFunction's own; any other setting it cannot express is an error here
  * rather than a deployed bundle that differs from the one built and measured.
  */
 export function nodejsBundling(options: BuildOptions): BundlingOptions {
-  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, ...rest } = options;
+  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, plugins, ...rest } = options;
   const unexpressed = Object.keys(rest);
   if (unexpressed.length > 0) throw new RangeError(`NodejsFunction cannot express esbuild option(s) ${unexpressed.join(', ')}`);
+  // NodejsFunction runs esbuild's command line, which takes no plugins: the one plugin the
+  // bundle has, the locale data beside it, becomes a command that copies that data into the asset.
+  const unknownPlugins = (plugins ?? []).filter((plugin) => plugin !== LOCALE_DATA_PLUGIN).map((plugin) => plugin.name);
+  if (unknownPlugins.length > 0) throw new RangeError(`NodejsFunction cannot run esbuild plugin(s) ${unknownPlugins.join(', ')}`);
+  const localeData = plugins?.includes(LOCALE_DATA_PLUGIN) === true;
   if (bundle !== true || platform !== 'node') throw new RangeError('the Lambda bundle is one file for platform "node"');
   if (format !== 'cjs' && format !== 'esm') throw new RangeError(`NodejsFunction bundles as cjs or esm, not ${String(format)}`);
   if (typeof sourcemap !== 'boolean' && sourcemap !== undefined) throw new RangeError('the deployed bundle carries no source map mode but on or off');
@@ -106,13 +118,13 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     target,
     externalModules: [...(external ?? [])],
     define,
-    // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
-    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
     // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
+    ...(localeData ? { commandHooks: LOCALE_DATA_HOOKS } : {}),
   };
 }
+
 
 export class SkillFunction extends Construct {
   readonly function: NodejsFunction;
