@@ -9,7 +9,8 @@ import { requestFromRefinementId } from './refine/parse';
 import { refineList } from './refine/respond';
 import { emptyRefinements } from './refine/search';
 import type { RequestedRefinements } from '../session/refinements';
-import { numberValue, resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { numberValue } from '../understanding/slotValues';
 
 /** Words people put before a product ("find coffee under 20 dollars"): not part of what to search for. */
 const SEARCH_CARRIER = /^(?:please )?(?:find me|find some|find|search for|search|look for|show me|i am looking for|i'm looking for|shop for|do you have|get me)\s+/i;

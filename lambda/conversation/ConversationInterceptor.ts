@@ -7,7 +7,8 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestIntercept
 import { IntentNames, RequestTypes, SessionKeys } from '../constants';
 import { sessionAttributes } from '../session';
 import { clearAwaitingChoice } from './awaiting';
-import { clearStage } from './stage';
+import { clearStage, keepStageBefore } from './stage';
+import { keepMissesBefore } from './misses';
 
 const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
@@ -18,7 +19,9 @@ export class ConversationInterceptor implements RequestInterceptor {
     if (getRequestType(input.requestEnvelope) !== RequestTypes.Intent) return;
     const name = getIntentName(input.requestEnvelope);
     if (!KEEPS_AWAITING.includes(name)) clearAwaitingChoice(input);
+    keepStageBefore(input);
     if (!KEEPS_STAGE.includes(name)) clearStage(input);
+    keepMissesBefore(input);
     if (!KEEPS_MISSES.includes(name)) delete sessionAttributes(input)[SessionKeys.Misses];
   }
 }

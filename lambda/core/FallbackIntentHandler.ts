@@ -1,17 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { SessionKeys } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { currentStage } from '../conversation/stage';
 import { ask, tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
-import { sessionAttributes } from '../session';
-
-/** How many misses in a row: any other intent resets it (ConversationInterceptor). */
-export function missesInARow(input: HandlerInput): number {
-  const value = sessionAttributes(input)[SessionKeys.Misses];
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
-}
+import { countMiss } from '../conversation/misses';
 
 /**
  * A fallback that changes: the first miss says what works where the customer is; the second
@@ -20,9 +13,13 @@ export function missesInARow(input: HandlerInput): number {
  */
 export class FallbackIntentHandler implements RoutedHandler {
   handle(input: HandlerInput): Response {
+    return answerMiss(input, countMiss(input));
+  }
+}
+
+/** The answer to the n-th miss in a row (a fallback, or small talk the skill cannot use). */
+export function answerMiss(input: HandlerInput, misses: number): Response {
     const t = tr(input);
-    const misses = missesInARow(input) + 1;
-    sessionAttributes(input)[SessionKeys.Misses] = misses;
     if (misses >= 3) return ask(input, t('FALLBACK_HELP_OR_STOP'), t('FALLBACK_HELP_OR_STOP_REPROMPT'));
     const second = misses === 2;
     switch (currentStage(input)) {
@@ -36,5 +33,4 @@ export class FallbackIntentHandler implements RoutedHandler {
       case 'purchase':
         return ask(input, t(second ? 'FALLBACK_OFFER_AFTER' : 'FALLBACK_AFTER'), t('HELP_AFTER_REPROMPT'));
     }
-  }
 }

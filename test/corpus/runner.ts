@@ -119,8 +119,10 @@ export class CorpusRunner {
     const ended = events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by !== 'alexa');
     const response = lastResponse(events);
     const afterAttributes = response?.sessionAttributes ?? {};
-    const first = events.find((e): e is Extract<SimEvent, { kind: 'request' }> => e.kind === 'request')?.envelope.request;
-    const heard = first === undefined ? 'none' : first.type === 'IntentRequest' ? `${first.intent.name}${first.dialogState === 'IN_PROGRESS' ? ' (slot answer)' : ''}` : first.type;
+    const first = events.find((e): e is Extract<SimEvent, { kind: 'request' }> => e.kind === 'request');
+    // The summary was written before the skill saw the request (the understanding step may rewrite its intent); only its first two words, never slot values.
+    const sent = first?.summary.split(' ').slice(0, 2).join(' ').replace(/^IntentRequest /, '') ?? 'none';
+    const heard = first?.envelope.request.type === 'IntentRequest' && first.envelope.request.dialogState === 'IN_PROGRESS' ? `${sent} (slot answer)` : sent;
     return {
       heard,
       records: this.records,

@@ -6,6 +6,7 @@
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ssml } from '../../i18n';
+import { phrasesFor } from '../../i18n/phrases';
 import { DEFAULT_PAGE_SIZE, getShoppingState, setShoppingState, type ShoppingState } from '../../session';
 import { turnDeadline } from '../../turn/context';
 import { escapeSsml } from '../../util/ssml';
@@ -18,7 +19,8 @@ import { currencyOf, marketplaceFor } from '../../catalog/regions';
 import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
-import { hasRequests, requestedKinds, splitQuery } from './parse';
+import { hasRequests, requestedKinds } from './parse';
+import { splitQuery } from '../../understanding/refinements';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
@@ -128,7 +130,7 @@ export async function searchWithSpokenRefinements(input: HandlerInput, catalog: 
   if (state.query !== undefined && state.refinements !== undefined && findBrand(state.refinements.offered, query) !== undefined) {
     return refineList(input, catalog, state, { brand: query });
   }
-  const { keywords, requested } = splitQuery(query);
+  const { keywords, requested } = splitQuery(query, phrasesFor(getLocale(input.requestEnvelope)));
   if (!hasRequests(requested)) return undefined;
   // "show me Prime only" with a list open narrows that list; with none there is nothing to narrow.
   if (keywords === '') return state.query === undefined ? undefined : refineList(input, catalog, state, requested);
