@@ -19,18 +19,18 @@ export class FallbackIntentHandler implements RoutedHandler {
 
 /** The answer to the n-th miss in a row (a fallback, or small talk the skill cannot use). */
 export function answerMiss(input: HandlerInput, misses: number): Response {
-    const t = tr(input);
-    if (misses >= 3) return ask(input, t('FALLBACK_HELP_OR_STOP'), t('FALLBACK_HELP_OR_STOP_REPROMPT'));
-    const second = misses === 2;
-    switch (currentStage(input)) {
-      case 'launch':
-        return askWhatToFind(input, t(second ? 'FALLBACK_OFFER_LAUNCH' : 'FALLBACK_LAUNCH'), t('FALLBACK_REPROMPT'));
-      case 'list':
-        return ask(input, t(second ? 'FALLBACK_OFFER_LIST' : 'FALLBACK_LIST'), t('HELP_LIST_REPROMPT'));
-      case 'details':
-        return ask(input, t(second ? 'FALLBACK_OFFER_DETAILS' : 'FALLBACK_DETAILS'), t('HELP_DETAILS_REPROMPT'));
-      case 'action':
-      case 'purchase':
-        return ask(input, t(second ? 'FALLBACK_OFFER_AFTER' : 'FALLBACK_AFTER'), t('HELP_AFTER_REPROMPT'));
-    }
+  const t = tr(input);
+  if (misses >= 3) return ask(input, t('FALLBACK_HELP_OR_STOP'), t('FALLBACK_HELP_OR_STOP_REPROMPT'));
+  const second = misses === 2;
+  switch (currentStage(input)) {
+    case 'launch':
+      return askWhatToFind(input, t(second ? 'FALLBACK_OFFER_LAUNCH' : 'FALLBACK_LAUNCH'), t('FALLBACK_REPROMPT'));
+    case 'list':
+      return ask(input, t(second ? 'FALLBACK_OFFER_LIST' : 'FALLBACK_LIST'), t('HELP_LIST_REPROMPT'));
+    case 'details':
+      return ask(input, t(second ? 'FALLBACK_OFFER_DETAILS' : 'FALLBACK_DETAILS'), t('HELP_DETAILS_REPROMPT'));
+    case 'action':
+    case 'purchase':
+      return ask(input, t(second ? 'FALLBACK_OFFER_AFTER' : 'FALLBACK_AFTER'), t('HELP_AFTER_REPROMPT'));
+  }
 }
