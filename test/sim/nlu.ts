@@ -39,6 +39,8 @@ interface CompiledSample {
   /** Slots in the order their groups appear in `pattern`. */
   slots: ModelSlot[];
   literalWords: number;
+  /** The sample's literal words other than FUNCTION_WORDS: an utterance without them cannot match. */
+  contentWords: string[];
   order: number;
 }
 
@@ -130,8 +132,14 @@ export class IntentResolver {
         best = { sample, fills, score };
       }
     };
+    // A sample whose content words the utterance lacks cannot match: its patterns are not even
+    // run (a pattern V8 never runs is never compiled, which keeps a large model's resolver small).
+    const missing = (sample: CompiledSample, words: ReadonlySet<string>) => sample.contentWords.filter((w) => !words.has(w)).length;
+    const wordSets = new Map(candidates.map((c) => [c, new Set(c.split(' '))]));
+    const has = (candidate: string, sample: CompiledSample, allowed: number) => missing(sample, wordSets.get(candidate) ?? new Set()) <= allowed;
     for (const candidate of candidates) {
       for (const sample of this.samples) {
+        if (!has(candidate, sample, 0)) continue;
         const match = sample.pattern.exec(candidate);
         if (match !== null) consider(sample, match, 0);
       }
@@ -139,6 +147,7 @@ export class IntentResolver {
     if (best === undefined) {
       for (const candidate of candidates) {
         for (const sample of this.samples) {
+          if (sample.nearPatterns.length === 0 || !has(candidate, sample, 1)) continue;
           for (const near of sample.nearPatterns) {
             const match = near.exec(candidate);
             if (match !== null) consider(sample, match, NEAR_MATCH_PENALTY);
@@ -149,6 +158,7 @@ export class IntentResolver {
     if (best === undefined) {
       for (const candidate of candidates) {
         for (const sample of this.samples) {
+          if (sample.loosePatterns.length === 0 || !has(candidate, sample, 0)) continue;
           for (const loose of sample.loosePatterns) {
             const match = loose.exec(candidate);
             // A loose match is believable only when its custom slots hold known values.
@@ -241,7 +251,8 @@ export class IntentResolver {
         loosePatterns.push(build(sources));
       }
     }
-    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, loosePatterns, slots, literalWords, order };
+    const contentWords = [...new Set(parts.flatMap((p) => (p.literal && p.word !== undefined && !FUNCTION_WORDS.includes(p.word) ? [p.word] : [])))];
+    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, loosePatterns, slots, literalWords, contentWords, order };
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {

@@ -200,7 +200,7 @@ const NATURAL_UTTERANCES: Row[] = [
   ['yes please', 'AMAZON.YesIntent'],
   ['no thanks', 'AMAZON.NoIntent'],
   ['stop please', 'AMAZON.StopIntent'],
-  ['never mind', 'AMAZON.CancelIntent'],
+  ['never mind then', 'AMAZON.CancelIntent'],
   // Nothing the skill does.
   ["what's the weather like", FALLBACK_INTENT],
   ['play some jazz', FALLBACK_INTENT],
