@@ -104,7 +104,7 @@ export class VoiceShoppingStack extends Stack {
 
     new CfnOutput(this, StackOutputs.FunctionArn, {
       value: fn.functionArn,
-      description: 'The skill endpoint: written into skill-package/skill.json by npm run deploy:endpoint',
+      description: 'The skill endpoint: the endpoint npm run deploy writes into the staged skill package',
     });
     new CfnOutput(this, StackOutputs.TableName, { value: this.state.table.tableName, description: 'Per-customer state' });
     new CfnOutput(this, StackOutputs.SecretName, {
@@ -113,7 +113,7 @@ export class VoiceShoppingStack extends Stack {
     });
     new CfnOutput(this, StackOutputs.AssociatesEnabled, {
       value: props.associateId === undefined || props.associateId === '' ? 'false' : 'true',
-      description: 'Whether ASSOCIATE_ID is set: written into skill.json privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled by npm run deploy:endpoint',
+      description: 'Whether ASSOCIATE_ID is set: the staged skill.json privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled follows it (npm run deploy:skill)',
     });
   }
 }

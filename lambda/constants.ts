@@ -133,7 +133,42 @@ export const RequestTypes = {
   SessionResumed: 'SessionResumedRequest',
   ExceptionEncountered: 'System.ExceptionEncountered',
   ConnectionsResponse: 'Connections.Response',
+  /** Skill events (Skill Events reference); the manifest subscribes to this one only. */
+  SkillDisabled: 'AlexaSkillEvent.SkillDisabled',
+  /** A touch on a screen the skill drew: a `SendEvent` command's arguments (APL reference, "UserEvent request"). */
+  AplUserEvent: 'Alexa.Presentation.APL.UserEvent',
 } as const;
+
+/**
+ * Screens (Alexa Presentation Language). The interface a device declares in
+ * `context.System.device.supportedInterfaces` when it can draw APL, the directive that draws a
+ * document, and the documents of `skill-package/response/display/`, sent by `Link`.
+ */
+export const AplInterface = 'Alexa.Presentation.APL';
+export const AplDirectives = { RenderDocument: 'Alexa.Presentation.APL.RenderDocument' } as const;
+export const ScreenDocuments = {
+  ProductList: 'productList',
+  ProductDetail: 'productDetail',
+  Offers: 'offers',
+  PriceWatches: 'priceWatches',
+  Welcome: 'welcome',
+} as const;
+export type ScreenDocument = (typeof ScreenDocuments)[keyof typeof ScreenDocuments];
+
+/**
+ * The touch contract: the first `SendEvent` argument of every touch the documents send, a public
+ * contract (README, "Screens"). Product touches carry the ASIN as the second argument.
+ */
+export const TouchEvents = {
+  ShowDetails: 'ShowDetails',
+  AddToCart: 'AddToCart',
+  Buy: 'Buy',
+  AddToWishList: 'AddToWishList',
+  CompareOffers: 'CompareOffers',
+  NextPage: 'NextPage',
+  PreviousPage: 'PreviousPage',
+} as const;
+export type TouchEvent = (typeof TouchEvents)[keyof typeof TouchEvents];
 
 /**
  * Alexa Shopping Actions tasks (Alexa Shopping Actions API reference, "Shopping
@@ -213,5 +248,5 @@ export const PurchaseResults = {
 export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResults];
 
 /** Locales the skill ships interaction models and messages for. */
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB'] as const;
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
 export const DEFAULT_LOCALE = 'en-US';

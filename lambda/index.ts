@@ -39,6 +39,7 @@ import { LaunchRequestHandler } from './core/LaunchRequestHandler';
 import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
 import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
+import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopIntentHandler } from './core/StopIntentHandler';
 import { NoIntentHandler } from './core/NoIntentHandler';
@@ -73,6 +74,9 @@ import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandle
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+import { requireTokenKey, runningInLambda } from './security/tokenKey';
+import { ScreenInterceptor } from './screens/ScreenInterceptor';
+import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
   const details = new ProductDetailsIntentHandler(deps);
@@ -90,6 +94,8 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
     [Routes.SessionEnded]: new SessionEndedRequestHandler(),
     [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
+    [Routes.ScreenTouch]: new ScreenTouchHandler(deps),
+    [Routes.SkillDisabled]: new SkillDisabledEventHandler(deps),
     [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
     [Routes.Details]: details,
     [Routes.Choice]: new ChoiceIntentHandler(deps),
@@ -140,12 +146,17 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new UnderstandingInterceptor(),
     )
     .addRequestHandlers(...routedHandlers(routes))
-    .addResponseInterceptors(new StaleCatalogInterceptor(), new LastAnswerInterceptor(), new ListenInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ListenInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
-  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> =>
-    invokeSafely(skill, skillId, event, context);
+  // In Lambda, a missing or short token key fails every request (security/tokenKey.ts); once
+  // the key is there, requests skip the check. A local run makes its key when first needed.
+  let keyReady = !runningInLambda();
+  return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
+    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
+    return invokeSafely(skill, skillId, event, context);
+  };
 }
 
 type Invoke = ReturnType<typeof createSkill>;

@@ -1,16 +1,18 @@
 /**
  * The skill's Lambda function: bundled from `lambda/index.ts` by the project's own esbuild with
- * the settings in `infra/bundle.ts`, on arm64, with its own log group and a role that starts
+ * the settings in `infra/bundle.ts` (stated there once, translated here), on the runtime
+ * `DEPLOYED_NODE_MAJOR` names, on arm64, with its own log group and a role that starts
  * with no permissions at all (other constructs grant exactly what they own).
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CatalogKinds, EnvNames } from '../../lambda/config/env';
-import { type BundledCatalog, catalogDefine, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../bundle';
+import type { BuildOptions } from 'esbuild';
+import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, ROOT } from '../bundle';
 import path from 'node:path';
 
 /** The export of `lambda/index.ts` that Lambda invokes. */
@@ -27,12 +29,6 @@ export interface SkillFunctionProps {
    * @default - `lambda/index.ts` (`LAMBDA_ENTRY` in infra/bundle.ts)
    */
   readonly entry?: string;
-  /**
-   * Lambda runtime. Node.js 24 no longer supports callback-style handlers, so the entry must
-   * export an async handler (AWS Lambda Developer Guide, "Define Lambda function handler in Node.js").
-   * @default lambda.Runtime.NODEJS_24_X
-   */
-  readonly runtime?: lambda.Runtime;
   /**
    * Memory; Lambda allots CPU in proportion to it, and cold starts are CPU-bound.
    * @default 1024
@@ -62,6 +58,57 @@ function bundledCatalog(environment: Record<string, string> | undefined): Bundle
   return environment?.[EnvNames.Catalog] === CatalogKinds.AmazonBusiness ? CatalogKinds.AmazonBusiness : CatalogKinds.Embedded;
 }
 
+/**
+ * The Lambda runtime of `DEPLOYED_NODE_MAJOR` (`nodejs24.x`), the one esbuild targets. Not a prop:
+ * a different runtime would run a bundle built for another Node. Node.js 24 no longer supports
+ * callback-style handlers, so the entry exports an async handler (AWS Lambda Developer Guide,
+ * "Define Lambda function handler in Node.js").
+ */
+export function deployedRuntime(): lambda.Runtime {
+  const name = `nodejs${DEPLOYED_NODE_MAJOR}.x`;
+  const runtime = lambda.Runtime.ALL.find((candidate) => candidate.name === name && !candidate.isVariable);
+  if (runtime === undefined) throw new RangeError(`aws-cdk-lib knows no Lambda runtime ${name}`);
+  return runtime;
+}
+
+const LOG_LEVELS: Record<NonNullable<BuildOptions['logLevel']>, LogLevel> = {
+  verbose: LogLevel.VERBOSE,
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warning: LogLevel.WARNING,
+  error: LogLevel.ERROR,
+  silent: LogLevel.SILENT,
+};
+
+/**
+ * `infra/bundle.ts`'s esbuild options in NodejsFunction's words. Entry, output, `bundle` and
+ * `platform` are NodejsFunction's own; any other setting it cannot express is an error here
+ * rather than a deployed bundle that differs from the one built and measured.
+ */
+export function nodejsBundling(options: BuildOptions): BundlingOptions {
+  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, ...rest } = options;
+  const unexpressed = Object.keys(rest);
+  if (unexpressed.length > 0) throw new RangeError(`NodejsFunction cannot express esbuild option(s) ${unexpressed.join(', ')}`);
+  if (bundle !== true || platform !== 'node') throw new RangeError('the Lambda bundle is one file for platform "node"');
+  if (format !== 'cjs' && format !== 'esm') throw new RangeError(`NodejsFunction bundles as cjs or esm, not ${String(format)}`);
+  if (typeof sourcemap !== 'boolean' && sourcemap !== undefined) throw new RangeError('the deployed bundle carries no source map mode but on or off');
+  if (typeof target !== 'string') throw new RangeError('the Lambda bundle has one esbuild target');
+  return {
+    minify,
+    keepNames,
+    sourceMap: sourcemap === true,
+    format: format === 'cjs' ? OutputFormat.CJS : OutputFormat.ESM,
+    target,
+    externalModules: [...(external ?? [])],
+    define,
+    // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
+    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
+    ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
+    // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
+    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
+  };
+}
+
 export class SkillFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: iam.Role;
@@ -89,7 +136,7 @@ export class SkillFunction extends Construct {
     this.function = new NodejsFunction(this, 'Function', {
       entry,
       handler: HANDLER_EXPORT,
-      runtime: props.runtime ?? lambda.Runtime.NODEJS_24_X,
+      runtime: deployedRuntime(),
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout,
@@ -105,16 +152,9 @@ export class SkillFunction extends Construct {
       bundling: {
         // The local esbuild (a devDependency); there is no Docker engine to fall back to.
         forceDockerBundling: false,
-        minify: true,
-        // Error names in the logs stay readable ("errorName"), as infra/bundle.ts builds it.
-        keepNames: true,
-        sourceMap: false,
-        format: OutputFormat.CJS,
-        target: NODE_TARGET,
-        externalModules: [...EXTERNAL_MODULES],
-        // Only the catalog this deployment uses: the embedded sample data set stays out of a
-        // CATALOG=amazon-business bundle (infra/bundle.ts catalogDefine).
-        define: catalogDefine(bundledCatalog(props.environment)),
+        // infra/bundle.ts's settings, with only the catalog this deployment uses: the embedded
+        // sample data set stays out of a CATALOG=amazon-business bundle (catalogDefine).
+        ...nodejsBundling(bundleOptions(entry, BUNDLE_OUT, {}, bundledCatalog(props.environment))),
       },
     });
 

@@ -14,6 +14,12 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { type SecretKey, SECRET_KEYS } from '../../lambda/config/secretKeys';
 
+/**
+ * The shortest connection-token key the stack generates, and the deploy accepts in the secret
+ * (the runtime itself falls back to a random per-process key below 16 characters).
+ */
+export const MIN_TOKEN_KEY_LENGTH = 32;
+
 /** The key Secrets Manager generates a random value for at creation. */
 export const GENERATED_SECRET_KEY: SecretKey = 'connectionTokenSecret';
 
@@ -31,7 +37,7 @@ export class SkillSecret extends Construct {
   constructor(scope: Construct, id: string, props: SkillSecretProps = {}) {
     super(scope, id);
     const length = props.generatedKeyLength ?? 64;
-    if (length < 32) throw new RangeError('SkillSecret generatedKeyLength must be at least 32 characters');
+    if (length < MIN_TOKEN_KEY_LENGTH) throw new RangeError(`SkillSecret generatedKeyLength must be at least ${MIN_TOKEN_KEY_LENGTH} characters`);
 
     const template: Partial<Record<SecretKey, string>> = {};
     for (const key of SECRET_KEYS) if (key !== GENERATED_SECRET_KEY) template[key] = '';

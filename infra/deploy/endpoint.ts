@@ -1,6 +1,7 @@
 /**
  * Writes the Lambda ARN into the skill manifest's endpoint (`manifest.apis.custom.endpoint.uri`,
- * and `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured).
+ * `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured, and the
+ * skill events' `manifest.events.endpoint.uri`).
  *
  * `ask deploy` with no `code` section deploys the skill package only, so the manifest must
  * already name the function (ASK CLI documentation, "ask deploy"; ask-cli issue #365). The edit is textual:
@@ -16,8 +17,32 @@ import { isRecord } from '../../lambda/util/guards';
 export const LAMBDA_ARN_PATTERN =
   /^arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:lambda:[a-z]{2}(?:-gov|-iso|-isob)?-[a-z]+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::(?:\$LATEST|[A-Za-z0-9_-]{1,128}))?$/;
 
+/**
+ * The committed skill.json's endpoint is a well-formed ARN in no real account
+ * (`arn:aws:lambda:us-east-1:000000000000:function:voice-shopping-skill-REPLACED-AT-DEPLOY`), so
+ * the package validates offline. It is never uploaded: the deploy stages the package with the
+ * stack's ARN, or with no endpoint at all.
+ */
+export function isPlaceholderArn(value: string): boolean {
+  return value.includes(':000000000000:') || value.includes('REPLACED-AT-DEPLOY');
+}
+
 export function assertLambdaArn(value: string): void {
+  if (isPlaceholderArn(value)) throw new InvalidLambdaArnError(value, true);
   if (!LAMBDA_ARN_PATTERN.test(value)) throw new InvalidLambdaArnError(value);
+}
+
+/**
+ * The manifest without any endpoint (default and regional): what the first upload of a new
+ * skill carries, before the stack, and so the function, exists. Re-serialized in the file's
+ * own indentation (the staged copy only).
+ */
+export function removeEndpoint(manifestText: string, manifestPath = 'skill.json'): string {
+  const { root, custom } = parseCustomSkill(manifestText, manifestPath);
+  delete custom['endpoint'];
+  const regions = custom['regions'];
+  if (isRecord(regions)) for (const config of Object.values(regions)) if (isRecord(config)) delete config['endpoint'];
+  return `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`;
 }
 
 export interface EndpointChange {
@@ -34,14 +59,7 @@ export interface EndpointResult {
 /** Returns the manifest text with every configured endpoint set to `arn`. Pure; throws on a bad ARN or manifest. */
 export function setEndpoint(manifestText: string, arn: string, manifestPath = 'skill.json'): EndpointResult {
   assertLambdaArn(arn);
-  let root: unknown;
-  try {
-    root = JSON.parse(manifestText);
-  } catch {
-    throw new ManifestError(manifestPath, 'is not valid JSON');
-  }
-  const custom = at(root, ['manifest', 'apis', 'custom']);
-  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  const { root, custom } = parseCustomSkill(manifestText, manifestPath);
 
   const targets: string[][] = [['manifest', 'apis', 'custom', 'endpoint', 'uri']];
   const regions = custom['regions'];
@@ -50,6 +68,9 @@ export function setEndpoint(manifestText: string, arn: string, manifestPath = 's
       if (isRecord(config) && isRecord(config['endpoint'])) targets.push(['manifest', 'apis', 'custom', 'regions', region, 'endpoint', 'uri']);
     }
   }
+
+  // Skill events (AlexaSkillEvent.SkillDisabled) go to the same function.
+  if (isRecord(at(root, ['manifest', 'events', 'endpoint']))) targets.push(['manifest', 'events', 'endpoint', 'uri']);
 
   const defaultUri = at(root, targets[0] ?? []);
   if (defaultUri === undefined) {
@@ -98,12 +119,7 @@ export const ASSOCIATES_FLAG_PATH = ['manifest', 'privacyAndCompliance', 'shoppi
  * or not). Textual like the endpoint edit when the field exists; added otherwise.
  */
 export function setAssociatesFlag(manifestText: string, enabled: boolean, manifestPath = 'skill.json'): { text: string; from: boolean | undefined } {
-  let root: unknown;
-  try {
-    root = JSON.parse(manifestText);
-  } catch {
-    throw new ManifestError(manifestPath, 'is not valid JSON');
-  }
+  const root = parseManifest(manifestText, manifestPath);
   const current = at(root, ASSOCIATES_FLAG_PATH);
   if (typeof current === 'boolean') {
     const span = locate(manifestText, ASSOCIATES_FLAG_PATH);
@@ -125,6 +141,22 @@ export function writeAssociatesFlag(manifestPath: string, enabled: boolean): { f
   const result = setAssociatesFlag(text, enabled, manifestPath);
   if (result.text !== text) fs.writeFileSync(manifestPath, result.text);
   return { from: result.from };
+}
+
+function parseManifest(manifestText: string, manifestPath: string): unknown {
+  try {
+    return JSON.parse(manifestText);
+  } catch {
+    throw new ManifestError(manifestPath, 'is not valid JSON');
+  }
+}
+
+/** The parsed manifest and its `manifest.apis.custom` object (mutable: the callers edit it in place). */
+function parseCustomSkill(manifestText: string, manifestPath: string): { root: unknown; custom: Record<string, unknown> } {
+  const root = parseManifest(manifestText, manifestPath);
+  const custom = at(root, ['manifest', 'apis', 'custom']);
+  if (!isRecord(custom)) throw new ManifestError(manifestPath, 'has no manifest.apis.custom object (is this a custom skill?)');
+  return { root, custom };
 }
 
 function detectIndent(text: string): string | number {

@@ -17,10 +17,17 @@ export class MissingPrerequisiteError extends DeployError {
   }
 }
 
-/** A value that must be a Lambda function ARN is not one. */
+/** A value that must be a deployed Lambda function's ARN is not one (or is the committed placeholder). */
 export class InvalidLambdaArnError extends DeployError {
-  constructor(readonly value: string) {
-    super(`"${value}" is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>)`);
+  constructor(
+    readonly value: string,
+    readonly placeholder = false,
+  ) {
+    super(
+      placeholder
+        ? `"${value}" is the placeholder ARN of the committed skill.json, not a deployed function: run \`npm run deploy\` (it takes the ARN from the stack), or pass the FunctionArn output with --arn`
+        : `"${value}" is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>)`,
+    );
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { ASK_ENV_PROFILE, type Context, requireAskProfile, requireSkillId, requireVendorId } from './prerequisites';
 import { type Command, cdkEnvironment, projectContext, run, runStep } from './run';
+import { type CliSpec, printHelpIfAsked } from '../cli';
 
 const STEP = 'deploy:isps';
 
@@ -31,4 +32,17 @@ function withoutEnvironmentToken(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
-if (require.main === module) runStep(STEP, () => run(planIspSync(projectContext(), process.argv.slice(2))));
+export const ISPS_CLI: CliSpec = {
+  command: 'npm run deploy:isps --',
+  arguments: '[npm run isp -- apply options]',
+  summary: 'The in-skill product sync (`npm run isp -- apply`) for the deployed skill, with the ASK CLI profile, skill id and vendor id the other steps use.',
+  options: [],
+  rest: 'every argument goes to `npm run isp -- apply` (e.g. --prune); ISP_STAGE sets --stage (default development)',
+  examples: ['npm run deploy:isps', 'npm run deploy:isps -- --dry-run'],
+  exitCodes: [
+    [0, 'the products match skill-package/isps/'],
+    [1, 'no ASK profile, skill id or vendor id, or the sync failed'],
+  ],
+};
+
+if (require.main === module && !printHelpIfAsked(ISPS_CLI, process.argv.slice(2))) runStep(STEP, () => run(planIspSync(projectContext(), process.argv.slice(2))));

@@ -41,6 +41,43 @@ export function requireAwsCredentials(step: string, ctx: Context): void {
 }
 
 /**
+ * The region `cdk deploy` and the SDK will use: AWS_REGION, AWS_DEFAULT_REGION, else the
+ * `region` of the AWS profile (AWS_PROFILE, else `default`) in the shared config file.
+ */
+export function findAwsRegion(ctx: Context): string | undefined {
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = ctx.env[name]?.trim();
+    if (value !== undefined && value !== '') return value;
+  }
+  const profile = ctx.env['AWS_PROFILE']?.trim() || 'default';
+  const header = profile === 'default' ? '[default]' : `[profile ${profile}]`;
+  let text: string;
+  try {
+    text = fs.readFileSync(ctx.env['AWS_CONFIG_FILE'] ?? path.join(ctx.home, '.aws', 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let inSection = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith('[')) inSection = line.replace(/\s+/g, ' ') === header;
+    const match = inSection ? /^region\s*=\s*(\S+)/.exec(line) : null;
+    if (match?.[1] !== undefined) return match[1];
+  }
+  return undefined;
+}
+
+export function requireAwsRegion(step: string, ctx: Context): string {
+  const region = findAwsRegion(ctx);
+  if (region !== undefined) return region;
+  throw new MissingPrerequisiteError(
+    step,
+    'the AWS region',
+    'Set AWS_REGION (us-east-1 for the North America endpoint, eu-west-1 for Europe and India, us-west-2 for the Far East), or `region` in the AWS profile.',
+  );
+}
+
+/**
  * The ASK CLI profile `ask` will use (askProfileName in ../ask-cli), checked: a named profile
  * must exist in ~/.ask/cli_config. One rule for every step, so the skill id, the credentials
  * and the vendor all come from the same profile.
@@ -85,8 +122,8 @@ export function requireSkillId(step: string, ctx: Context, profile: string): str
   throw new MissingPrerequisiteError(
     step,
     'the skill id',
-    'Set SKILL_ID=amzn1.ask.skill.… (shown in the developer console, or in .ask/ask-states.json after the first `ask deploy`). ' +
-      'For the very first deployment, before the skill exists, run with ALLOW_ANY_SKILL=true.',
+    'Set SKILL_ID=amzn1.ask.skill.… (shown in the developer console, or in .ask/ask-states.json after the first `ask deploy`), ' +
+      'or run `npm run deploy`, which creates the skill before the stack.',
   );
 }
 

@@ -51,6 +51,13 @@ export interface Command {
   readonly cwd?: string;
 }
 
+/** The command as one would type it, for dry runs and logs. */
+export function commandLine({ command, args }: Command): string {
+  const name = path.basename(command);
+  const quoted = args.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`));
+  return [name === 'cdk' || name === 'ask' ? `npx ${name}` : name, ...quoted].join(' ');
+}
+
 /** Runs a command with the terminal attached; throws StepFailedError on a non-zero exit. */
 export function run({ command, args, env, cwd }: Command): void {
   const label = `${path.basename(command)} ${args.slice(0, 1).join(' ')}`.trim();
@@ -60,21 +67,34 @@ export function run({ command, args, env, cwd }: Command): void {
   if (result.status !== 0) throw new StepFailedError(label, result.status);
 }
 
-/** Runs one step's body; our errors become a message on stderr and exit code 1, anything else propagates. */
-export function runStep(name: string, body: () => void): void {
-  try {
-    body();
-  } catch (err) {
+/** Runs one step's body (sync or async); our errors become a message on stderr and exit code 1, anything else propagates. */
+export function runStep(name: string, body: () => void | Promise<void>): void {
+  const report = (err: unknown): void => {
     if (err instanceof InfraError) {
       console.error(`\n✖ ${name}: ${err.message.startsWith(`${name}:`) ? err.message.slice(name.length + 1).trim() : err.message}\n`);
       process.exitCode = 1;
       return;
     }
     throw err;
+  };
+  try {
+    const result = body();
+    if (result instanceof Promise) {
+      result.catch((err: unknown) => {
+        try {
+          report(err);
+        } catch (unexpected) {
+          console.error(unexpected);
+          process.exitCode = 1;
+        }
+      });
+    }
+  } catch (err) {
+    report(err);
   }
 }
 
-/** Context arguments for the CDK app: the skill id (or allowAnySkill) and the env knobs that map to context. */
+/** Context arguments for the CDK app: the skill id (or, for an offline synth without one, allowAnySkill) and the env knobs that map to context. */
 export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefined): string[] {
   const args = skillId === undefined ? ['-c', 'allowAnySkill=true'] : ['-c', `skillId=${skillId}`];
   const mapped: Array<[string, string]> = [

@@ -1,50 +1,76 @@
 /**
- * `npm run deploy:skill`: `ask deploy` of the skill package. ask-resources.json has no `code`
- * section, so the ASK CLI deploys the package only and the manifest must already name the
- * function (ASK CLI documentation, "ask deploy"; ask-cli issue #365): this step refuses to
- * start otherwise.
+ * `npm run deploy:skill`: stages the skill package and runs `ask deploy` on it. ask-resources.json
+ * has no `code` section, so the ASK CLI deploys the package only (ASK CLI documentation,
+ * "ask deploy"; ask-cli issue #365) and the staged manifest must carry the endpoint itself.
+ *
+ * The endpoint goes into the staged copy, never into the tracked skill-package/skill.json (whose
+ * placeholder ARN keeps the package valid offline and is never uploaded): the stack's
+ * `FunctionArn` output (.cdk/stack-outputs.json) or `--arn`; before the stack exists, no
+ * endpoint at all, so a first upload creates the skill (and its id, which the stack's trigger is
+ * then locked to) without pointing it anywhere.
  *
  * Who owns the in-skill products: `npm run isp` (deploy:isps), never `ask deploy`. A skill
  * package import also creates and updates the products under `isps/`, with none of the sync's
  * safeguards (live and certified products left alone, duplicates reported, `--prune` guarded,
- * retries that never create twice), and two writers of one product would fight. So this step
- * uploads a copy of skill-package/ without `isps/` (STAGED_PACKAGE, what ask-resources.json
- * points the ASK CLI at); skill-package/isps/ stays where the ASK skill-package layout puts it,
- * as the sync's input.
+ * retries that never create twice), and two writers of one product would fight. So the staged
+ * copy leaves `isps/` out; skill-package/isps/ stays where the ASK skill-package layout puts
+ * it, as the sync's input.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LAMBDA_ARN_PATTERN } from './endpoint';
-import { MissingPrerequisiteError } from './errors';
+import { removeEndpoint, setAssociatesFlag, setEndpoint } from './endpoint';
+import { DeployError, MissingPrerequisiteError } from './errors';
+import { associatesFromOutputs, functionArnFromOutputs } from './outputs';
 import { type Context, requireAskProfile, requireResourcesProfile } from './prerequisites';
 import { bin, type Command, cdkEnvironment, paths, projectContext, run, runStep } from './run';
+import { type CliSpec, parseCli } from '../cli';
 
 const STEP = 'deploy:skill';
 
-/** The package `ask deploy` uploads, relative to the project root (ask-resources.json `skillMetadata.src`). */
-export const STAGED_PACKAGE = './.ask/skill-package';
+/**
+ * The package `ask deploy` uploads, relative to the project root (ask-resources.json
+ * `skillMetadata.src`). Its name is the message: a bare `ask deploy` in a fresh clone stops with
+ * "The skillMetadata src file ./.ask/skill-package-staged-by-npm-run-deploy does not exist."
+ */
+export const STAGED_PACKAGE = './.ask/skill-package-staged-by-npm-run-deploy';
 /** Folders of skill-package/ that stay out of the upload: `isps/` belongs to `npm run isp`. */
 export const NOT_UPLOADED: readonly string[] = ['isps'];
+
+/** What the staged manifest points at: the deployed function, and whether it has an Associates id. */
+export interface StagedEndpoint {
+  readonly arn: string;
+  /** @default - the manifest's Associates switch left as committed */
+  readonly associates?: boolean;
+}
 
 export function planSkillDeploy(ctx: Context, extraArgs: readonly string[] = []): Command {
   const profile = requireAskProfile(STEP, ctx);
   requireResourcesProfile(STEP, ctx, profile, STAGED_PACKAGE);
-  const uri = endpointOf(paths(ctx.root).manifest);
-  if (uri === undefined || !LAMBDA_ARN_PATTERN.test(uri)) {
-    throw new MissingPrerequisiteError(STEP, 'the Lambda ARN in skill-package/skill.json', 'Run `npm run deploy:infra && npm run deploy:endpoint` first.');
-  }
   // The profile is always passed, the environment profile included, so `ask` cannot pick another one.
   return { command: bin('ask'), args: ['deploy', '--profile', profile, ...extraArgs], env: cdkEnvironment(ctx.env), cwd: ctx.root };
 }
 
+/** The endpoint from the stack outputs, when the stack has been deployed; undefined before. */
+export function endpointFromOutputs(root: string): StagedEndpoint | undefined {
+  const outputs = paths(root).outputs;
+  if (!fs.existsSync(outputs)) return undefined;
+  const associates = associatesFromOutputs(outputs);
+  return { arn: functionArnFromOutputs(outputs), ...(associates === undefined ? {} : { associates }) };
+}
+
 /**
  * Copies skill-package/ to STAGED_PACKAGE, leaving out NOT_UPLOADED and dot files (which the
- * ASK CLI's zip leaves out anyway). Replaces any earlier copy; returns the copied files,
- * relative to the package, sorted.
+ * ASK CLI's zip leaves out anyway), and sets the staged manifest's endpoint (or removes it when
+ * there is none yet). Replaces any earlier copy; returns the copied files, relative to the
+ * package, sorted. Throws before copying anything on a placeholder or malformed ARN.
  */
-export function stageSkillPackage(root: string): string[] {
+export function stageSkillPackage(root: string, endpoint?: StagedEndpoint): string[] {
   const source = path.join(root, 'skill-package');
   const target = path.join(root, STAGED_PACKAGE);
+  const manifestText = readManifest(path.join(source, 'skill.json'));
+  let staged = endpoint === undefined ? removeEndpoint(manifestText) : setEndpoint(manifestText, endpoint.arn).text;
+  if (endpoint?.associates !== undefined) staged = setAssociatesFlag(staged, endpoint.associates).text;
+
   fs.rmSync(target, { recursive: true, force: true });
   const copied: string[] = [];
   const copy = (from: string, to: string, relative: string): void => {
@@ -61,26 +87,62 @@ export function stageSkillPackage(root: string): string[] {
     }
   };
   copy(source, target, '');
+  fs.writeFileSync(path.join(target, 'skill.json'), staged);
   return copied.sort();
 }
 
-function endpointOf(manifestPath: string): string | undefined {
-  let parsed: unknown;
+function readManifest(manifestPath: string): string {
   try {
-    parsed = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    return fs.readFileSync(manifestPath, 'utf8');
   } catch {
     throw new MissingPrerequisiteError(STEP, 'a readable skill-package/skill.json', 'The skill package must be in the repository.');
   }
-  const uri = (parsed as { manifest?: { apis?: { custom?: { endpoint?: { uri?: unknown } } } } } | null)?.manifest?.apis?.custom?.endpoint?.uri;
-  return typeof uri === 'string' ? uri : undefined;
 }
 
+/** Stages the package (with `endpoint`, or none) and runs `ask deploy` on it. */
+export async function deploySkillPackage(
+  ctx: Context,
+  endpoint: StagedEndpoint | undefined,
+  extraArgs: readonly string[] = [],
+  runner: (command: Command) => void | Promise<void> = run,
+): Promise<void> {
+  const command = planSkillDeploy(ctx, extraArgs);
+  const files = stageSkillPackage(ctx.root, endpoint);
+  console.log(
+    `Staged ${files.length} file(s) of skill-package/ in ${STAGED_PACKAGE} (without ${NOT_UPLOADED.join(', ')}/), ` +
+      (endpoint === undefined ? 'with no endpoint yet' : `endpoint ${endpoint.arn}`),
+  );
+  await runner(command);
+}
+
+export const SKILL_CLI: CliSpec = {
+  command: 'npm run deploy:skill --',
+  summary: 'Stage skill-package/ (without isps/, with the endpoint) in .ask/ and run `ask deploy` on it.',
+  options: [
+    { flag: '--arn ARN', text: 'the endpoint; default: the FunctionArn output in .cdk/stack-outputs.json, else no endpoint (a first upload)' },
+    { flag: '--associates true|false', text: "the manifest's Associates switch; default: the AssociatesEnabled output" },
+  ],
+  rest: 'any other argument goes to `ask deploy` (e.g. --debug)',
+  examples: ['npm run deploy:skill', 'npm run deploy:skill -- --arn arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-Skill'],
+  exitCodes: [
+    [0, 'the package is deployed'],
+    [1, 'a missing prerequisite (ASK profile, ask-resources.json profile), a placeholder or malformed ARN, or `ask deploy` failed'],
+    [2, 'an unknown or malformed option'],
+  ],
+};
+
 if (require.main === module) {
-  runStep(STEP, () => {
-    const ctx = projectContext();
-    const command = planSkillDeploy(ctx, process.argv.slice(2));
-    const files = stageSkillPackage(ctx.root);
-    console.log(`Staged ${files.length} file(s) of skill-package/ in ${STAGED_PACKAGE} (without ${NOT_UPLOADED.join(', ')}/)`);
-    run(command);
-  });
+  const cli = parseCli(SKILL_CLI, process.argv.slice(2), { arn: 'string', associates: 'string' }, { passThrough: true });
+  if (cli !== undefined) {
+    runStep(STEP, async () => {
+      const ctx = projectContext();
+      const { arn, associates } = cli.values;
+      if (associates !== undefined && associates !== 'true' && associates !== 'false') throw new DeployError(`--associates must be true or false, not "${associates}"`);
+      const endpoint =
+        arn === undefined
+          ? endpointFromOutputs(ctx.root)
+          : { arn, ...(associates === undefined ? {} : { associates: associates === 'true' }) };
+      return deploySkillPackage(ctx, endpoint, cli.rest);
+    });
+  }
 }

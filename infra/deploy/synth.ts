@@ -5,6 +5,7 @@
  */
 import { type Context, findSkillId } from './prerequisites';
 import { askProfileName, bin, type Command, cdkContextArgs, cdkEnvironment, projectContext, run, runStep } from './run';
+import { type CliSpec, printHelpIfAsked } from '../cli';
 
 export function planSynth(ctx: Context, extraArgs: readonly string[] = []): Command {
   const skillId = findSkillId(ctx, askProfileName(ctx.env));
@@ -12,4 +13,17 @@ export function planSynth(ctx: Context, extraArgs: readonly string[] = []): Comm
   return { command: bin('cdk'), args: ['synth', '--quiet', ...cdkContextArgs(ctx.env, skillId), ...extraArgs], env: cdkEnvironment(ctx.env) };
 }
 
-if (require.main === module) runStep('synth', () => run(planSynth(projectContext(), process.argv.slice(2))));
+export const SYNTH_CLI: CliSpec = {
+  command: 'npm run synth --',
+  arguments: '[cdk synth arguments]',
+  summary: 'Synthesize the CDK stack offline (no AWS credentials), with cdk-nag\'s AwsSolutions checks; a finding fails it.',
+  options: [],
+  rest: 'every argument goes to `cdk synth` (e.g. -c catalog=embedded)',
+  examples: ['npm run synth', 'SKILL_ID=amzn1.ask.skill.… npm run synth -- -c tracing=true'],
+  exitCodes: [
+    [0, 'synthesized to cdk.out/'],
+    [1, 'synthesis failed: a cdk-nag finding, an invalid context value'],
+  ],
+};
+
+if (require.main === module && !printHelpIfAsked(SYNTH_CLI, process.argv.slice(2))) runStep('synth', () => run(planSynth(projectContext(), process.argv.slice(2))));

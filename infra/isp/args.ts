@@ -1,8 +1,9 @@
 import { type ParseArgsConfig, parseArgs as parseNodeArgs } from 'node:util';
+import { type CliSpec, helpText } from '../cli';
 import { UsageError } from './errors';
 import { STAGES } from './types';
 
-export const COMMANDS = ['plan', 'apply', 'reset-entitlements', 'list'] as const;
+export const COMMANDS = ['validate', 'plan', 'apply', 'reset-entitlements', 'list'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -21,18 +22,39 @@ export interface CliOptions {
   readonly all: boolean;
 }
 
-export const USAGE = `usage: npm run isp -- <plan|apply|reset-entitlements|list> [options]
-  --skill-id ID        skill to associate products with (default: .ask/ask-states.json)
-  --vendor-id ID       vendor (default: ASK_VENDOR_ID or the profile's vendor_id)
-  --stage STAGE        development (default), certified or live; writes only in development
-  --prune              also disassociate and delete products no file names (development only)
-  --delete-all-products with --prune and no product file: really delete every product of the skill
-  --dry-run            apply: print the plan, write nothing (same as plan)
-  --json               plan/apply/list: machine-readable output on stdout
-  --isps-dir DIR       product files (default skill-package/isps)
-  --profile NAME       ASK CLI profile when no ASK_REFRESH_TOKEN is set (default: default)
-  --product REF        reset-entitlements: one product, by referenceName
-  --all                reset-entitlements: every product associated with the skill`;
+/** `npm run isp -- --help`; its usage lines are also what a usage error prints. */
+export const ISP_CLI: CliSpec = {
+  command: 'npm run isp --',
+  arguments: '<validate|plan|apply|reset-entitlements|list> [options]',
+  summary: "Make the developer account's in-skill products match skill-package/isps/ through SMAPI; validate checks the files offline (no credentials, no SMAPI call).",
+  options: [
+    { flag: '--skill-id ID', text: 'skill to associate products with (default: .ask/ask-states.json)' },
+    { flag: '--vendor-id ID', text: "vendor (default: ASK_VENDOR_ID or the profile's vendor_id)" },
+    { flag: '--stage STAGE', text: 'development (default), certified or live; writes only in development' },
+    { flag: '--prune', text: 'also disassociate and delete products no file names (development only)' },
+    { flag: '--delete-all-products', text: 'with --prune and no product file: really delete every product of the skill' },
+    { flag: '--dry-run', text: 'apply: print the plan, write nothing (same as plan)' },
+    { flag: '--json', text: 'plan/apply/list: machine-readable output on stdout' },
+    { flag: '--isps-dir DIR', text: 'product files (default skill-package/isps)' },
+    { flag: '--profile NAME', text: 'ASK CLI profile when no ASK_REFRESH_TOKEN is set (default: default)' },
+    { flag: '--product REF', text: 'reset-entitlements: one product, by referenceName' },
+    { flag: '--all', text: 'reset-entitlements: every product associated with the skill' },
+  ],
+  examples: [
+    'npm run isp -- validate',
+    'npm run isp -- plan --skill-id amzn1.ask.skill.XXX',
+    'npm run isp -- apply --skill-id amzn1.ask.skill.XXX --prune',
+    'npm run isp -- list --json',
+    'npm run isp -- reset-entitlements --skill-id amzn1.ask.skill.XXX --product watch_slots',
+  ],
+  exitCodes: [
+    [0, 'done (plan printed, products in sync, entitlements reset)'],
+    [1, 'a SMAPI call failed after retries, or a conflict remains'],
+    [2, 'bad input: invalid product files, an unknown option, missing credentials, a write outside development'],
+  ],
+};
+
+export const USAGE = helpText(ISP_CLI).split('\n\nExamples:')[0] ?? '';
 
 /** The options of USAGE, in `node:util` parseArgs form; every value option needs a non-empty value. */
 const OPTIONS = {
@@ -87,7 +109,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       flags.add(token.name);
     }
   }
-  if (command === undefined) problems.push('a command is required (plan, apply, reset-entitlements or list)');
+  if (command === undefined) problems.push('a command is required (validate, plan, apply, reset-entitlements or list)');
   const stage = values.get('stage') ?? 'development';
   if (!(STAGES as readonly string[]).includes(stage)) problems.push(`--stage must be one of ${STAGES.join(', ')}`);
   if (command === 'reset-entitlements' && flags.has('all') === values.has('product')) {

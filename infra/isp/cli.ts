@@ -7,7 +7,8 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { askStatesSkillId } from '../ask-cli';
-import { type CliOptions, parseArgs } from './args';
+import { asksForHelp, helpText } from '../cli';
+import { type CliOptions, ISP_CLI, parseArgs } from './args';
 import { applySync, listProducts, loadProducts, planSync, resetEntitlements } from './commands';
 import { loadCredentials, resolveEndpoints, type SmapiCredentials, secretValues } from './credentials';
 import { IspSyncError, UsageError, ValidationError } from './errors';
@@ -27,6 +28,10 @@ export interface CliIo {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (asksForHelp(argv)) {
+    io.out(helpText(ISP_CLI));
+    return 0;
+  }
   let secrets: string[] = [];
   try {
     const options = parseArgs(argv);
@@ -47,6 +52,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(options: CliOptions, io: CliIo, onCredentials: (credentials: SmapiCredentials) => void): Promise<number> {
   const started = Date.now();
   const progress = (line: string): void => io.err(line);
+  if (options.command === 'validate') {
+    // Offline: the files only, before (and without) anything that needs credentials.
+    const checked = await loadProducts(resolve(io.cwd, options.ispsDir));
+    io.out(`Validated ${checked.length} product file(s) in ${options.ispsDir}: no problem`);
+    return 0;
+  }
   const needsFiles = options.command === 'plan' || options.command === 'apply';
   // Every file is checked before anything remote happens, credentials included.
   const products = needsFiles ? await loadProducts(resolve(io.cwd, options.ispsDir)) : [];

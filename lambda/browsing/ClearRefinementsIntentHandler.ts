@@ -9,7 +9,8 @@ import { ask, tr } from '../turn/respond';
 import { removeRefinement } from './refine/apply';
 import { kindFromId } from './refine/parse';
 import { answerRefinedList } from './refine/respond';
-import { joinAnd, kindName, refinementPhrase } from './refine/speech';
+import { kindName, refinementPhrase } from './refine/speech';
+import { spokenList } from '../i18n/spoken';
 import { currencyOf, marketplaceFor } from '../catalog/regions';
 import { resolvedId } from '../util/slots';
 
@@ -35,7 +36,7 @@ export class ClearRefinementsIntentHandler implements RequestHandler {
     // Named before they go: "Okay, I dropped Duracell only."
     const phrases = (kind === 'all' ? refinements.order : [kind]).map((k) => refinementPhrase(t, refinements.applied, k, currency));
     removeRefinement(refinements, kind);
-    const lead = kind === 'all' ? t('REFINE_CLEARED') : t('REFINE_DROPPED', { removed: ssml(joinAnd(t, phrases)) });
+    const lead = kind === 'all' ? t('REFINE_CLEARED') : t('REFINE_DROPPED', { removed: ssml(spokenList(t, phrases)) });
     return answerRefinedList(input, this.deps.catalog, state.query, refinements, lead);
   }
 }

@@ -7,7 +7,8 @@ import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../turn/respond';
 import { type ChosenProduct, chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
-import { toListedProduct } from './listing';
+import { featuredOfferOf, toListedProduct } from './listing';
+import { show } from '../screens/shown';
 import { marketplaceFor } from '../catalog/regions';
 import { turnDeadline } from '../turn/context';
 
@@ -46,6 +47,7 @@ export async function productDetails(input: HandlerInput, catalog: Catalog, chos
   state.products[chosen.index] = listed;
   state.current = chosen.index;
   setShoppingState(input, state);
+  show(input, { kind: 'detail', product, offer: featuredOfferOf(product), listed });
   // A product that can't be ordered gets no action menu: the question is about another one.
   if (listed.unavailableReason !== undefined) {
     return ask(input, `${before}${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));

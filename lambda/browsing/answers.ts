@@ -7,18 +7,12 @@ import type { Response } from 'ask-sdk-model';
 import { ssml, type Translator } from '../i18n';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
 import { ask } from '../turn/respond';
-import { ratingText, speakPrice } from './speech';
+import { show } from '../screens/shown';
+import { spokenPrice, spokenRating } from '../i18n/spoken';
 
 /** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */
 export const FETCH_BATCH = 12;
 export const MAX_LISTED = 36;
-
-export function ratingSpeech(t: Translator, rating: number | undefined): string {
-  if (rating === undefined) return t('RATING_NONE');
-  const text = ratingText(rating);
-  if (text === 'half a') return t('RATING_HALF_STAR');
-  return text === '1' ? t('RATING_ONE_STAR') : t('RATING_STARS', { stars: text });
-}
 
 /**
  * "1, Duracell AA Batteries, 12 dollars 99, 4 and a half stars". Numbered within the page, as
@@ -28,11 +22,11 @@ export function listItem(t: Translator, product: ListedProduct, n: number, brief
   if (product.unavailableReason !== undefined) return t('LIST_ITEM_UNAVAILABLE', { n, title: product.title });
   if (brief) {
     if (product.price === undefined) return t('LIST_ITEM_BRIEF_NO_PRICE', { n, title: product.title });
-    return t('LIST_ITEM_BRIEF', { n, title: product.title, price: speakPrice(product.price.amount, product.price.currency) });
+    return t('LIST_ITEM_BRIEF', { n, title: product.title, price: spokenPrice(t, product.price.amount, product.price.currency) });
   }
-  const rating = ssml(ratingSpeech(t, product.rating));
+  const rating = ssml(spokenRating(t, product.rating));
   if (product.price === undefined) return t('LIST_ITEM_NO_PRICE', { n, title: product.title, rating });
-  return t('LIST_ITEM', { n, title: product.title, price: speakPrice(product.price.amount, product.price.currency), rating });
+  return t('LIST_ITEM', { n, title: product.title, price: spokenPrice(t, product.price.amount, product.price.currency), rating });
 }
 
 /**
@@ -57,6 +51,8 @@ export function pageItems(t: Translator, state: ShoppingState): string {
  * name asks ("Which one should I add to your cart?").
  */
 export function askWithPage(input: HandlerInput, t: Translator, lead: string, question?: { speech: string; reprompt: string }): Response {
+  // The page just read is what a screen shows (screens/).
+  show(input, { kind: 'list' });
   if (question !== undefined) return ask(input, `${lead} ${question.speech}`, question.reprompt);
   return ask(input, `${lead} ${t('AFTER_RESULTS')}`, t('AFTER_RESULTS_REPROMPT'));
 }

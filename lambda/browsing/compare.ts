@@ -6,10 +6,12 @@
  */
 import { ssml, type Translator } from '../i18n';
 import type { ProductsResult } from '../catalog/types';
-import { ratingSpeech, wordCount } from './answers';
+import { wordCount } from './answers';
+import { ratingsCount } from './details';
 import { featuredOfferOf } from './listing';
 import { deliverySentence, packSizeOf } from './questions';
-import { countText, shortTitle, speakPrice } from './speech';
+import { shortTitle } from './speech';
+import { spokenPrice, spokenRating } from '../i18n/spoken';
 
 export type CompareAspect = 'price' | 'rating';
 
@@ -50,14 +52,14 @@ function verdict(t: Translator, aspect: CompareAspect | undefined, a: Compared, 
 
 function price(t: Translator, p: ProductsResult): string {
   const value = priceOf(p);
-  return value === undefined ? t('COMPARE_NO_PRICE') : speakPrice(value.amount, value.currencyCode);
+  return value === undefined ? t('COMPARE_NO_PRICE') : spokenPrice(t, value.amount, value.currencyCode);
 }
 
 function ratings(t: Translator, p: ProductsResult): string {
   const summary = p.customerReviewsSummary;
   const n = summary?.numberOfRatings;
-  if (n === undefined || n === 0) return t('DETAILS_NO_RATINGS');
-  return t('COMPARE_RATING_ONE', { rating: ssml(ratingSpeech(t, summary?.starRating)), count: n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) }) });
+  if (n === undefined || n === 0) return t('COMPARE_NO_RATINGS');
+  return t('COMPARE_RATING_ONE', { rating: ssml(spokenRating(t, summary?.starRating)), count: ssml(ratingsCount(t, n)) });
 }
 
 function delivery(t: Translator, p: ProductsResult): string {
@@ -78,7 +80,7 @@ export function compareSpeech(t: Translator, a: Compared, b: Compared, aspect?: 
   const names: [string, string] = [ordinalName(t, a.n), ordinalName(t, b.n)];
   const [na, nb] = names;
   const titleOf = (c: Compared) => c.title ?? shortTitle(String(c.product.title ?? c.product.asin));
-  const packs: [string | undefined, string | undefined] = [packSizeOf(a.product), packSizeOf(b.product)];
+  const packs: [string | undefined, string | undefined] = [packSizeOf(t, a.product), packSizeOf(t, b.product)];
   const deliveries = [delivery(t, a.product), delivery(t, b.product)];
   const required = [verdict(t, aspect, a, b, names), t('COMPARE_PRICE', { a: na, b: nb, priceA: price(t, a.product), priceB: price(t, b.product) })];
   // Optional sentences, the most useful first.

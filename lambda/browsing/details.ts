@@ -1,8 +1,8 @@
 /** Pure speech builders for one product's details and its offers. */
 import { ssml, type Translator } from '../i18n';
-import { ratingSpeech } from './answers';
 import { featuredOfferOf, unavailableReasonOf } from './listing';
-import { countText, shortTitle, speakPrice } from './speech';
+import { shortTitle } from './speech';
+import { spokenNumber, spokenPrice, spokenQuantity, spokenRating } from '../i18n/spoken';
 import type { Offer, OffersResult, ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
 
@@ -17,9 +17,9 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function ratingsCount(t: Translator, n: number | undefined): string {
-  if (n === undefined || n === 0) return t('DETAILS_NO_RATINGS');
-  return n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
+/** "no ratings yet", "one rating", "1,234 ratings". */
+export function ratingsCount(t: Translator, n: number | undefined): string {
+  return t.plural('DETAILS_RATINGS', n ?? 0, { count: spokenNumber(t, n ?? 0) });
 }
 
 function deliveryOf(offer: Offer): string {
@@ -27,10 +27,10 @@ function deliveryOf(offer: Offer): string {
   return text === '' ? '' : sentence(text);
 }
 
-function offerPrice(offer: Offer): string {
+function offerPrice(t: Translator, offer: Offer): string {
   // An offer whose price has no value is said as an unknown price, never "undefined".
   const value = (offer.price as Partial<Offer['price']> | undefined)?.value;
-  return value === undefined ? speakPrice(Number.NaN, '') : speakPrice(value.amount, value.currencyCode);
+  return value === undefined ? spokenPrice(t, Number.NaN, '') : spokenPrice(t, value.amount, value.currencyCode);
 }
 
 /** Two or three features, each cut short, as sentences ("" when the listing has none). */
@@ -55,12 +55,12 @@ export function productDetailsSpeech(t: Translator, product: ProductsResult): st
   const brand = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
   const features = featuresSummary(product);
   const summary = product.customerReviewsSummary;
-  const rating = ssml(ratingSpeech(t, summary?.starRating));
+  const rating = ssml(spokenRating(t, summary?.starRating));
   const ratings = ssml(ratingsCount(t, summary?.numberOfRatings));
   const featured = featuredOfferOf(product);
   let offer = t('DETAILS_NO_OFFER');
   if (featured !== undefined) {
-    offer = t('DETAILS_OFFER', { price: offerPrice(featured), merchant: featured.merchant?.name ?? '', delivery: deliveryOf(featured) });
+    offer = t('DETAILS_OFFER', { price: offerPrice(t, featured), merchant: featured.merchant?.name ?? '', delivery: deliveryOf(featured) });
     const reason = unavailableReasonOf(featured);
     if (reason === 'blocked') offer += ` ${t('DETAILS_BLOCKED')}`;
     if (reason === 'restricted') offer += ` ${t('DETAILS_RESTRICTED')}`;
@@ -82,20 +82,12 @@ export function conditionOf(t: Translator, offer: Offer): string {
   return t(key ?? 'CONDITION_OTHER');
 }
 
-/** "10-24" is read "ten minus twenty-four": a range is said "10 to 24", "25+" "25 or more". */
-export function quantityText(display: string): string {
-  return display
-    .trim()
-    .replace(/^(\d+)\s*[-–]\s*(\d+)$/, '$1 to $2')
-    .replace(/^(\d+)\s*\+$/, '$1 or more');
-}
-
-/** "11 dollars each for 10 to 24, 10 dollars each for 25 or more", or '' without tiers. */
-export function tiersText(t: Translator, offer: Offer | undefined): string {
+/** "11 dollars each for 10 to 24, 10 dollars each for 25 or more", or '' without tiers (at most `max`). */
+export function tiersText(t: Translator, offer: Offer | undefined, max = 3): string {
   const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
   return tiers
-    .slice(0, 3)
-    .map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: quantityText(tier.quantityDisplay) }))
+    .slice(0, max)
+    .map((tier) => t('OFFER_TIER', { price: spokenPrice(t, tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: spokenQuantity(t, tier.quantityDisplay) }))
     .join(', ');
 }
 
@@ -106,7 +98,7 @@ export function hasTiers(offer: Offer | undefined): boolean {
 /** "1: Amazon, new, 12 dollars 99. Arrives tomorrow." Numbered from `first`. */
 export function offerLines(t: Translator, offers: readonly Offer[], first: number): string {
   return offers
-    .map((offer, i) => t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(offer), delivery: deliveryOf(offer) }))
+    .map((offer, i) => t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(t, offer), delivery: deliveryOf(offer) }))
     .join(' ');
 }
 
@@ -117,7 +109,7 @@ export function offersSpeech(t: Translator, title: string, result: OffersResult)
   if (offers.length === 0) return t('OFFERS_NONE', { title });
   const spoken = offerLines(t, offers.slice(0, MAX_SPOKEN_OFFERS), 1);
   const unspoken = count - MAX_SPOKEN_OFFERS;
-  const more = unspoken <= 0 ? '' : ` ${unspoken === 1 ? t('OFFERS_MORE_ONE') : t('OFFERS_MORE', { count: unspoken })}`;
+  const more = unspoken <= 0 ? '' : ` ${t.plural('OFFERS_MORE', unspoken, { count: unspoken })}`;
   const list = ssml(`${spoken}${more}`);
-  return count === 1 ? t('OFFERS_ONE', { title, offers: list }) : t('OFFERS_INTRO', { count, title, offers: list });
+  return t.plural('OFFERS_INTRO', count, { count, title, offers: list });
 }

@@ -3,12 +3,11 @@
  * delivery, pack size, Prime, bulk price. Catalog text is untrusted: it goes in as
  * parameters, which the translator escapes.
  */
-import { ssml, type Translator } from '../i18n';
-import { ratingSpeech } from './answers';
-import { brandOf, conditionOf, featuresSummary } from './details';
-import { joinAnd } from './refine/speech';
+import { type PluralKey, ssml, type Translator } from '../i18n';
+import { brandOf, conditionOf, featuresSummary, ratingsCount, tiersText } from './details';
 import { featuredOfferOf } from './listing';
-import { countText, shortTitle, speakPrice } from './speech';
+import { shortTitle } from './speech';
+import { spokenList, spokenPrice, spokenRating } from '../i18n/spoken';
 import type { Offer, ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
 
@@ -24,25 +23,36 @@ const MEASURE = /\b(\d{1,5}(?:\.\d+)?)\s?(fl oz|oz|lb|kg|g|ml|l)\b/i;
 /** Product-detail keys that carry a count (Product Search "productDetails" / "productOverview"). */
 const DETAIL_KEYS = /^(?:number of items|unit count|item package quantity|package quantity|number of pieces)$/i;
 
-const UNIT_WORDS: Record<string, string> = { oz: 'ounces', 'fl oz': 'fluid ounces', lb: 'pounds', kg: 'kilograms', g: 'grams', ml: 'millilitres', l: 'litres' };
+/** Measures as the locale says them (its numbers.ts): "12 ounces", "340 Gramm". */
+const UNIT_KEYS: Readonly<Record<string, PluralKey>> = {
+  oz: 'UNIT_OUNCES',
+  'fl oz': 'UNIT_FLUID_OUNCES',
+  lb: 'UNIT_POUNDS',
+  kg: 'UNIT_KILOGRAMS',
+  g: 'UNIT_GRAMS',
+  ml: 'UNIT_MILLILITRES',
+  l: 'UNIT_LITRES',
+};
 
 /** "a pack of 24", "500 sheets", "12 ounces", or undefined when neither the title nor the details say. */
-export function packSizeOf(product: ProductsResult): string | undefined {
+export function packSizeOf(t: Translator, product: ProductsResult): string | undefined {
   const title = String(product.title ?? '');
   const count = COUNT.exec(title);
-  if (count?.[1] !== undefined) return `a pack of ${count[1].replace(/,/g, '')}`;
+  if (count?.[1] !== undefined) return t('PACK_OF', { count: count[1].replace(/,/g, '') });
   const details: Record<string, string> = { ...(product.productOverview ?? {}) };
   for (const group of Object.values(product.productDetails ?? {})) Object.assign(details, group);
   for (const [key, value] of Object.entries(details)) {
     const n = /\d+/.exec(String(value))?.[0];
-    if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return `a pack of ${n}`;
+    if (DETAIL_KEYS.test(key.trim()) && n !== undefined && Number(n) > 1) return t('PACK_OF', { count: n });
   }
   // Items ("500 Sheets") say more about a pack than a weight ("24 lb" paper is its grade).
   for (const pattern of [ITEMS, MEASURE]) {
     const contents = pattern.exec(title);
     if (contents?.[1] !== undefined && contents[2] !== undefined) {
       const unit = contents[2].toLowerCase();
-      return `${contents[1].replace(/,/g, '')} ${UNIT_WORDS[unit] ?? unit}`;
+      const amount = contents[1].replace(/,/g, '');
+      const key = Object.hasOwn(UNIT_KEYS, unit) ? UNIT_KEYS[unit] : undefined;
+      return key === undefined ? `${amount} ${unit}` : t.plural(key, Number(amount), { n: amount });
     }
   }
   return undefined;
@@ -67,17 +77,16 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
   const price = offer?.price?.value;
   switch (kind) {
     case 'price':
-      return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: speakPrice(price.amount, price.currencyCode) });
+      return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_PRICE', { title, price: spokenPrice(t, price.amount, price.currencyCode) });
     case 'rating': {
       const summary = product.customerReviewsSummary;
-      const n = summary?.numberOfRatings;
-      const ratings = n === undefined || n === 0 ? t('DETAILS_NO_RATINGS') : n === 1 ? t('DETAILS_ONE_RATING') : t('DETAILS_RATINGS', { count: countText(n) });
-      return t('QUESTION_RATING', { title, rating: ssml(ratingSpeech(t, summary?.starRating)), ratings: ssml(ratings) });
+      const ratings = ratingsCount(t, summary?.numberOfRatings);
+      return t('QUESTION_RATING', { title, rating: ssml(spokenRating(t, summary?.starRating)), ratings: ssml(ratings) });
     }
     case 'seller':
       return offer === undefined ? t('QUESTION_SELLER_NONE', { title }) : t('QUESTION_SELLER', { title, merchant: offer.merchant?.name ?? '', delivery: deliverySentence(offer) }).trim();
     case 'pack': {
-      const pack = packSizeOf(product);
+      const pack = packSizeOf(t, product);
       return pack === undefined ? t('QUESTION_PACK_UNKNOWN', { title }) : t('QUESTION_PACK', { title, pack });
     }
     case 'prime':
@@ -85,10 +94,9 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
     case 'bulk': {
       const tiers = offer?.quantityPrice?.quantityPriceTiers ?? [];
       if (tiers.length === 0) {
-        return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: speakPrice(price.amount, price.currencyCode) });
+        return price === undefined ? t('QUESTION_PRICE_NONE', { title }) : t('QUESTION_BULK_NONE', { title, price: spokenPrice(t, price.amount, price.currencyCode) });
       }
-      const spoken = tiers.map((tier) => t('OFFER_TIER', { price: speakPrice(tier.unitPrice.amount, tier.unitPrice.currencyCode), quantity: String(tier.quantityDisplay).replace(/\+$/, ' or more').replace(/^(\d+)-(\d+)$/, '$1 to $2') }));
-      return t('QUESTION_BULK', { tiers: ssml(spoken.join(', ')) });
+      return t('QUESTION_BULK', { tiers: ssml(tiersText(t, offer, tiers.length)) });
     }
     case 'stock': {
       if (offer === undefined) return t('QUESTION_SELLER_NONE', { title });
@@ -102,8 +110,8 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
         .map((d) => ({ name: String(d.displayString ?? '').toLowerCase(), values: (d.dimensionValues ?? []).map((v) => String(v.displayString ?? '')).filter((v) => v !== '') }))
         .filter((d) => d.name !== '' && d.values.length > 1);
       if (said.length === 0) return t('QUESTION_VARIATIONS_NONE', { title });
-      const options = said.map((d) => t('QUESTION_VARIATION_DIMENSION', { dimension: d.name, values: ssml(joinAnd(t, d.values)) }));
-      return t('QUESTION_VARIATIONS', { title, options: ssml(joinAnd(t, options)), example: said[0]?.values[1] ?? '' });
+      const options = said.map((d) => t('QUESTION_VARIATION_DIMENSION', { dimension: d.name, values: ssml(spokenList(t, d.values)) }));
+      return t('QUESTION_VARIATIONS', { title, options: ssml(spokenList(t, options)), example: said[0]?.values[1] ?? '' });
     }
     case 'brand': {
       const brand = brandOf(product);
@@ -116,10 +124,10 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
     case 'savings': {
       const list = offer?.listPrice?.value;
       if (price === undefined) return t('QUESTION_PRICE_NONE', { title });
-      const spokenPrice = speakPrice(price.amount, price.currencyCode);
-      if (list === undefined || list.currencyCode !== price.currencyCode || list.amount <= price.amount) return t('QUESTION_SAVINGS_NONE', { title, price: spokenPrice });
+      const now = spokenPrice(t, price.amount, price.currencyCode);
+      if (list === undefined || list.currencyCode !== price.currencyCode || list.amount <= price.amount) return t('QUESTION_SAVINGS_NONE', { title, price: now });
       const saving = Math.round((list.amount - price.amount) * 100) / 100;
-      return t('QUESTION_SAVINGS', { title, price: spokenPrice, saving: speakPrice(saving, price.currencyCode), list: speakPrice(list.amount, list.currencyCode) });
+      return t('QUESTION_SAVINGS', { title, price: now, saving: spokenPrice(t, saving, price.currencyCode), list: spokenPrice(t, list.amount, list.currencyCode) });
     }
     case 'condition': {
       if (offer === undefined) return t('QUESTION_SELLER_NONE', { title });

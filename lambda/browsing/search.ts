@@ -15,7 +15,7 @@ import type { Catalog } from '../catalog/Catalog';
 import { toListedProduct } from './listing';
 import { withProgressiveResponse } from './progressive';
 import { marketplaceFor } from '../catalog/regions';
-import { countWord } from './speech';
+import { spokenCount } from '../i18n/spoken';
 import { disambiguateTitles } from './titles';
 import { offeredFrom } from './refine/apply';
 import { emptyRefinements } from './refine/search';
@@ -65,7 +65,6 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
   setShoppingState(input, state);
   if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
   const items = ssml(pageItems(t, state));
-  if (total === 1) return { state, lead: t('SEARCH_ONE_RESULT', { query, items }) };
   return { state, lead: resultsLead(t, total, Math.min(state.pageSize, products.length), query, items) };
 }
 
@@ -74,7 +73,6 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
  * result, "I found 3 results for coffee: …" (three of three are not "the first three").
  */
 export function resultsLead(t: Translator, total: number, shown: number, query: string, items: SsmlFragment): string {
-  if (total === 1) return t('SEARCH_ONE_RESULT', { query, items });
-  if (total <= shown) return t('SEARCH_RESULTS_ALL', { count: total, query, items });
-  return t('SEARCH_RESULTS', { count: total, query, shown: countWord(shown), items });
+  if (total > 1 && total <= shown) return t('SEARCH_RESULTS_ALL', { count: total, query, items });
+  return t.plural('SEARCH_RESULTS', total, { count: total, query, shown: spokenCount(t, shown), items });
 }

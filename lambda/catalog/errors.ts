@@ -37,6 +37,13 @@ export const CatalogErrorCodes = {
   InvalidRequest: 'catalog_invalid_request',
   /** A body that is not JSON or not the reference's shape. */
   BadResponse: 'catalog_bad_response',
+  /**
+   * The marketplace itself is refused: a 400 whose error names the productRegion or the locale
+   * ("Each ProductRegion supports one or more locales", Product Search API reference). Amazon
+   * Business does not answer in every region it lists, so this is told as what it is, in the
+   * customer's language, and logged with the marketplace, not as a search to say differently.
+   */
+  MarketplaceRefused: 'catalog_marketplace_refused',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCodes)[keyof typeof CatalogErrorCodes];
@@ -58,7 +65,11 @@ export const CATALOG_ERROR_KINDS: Readonly<Record<CatalogErrorCode, CatalogError
   catalog_invalid_request: { speechKey: 'CATALOG_INVALID_REQUEST', repromptKey: 'CATALOG_SEARCH_AGAIN_REPROMPT', retryable: false },
   // Said as unavailable: to the customer a garbled answer is the catalog not answering.
   catalog_bad_response: { speechKey: 'CATALOG_UNAVAILABLE', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: false },
+  catalog_marketplace_refused: { speechKey: 'CATALOG_MARKETPLACE_REFUSED', repromptKey: 'CATALOG_TRY_AGAIN_REPROMPT', retryable: false },
 };
+
+/** An API error message that is about the marketplace parameters (read, never logged: it may echo the request). */
+const MARKETPLACE_PARAMETER = /\b(?:productRegion|locale)\b/i;
 
 /** A catalog failure: one class, told apart by its `code`. */
 export class CatalogError extends SkillError {
@@ -116,7 +127,7 @@ export function errorFromResponse(
   requestId: string | undefined,
   hints: Pick<CatalogErrorContext, 'rateLimitPerSecond' | 'retryAfterMs'> = {},
 ): CatalogError {
-  const { code: rawCode } = firstApiError(body);
+  const { code: rawCode, message } = firstApiError(body);
   // Only the code and the status: the upstream's message may echo the request (the buyer's
   // email, for one) and is never logged. A code is only a code when it looks like one.
   const code = rawCode !== undefined && /^[A-Z][A-Z0-9_]{0,63}$/.test(rawCode) ? rawCode : undefined;
@@ -126,6 +137,8 @@ export function errorFromResponse(
     case 'PRODUCT_NOT_FOUND':
       return new CatalogError(CatalogErrorCodes.ProductNotFound, text, context);
     case 'INVALID_REQUEST_PARAMETER':
+      if (message !== undefined && MARKETPLACE_PARAMETER.test(message)) return new CatalogError(CatalogErrorCodes.MarketplaceRefused, text, context);
+      return new CatalogError(CatalogErrorCodes.InvalidRequest, text, context);
     case 'PAGE_NOT_FOUND':
       return new CatalogError(CatalogErrorCodes.InvalidRequest, text, context);
     case 'UNAUTHORIZED':

@@ -38,10 +38,7 @@ const WHICH_KEY: Partial<Record<IntentName, MessageKey>> = {
 
 /** "the first, the second, or the third" for a page of up to three; "a number from 1 to N" beyond. */
 export function choicesText(t: Translator, count: number): string {
-  if (count <= 1) return t('CHOICES_ONE');
-  if (count === 2) return t('CHOICES_TWO');
-  if (count === 3) return t('CHOICES_THREE');
-  return t('CHOICES_MANY', { count });
+  return t.plural('CHOICES', Math.max(count, 1), { count });
 }
 
 /** "Which one should I add to your cart: the first, the second, or the third?" */

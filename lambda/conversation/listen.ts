@@ -11,9 +11,8 @@
  * or "stop" keep their intents. Pure: the response in, the response with the directive out.
  */
 import type { Response } from 'ask-sdk-model';
-import { RequestTypes } from '../constants';
+import { RequestTypes, SlotNames } from '../constants';
 import { searchIntentToElicit } from './elicit';
-import { SlotNames } from '../constants';
 
 export interface ListenContext {
   requestType: string;
@@ -23,12 +22,16 @@ export interface ListenContext {
 
 /** Dialog directives are valid only in answer to a LaunchRequest or an IntentRequest (Dialog interface reference). */
 const CAN_ELICIT: readonly string[] = [RequestTypes.Launch, RequestTypes.Intent];
+/** APL directives: a screen shown with the answer does not stop it listening. */
+const SCREEN_DIRECTIVES = 'Alexa.Presentation.';
 
 export function listenForWords(response: Response, context: ListenContext): Response {
   if (!CAN_ELICIT.includes(context.requestType) || context.yesNoPending) return response;
   // Only an open question: the session stays open and there is a reprompt.
   if (response.shouldEndSession !== false || response.reprompt === undefined) return response;
-  // A Dialog directive already there (the skill elicits itself), or a connection the answer starts.
-  if ((response.directives ?? []).length > 0) return response;
-  return { ...response, directives: [{ type: 'Dialog.ElicitSlot', slotToElicit: SlotNames.Query, updatedIntent: searchIntentToElicit() }] };
+  // A Dialog directive already there (the skill elicits itself), or a connection the answer
+  // starts; a screen (Alexa.Presentation) goes along with listening.
+  const directives = response.directives ?? [];
+  if (directives.some((d) => !d.type.startsWith(SCREEN_DIRECTIVES))) return response;
+  return { ...response, directives: [...directives, { type: 'Dialog.ElicitSlot', slotToElicit: SlotNames.Query, updatedIntent: searchIntentToElicit() }] };
 }

@@ -84,6 +84,11 @@ export interface Phrases {
   ordinals: string[];
   /** Endings of a written ordinal ("2nd"). */
   ordinalSuffixes: string[];
+  /**
+   * Inflection endings an ordinal takes after its listed form, for languages that decline it
+   * ("erste" → "ersten", "erster", "erstes"); absent where ordinals do not inflect.
+   */
+  ordinalEndings?: string[];
   /** Number words: units 0–19, tens by index, the hundred word, words joining parts. */
   numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[] };
   /** Positions said as words: "last", "middle". */

@@ -10,6 +10,6 @@ export class ListenInterceptor implements ResponseInterceptor {
     if (response === undefined || input.requestEnvelope.session === undefined) return;
     const yesNoPending = sessionAttributes(input)[SessionKeys.PendingQuestion] !== undefined;
     const listened = listenForWords(response, { requestType: getRequestType(input.requestEnvelope), yesNoPending });
-    if (listened.directives !== response.directives) response.directives = listened.directives;
+    if (listened !== response) response.directives = listened.directives;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { speakPrice } from '../browsing/speech';
+import { spokenPrice } from '../i18n/spoken';
 import { IntentNames, PremiumProducts, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
@@ -71,7 +71,7 @@ export async function watchPrice(input: HandlerInput, deps: WatchPriceDeps, chos
   }
   return ask(
     input,
-    t('WATCH_ADDED', { title: product.title, price: speakPrice(product.price.amount, product.price.currency), used: result.used, capacity: result.capacity }),
+    t('WATCH_ADDED', { title: product.title, price: spokenPrice(t, product.price.amount, product.price.currency), used: result.used, capacity: result.capacity }),
     t('WHAT_NEXT'),
   );
 }

@@ -4,7 +4,7 @@ import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import { ask, tr } from '../turn/respond';
-import { speakList } from '../util/ssml';
+import { spokenList } from '../i18n/spoken';
 import { loadProducts } from '../entitlements/entitlements';
 import type { PremiumProduct } from '../entitlements/types';
 import type { PurchasingDeps } from './upsell';
@@ -32,9 +32,9 @@ export class WhatCanIBuyIntentHandler implements RequestHandler {
     const [first] = buyable;
     if (first === undefined) return ask(input, t('NOTHING_TO_BUY'), t('PREMIUM_FREE_REPROMPT'));
     // Names come from the Monetization API (localised, raw text): the translator escapes the list.
-    const list = speakList(
+    const list = spokenList(
+      t,
       buyable.map((p) => p.name),
-      t('PREMIUM_LIST_AND'),
     );
     return ask(input, t('WHAT_CAN_I_BUY', { list, summary: first.summary, first: first.name }), t('WHAT_CAN_I_BUY_REPROMPT', { first: first.name }));
   }

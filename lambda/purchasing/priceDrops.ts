@@ -9,7 +9,7 @@
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import { toListedProduct } from '../browsing/listing';
 import { marketplaceFor } from '../catalog/regions';
-import { speakPrice } from '../browsing/speech';
+import { spokenPrice } from '../i18n/spoken';
 import type { SkillDependencies } from '../dependencies';
 import type { Translator } from '../i18n';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
@@ -55,9 +55,8 @@ export function rebaseline(state: CustomerState, drops: readonly PriceDrop[]): C
 export function dropsSpeech(t: Translator, drops: readonly PriceDrop[]): string {
   const [biggest] = drops;
   if (biggest === undefined) return '';
-  const params = { title: biggest.title, was: speakPrice(biggest.was.amount, biggest.was.currency), now: speakPrice(biggest.now.amount, biggest.now.currency) };
-  if (drops.length === 1) return t('PRICE_DROP', params);
-  return t('PRICE_DROPS_GROUPED', { ...params, count: drops.length });
+  const params = { title: biggest.title, was: spokenPrice(t, biggest.was.amount, biggest.was.currency), now: spokenPrice(t, biggest.now.amount, biggest.now.currency) };
+  return t.plural('PRICE_DROPS', drops.length, { ...params, count: drops.length });
 }
 
 /** The rebaseline write ends this long before the launch's deadline, so a hung one is still said. */

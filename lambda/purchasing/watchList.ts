@@ -1,5 +1,5 @@
 /** Pure: reading out and removing price watches, by position or by name. */
-import { speakPrice } from '../browsing/speech';
+import { spokenPrice } from '../i18n/spoken';
 import { ssml, type Translator } from '../i18n';
 import type { CustomerState, PriceWatch } from '../persistence/state';
 
@@ -34,7 +34,7 @@ export function watchesNamed(watches: readonly PriceWatch[], spoken: string): Pr
 
 /** "1, Duracell AA Batteries at 12 dollars 99, 2, …": numbered as "stop watching the second one" counts. */
 export function watchItems(t: Translator, watches: readonly PriceWatch[]): string {
-  const spoken = watches.slice(0, MAX_WATCHES_SPOKEN).map((w, i) => t('WATCH_ITEM', { n: i + 1, title: w.title, price: speakPrice(w.price.amount, w.price.currency) }));
+  const spoken = watches.slice(0, MAX_WATCHES_SPOKEN).map((w, i) => t('WATCH_ITEM', { n: i + 1, title: w.title, price: spokenPrice(t, w.price.amount, w.price.currency) }));
   const more = watches.length - MAX_WATCHES_SPOKEN;
   if (more > 0) spoken.push(t('WATCH_LIST_MORE', { count: more }));
   return spoken.join(', ');
@@ -44,8 +44,6 @@ export function watchListSpeech(t: Translator, state: CustomerState, capacity: n
   const { watches } = state;
   if (watches.length === 0) return t('WATCH_LIST_NONE');
   const items = ssml(watchItems(t, watches));
-  if (capacity === undefined) return t('WATCH_LIST_NO_CAPACITY', { count: watches.length, items });
-  const used = state.usedSlots;
-  if (watches.length === 1) return t('WATCH_LIST_ONE', { items, used, capacity });
-  return t('WATCH_LIST', { count: watches.length, items, used, capacity });
+  if (capacity === undefined) return t.plural('WATCH_LIST_NO_CAPACITY', watches.length, { count: watches.length, items });
+  return t.plural('WATCH_LIST', watches.length, { count: watches.length, items, used: state.usedSlots, capacity });
 }

@@ -19,6 +19,10 @@ export const Routes = {
   ShoppingResumed: 'shopping-resumed',
   SessionEnded: 'session-ended',
   ExceptionEncountered: 'exception-encountered',
+  /** A touch on a screen the skill drew (APL UserEvent). */
+  ScreenTouch: 'screen-touch',
+  /** The customer disabled the skill (a skill event). */
+  SkillDisabled: 'skill-disabled',
   Search: 'search',
   Details: 'details',
   Choice: 'choice',
@@ -70,15 +74,14 @@ interface Rule {
   route: Route;
 }
 
-/**
- * Request types other than IntentRequest. APL screens add
- * `Alexa.Presentation.APL.UserEvent` here (one row, one handler).
- */
+/** Request types other than IntentRequest (one row, one handler). */
 const BY_REQUEST_TYPE: Readonly<Record<string, Route | readonly Rule[]>> = {
   [RequestTypes.Launch]: Routes.Launch,
   [RequestTypes.SessionResumed]: Routes.ShoppingResumed,
   [RequestTypes.SessionEnded]: Routes.SessionEnded,
   [RequestTypes.ExceptionEncountered]: Routes.ExceptionEncountered,
+  [RequestTypes.AplUserEvent]: Routes.ScreenTouch,
+  [RequestTypes.SkillDisabled]: Routes.SkillDisabled,
   // Only in-skill purchase results: another connection's response has no route.
   [RequestTypes.ConnectionsResponse]: [{ when: isPurchaseResponse, route: Routes.PurchaseResult }],
 };

@@ -8,14 +8,17 @@ import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { RequestTypes } from '../constants';
 import type { ShoppingDependencies } from './deps';
 import { getShoppingState } from '../session';
+import { marketplaceFor } from '../catalog/regions';
 import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
 import { ask, tr } from '../turn/respond';
-import { readConnectionToken } from './connectionToken';
+import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from './connectionToken';
+import { useToken } from '../persistence/usedTokens';
 import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
+import { MetricNames } from '../config/metrics';
 
 export class SessionResumedRequestHandler implements RequestHandler {
   constructor(private readonly deps: Pick<ShoppingDependencies, 'now' | 'tokenKey' | 'persistence'>) {}
@@ -28,7 +31,11 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
     const token = isRecord(cause) ? cause['token'] : undefined;
-    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), turnCustomer(input).userId);
+    const now = this.deps.now();
+    const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
+    // Single-use: a token already acted on is refused like one that does not verify.
+    const replayed = read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);
 
@@ -36,12 +43,12 @@ export class SessionResumedRequestHandler implements RequestHandler {
     if (outcome === 'associates-invalid') {
       // Not the customer's problem: the action went ahead, the attribution did not.
       log.error('associates_attribution_invalid', { resultCode: parts.resultCode, statusCode: parts.statusCode });
-      log.metric('AssociatesAttributionInvalid', 1);
+      log.metric(MetricNames.AssociatesAttributionInvalid, 1);
     }
 
     // Alexa normally resumes the same session with its attributes; if they did not come back,
     // the context saved before the action does.
-    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, this.deps.now());
+    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, now);
     markStage(input, 'action');
     const task = verified.ok ? verified.record.task.name : undefined;
     let title: string | undefined;
@@ -49,7 +56,10 @@ export class SessionResumedRequestHandler implements RequestHandler {
       const [asin] = verified.record.asins;
       title = getShoppingState(input).products.find((p) => p.asin === asin)?.title;
     }
-    log.info('shopping_task_result', { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode });
+    // The marketplace is named so a refused task (InvalidTaskForMarketplace) says where it was refused.
+    const { productRegion } = marketplaceFor(request.locale);
+    const logged = { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode, locale: request.locale, productRegion };
+    (outcome === 'not-in-marketplace' ? log.warn : log.info)('shopping_task_result', logged);
 
     const { speech, reprompt } = resultSpeech(tr(input), outcome, task, title);
     return ask(input, speech, reprompt);

@@ -8,7 +8,8 @@ export { tr } from './context';
 
 /** Does the spoken text (tags removed) end with a question? */
 export function endsWithQuestion(speech: string): boolean {
-  return ssmlToText(speech).endsWith('?');
+  // Japanese asks with a full-width question mark.
+  return /[?？]$/.test(ssmlToText(speech));
 }
 
 /**

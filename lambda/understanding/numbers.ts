@@ -30,6 +30,12 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
 export function parseOrdinal(word: string, phrases: Phrases): number | undefined {
   const index = phrases.ordinals.indexOf(word);
   if (index >= 0) return index + 1;
+  for (const ending of phrases.ordinalEndings ?? []) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      const inflected = phrases.ordinals.indexOf(word.slice(0, -ending.length));
+      if (inflected >= 0) return inflected + 1;
+    }
+  }
   for (const suffix of phrases.ordinalSuffixes) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const digits = word.slice(0, -suffix.length);

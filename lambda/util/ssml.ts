@@ -71,9 +71,3 @@ export function ssmlToText(ssml: string): string {
 export function stripMarkup(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
-
-/** Joins list items as a person says them: "a, b and c". */
-export function speakList(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}

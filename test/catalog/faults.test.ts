@@ -265,3 +265,36 @@ describe('AmazonBusinessCatalog over HTTP', () => {
     }
   });
 });
+
+describe('a marketplace Amazon Business refuses', () => {
+  it.each([
+    ['de-DE', 'DE', 'Entschuldige, Amazon Business sucht für diesen Skill in deinem Land noch keine Produkte.'],
+    ['ja-JP', 'JP', 'すみません、お住まいの国では、このスキルでAmazon Businessの商品検索をまだご利用いただけません。'],
+    ['fr-CA', 'CA', 'Désolée, Amazon Business ne recherche pas encore de produits dans votre pays pour ce skill.'],
+  ])('is told in %s and logged with the marketplace %s', async (locale, region, sentence) => {
+    const upstream = await startUpstream({ api: { servedRegions: ['US'] } });
+    const logs = captureLogs();
+    try {
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'coffee' }, { locale }));
+      expect(speechOf(answer)).toContain(sentence);
+      expect(answer.response.shouldEndSession).toBe(false);
+      const refused = logs.lines.find((l) => l.record.event === 'catalog_marketplace_refused');
+      expect(refused?.record).toMatchObject({ productRegion: region, operation: 'searchProducts' });
+      // Refused once: a marketplace the account cannot use is not retried.
+      expect(upstream.api.requests()).toHaveLength(1);
+    } finally {
+      logs.restore();
+      await upstream.close();
+    }
+  });
+
+  it('still serves the marketplaces the account has', async () => {
+    const upstream = await startUpstream({ api: { servedRegions: ['US'] } });
+    try {
+      const answer = await skillWith(upstream.catalog)(intentRequest('SearchProductsIntent', { query: 'coffee' }));
+      expect(speechOf(answer)).toMatch(/^I found \d+ results for coffee/);
+    } finally {
+      await upstream.close();
+    }
+  });
+});

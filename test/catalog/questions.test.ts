@@ -22,11 +22,20 @@ describe('packSizeOf', () => {
     ['K-Cup Coffee Pods, Medium Roast, 72 ct', 'a pack of 72'],
     ['Premium Printer Paper, 24 lb, 96 Bright, 500 Sheets', '500 sheets'],
     ['Medium Roast Ground Coffee, 12 oz Bag', '12 ounces'],
-  ])('"%s" → %s', (title, pack) => expect(packSizeOf(product(title))).toBe(pack));
+  ])('"%s" → %s', (title, pack) => expect(packSizeOf(t, product(title))).toBe(pack));
+
+  it.each([
+    ['de-DE', 'Gemahlener Kaffee, mittlere Röstung, 340 g', '340 Gramm'],
+    ['fr-FR', 'Piles alcalines AA Coppertop, 24 Count', 'paquet de 24'],
+    ['ja-JP', 'ダークロースト コーヒー豆 2 lb', '2ポンド'],
+    ['it-IT', 'Caffè espresso in grani, 1 kg', '1 chilogrammo'],
+  ])('%s says the pack of "%s" as "%s"', (locale, title, pack) => {
+    expect(packSizeOf(translator(locale), product(title))).toBe(pack);
+  });
 
   it('reads the product details when the title does not say', () => {
-    expect(packSizeOf(product('Desk Lamp', { productDetails: { 'Item details': { 'Number of Items': '2' } } }))).toBe('a pack of 2');
-    expect(packSizeOf(product('Desk Lamp'))).toBeUndefined();
+    expect(packSizeOf(t, product('Desk Lamp', { productDetails: { 'Item details': { 'Number of Items': '2' } } }))).toBe('a pack of 2');
+    expect(packSizeOf(t, product('Desk Lamp'))).toBeUndefined();
   });
 });
 

@@ -1,9 +1,10 @@
-import { offersSpeech, productDetailsSpeech, quantityText, tiersText } from '../../lambda/browsing/details';
+import { offersSpeech, productDetailsSpeech, tiersText } from '../../lambda/browsing/details';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { productRecords } from '../../lambda/catalog/embedded/generate';
 import { toListedProduct } from '../../lambda/browsing/listing';
 import { marketplaceFor } from '../../lambda/catalog/regions';
-import { ratingText, roundRating, shortTitle, speakPrice } from '../../lambda/browsing/speech';
+import { shortTitle } from '../../lambda/browsing/speech';
+import { roundRating, spokenPrice, spokenQuantity, spokenRating } from '../../lambda/i18n/spoken';
 import { translator } from '../../lambda/i18n';
 
 const US = { productRegion: 'US', locale: 'en_US' } as const;
@@ -20,18 +21,19 @@ describe('product speech', () => {
     [0.01, 'USD', '1 cent'],
     [1949, 'JPY', '1949 yen'],
   ])('says %d %s as "%s"', (amount, currency, spoken) => {
-    expect(speakPrice(amount, currency)).toBe(spoken);
+    expect(spokenPrice(translator('en-US'), amount, currency)).toBe(spoken);
   });
 
   it.each([
-    [4.3, 4.5, '4 and a half'],
-    [4.2, 4, '4'],
-    [4.75, 5, '5'],
-    [3.74, 3.5, '3 and a half'],
-    [0.6, 0.5, 'half a'],
+    [4.3, 4.5, '4 and a half stars'],
+    [4.2, 4, '4 stars'],
+    [4.75, 5, '5 stars'],
+    [3.74, 3.5, '3 and a half stars'],
+    [1.1, 1, '1 star'],
+    [0.6, 0.5, 'half a star'],
   ])('rounds a %d star rating to the half: %d', (rating, rounded, text) => {
     expect(roundRating(rating)).toBe(rounded);
-    expect(ratingText(rating)).toBe(text);
+    expect(spokenRating(translator('en-US'), rating)).toBe(text);
   });
 
   it('shortens titles at the first comma, dash or bracket, to nine words at most', () => {
@@ -78,7 +80,7 @@ describe('product speech', () => {
     ['5 - 9', '5 to 9'],
     ['12', '12'],
   ])('says the quantity range %s as "%s"', (display, spoken) => {
-    expect(quantityText(display)).toBe(spoken);
+    expect(spokenQuantity(translator('en-US'), display)).toBe(spoken);
   });
 
   it.each([

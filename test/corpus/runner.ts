@@ -5,6 +5,8 @@
  * session attributes it kept and whether it ended the session. The outcome is behaviour,
  * never wording.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
 import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
 import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
@@ -48,16 +50,14 @@ export interface LineResult {
   category: string;
 }
 
-const SETUPS: Record<Stage, string[]> = {
-  welcome: ['open voice shopper'],
-  eliciting: ['open voice shopper', 'search for something'],
-  list: ['open voice shopper', 'search for coffee'],
-  details: ['open voice shopper', 'search for coffee', 'the first one'],
-  'which-one': ['open voice shopper', 'search for coffee', 'add it to my cart'],
-  'after-action': ['open voice shopper', 'search for coffee', 'the first one', 'add it to my cart'],
-  purchase: ['open voice shopper', 'search for coffee', 'compare offers for the first one'],
-  empty: ['open voice shopper', 'search for unobtainium flux capacitor'],
-};
+/**
+ * What the runner says to reach each stage, in the locale's words: `test/corpus/<locale>/stages.json`
+ * (a search for the locale's word for coffee, its "the first one", its "add it to my cart").
+ */
+function setupsFor(locale: string): Record<Stage, string[]> {
+  return JSON.parse(readFileSync(path.join(__dirname, locale, 'stages.json'), 'utf8')) as Record<Stage, string[]>;
+}
+
 
 function shoppingOf(attributes: Record<string, unknown> | undefined): ShoppingAttributes {
   const raw = attributes?.[SessionKeys.Shopping];
@@ -72,10 +72,14 @@ export class CorpusRunner {
   private readonly snapshots = new Map<Stage, EngineSnapshot>();
   private records: TurnRecord[] = [];
 
+  private readonly setups: Record<Stage, string[]>;
+
   private constructor(
     readonly locale: string,
     private readonly sim: Simulator,
-  ) {}
+  ) {
+    this.setups = setupsFor(locale);
+  }
 
   /** `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts). */
   static async start(locale: string, assumptions = true): Promise<CorpusRunner> {
@@ -96,7 +100,7 @@ export class CorpusRunner {
   private async reach(stage: Stage): Promise<EngineSnapshot> {
     const known = this.snapshots.get(stage);
     if (known !== undefined) return known;
-    for (const line of SETUPS[stage]) await this.engine.say(line);
+    for (const line of this.setups[stage]) await this.engine.say(line);
     const snapshot = this.engine.snapshot();
     const shopping = shoppingOf(snapshot.attributes);
     const hasList = (shopping.products ?? []).length > 0;

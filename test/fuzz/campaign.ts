@@ -4,6 +4,7 @@
  * prints the seed and path; pass `--path` too to jump straight to the counterexample).
  */
 import { parseArgs } from 'node:util';
+import { type CliSpec, printHelpIfAsked } from '../../infra/cli';
 import { EnvNames } from '../../lambda/config/env';
 import { TEST_SKILL_ID } from '../support/envelopes';
 // Nothing here may load the skill before main() has set its environment.
@@ -15,6 +16,23 @@ interface CampaignOptions {
   path?: string;
   only?: string;
 }
+
+export const FUZZ_CLI: CliSpec = {
+  command: 'npm run fuzz --',
+  summary: 'A long fuzz campaign over the exported handler: the properties npm test runs 2,000 cases of, with a chosen count and seed.',
+  options: [
+    { flag: '--runs N', text: 'cases per property (default 100000)' },
+    { flag: '--seed S', text: 'fast-check seed (default: from the clock; printed, to replay a failure)' },
+    { flag: '--path P', text: 'with --seed: jump straight to the counterexample fast-check printed' },
+    { flag: '--only TEXT', text: 'only the properties whose name contains TEXT' },
+  ],
+  examples: ['npm run fuzz -- --runs 200000 --seed 42', 'npm run fuzz -- --seed 42 --path "12:3:0" --only envelope'],
+  exitCodes: [
+    [0, 'no invariant broken'],
+    [1, 'a property failed (replay with the printed --seed)'],
+    [2, 'an unknown option or a bad value'],
+  ],
+};
 
 function options(): CampaignOptions {
   const { values } = parseArgs({
@@ -68,7 +86,9 @@ async function main(): Promise<number> {
       console.log(`  ok    ${property.name}: ${numRuns} cases in ${seconds.toFixed(1)} s`);
     } catch (err) {
       failed += 1;
-      console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}`);
+      // fast-check keeps the property's own error (which invariant broke) as the cause.
+      const cause = err instanceof Error && err.cause instanceof Error ? `\nbroken: ${err.cause.message}` : '';
+      console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}${cause}`);
     }
   }
   restoreLogs();
@@ -76,7 +96,7 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main()
+(printHelpIfAsked(FUZZ_CLI, process.argv.slice(2)) ? Promise.resolve(0) : main())
   .then((code) => {
     process.exitCode = code;
   })

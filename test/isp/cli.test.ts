@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../infra/isp/cli';
 import { EMULATOR_CREDENTIALS, startSmapiEmulator, type SmapiEmulator } from '../emulators/smapi';
-import { copyProjectIsps, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
+import { copyProjectIsps, emulatorEnv, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -56,14 +56,7 @@ describe('npm run isp', () => {
   });
   beforeEach(async () => {
     emulator = await startSmapiEmulator();
-    env = {
-      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
-      ASK_LWA_TOKEN_HOST: emulator.url,
-      ASK_CLIENT_ID: EMULATOR_CREDENTIALS.clientId,
-      ASK_CLIENT_SECRET: EMULATOR_CREDENTIALS.clientSecret,
-      ASK_REFRESH_TOKEN: EMULATOR_CREDENTIALS.refreshToken,
-      ASK_VENDOR_ID: EMULATOR_CREDENTIALS.vendorId,
-    };
+    env = emulatorEnv(emulator);
   });
   afterEach(async () => {
     await emulator.close();
@@ -182,5 +175,36 @@ describe('npm run isp', () => {
     expect(plan.stdout + plan.stderr).not.toContain(EMULATOR_CREDENTIALS.refreshToken);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('unknown argument --force');
+  });
+});
+
+describe('npm run isp -- validate', () => {
+  let home: string;
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'isp-validate-home-'));
+  });
+  afterAll(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('checks the project files offline: no credentials, no SMAPI', async () => {
+    const run = await runCli(['validate'], {}, home);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Validated 3 product file\(s\) in skill-package\/isps: no problem/);
+  });
+
+  it('names every problem and fails with 2 when a locale misses its purchase prompt', async () => {
+    const { dir, cleanup } = await copyProjectIsps();
+    try {
+      const file = join(dir, 'entitlement', 'offer_insights.json');
+      const definition = (await readJson(file)) as unknown as { publishingInformation: { locales: Record<string, { customProductPrompts: Record<string, string> }> } };
+      delete definition.publishingInformation.locales['ja-JP']?.customProductPrompts['purchasePromptDescription'];
+      await writeJson(file, definition);
+      const run = await runCli(['validate', '--isps-dir', dir], {}, home);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/ja-JP.*purchasePromptDescription/);
+    } finally {
+      await cleanup();
+    }
   });
 });

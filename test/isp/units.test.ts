@@ -131,7 +131,7 @@ describe('arguments', () => {
     expect(bad).toThrow(
       expect.objectContaining({
         exitCode: 2,
-        message: expect.stringMatching(/^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\nusage: npm run isp/),
+        message: expect.stringMatching(/^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\n.*in-skill products.*\n\nUsage:\n {2}npm run isp -- </),
       }),
     );
   });

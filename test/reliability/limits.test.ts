@@ -9,7 +9,8 @@ import type { Catalog } from '../../lambda/catalog/Catalog';
 import { boundCatalogText, MAX_CATALOG_STRING } from '../../lambda/catalog/bound';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import { regionEntryFor } from '../../lambda/catalog/regions';
-import { speakPrice } from '../../lambda/browsing/speech';
+import { spokenPrice } from '../../lambda/i18n/spoken';
+import { translator } from '../../lambda/i18n';
 import type { ProductsResult } from '../../lambda/catalog/types';
 import { compactProduct } from '../../lambda/purchasing/pending';
 import { parseListedProduct } from '../../lambda/session';
@@ -115,13 +116,13 @@ describe('speech from hostile catalog text, through the skill', () => {
 });
 
 describe('own-property tables', () => {
-  it.each(['toString', '__proto__', 'hasOwnProperty'])('speakPrice and the region table ignore %s', (name) => {
-    expect(speakPrice(12.5, name)).toBe('12.50');
+  it.each(['toString', '__proto__', 'hasOwnProperty'])('spokenPrice and the region table ignore %s', (name) => {
+    expect(spokenPrice(translator('en-US'), 12.5, name)).toBe('12.50');
     expect(regionEntryFor(name)).toEqual({ productRegion: 'US', locale: 'en_US', currency: 'USD' });
   });
 
   it('says an unknown price instead of NaN', () => {
-    expect(speakPrice(Number.NaN, 'USD')).toBe('an unknown price');
+    expect(spokenPrice(translator('en-US'), Number.NaN, 'USD')).toBe('an unknown price');
   });
 });
 

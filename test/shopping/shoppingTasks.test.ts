@@ -163,6 +163,19 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
     expect(out.response.shouldEndSession).toBe(false);
   });
 
+  it.each([
+    ['de-DE', 'DE', 'Das Hinzufügen zum Einkaufswagen ist mit Alexa in deinem Land leider noch nicht möglich.'],
+    ['es-US', 'US', 'Lo siento, todavía no se puede agregar el producto a tu carrito con Alexa en tu país.'],
+    ['ja-JP', 'JP', 'すみません、お住まいの国では、Alexaでのカートへの追加はまだご利用いただけません。'],
+  ])('says InvalidTaskForMarketplace in %s and logs the marketplace %s', async (locale, region, sentence) => {
+    const out = await startThenResume(IntentNames.AddToCart, { ...ok, result: { code: ShoppingResultCodes.InvalidTaskForMarketplace, message: 'from Alexa' } }, locale);
+    expect(speechOf(out)).toContain(sentence);
+    expect(out.response.shouldEndSession).toBe(false);
+    const operator = logs.lines.find((l) => l.record.event === 'shopping_task_result');
+    expect(operator?.level).toBe('warn');
+    expect(operator?.record).toMatchObject({ outcome: 'not-in-marketplace', locale, productRegion: region });
+  });
+
   it.each([ShoppingResultCodes.InvalidAssociatesParameter, 'AlexaShopping.InvalidAssociateId'])(
     'treats the Associates code %s as done for the customer and reports it to the operator',
     async (code) => {

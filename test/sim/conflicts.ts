@@ -31,13 +31,20 @@ function slotsOf(model: LanguageModel, intent: string): ModelSlot[] {
   return model.intents.find((i) => i.name === intent)?.slots ?? [];
 }
 
-/** The sample as a customer would say it: ordinals "second", numbers "two", open slots a product word. */
-export function instantiate(sample: string, slots: readonly ModelSlot[]): string {
+/** How the model's language says an ordinal and a number, for `instantiate`. */
+export interface SampleWords {
+  ordinal: string;
+  number: string;
+}
+const ENGLISH_WORDS: SampleWords = { ordinal: 'second', number: 'two' };
+
+/** The sample as a customer would say it: ordinals "second", numbers "two" (in the model's language), open slots a product word. */
+export function instantiate(sample: string, slots: readonly ModelSlot[], words: SampleWords = ENGLISH_WORDS): string {
   return normalize(
     sample.replace(/\{(\w+)\}/g, (_whole, name: string) => {
       const slot = slots.find((s) => s.name === name);
-      if (slot?.type === ORDINAL) return 'second';
-      if (slot?.type === NUMBER) return 'two';
+      if (slot?.type === ORDINAL) return words.ordinal;
+      if (slot?.type === NUMBER) return words.number;
       return 'zebra crackers';
     }),
   );
@@ -64,7 +71,7 @@ export function wildcardPattern(sample: string, slots: readonly ModelSlot[]): Re
   return wild ? new RegExp(`^${source}$`) : undefined;
 }
 
-export function findConflicts(model: LanguageModel): Conflict[] {
+export function findConflicts(model: LanguageModel, words: SampleWords = ENGLISH_WORDS): Conflict[] {
   const wildcards = model.intents.flatMap((intent) =>
     (intent.samples ?? []).flatMap((sample) => {
       const pattern = wildcardPattern(sample, intent.slots ?? []);
@@ -74,7 +81,7 @@ export function findConflicts(model: LanguageModel): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const intent of model.intents) {
     for (const sample of intent.samples ?? []) {
-      const said = instantiate(sample, slotsOf(model, intent.name));
+      const said = instantiate(sample, slotsOf(model, intent.name), words);
       for (const w of wildcards) {
         if (w.intent !== intent.name && w.pattern.test(said)) conflicts.push({ intent: intent.name, sample, by: w.intent, bySample: w.sample });
       }

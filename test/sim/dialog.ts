@@ -6,7 +6,22 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { type CliSpec, printHelpIfAsked } from '../../infra/cli';
 import { formatFailure, runDialogFile } from './dialogRunner';
+
+export const DIALOG_CLI: CliSpec = {
+  command: 'npm run dialog --',
+  arguments: '[options] [file.dialog ...]',
+  summary: 'Run transcript files through the local simulator; print the expected and the actual answer of each failing turn.',
+  options: [{ flag: '-v, --verbose', text: 'print every conversation as heard, not only the failing ones' }],
+  rest: 'transcript files; none: every test/dialogs/*.dialog',
+  examples: ['npm run dialog', 'npm run dialog -- test/dialogs/premium-purchase.dialog -v'],
+  exitCodes: [
+    [0, 'every transcript passed'],
+    [1, 'a turn did not match'],
+    [2, 'an unknown option, or a file that cannot be read or parsed'],
+  ],
+};
 
 export const DIALOG_DIR = path.resolve(__dirname, '..', 'dialogs');
 
@@ -18,10 +33,12 @@ export function dialogFiles(dir = DIALOG_DIR): string[] {
 }
 
 async function main(): Promise<number> {
+  if (printHelpIfAsked(DIALOG_CLI, process.argv.slice(2))) return 0;
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: { verbose: { type: 'boolean', short: 'v', default: false } },
     allowPositionals: true,
+    strict: true,
   });
   const files = positionals.length > 0 ? positionals.map((f) => path.resolve(f)) : dialogFiles();
   let failed = 0;

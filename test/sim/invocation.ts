@@ -3,7 +3,7 @@
  * the skill, "ask voice shopper to find tea" starts a session with an intent, "exit" ends
  * the open session. Everything else is an utterance for the open session.
  */
-import { EXIT_PHRASES, LAUNCH_VERBS, ONE_SHOT_CONNECTORS, ONE_SHOT_VERBS, POLITE_PREFIXES } from './builtins';
+import { simLanguage } from './language';
 import { normalize, stripPrefix } from './text';
 
 export type Invocation =
@@ -12,22 +12,23 @@ export type Invocation =
   | { kind: 'exit' }
   | { kind: 'utterance'; text: string };
 
-export function parseInvocation(line: string, invocationName: string): Invocation {
+export function parseInvocation(line: string, invocationName: string, locale = 'en-US'): Invocation {
+  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes } = simLanguage(locale);
   const text = stripPrefix(normalize(line), ['alexa']);
   const name = normalize(invocationName);
-  if (EXIT_PHRASES.map((p) => normalize(p)).includes(text)) return { kind: 'exit' };
+  if (exitPhrases.map((p) => normalize(p)).includes(text)) return { kind: 'exit' };
 
-  for (const verb of LAUNCH_VERBS) {
+  for (const verb of launchVerbs) {
     if (text === `${normalize(verb)} ${name}`) return { kind: 'launch' };
   }
-  for (const verb of ONE_SHOT_VERBS) {
+  for (const verb of oneShotVerbs) {
     const head = `${normalize(verb)} ${name} `;
     if (!text.startsWith(head)) continue;
     const rest = text.slice(head.length);
     // "ask voice shopper for coffee": try the words after the connector first, then all of them.
-    const withoutConnector = stripPrefix(rest, ONE_SHOT_CONNECTORS);
+    const withoutConnector = stripPrefix(rest, oneShotConnectors);
     const utterances = withoutConnector === rest ? [rest] : [withoutConnector, rest];
-    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, POLITE_PREFIXES)) };
+    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, politePrefixes)) };
   }
   return { kind: 'utterance', text: line.trim() };
 }

@@ -4,6 +4,7 @@ import { FALLBACK_INTENT, IntentResolver } from './nlu';
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
 const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
+const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
 
 type Expected = Record<string, string>;
 
@@ -187,5 +188,18 @@ describe('utterance resolution over the en-GB interaction model', () => {
   it('resolves the en-GB samples', () => {
     expect(slotValues(enGB, 'put the second one in my basket')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '2' } });
     expect(slotValues(enGB, 'find tea bags').intent).toBe('SearchProductsIntent');
+  });
+});
+
+describe('utterance resolution over the de-DE interaction model', () => {
+  it('resolves German with its own built-ins, declined ordinals and compound numbers', () => {
+    expect(slotValues(deDE, 'pack den dritten in meinen einkaufswagen')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(deDE, 'ja gerne').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(deDE, 'nein danke').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(deDE, 'stopp').intent).toBe('AMAZON.StopIntent');
+    expect(slotValues(deDE, 'hilfe').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(deDE, 'nummer einundzwanzig')).toEqual({ intent: 'SelectItemIntent', slots: { number: '21' } });
+    // English is not German: the built-in "yes" is not one of its phrases.
+    expect(slotValues(deDE, 'yes please').intent).toBe(FALLBACK_INTENT);
   });
 });

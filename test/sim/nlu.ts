@@ -17,30 +17,42 @@
  * - when nothing matches, AMAZON.FallbackIntent, never an exception.
  */
 import type { Intent, Slot, slu } from 'ask-sdk-model';
-import { BUILT_IN_PHRASES, FILLER_PREFIXES, FILLER_SUFFIXES, FUNCTION_WORDS, POLITE_PREFIXES, POLITE_SUFFIXES } from './builtins';
+import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
-import { NUMBER_PATTERN, numberValue } from './numbers';
-import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
-import { escapeRegExp, normalize, stripPrefix, stripSuffix } from './text';
+import { normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
 const NUMBER = 'AMAZON.NUMBER';
 
+/**
+ * One part of a sample, matched against the utterance's words. Samples are matched word by
+ * word, not as regular expressions: a model has thousands of samples and every one has near
+ * and loose variants, and compiling each as its own RegExp (each with the whole number and
+ * ordinal alternation inlined) filled V8's code space when every transcript ran in one
+ * process. Only the two slot checks (number, ordinal) are regular expressions, one each.
+ */
+type Part =
+  | { kind: 'word'; word: string }
+  /** Any one word (a near match's replaced word). */
+  | { kind: 'any' }
+  /** One of the small words (a loose match's swapped or added word). */
+  | { kind: 'function' }
+  /** A slot: one word or more; a number or an ordinal must read as one. */
+  | { kind: 'slot'; check?: RegExp };
+
 interface CompiledSample {
   intent: string;
   sample: string;
-  pattern: RegExp;
-  /** The same pattern with one literal word (not the first) replaced by any word. */
-  nearPatterns: RegExp[];
-  /** ASSUMPTION: the pattern with one literal word left out, or one word more (looser still). */
-  loosePatterns: RegExp[];
-  /** Slots in the order their groups appear in `pattern`. */
+  parts: Part[];
+  /** The same parts with one literal word (not the first) replaced by any word. */
+  nearPatterns: Part[][];
+  /** ASSUMPTION: the parts with one small word left out, swapped, or one more (looser still). */
+  loosePatterns: Part[][];
+  /** Slots in the order their parts appear. */
   slots: ModelSlot[];
   literalWords: number;
-  /** The sample's literal words other than FUNCTION_WORDS: an utterance without them cannot match. */
-  contentWords: string[];
   order: number;
 }
 
@@ -65,7 +77,7 @@ const NEAR_MATCH_PENALTY = 1000;
  * ASSUMPTION (Amazon publishes no rule; "Design the Custom Intents for Your Skill" says only
  * that samples help Alexa reach the intent "even when the sample utterances don't include the
  * request word-for-word"): a sample of three literal words or more also takes an utterance
- * that differs in one small word (FUNCTION_WORDS: left out, swapped for another, or one more; never the first word). Tried last, scored lowest.
+ * that differs in one small word (the language's function words: left out, swapped for another, or one more; never the first word). Tried last, scored lowest.
  */
 const MIN_WORDS_FOR_LOOSE_MATCH = 3;
 const LOOSE_MATCH_PENALTY = 2000;
@@ -74,19 +86,32 @@ export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
   private readonly types = new Map<string, ModelType>();
   private readonly slotsByIntent = new Map<string, ModelSlot[]>();
+  private readonly language: SimLanguage;
+  /** What a number or an ordinal slot accepts in this language: compiled once per resolver. */
+  private readonly numberCheck: RegExp;
+  private readonly ordinalCheck: RegExp;
+  private readonly functionWords: string[][];
+  /** The elicited slots' own samples, compiled on first use. */
+  private readonly slotAnswers = new Map<string, CompiledSample[]>();
 
   constructor(
     readonly model: LanguageModel,
     private readonly skillId: string,
     /** Play the resolver rules marked ASSUMPTION (contractions, fillers); off, only documented behaviour. */
     readonly assumptions = true,
+    /** The model's locale: its built-in phrases, small words, ordinals and numbers (language.ts). */
+    locale = 'en-US',
   ) {
+    this.language = simLanguage(locale);
+    this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
+    this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
+    this.functionWords = this.language.functionWords.map((w) => w.split(' '));
     for (const type of model.types ?? []) this.types.set(type.name, type);
     let order = 0;
     for (const intent of model.intents) {
       const slots = intent.slots ?? [];
       this.slotsByIntent.set(intent.name, slots);
-      const phrases = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+      const phrases = [...(intent.samples ?? []), ...(this.language.builtIns[intent.name] ?? [])];
       for (const sample of phrases) {
         const compiled = this.compile(intent.name, sample, slots, order);
         order += 1;
@@ -103,14 +128,14 @@ export class IntentResolver {
   /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
   private candidates(utterance: string): string[] {
     const text = normalize(utterance, this.assumptions);
-    const polite = stripSuffix(stripPrefix(text, POLITE_PREFIXES), POLITE_SUFFIXES);
+    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes), this.language.politeSuffixes);
     const forms = [polite];
     if (this.assumptions) {
       // Every form with fillers taken off the front, the back, or both, a word group at a time.
       const seen = new Set(forms);
       for (let i = 0; i < forms.length && i < 40; i++) {
         const form = forms[i] ?? '';
-        for (const next of [stripPrefix(stripPrefix(form, FILLER_PREFIXES), POLITE_PREFIXES), stripSuffix(form, FILLER_SUFFIXES)]) {
+        for (const next of [stripPrefix(stripPrefix(form, this.language.fillerPrefixes), this.language.politePrefixes), stripSuffix(form, this.language.fillerSuffixes)]) {
           if (next !== '' && !seen.has(next)) {
             seen.add(next);
             forms.push(next);
@@ -125,44 +150,37 @@ export class IntentResolver {
     // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
     const candidates = this.candidates(utterance);
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
-    const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
-      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
+    const consider = (sample: CompiledSample, match: string[], penalty: number) => {
+      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i] ?? ''));
       const score = sample.literalWords * 10 + fills.reduce((sum, f) => sum + f.score, 0) - penalty;
       if (best === undefined || score > best.score || (score === best.score && sample.order < best.sample.order)) {
         best = { sample, fills, score };
       }
     };
-    // A sample whose content words the utterance lacks cannot match: its patterns are not even
-    // run (a pattern V8 never runs is never compiled, which keeps a large model's resolver small).
-    const missing = (sample: CompiledSample, words: ReadonlySet<string>) => sample.contentWords.filter((w) => !words.has(w)).length;
-    const wordSets = new Map(candidates.map((c) => [c, new Set(c.split(' '))]));
-    const has = (candidate: string, sample: CompiledSample, allowed: number) => missing(sample, wordSets.get(candidate) ?? new Set()) <= allowed;
-    for (const candidate of candidates) {
+    const words = candidates.map((c) => c.split(' '));
+    for (const candidate of words) {
       for (const sample of this.samples) {
-        if (!has(candidate, sample, 0)) continue;
-        const match = sample.pattern.exec(candidate);
-        if (match !== null) consider(sample, match, 0);
+        const match = this.match(sample.parts, candidate);
+        if (match !== undefined) consider(sample, match, 0);
       }
     }
     if (best === undefined) {
-      for (const candidate of candidates) {
+      for (const candidate of words) {
         for (const sample of this.samples) {
-          if (sample.nearPatterns.length === 0 || !has(candidate, sample, 1)) continue;
           for (const near of sample.nearPatterns) {
-            const match = near.exec(candidate);
-            if (match !== null) consider(sample, match, NEAR_MATCH_PENALTY);
+            const match = this.match(near, candidate);
+            if (match !== undefined) consider(sample, match, NEAR_MATCH_PENALTY);
           }
         }
       }
     }
     if (best === undefined) {
-      for (const candidate of candidates) {
+      for (const candidate of words) {
         for (const sample of this.samples) {
-          if (sample.loosePatterns.length === 0 || !has(candidate, sample, 0)) continue;
           for (const loose of sample.loosePatterns) {
-            const match = loose.exec(candidate);
+            const match = this.match(loose, candidate);
             // A loose match is believable only when its custom slots hold known values.
-            if (match !== null && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i + 1] ?? '') !== undefined)) {
+            if (match !== undefined && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i] ?? '') !== undefined)) {
               consider(sample, match, LOOSE_MATCH_PENALTY);
             }
           }
@@ -182,16 +200,20 @@ export class IntentResolver {
   resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
     const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
     if (declared === undefined) return undefined;
-    const candidates = this.candidates(utterance);
+    const candidates = this.candidates(utterance).map((c) => c.split(' '));
+    const key = `${intentName}|${slotName}`;
+    let compiledSamples = this.slotAnswers.get(key);
+    if (compiledSamples === undefined) {
+      compiledSamples = (declared.samples ?? []).map((sample) => this.compile(intentName, sample, [declared], 0)).filter((c): c is CompiledSample => c !== undefined);
+      this.slotAnswers.set(key, compiledSamples);
+    }
     let best: { fill: SlotFill; literal: number } | undefined;
-    for (const sample of declared.samples ?? []) {
-      const compiled = this.compile(intentName, sample, [declared], 0);
-      if (compiled === undefined) continue;
+    for (const compiled of compiledSamples) {
       for (const candidate of candidates) {
-        const match = compiled.pattern.exec(candidate);
-        if (match === null) continue;
+        const match = this.match(compiled.parts, candidate);
+        if (match === undefined) continue;
         // The sample with the most carrier words wins: "some coffee" fills "coffee".
-        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[1] ?? ''), literal: compiled.literalWords };
+        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[0] ?? ''), literal: compiled.literalWords };
       }
     }
     return best === undefined ? undefined : this.intent(intentName, [best.fill.slot]);
@@ -208,8 +230,8 @@ export class IntentResolver {
 
   private compile(intent: string, sample: string, declared: ModelSlot[], order: number): CompiledSample | undefined {
     const slots: ModelSlot[] = [];
-    // Each part is a slot group or one literal word, so a word can be swapped for a near match.
-    const parts: Array<{ literal: boolean; source: string; word?: string }> = [];
+    // Each part is a slot or one literal word, so a word can be swapped for a near match.
+    const parts: Part[] = [];
     for (const token of sample.split(/(\{\w+\})/)) {
       const slotName = /^\{(\w+)\}$/.exec(token)?.[1];
       if (slotName !== undefined) {
@@ -217,53 +239,80 @@ export class IntentResolver {
         // A sample naming an undeclared slot would be rejected by the model build: skip it.
         if (slot === undefined) return undefined;
         slots.push(slot);
-        const source = slot.type === ORDINAL ? `(${ORDINAL_PATTERN})` : slot.type === NUMBER ? `(${NUMBER_PATTERN})` : '(.+)';
-        parts.push({ literal: false, source });
+        const check = slot.type === ORDINAL ? this.ordinalCheck : slot.type === NUMBER ? this.numberCheck : undefined;
+        parts.push(check === undefined ? { kind: 'slot' } : { kind: 'slot', check });
         continue;
       }
       const words = normalize(token, this.assumptions);
       if (words === '') continue;
-      for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word), word });
+      for (const word of words.split(' ')) parts.push({ kind: 'word', word });
     }
     if (parts.length === 0) return undefined;
-    const literalWords = parts.filter((p) => p.literal).length;
-    const build = (list: string[]) => new RegExp(`^${list.join(' ')}$`);
-    const nearPatterns: RegExp[] = [];
+    const literalWords = parts.filter((p) => p.kind === 'word').length;
+    const nearPatterns: Part[][] = [];
     if (literalWords >= MIN_WORDS_FOR_NEAR_MATCH) {
       parts.forEach((part, i) => {
-        if (i === 0 || !part.literal) return;
-        nearPatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
+        if (i === 0 || part.kind !== 'word') return;
+        nearPatterns.push(parts.map((p, j) => (j === i ? { kind: 'any' } : p)));
       });
     }
-    const loosePatterns: RegExp[] = [];
+    const loosePatterns: Part[][] = [];
     if (this.assumptions && literalWords >= MIN_WORDS_FOR_LOOSE_MATCH) {
-      const functionWord = `(?:${FUNCTION_WORDS.map(escapeRegExp).join('|')})`;
+      const functionWord: Part = { kind: 'function' };
       parts.forEach((part, i) => {
         // The first word carries the intent ("add" / "buy"): it is never left out or replaced;
         // nor is any content word. Only small words differ ("how much was it" / "is it").
-        if (!part.literal || i === 0 || !FUNCTION_WORDS.includes(part.word ?? '')) return;
-        loosePatterns.push(build(parts.filter((_p, j) => j !== i).map((p) => p.source)));
-        loosePatterns.push(build(parts.map((p, j) => (j === i ? functionWord : p.source))));
+        if (part.kind !== 'word' || i === 0 || !this.language.functionWords.includes(part.word)) return;
+        loosePatterns.push(parts.filter((_p, j) => j !== i));
+        loosePatterns.push(parts.map((p, j) => (j === i ? functionWord : p)));
       });
-      for (let i = 1; i <= parts.length; i++) {
-        const sources = parts.map((p) => p.source);
-        sources.splice(i, 0, functionWord);
-        loosePatterns.push(build(sources));
-      }
+      for (let i = 1; i <= parts.length; i++) loosePatterns.push([...parts.slice(0, i), functionWord, ...parts.slice(i)]);
     }
-    const contentWords = [...new Set(parts.flatMap((p) => (p.literal && p.word !== undefined && !FUNCTION_WORDS.includes(p.word) ? [p.word] : [])))];
-    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, loosePatterns, slots, literalWords, contentWords, order };
+    return { intent, sample, parts, nearPatterns, loosePatterns, slots, literalWords, order };
+  }
+
+  /**
+   * The slots' words when `parts` take all of `words`, else undefined. Like an anchored regular
+   * expression with greedy groups: a slot tries its longest span first and gives words back
+   * when the rest does not match.
+   */
+  private match(parts: readonly Part[], words: readonly string[]): string[] | undefined {
+    const captures: string[] = [];
+    const from = (pi: number, wi: number): boolean => {
+      const part = parts[pi];
+      if (part === undefined) return wi === words.length;
+      if (wi >= words.length) return false;
+      switch (part.kind) {
+        case 'word':
+          return words[wi] === part.word && from(pi + 1, wi + 1);
+        case 'any':
+          return from(pi + 1, wi + 1);
+        case 'function':
+          return this.functionWords.some((fw) => fw.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + fw.length));
+        case 'slot':
+          // Every later part takes at least one word.
+          for (let end = words.length - (parts.length - pi - 1); end > wi; end--) {
+            const said = words.slice(wi, end).join(' ');
+            if (part.check !== undefined && !part.check.test(said)) continue;
+            captures.push(said);
+            if (from(pi + 1, end)) return true;
+            captures.pop();
+          }
+          return false;
+      }
+    };
+    return from(0, 0) ? captures : undefined;
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {
     const value = spoken.trim();
     if (declared.type === ORDINAL) {
-      const digits = ordinalValue(value) ?? value;
+      const digits = this.language.ordinalValue(value) ?? value;
       return { slot: this.slot(declared.name, digits), score: 3 };
     }
     if (declared.type === NUMBER) {
       // AMAZON.NUMBER sends digits: "two" → "2".
-      return { slot: this.slot(declared.name, numberValue(value) ?? value), score: 2 };
+      return { slot: this.slot(declared.name, this.language.numberValue(value) ?? value), score: 2 };
     }
     const type = this.types.get(declared.type);
     if (type === undefined) {

@@ -2,18 +2,21 @@
  * `npm run serve`: the skill as an HTTPS-ready endpoint on 127.0.0.1, through
  * ask-sdk-express-adapter. Put it behind a tunnel that terminates TLS and point the
  * developer console's endpoint at the tunnel. Request signature and timestamp are verified
- * unless `--no-verify` is given (then with a warning): without verification anyone who
- * finds the tunnel can call the skill.
+ * (verify/alexaRequestVerifier.ts, not the adapter's own verifiers) unless `--no-verify` is
+ * given (then with a warning): without verification anyone who finds the tunnel can call the
+ * skill.
  *
  *   npm run serve -- [--port 3000] [--no-verify]
  */
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
+import { type CliSpec, printHelpIfAsked } from '../../infra/cli';
 import { Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { type Handler, loadHandler, prepareEnvironment } from './skill';
+import { AlexaRequestVerifier } from './verify/alexaRequestVerifier';
 
 export const SKILL_PATH = '/';
 export const DEFAULT_PORT = 3000;
@@ -35,12 +38,15 @@ class HandlerSkill extends Skill {
 export interface ServeOptions {
   /** Verify the request signature and timestamp (default true). */
   verify?: boolean;
+  /** The verifier used when `verify` is on (default: one trusting S3 and Node's root CAs). */
+  verifier?: AlexaRequestVerifier;
   handler: Handler;
 }
 
 export function createServeApp(options: ServeOptions): Express {
   const verify = options.verify ?? true;
-  const adapter = new ExpressAdapter(new HandlerSkill(options.handler), verify, verify);
+  const verifiers = verify ? [options.verifier ?? new AlexaRequestVerifier()] : [];
+  const adapter = new ExpressAdapter(new HandlerSkill(options.handler), false, false, verifiers);
   const app = express();
   app.disable('x-powered-by');
   app.post(SKILL_PATH, adapter.getRequestHandlers());
@@ -67,9 +73,19 @@ function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   res.status(status).json({ error: reason, status });
 }
 
+/**
+ * A connection that has not sent its headers within this is closed (Node waits 60 s): behind a
+ * public tunnel, slow senders must not pile up sockets for a minute each.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/** A whole request (headers and body) must arrive within this; Alexa sends a few KB at once. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
 export function listen(app: Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, '127.0.0.1', () => resolve(server));
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.on('error', reject);
   });
 }
@@ -77,7 +93,22 @@ export function listen(app: Express, port: number): Promise<Server> {
 export const NO_VERIFY_WARNING =
   'WARNING: request signature and timestamp verification is OFF (--no-verify). Anyone who can reach this endpoint can call the skill. Use it only for local requests, never behind a public tunnel.';
 
+export const SERVE_CLI: CliSpec = {
+  command: 'npm run serve --',
+  summary: 'Serve the skill as an HTTP endpoint on 127.0.0.1, for an HTTPS tunnel, with Alexa request verification.',
+  options: [
+    { flag: '--port PORT', text: `port on 127.0.0.1 (default PORT, else ${DEFAULT_PORT}; 0 picks a free one)` },
+    { flag: '--no-verify', text: 'turn request signature and timestamp verification off (local curl tests only; prints a warning)' },
+  ],
+  examples: ['npm run serve', 'npm run serve -- --port 8080', 'cloudflared tunnel --url http://127.0.0.1:3000   # in another terminal'],
+  exitCodes: [
+    [0, 'stopped by SIGINT or SIGTERM'],
+    [1, 'an unknown option, a bad port, or the port is taken'],
+  ],
+};
+
 async function main(): Promise<void> {
+  if (printHelpIfAsked(SERVE_CLI, process.argv.slice(2))) return;
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {

@@ -200,7 +200,7 @@ const NATURAL_UTTERANCES: Row[] = [
   ['yes please', 'AMAZON.YesIntent'],
   ['no thanks', 'AMAZON.NoIntent'],
   ['stop please', 'AMAZON.StopIntent'],
-  ['never mind then', 'AMAZON.CancelIntent'],
+  ['never mind', 'AMAZON.CancelIntent'],
   // Nothing the skill does.
   ["what's the weather like", FALLBACK_INTENT],
   ['play some jazz', FALLBACK_INTENT],
@@ -236,8 +236,9 @@ describe('the natural-utterance table', () => {
   });
 });
 
-describe.each(SUPPORTED_LOCALES)('what customers say in %s', (locale) => {
-  const resolver = new IntentResolver(loadLanguageModel(locale), SKILL_ID);
+// The table is English: the English locales say it; another language's customers are its corpus (test/corpus/<locale>/).
+describe.each(SUPPORTED_LOCALES.filter((l) => l.startsWith('en-')))('what customers say in %s', (locale) => {
+  const resolver = new IntentResolver(loadLanguageModel(locale), SKILL_ID, true, locale);
   const rows = locale === 'en-GB' ? [...NATURAL_UTTERANCES, ...EN_GB_ONLY] : NATURAL_UTTERANCES;
 
   // Rest parameters: with four named ones Jest would take a three-element row's fourth as done().

@@ -5,6 +5,7 @@ import { loadLanguageModel } from '../sim/model';
 import { intentRequest } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
+import { OPENS } from './openers';
 
 const root = path.resolve(__dirname, '../..');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
@@ -14,6 +15,7 @@ const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/
   permissions?: unknown[];
   privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean; isAmazonAssociatesOnAlexaEnabled?: boolean }; allowsPurchases: boolean; usesPersonalInfo: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
   apis: { custom: { endpoint: { uri: string } } };
+  events?: { endpoint?: { uri?: string }; subscriptions?: Array<{ eventName: string }> };
 };
 
 const customIntents = Object.values(IntentNames).filter((name) => !name.startsWith('AMAZON.'));
@@ -80,12 +82,17 @@ describe.each(models)('the $locale interaction model', ({ model }) => {
 });
 
 describe('the skill manifest', () => {
+  it('subscribes to SkillDisabled, at the skill\'s own endpoint, so a customer\'s stored state can be deleted', () => {
+    expect(manifest.events?.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+    expect(manifest.events?.endpoint?.uri).toBe(manifest.apis.custom.endpoint.uri);
+  });
+
   it('enables Alexa Shopping Actions and purchases', () => {
     expect(manifest.privacyAndCompliance.shoppingKit?.isShoppingActionsEnabled).toBe(true);
     expect(manifest.privacyAndCompliance.allowsPurchases).toBe(true);
   });
 
-  it('commits the Associates switch off: npm run deploy:endpoint sets it from the deployed function', () => {
+  it('commits the Associates switch off: npm run deploy:skill sets it, in the staged copy, from the deployed function', () => {
     expect(manifest.privacyAndCompliance.shoppingKit?.isAmazonAssociatesOnAlexaEnabled).toBe(false);
   });
 
@@ -101,11 +108,11 @@ describe('the skill manifest', () => {
       expect(info?.name).toBeTruthy();
       expect(info?.summary.length).toBeLessThanOrEqual(160);
       expect(info?.examplePhrases.length).toBeGreaterThanOrEqual(1);
-      expect(info?.examplePhrases[0]).toBe(`Alexa, open ${model.invocationName}`);
-      for (const phrase of info?.examplePhrases ?? []) expect(phrase).toMatch(new RegExp(`^Alexa, (open|ask|tell|launch) ${model.invocationName}\\b`));
+      expect(info?.examplePhrases[0]?.toLowerCase()).toBe(OPENS[locale]?.(model.invocationName).toLowerCase());
+      for (const phrase of info?.examplePhrases ?? []) expect(phrase.toLowerCase()).toContain(model.invocationName.toLowerCase());
       expect(manifest.privacyAndCompliance.locales[locale]?.privacyPolicyUrl).toMatch(/^https:\/\//);
     }
-    expect(manifest.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB']));
+    expect(manifest.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB', 'DE', 'AT']));
   });
 
   it('has an endpoint the deploy step replaces with the function ARN', () => {

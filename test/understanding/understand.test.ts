@@ -114,6 +114,20 @@ describe('numbers and ordinals from phrase data', () => {
     expect(parseOrdinal('twoth', us)).toBeUndefined();
   });
 
+  it('reads an ordinal in every case German declines it, and only a listed one', () => {
+    const de = phrasesFor('de-DE');
+    expect(['zweite', 'zweiten', 'zweiter', 'zweites', 'zweitem'].map((w) => parseOrdinal(w, de))).toEqual([2, 2, 2, 2, 2]);
+    expect(parseOrdinal('ersten', de)).toBe(1);
+    expect(parseOrdinal('zweitex', de)).toBeUndefined();
+    expect(parseOrdinal('zweiten', us)).toBeUndefined();
+    expect(parseNumber('zwanzig', de)).toBe(20);
+  });
+
+  it('says a searched product back with the capitals the transcription gave it', () => {
+    expect(understand('ich suche Kaffee', phrasesFor('de-DE'))).toEqual({ kind: 'product', words: 'Kaffee' });
+    expect(understand('find me some coffee', us)).toEqual({ kind: 'product', words: 'coffee' });
+  });
+
   it('keeps a decimal point and splits a currency sign from its number', () => {
     expect(normalizeText('Under $10, please!', us)).toBe('under $ 10 please');
     expect(normalizeText('rated 4.5 or higher.', us)).toBe('rated 4.5 or higher');

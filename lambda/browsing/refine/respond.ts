@@ -16,14 +16,16 @@ import { ask, tr } from '../../turn/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
+import { spokenList } from '../../i18n/spoken';
 import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds } from './parse';
 import { splitQuery } from '../../understanding/refinements';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
-import { emptiedSpeech, joinAnd, refinedListSpeech, refinementPhrase } from './speech';
+import { emptiedSpeech, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
+import { show } from '../../screens/shown';
 
 /** Brands named when the one asked for is not among the results. */
 const BRANDS_SUGGESTED = 4;
@@ -55,6 +57,8 @@ export async function answerRefinedList(
     const { speech, reprompt } = emptiedSpeech(t, state, outcome.culprit, currency);
     return ask(input, `${prefix}${speech}`, reprompt);
   }
+  // The refined list is what the screen shows now (screens/), as it is what "the second one" means.
+  show(input, { kind: 'list' });
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
@@ -69,11 +73,11 @@ export async function answerRefinedList(
 function unmetSpeech(input: HandlerInput, unmet: Unmet, query: string, currency: string): Response {
   const t = tr(input);
   if (unmet.kind === 'brand') {
-    const brands = ssml(joinAnd(t, unmet.brands.slice(0, BRANDS_SUGGESTED).map(escapeSsml)));
+    const brands = ssml(spokenList(t, unmet.brands.slice(0, BRANDS_SUGGESTED).map(escapeSsml)));
     return ask(input, t('REFINE_NO_BRAND', { brand: unmet.spoken, query, brands }), t('REFINE_ASK_REPROMPT'));
   }
   if (unmet.kind === 'rating' && unmet.offered.length > 0) {
-    return ask(input, t('REFINE_NO_RATING', { query, options: ssml(joinAnd(t, unmet.offered.map(String))) }), t('REFINE_ASK_REPROMPT'));
+    return ask(input, t('REFINE_NO_RATING', { query, options: ssml(spokenList(t, unmet.offered.map(String))) }), t('REFINE_ASK_REPROMPT'));
   }
   const what =
     unmet.kind === 'rating'

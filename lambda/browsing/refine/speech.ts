@@ -2,14 +2,8 @@
 import { ssml, type Translator } from '../../i18n';
 import { currentPage, type ShoppingState } from '../../session';
 import { pageItems } from '../answers';
-import { countWord, speakPrice } from '../speech';
+import { spokenCount, spokenPrice } from '../../i18n/spoken';
 import type { AppliedRefinements, RefinementKind, RefinementState, SortOrder } from '../../session/refinements';
-
-/** "A, B and C". */
-export function joinAnd(t: Translator, parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return t('LIST_JOIN_AND', { first: ssml(parts.slice(0, -1).join(', ')), last: ssml(parts[parts.length - 1] ?? '') });
-}
 
 const SORT_KEYS = { 'price-asc': 'REFINE_SORT_PRICE_ASC', 'price-desc': 'REFINE_SORT_PRICE_DESC', rating: 'REFINE_SORT_RATING' } as const;
 const SORTED_KEYS = { 'price-asc': 'SORTED_PRICE_ASC', 'price-desc': 'SORTED_PRICE_DESC', rating: 'SORTED_RATING' } as const;
@@ -28,12 +22,12 @@ export function refinementPhrase(t: Translator, applied: AppliedRefinements, kin
     case 'brand':
       return t('REFINE_BRAND', { brand: applied.brand?.name ?? '' });
     case 'rating':
-      return t('REFINE_RATING', { stars: applied.rating?.stars ?? 0 });
+      return t.plural('REFINE_RATING', applied.rating?.stars ?? 0, { stars: applied.rating?.stars ?? 0 });
     case 'price': {
       const { min, max } = applied.price ?? {};
-      if (min !== undefined && max !== undefined) return t('REFINE_BETWEEN', { min: String(min), max: speakPrice(max, currency) });
-      if (max !== undefined) return t('REFINE_UNDER', { price: speakPrice(max, currency) });
-      return t('REFINE_OVER', { price: speakPrice(min ?? 0, currency) });
+      if (min !== undefined && max !== undefined) return t('REFINE_BETWEEN', { min: String(min), max: spokenPrice(t, max, currency) });
+      if (max !== undefined) return t('REFINE_UNDER', { price: spokenPrice(t, max, currency) });
+      return t('REFINE_OVER', { price: spokenPrice(t, min ?? 0, currency) });
     }
     case 'sort':
       return t(SORT_KEYS[applied.sort ?? 'price-asc']);
@@ -76,9 +70,9 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   const query = state.query ?? '';
   const items = ssml(pageItems(t, state));
   // "Here are the first three", as a plain search says it.
-  const shown = countWord(currentPage(state).length);
+  const shown = spokenCount(t, currentPage(state).length);
   const count = state.products.length;
-  if (refinements === undefined) return t('SEARCH_RESULTS', { count, query, shown, items });
+  if (refinements === undefined) return t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
   const filters = refinements.order.filter((k) => k !== 'sort');
   const summary = ssml(capitalize(summaryOf(t, refinements, currency)));
   const total = refinements.matching ?? count;
@@ -90,13 +84,12 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
     return partial ? t('SORTED_PARTIAL', params) : t('SORTED_ALL', params);
   }
   if (partial) {
-    const matches = count === 1 ? t('MATCH_ONE') : t('MATCH_COUNT', { count });
+    const matches = t.plural('MATCH_COUNT', count, { count });
     return t('REFINED_PARTIAL', { summary, scanned: scanned ?? 0, total, query, matches, shown, items });
   }
   // API refinements: the API's own count of what matches them.
   const exact = scanned === undefined ? (state.totalResults ?? count) : count;
-  if (exact === 1) return t('REFINED_ONE', { summary, query, items });
-  return t('REFINED_RESULTS', { summary, results: t('RESULTS_COUNT', { count: exact }), query, shown, items });
+  return t.plural('REFINED_RESULTS', exact, { summary, count: exact, query, shown, items });
 }
 
 /** An emptied list: which refinement did it, and the offer to drop it. */
@@ -108,10 +101,9 @@ export function emptiedSpeech(t: Translator, state: ShoppingState, culprit: Refi
   const query = state.query ?? '';
   const total = refinements?.matching ?? 0;
   const scanned = refinements?.scanned;
-  const only = (refinements?.order.filter((k) => k !== 'sort').length ?? 0) <= 1;
+  // With no filter but a sort, the sort is the one culprit.
+  const filters = Math.max(refinements?.order.filter((k) => k !== 'sort').length ?? 0, 1);
   const params = { scanned: scanned ?? 0, total, query, summary, culprit: culpritText };
-  let speech: string;
-  if (scanned !== undefined && scanned < total) speech = t(only ? 'REFINE_EMPTY_PARTIAL_ONE' : 'REFINE_EMPTY_PARTIAL', params);
-  else speech = t(only ? 'REFINE_EMPTY_ONE' : 'REFINE_EMPTY', params);
+  const speech = t.plural(scanned !== undefined && scanned < total ? 'REFINE_EMPTY_PARTIAL' : 'REFINE_EMPTY', filters, params);
   return { speech, reprompt: t('REFINE_EMPTY_REPROMPT', { culprit: culpritText }) };
 }

@@ -26,10 +26,13 @@ import type {
   SearchRefinementResult,
 } from '../types';
 import { checkPageExists, validateAsin, validateMarketplace, validatePaging, validateQuantity } from '../validation';
-import { featuredDeliveryDays, type ProductRecord, productRecords, renderOffers, renderProduct, stems } from './generate';
+import { featuredDeliveryDays, JAPANESE, type ProductRecord, productRecords, renderOffers, renderProduct, type SearchIndex, stems } from './generate';
+import { catalogLanguage } from './localized';
 
 // Words that carry no product meaning in a spoken query ("find me some batteries").
 const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
+/** Articles and prepositions a search in the other languages carries ("des piles", "pilas para..."). */
+const STOP_WORDS_OTHER = new Set(['der', 'die', 'das', 'den', 'ein', 'eine', 'einen', 'fur', 'mit', 'und', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une', 'pour', 'et', 'il', 'lo', 'gli', 'uno', 'una', 'per', 'con', 'el', 'los', 'las', 'unos', 'unas', 'para', 'y', 'e']);
 
 /**
  * The ids a search response offers as refinements. The real service chooses them and the
@@ -68,19 +71,35 @@ export const OfferFilterIds = {
   FreeShipping: 'FREE_SHIPPING',
 } as const;
 
-function relevance(record: ProductRecord, terms: string[]): number {
+/** Does a field hold the word? A Japanese run ("単三電池") holds every indexed word it contains ("電池"). */
+function holds(field: Set<string>, term: string): boolean {
+  if (field.has(term)) return true;
+  if (!JAPANESE.test(term)) return false;
+  for (const word of field) if (JAPANESE.test(word) && term.includes(word)) return true;
+  return false;
+}
+
+function relevance(indexes: readonly SearchIndex[], terms: string[]): number {
+  const any = (field: keyof SearchIndex, term: string): boolean => indexes.some((index) => holds(index[field], term));
   let score = 0;
   for (const term of terms) {
     let best = 0;
-    if (record.index.title.has(term)) best = 3;
-    else if (record.index.brand.has(term) || record.index.synonyms.has(term)) best = 2;
-    else if (record.index.features.has(term)) best = 1;
+    if (any('title', term)) best = 3;
+    else if (any('brand', term) || any('synonyms', term)) best = 2;
+    else if (any('features', term)) best = 1;
     // Every word must match somewhere: "dog food" must not list cat litter.
     if (best === 0) return 0;
     // A word that names the product's own category ranks it above passing mentions.
-    score += best + (record.index.synonyms.has(term) ? 1 : 0);
+    score += best + (any('synonyms', term) ? 1 : 0);
   }
   return score;
+}
+
+/** The English index, and the request language's words too (an English search sees only its own). */
+function indexesFor(record: ProductRecord, locale: string | undefined): SearchIndex[] {
+  const language = catalogLanguage(locale);
+  const localized = language === undefined ? undefined : record.localizedIndex[language];
+  return localized === undefined ? [record.index] : [record.index, localized];
 }
 
 function matchesIdentifiers(record: ProductRecord, ids: ProductIdentifiers | undefined, region: ProductRegion): boolean {
@@ -184,11 +203,12 @@ export class EmbeddedCatalog implements Catalog {
     validateMarketplace(request);
     const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
     const region = request.productRegion;
-    const terms = stems(request.keywords ?? '').filter((t) => !STOP_WORDS.has(t));
+    const other = catalogLanguage(request.locale) !== undefined;
+    const terms = stems(request.keywords ?? '').filter((t) => !STOP_WORDS.has(t) && !(other && STOP_WORDS_OTHER.has(t)));
     const scored: { record: ProductRecord; score: number }[] = [];
     for (const record of productRecords()) {
       if (!record.regions.includes(region)) continue;
-      const score = terms.length === 0 ? 1 : relevance(record, terms);
+      const score = terms.length === 0 ? 1 : relevance(indexesFor(record, request.locale), terms);
       if (score > 0 && matchesIdentifiers(record, request.identifiers, region)) scored.push({ record, score });
     }
     // Refinements describe what the keywords matched, before the filters narrow it.
@@ -202,7 +222,7 @@ export class EmbeddedCatalog implements Catalog {
       if (request.deliveryDay === ids.getItTomorrow && featuredDeliveryDays(record) > 1) return false;
       if (request.primeEligible === ids.primeEligible && !record.prime) return false;
       if (request.eligibleForFreeShipping === ids.freeShipping) {
-        const featured = renderOffers(record, region, 1, this.now())[0];
+        const featured = renderOffers(record, region, 1, this.now(), request.locale)[0];
         if (featured === undefined || featured.shippingOptions.some((o) => o.shippingCost.value.amount > 0)) return false;
       }
       return matchesRefinements(record, request.searchRefinements, ids);
@@ -217,7 +237,7 @@ export class EmbeddedCatalog implements Catalog {
       searchRefinements: searchRefinementsFor(keywordMatches, ids),
       refinements: refinementsFor(keywordMatches, ids),
       numberOfPages,
-      products: filtered.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize).map(({ record }) => renderProduct(record, region, 1, now)),
+      products: filtered.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize).map(({ record }) => renderProduct(record, region, 1, now, request.locale)),
     };
   }
 
@@ -227,7 +247,7 @@ export class EmbeddedCatalog implements Catalog {
     const quantity = validateQuantity(request.quantity);
     const record = this.find(request.asin, request.productRegion);
     if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
-    return renderProduct(record, request.productRegion, quantity, this.now());
+    return renderProduct(record, request.productRegion, quantity, this.now(), request.locale);
   }
 
   async searchOffers(request: SearchOffersRequest): Promise<OffersResult> {
@@ -237,7 +257,7 @@ export class EmbeddedCatalog implements Catalog {
     const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
     const record = this.find(request.asin, request.productRegion);
     if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
-    const all = renderOffers(record, request.productRegion, quantity, this.now());
+    const all = renderOffers(record, request.productRegion, quantity, this.now(), request.locale);
     const filters = request.filterIds ?? [];
     const offers = all.filter((offer) => filters.every((id) => offerMatches(offer, id)));
     const numberOfPages = Math.min(Math.ceil(offers.length / pageSize), CatalogLimits.maxPages);
@@ -261,7 +281,7 @@ export class EmbeddedCatalog implements Catalog {
     for (const asin of request.asins) {
       const record = this.find(asin, request.productRegion);
       if (record === undefined) notFoundAsins.push(asin);
-      else products.push(renderProduct(record, request.productRegion, quantity, now));
+      else products.push(renderProduct(record, request.productRegion, quantity, now, request.locale));
     }
     return { matchingProductCount: products.length, products, notFoundAsins };
   }

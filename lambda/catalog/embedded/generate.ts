@@ -18,6 +18,7 @@ import type {
   QuantityPriceTier,
 } from '../types';
 import { MERCHANTS, SEED, type SeedCategory } from './seed';
+import { type CatalogLanguage, catalogLanguage, LANGUAGES } from './localized';
 import { mulberry32 } from '../../util/prng';
 
 export interface SeedOffer {
@@ -51,8 +52,23 @@ export interface ProductRecord {
   partNumber: string;
   /** Variation siblings (including this product), with the dimension. */
   variation?: { dimension: string; values: string[]; asins: string[]; index: number };
+  /** Position in the seed: the localized name and features are found by it. */
+  template: number;
+  /** Which of the category's shared feature lines the product carries. */
+  commonLine: number;
+  /** The variation value in the title (", AA"), if any. */
+  variantValue?: string;
   /** Search index: lower-case stems per field. */
-  index: { title: Set<string>; brand: Set<string>; synonyms: Set<string>; features: Set<string> };
+  index: SearchIndex;
+  /** More words per language: a search in that language also matches these (its own titles, features and words). */
+  localizedIndex: Partial<Record<CatalogLanguage, SearchIndex>>;
+}
+
+export interface SearchIndex {
+  title: Set<string>;
+  brand: Set<string>;
+  synonyms: Set<string>;
+  features: Set<string>;
 }
 
 
@@ -72,16 +88,27 @@ function digits(random: () => number, count: number): string {
   return out;
 }
 
-/** Lower-case word stems: "Batteries" and "battery" meet at "battery". */
+/**
+ * Lower-case word stems: "Batteries" and "battery" meet at "battery", "Kopfhörer" and
+ * "kopfhorer", "café" and "cafe" (Latin accents dropped; Japanese kana keep their marks).
+ * Japanese has no spaces: a run of Japanese text is one word, matched by containment.
+ */
 export function stems(text: string): string[] {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(stem);
 }
 
+/** Kana or kanji: a word that is matched by containment, not whole. */
+export const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 function stem(word: string): string {
+  if (JAPANESE.test(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
@@ -109,8 +136,20 @@ function buildRecords(): ProductRecord[] {
           const random = mulberry32(n * 104729 + c);
           const asin = asinFor(n);
           const title = `${brand} ${template.name}${value === undefined ? '' : `, ${value}`}`;
-          const common = category.common[n % category.common.length] ?? '';
+          const commonIndex = n % category.common.length;
+          const common = category.common[commonIndex] ?? '';
           const features = [...template.features, common];
+          const localizedIndex: Partial<Record<CatalogLanguage, SearchIndex>> = {};
+          for (const [language, data] of Object.entries(LANGUAGES) as [CatalogLanguage, (typeof LANGUAGES)[CatalogLanguage]][]) {
+            const named = data.templates[category.key]?.[t];
+            const localizedFeatures = named === undefined ? [] : [...named.features, data.common[category.key]?.[commonIndex] ?? ''];
+            localizedIndex[language] = {
+              title: new Set(named === undefined ? [] : stems(named.name)),
+              brand: new Set(),
+              synonyms: new Set((data.synonyms[category.key] ?? []).flatMap(stems)),
+              features: new Set(localizedFeatures.flatMap(stems)),
+            };
+          }
           const guidance: BuyingGuidance = n % 23 === 5 ? 'BLOCKED' : n % 9 === 2 ? 'PREFERRED' : n % 31 === 11 ? 'NEGOTIATED' : 'NONE';
           const restricted = guidance !== 'BLOCKED' && n % 19 === 7;
           const offerCount = 1 + Math.floor(random() * 4);
@@ -144,6 +183,10 @@ function buildRecords(): ProductRecord[] {
             upc: `0${digits(random, 11)}`,
             ean: `40${digits(random, 11)}`,
             partNumber: `${brand.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}-${1000 + n}`,
+            template: t,
+            commonLine: commonIndex,
+            ...(value === undefined ? {} : { variantValue: value }),
+            localizedIndex,
             index: {
               title: new Set(stems(title)),
               brand: new Set(stems(brand)),
@@ -218,9 +261,27 @@ function scale(value: Money, factor: number): Money {
 
 const DAY_MS = 86_400_000;
 
-function deliveryText(days: number, free: boolean, shipping: Money): string {
+function deliveryText(days: number, free: boolean, shipping: Money, language: CatalogLanguage | undefined): string {
+  if (language !== undefined) {
+    const words = LANGUAGES[language].delivery;
+    const when = days === 0 ? words.today : days === 1 ? words.tomorrow : words.days.replace('{min}', String(days)).replace('{max}', String(days + 2));
+    return (free ? words.free : words.paid).replace('{when}', when).replace('{cost}', formatted(shipping));
+  }
   const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} to ${days + 2} days`;
   return free ? `FREE delivery ${when}` : `Delivery ${when} for ${formatted(shipping)}`;
+}
+
+/** The title and features in the request's language when the data set has them, else as written (English). */
+export function localizedListing(record: ProductRecord, locale: string | undefined): { title: string; features: string[] } {
+  const language = catalogLanguage(locale);
+  const data = language === undefined ? undefined : LANGUAGES[language];
+  const named = data?.templates[record.category.key]?.[record.template];
+  if (data === undefined || named === undefined) return { title: record.title, features: record.features };
+  const common = data.common[record.category.key]?.[record.commonLine];
+  return {
+    title: `${record.brand} ${named.name}${record.variantValue === undefined ? '' : `, ${record.variantValue}`}`,
+    features: common === undefined ? [...named.features] : [...named.features, common],
+  };
 }
 
 /** Quantity tiers: 5% off from 10 units, 10% off from 25 units. */
@@ -244,7 +305,7 @@ function guidanceFragment(guidance: BuyingGuidance): Fragment {
   }
 }
 
-export function renderOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, now: number): Offer | undefined {
+export function renderOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, now: number, locale?: string): Offer | undefined {
   const seed = record.offers[index];
   if (seed === undefined) return undefined;
   const currency = currencyOf(region);
@@ -261,7 +322,7 @@ export function renderOffer(record: ProductRecord, index: number, region: Produc
   const shipping = free ? { amount: 0, currencyCode: currency } : money(5.99, currency);
   const merchantName = seed.merchant === 0 ? `${merchant?.name ?? 'Amazon'}.${DOMAIN[region].slice('amazon.'.length)}` : (merchant?.name ?? 'Unknown');
   const guidance: BuyingGuidance = record.restricted && index === 0 ? 'RESTRICTED' : record.guidance;
-  const delivery = deliveryText(seed.deliveryDays, free, shipping);
+  const delivery = deliveryText(seed.deliveryDays, free, shipping, catalogLanguage(locale));
   const badges: Badge[] = [];
   if (record.prime && seed.amazonFulfilled) badges.push({ name: 'PRIME_BADGE', fragment: { type: 'PRIME_BADGE', title: 'Prime' } });
   if (seed.merchant === 0) badges.push({ name: 'BUSINESS_INVOICE_BADGE', fragment: { type: 'BUSINESS_INVOICE_BADGE', title: 'Invoice by <i>Amazon</i>' } });
@@ -314,10 +375,10 @@ export function renderOffer(record: ProductRecord, index: number, region: Produc
 }
 
 /** Offers for a region, the featured one (Amazon's, index 0) first. */
-export function renderOffers(record: ProductRecord, region: ProductRegion, quantity: number, now: number): Offer[] {
+export function renderOffers(record: ProductRecord, region: ProductRegion, quantity: number, now: number, locale?: string): Offer[] {
   const offers: Offer[] = [];
   record.offers.forEach((_seed, i) => {
-    const offer = renderOffer(record, i, region, quantity, now);
+    const offer = renderOffer(record, i, region, quantity, now, locale);
     if (offer !== undefined) offers.push(offer);
   });
   return offers;
@@ -332,8 +393,9 @@ function variationsOf(record: ProductRecord): ProductVariations {
   };
 }
 
-export function renderProduct(record: ProductRecord, region: ProductRegion, quantity: number, now: number): ProductsResult {
-  const featured = renderOffer(record, 0, region, quantity, now);
+export function renderProduct(record: ProductRecord, region: ProductRegion, quantity: number, now: number, locale?: string): ProductsResult {
+  const featured = renderOffer(record, 0, region, quantity, now, locale);
+  const { title, features } = localizedListing(record, locale);
   const badges: Badge[] = record.ratings > 30000 ? [{ name: 'BESTSELLER_BADGE', fragment: { type: 'BESTSELLER_BADGE', title: 'Best Seller' } }] : [];
   return {
     asin: record.asin,
@@ -343,9 +405,9 @@ export function renderProduct(record: ProductRecord, region: ProductRegion, quan
       OFFERS: featured === undefined ? [] : [featured],
       IMAGES: [{ url: `https://m.media-amazon.com/images/I/${record.asin}.jpg`, height: 500, width: 500 }],
     },
-    features: record.features,
+    features,
     taxonomies: [{ taxonomyCode: record.category.unspsc[0], title: record.category.unspsc[1], type: 'UNSPSC' }],
-    title: record.title,
+    title,
     url: `https://www.${DOMAIN[region]}/dp/${record.asin}`,
     format: record.category.subCategory.displayName,
     bookInformation: {},
@@ -355,7 +417,7 @@ export function renderProduct(record: ProductRecord, region: ProductRegion, quan
     productDetails: { 'Technical Details': { Manufacturer: record.brand, 'Part Number': record.partNumber } },
     customerReviewsSummary: { numberOfRatings: record.ratings, starRating: record.rating },
     productVariations: variationsOf(record),
-    productDescription: `${record.title}. ${record.features.join('. ')}.`,
+    productDescription: `${title}. ${features.join('. ')}.`,
     upcValues: region === 'US' || region === 'CA' ? [record.upc] : [],
     eanValues: [record.ean],
     badges,

@@ -1,4 +1,5 @@
 /** The en-GB messages: en-US with British wording laid over it. */
+import type { Catalog } from '..';
 import { enUS } from '../en-US';
 import { browsing } from './browsing';
 import { conversation } from './conversation';
@@ -7,4 +8,4 @@ import { purchasing } from './purchasing';
 import { refine } from './refine';
 import { shopping } from './shopping';
 
-export const enGB: typeof enUS = { ...enUS, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };
+export const enGB: Catalog = { ...enUS, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation };

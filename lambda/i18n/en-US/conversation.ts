@@ -8,10 +8,7 @@ export const conversation = {
   WHICH_COMPARE: 'Which one should I compare offers for: {choices}?',
   WHICH_WATCH: 'Which one should I watch the price of: {choices}?',
   WHICH_REPROMPT: 'Which one: {choices}?',
-  CHOICES_ONE: 'the first one',
-  CHOICES_TWO: 'the first or the second',
-  CHOICES_THREE: 'the first, the second, or the third',
-  CHOICES_MANY: 'the first, the last, or a number up to {count}',
+  CHOICES: { '=1': 'the first one', '=2': 'the first or the second', '=3': 'the first, the second, or the third', other: 'the first, the last, or a number up to {count}' },
   // A product action by name found exactly one result.
   ONE_CART: 'Should I add it to your {cartName}?',
   ONE_BUY: 'Would you like to buy it?',

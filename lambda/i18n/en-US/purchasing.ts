@@ -20,7 +20,6 @@ export const purchasing = {
   WHAT_CAN_I_BUY: 'You can get {list}. {summary} To get it, say: buy {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Which would you like? For example, say: buy {first}.',
   NOTHING_TO_BUY: 'You already have every premium feature I offer. What would you like to find?',
-  PREMIUM_LIST_AND: 'and',
   // Buy and refund.
   ALREADY_OWNED: 'You already have {name}. {hint} What would you like to do?',
   // Connections.Response answers.
@@ -45,8 +44,11 @@ export const purchasing = {
   WATCH_ALREADY: "You're already watching {title}. What would you like to do next?",
   WATCH_NO_PRICE: "I don't have a price for {title} right now, so I can't watch it. Would you like to look for something else?",
   WATCH_LIMIT_REACHED: "You're using all {capacity} of your price-watch slots, so I can't watch another product right now. What would you like to do?",
-  PRICE_DROP: 'Good news: {title} dropped from {was} to {now}.',
+  PRICE_DROPS: {
+    '=1': 'Good news: {title} dropped from {was} to {now}.',
+    other: 'Good news: {count} of your watched products got cheaper. The biggest drop is {title}, now {now}, down from {was}.',
+  },
   PRICE_DROPS_NOT_SAVED: "I couldn't note that down just now, so you may hear it again next time.",
-  PRICE_DROPS_GROUPED: 'Good news: {count} of your watched products got cheaper. The biggest drop is {title}, now {now}, down from {was}.',
   PERSISTENCE_FAILED: "Sorry, I couldn't save that just now. Please try again in a moment. What would you like to do?",
+  PERSISTENCE_READ_FAILED: "Sorry, I couldn't look up what you've saved just now. Please try again in a moment. What would you like to do?",
 };

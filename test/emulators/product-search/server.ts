@@ -41,6 +41,11 @@ export interface ProductSearchEmulatorOptions {
    * embedded defaults to prove the skill sends back what a response offered.
    */
   refinementIds?: Partial<EmbeddedRefinementIds>;
+  /**
+   * The product regions this account may search; any other answers 400 INVALID_REQUEST_PARAMETER
+   * naming the productRegion, as a marketplace Amazon Business does not serve would. @default every region
+   */
+  servedRegions?: readonly ProductRegion[];
 }
 
 export interface RecordedApiRequest {
@@ -280,6 +285,10 @@ export async function startProductSearchEmulator(options: ProductSearchEmulatorO
       if (email.toLowerCase() !== userEmail.toLowerCase()) throw new HttpError(400, 'EMAIL_ID_NOT_FOUND', `no Amazon Business account for ${email}`);
       // The plan is counted per application and operation, before any work (reference: 429).
       if (!admit(operation)) throw new HttpError(429, 'REQUEST_RATE_LIMIT_EXCEEDED', 'The request rate exceeds the maximum allowed transactions per second (TPS) rate.');
+      const region = url.searchParams.get('productRegion') ?? (typeof body === 'object' && body !== null ? String((body as Record<string, unknown>)['productRegion']) : null);
+      if (options.servedRegions !== undefined && region !== null && !options.servedRegions.some((r) => r === region)) {
+        throw new HttpError(400, 'INVALID_REQUEST_PARAMETER', `productRegion ${region} is not supported for this account`);
+      }
       const fault = faults.decide();
       if (fault.kind === 'hang') {
         record('hung');

@@ -4,14 +4,16 @@
  * and CI environment mode (AWS keys + ASK_REFRESH_TOKEN + ASK_VENDOR_ID →
  * `__ENVIRONMENT_ASK_PROFILE__`). Each run uses a temporary HOME and a copy of the project
  * (the real ask-resources.json and skill-package/), and the emulator must receive exactly the
- * files of skill-package/ except isps/, which `npm run isp` owns.
+ * files of skill-package/ except isps/, which `npm run isp` owns, with the endpoint the deploy
+ * chose in skill.json (none before the stack exists; never the committed placeholder). A bare
+ * `ask deploy` in a fresh clone uploads nothing and names the command that builds the package.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { askStatesSkillId } from '../../../infra/ask-cli';
-import { writeEndpoint } from '../../../infra/deploy/endpoint';
+import { removeEndpoint } from '../../../infra/deploy/endpoint';
 import { planIspSync } from '../../../infra/deploy/isps';
 import { ASK_ENV_PROFILE, type Context } from '../../../infra/deploy/prerequisites';
 import { NOT_UPLOADED, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
@@ -99,6 +101,27 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect(listFiles(PACKAGE).some((file) => file.startsWith('isps/'))).toBe(true);
   });
 
+  it('a bare `ask deploy` in a fresh clone uploads nothing and points at npm run deploy', async () => {
+    // Prepare: the project as cloned (no .ask/), and a working profile.
+    const root = tempDir('ask-fresh-');
+    const home = tempDir('ask-home-');
+    fs.copyFileSync(path.join(ROOT, 'ask-resources.json'), path.join(root, 'ask-resources.json'));
+    fs.cpSync(PACKAGE, path.join(root, 'skill-package'), { recursive: true });
+    fs.mkdirSync(path.join(home, '.ask'));
+    fs.writeFileSync(path.join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { default: cliProfile(EMULATOR_CREDENTIALS.refreshToken) } }));
+    const env = { PATH: process.env['PATH'], HOME: home, ASK_SMAPI_SERVER_BASE_URL: emulator.url, ASK_LWA_TOKEN_HOST: emulator.url, ASK_SHARE_USAGE: 'false', ASK_SKIP_NEW_VERSION_REMINDER: 'true' };
+    const callsBefore = emulator.calls().length;
+
+    // Act
+    const result = await runAsk(path.join(ROOT, 'node_modules', '.bin', 'ask'), ['deploy'], env, root);
+
+    // Assess
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`The skillMetadata src file ${STAGED_PACKAGE} does not exist.`);
+    expect(STAGED_PACKAGE).toContain('npm-run-deploy');
+    expect(emulator.calls().length).toBe(callsBefore);
+  });
+
   it('stops in CI mode when ask-resources.json has only the default profile (why the file lists all three)', async () => {
     // Prepare
     const root = tempDir('ask-project-');
@@ -156,9 +179,13 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect(created.map((skill) => skill.skillId)).toEqual([skillId]);
     const skill = created[0];
 
-    // The emulator received exactly the files of skill-package/ but isps/, byte for byte, and enabled the skill.
+    // The emulator received exactly the files of skill-package/ but isps/, byte for byte but for
+    // skill.json, which has no endpoint yet (no stack, so no function), and enabled the skill.
     expect([...(skill?.files.keys() ?? [])].sort()).toEqual(expectedFiles);
-    for (const file of expectedFiles) expect({ file, same: skill?.files.get(file)?.equals(fs.readFileSync(path.join(PACKAGE, file))) }).toEqual({ file, same: true });
+    for (const file of expectedFiles.filter((name) => name !== 'skill.json')) {
+      expect({ file, same: skill?.files.get(file)?.equals(fs.readFileSync(path.join(PACKAGE, file))) }).toEqual({ file, same: true });
+    }
+    expect(skill?.files.get('skill.json')?.toString('utf8')).toBe(removeEndpoint(fs.readFileSync(path.join(PACKAGE, 'skill.json'), 'utf8')));
     expect(skill?.enabled).toBe(true);
     expect(fs.existsSync(path.join(root, STAGED_PACKAGE, 'skill.json'))).toBe(true);
 
@@ -169,17 +196,16 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     expect(isps.args).toEqual(expect.arrayContaining(['--profile', mode.profile, '--skill-id', skillId ?? 'none']));
   });
 
-  it('updates the same skill on the next deploy, with the manifest deploy:endpoint rewrote', async () => {
+  it('updates the same skill on the next deploy, with the stack’s ARN as the staged endpoint', async () => {
     // Prepare
     const ctx = deployed.get('default');
     if (ctx === undefined) throw new Error('the default-profile deploy did not run');
     const skillId = askStatesSkillId(ctx.root, 'default');
     const arn = 'arn:aws:lambda:eu-west-1:123456789012:function:VoiceShoppingSkill-Updated';
-    writeEndpoint(path.join(ctx.root, 'skill-package', 'skill.json'), arn);
 
     // Act
     const command = planSkillDeploy(ctx);
-    stageSkillPackage(ctx.root);
+    stageSkillPackage(ctx.root, { arn });
     const result = await runAsk(command.command, command.args, command.env, command.cwd ?? ctx.root);
 
     // Assess

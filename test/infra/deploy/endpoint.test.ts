@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setAssociatesFlag, setEndpoint, writeEndpoint } from '../../../infra/deploy/endpoint';
 import { InvalidLambdaArnError, ManifestError } from '../../../infra/deploy/errors';
-import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/write-endpoint';
+import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/outputs';
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456';
 const OLD = 'arn:aws:lambda:us-east-1:000000000000:function:placeholder';
@@ -51,6 +51,18 @@ describe('setEndpoint', () => {
     expect(parsed.manifest.apis.custom.regions.EU.endpoint).toEqual({ uri: ARN, sslCertificateType: 'Trusted' });
     expect(parsed.manifest.apis.custom.regions.NA).toEqual({});
     expect(changes.map((change) => change.path)).toEqual(['manifest.apis.custom.endpoint.uri', 'manifest.apis.custom.regions.EU.endpoint.uri']);
+  });
+
+  it('points the skill events endpoint (SkillDisabled) at the same function', () => {
+    // Prepare
+    const manifest = JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri: OLD } } }, events: { endpoint: { uri: OLD }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } }, null, 2);
+
+    // Act
+    const { text, changes } = setEndpoint(manifest, ARN);
+
+    // Assess
+    expect(JSON.parse(text)).toMatchObject({ manifest: { events: { endpoint: { uri: ARN }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } });
+    expect(changes.map((change) => change.path)).toEqual(['manifest.apis.custom.endpoint.uri', 'manifest.events.endpoint.uri']);
   });
 
   it('adds the endpoint in the file’s own indentation when there is none yet', () => {

@@ -11,12 +11,13 @@ import { planDestroy } from '../../../infra/deploy/destroy';
 import { planInfraDeploy } from '../../../infra/deploy/infra';
 import { planIspSync } from '../../../infra/deploy/isps';
 import type { Context } from '../../../infra/deploy/prerequisites';
-import { planSkillDeploy, stageSkillPackage } from '../../../infra/deploy/skill';
+import { endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
 import { planSynth } from '../../../infra/deploy/synth';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:skill';
+const PLACEHOLDER = 'arn:aws:lambda:us-east-1:000000000000:function:voice-shopping-skill-REPLACED-AT-DEPLOY';
 const FAKE_AWS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake' };
 
 describe('deploy step prerequisites', () => {
@@ -31,7 +32,7 @@ describe('deploy step prerequisites', () => {
   const writeProject = (uri: string) => {
     fs.mkdirSync(path.join(root, 'skill-package'), { recursive: true });
     fs.writeFileSync(path.join(root, 'skill-package', 'skill.json'), JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri } } } } }));
-    const src = { skillMetadata: { src: './.ask/skill-package' } };
+    const src = { skillMetadata: { src: STAGED_PACKAGE } };
     fs.writeFileSync(path.join(root, 'ask-resources.json'), JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: src, staging: src, __ENVIRONMENT_ASK_PROFILE__: src } }));
   };
 
@@ -63,10 +64,10 @@ describe('deploy step prerequisites', () => {
     expect(plan.args).toEqual(expect.arrayContaining(['deploy', '-c', `skillId=${SKILL_ID}`, '--outputs-file', path.join(root, '.cdk', 'stack-outputs.json')]));
   });
 
-  it('deploy:infra needs the skill id unless ALLOW_ANY_SKILL=true', () => {
+  it('deploy:infra needs the skill id, and has no "any skill" mode: npm run deploy creates the skill first', () => {
     expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(MissingPrerequisiteError);
-    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(/missing the skill id.*ALLOW_ANY_SKILL=true/);
-    expect(planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' })).args).toEqual(expect.arrayContaining(['-c', 'allowAnySkill=true']));
+    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(/missing the skill id.*run `npm run deploy`, which creates the skill before the stack/);
+    expect(() => planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' }))).toThrow(/missing the skill id/);
   });
 
   it('deploy:infra reads the skill id ask deploy recorded, and keeps the CDK CLI quiet and inside the project', () => {
@@ -92,13 +93,42 @@ describe('deploy step prerequisites', () => {
     expect(() => planSkillDeploy(ctx())).toThrow(/deploy:skill: missing the ASK CLI profile "default"/);
   });
 
-  it('deploy:skill needs the Lambda ARN in the manifest', () => {
+  it('deploy:skill never stages the placeholder ARN or a malformed one, and stages nothing then', () => {
     // Prepare
-    writeAskConfig({ default: { vendor_id: 'M1VENDOR' } });
-    writeProject('REPLACE_ME');
+    writeProject(PLACEHOLDER);
 
     // Act + Assess
-    expect(() => planSkillDeploy(ctx())).toThrow(/missing the Lambda ARN in skill-package\/skill.json/);
+    expect(() => stageSkillPackage(root, { arn: PLACEHOLDER })).toThrow(/is the placeholder ARN of the committed skill.json, not a deployed function/);
+    expect(() => stageSkillPackage(root, { arn: 'REPLACE_ME' })).toThrow(/"REPLACE_ME" is not a Lambda function ARN/);
+    expect(fs.existsSync(path.join(root, STAGED_PACKAGE))).toBe(false);
+  });
+
+  it('deploy:skill writes the endpoint and the Associates switch into the staged manifest, never the tracked one', () => {
+    // Prepare
+    writeProject(PLACEHOLDER);
+    const tracked = fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
+    fs.mkdirSync(path.join(root, '.cdk'));
+    fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN, AssociatesEnabled: 'true' } }));
+
+    // Act
+    stageSkillPackage(root, endpointFromOutputs(root));
+
+    // Assess
+    expect(JSON.parse(fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8'))).toEqual({
+      manifest: { apis: { custom: { endpoint: { uri: ARN } } }, privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: true } } },
+    });
+    expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(tracked);
+  });
+
+  it('deploy:skill stages no endpoint at all before the stack exists', () => {
+    // Prepare
+    writeProject(PLACEHOLDER);
+
+    // Act
+    stageSkillPackage(root, endpointFromOutputs(root));
+
+    // Assess
+    expect(JSON.parse(fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8'))).toEqual({ manifest: { apis: { custom: {} } } });
   });
 
   it('deploy:skill runs ask deploy with the named profile, or with the environment profile in CI', () => {
@@ -125,7 +155,7 @@ describe('deploy step prerequisites', () => {
 
     // Act + Assess
     expect(() => planSkillDeploy(ctx({ ASK_DEFAULT_PROFILE: 'qa' }))).toThrow(
-      'deploy:skill: missing the profile "qa" in ask-resources.json. Add "qa": { "skillMetadata": { "src": "./.ask/skill-package" } } to its "profiles".',
+      `deploy:skill: missing the profile "qa" in ask-resources.json. Add "qa": { "skillMetadata": { "src": "${STAGED_PACKAGE}" } } to its "profiles".`,
     );
   });
 
@@ -136,16 +166,16 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(root, 'skill-package', 'isps', 'consumable', 'pack.json'), '{}');
     fs.mkdirSync(path.join(root, 'skill-package', 'interactionModels', 'custom'), { recursive: true });
     fs.writeFileSync(path.join(root, 'skill-package', 'interactionModels', 'custom', 'en-US.json'), '{}');
-    fs.mkdirSync(path.join(root, '.ask', 'skill-package', 'isps'), { recursive: true });
-    fs.writeFileSync(path.join(root, '.ask', 'skill-package', 'stale.json'), '{}');
+    fs.mkdirSync(path.join(root, STAGED_PACKAGE, 'isps'), { recursive: true });
+    fs.writeFileSync(path.join(root, STAGED_PACKAGE, 'stale.json'), '{}');
 
     // Act
     const files = stageSkillPackage(root);
 
     // Assess
     expect(files).toEqual(['interactionModels/custom/en-US.json', 'skill.json']);
-    expect(fs.existsSync(path.join(root, '.ask', 'skill-package', 'isps'))).toBe(false);
-    expect(fs.existsSync(path.join(root, '.ask', 'skill-package', 'stale.json'))).toBe(false);
+    expect(fs.existsSync(path.join(root, STAGED_PACKAGE, 'isps'))).toBe(false);
+    expect(fs.existsSync(path.join(root, STAGED_PACKAGE, 'stale.json'))).toBe(false);
   });
 
   it('every step takes the skill id from the profile ask uses: the environment profile in CI', () => {
@@ -220,6 +250,7 @@ describe('deploy steps run with an empty environment', () => {
     ['infra.ts', 'deploy:infra: missing AWS credentials'],
     ['skill.ts', 'deploy:skill: missing the ASK CLI profile "default"'],
     ['isps.ts', 'deploy:isps: missing the ASK CLI profile "default"'],
+    ['deploy.ts', 'deploy: stopped before changing anything:\n  - missing AWS credentials'],
   ])('%s stops with a clear message and exit code 1', (script, message) => {
     // Act
     const result = runStepScript(script);
@@ -228,45 +259,5 @@ describe('deploy steps run with an empty environment', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/\n\s+at /); // an instruction, not a stack trace
-  });
-
-  it('write-endpoint.ts stops when there are no stack outputs yet', () => {
-    // Act
-    const result = runStepScript('write-endpoint.ts', ['--outputs', path.join(home, 'none.json'), '--manifest', path.join(home, 'skill.json')]);
-
-    // Assess
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('missing the stack outputs file');
-    expect(result.stderr).toContain('npm run deploy:infra');
-  });
-
-  it('write-endpoint.ts writes the ARN into a manifest copy', () => {
-    // Prepare
-    const manifest = path.join(home, 'skill.json');
-    fs.writeFileSync(manifest, '{\n  "manifest": { "apis": { "custom": { "endpoint": { "uri": "old" } } } }\n}\n');
-
-    // Act
-    const result = runStepScript('write-endpoint.ts', ['--arn', ARN, '--manifest', manifest]);
-
-    // Assess
-    expect(result.status).toBe(0);
-    expect(fs.readFileSync(manifest, 'utf8')).toBe(`{\n  "manifest": { "apis": { "custom": { "endpoint": { "uri": "${ARN}" } } } }\n}\n`);
-  });
-
-  it('write-endpoint.ts also sets the Associates switch from the stack outputs', () => {
-    // Prepare
-    const manifest = path.join(home, 'kit.json');
-    const outputs = path.join(home, 'outputs.json');
-    fs.writeFileSync(manifest, '{"manifest":{"privacyAndCompliance":{"shoppingKit":{"isShoppingActionsEnabled":true,"isAmazonAssociatesOnAlexaEnabled":false}},"apis":{"custom":{"endpoint":{"uri":"old"}}}}}');
-    fs.writeFileSync(outputs, JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN, AssociatesEnabled: 'true' } }));
-
-    // Act
-    const result = runStepScript('write-endpoint.ts', ['--outputs', outputs, '--manifest', manifest]);
-
-    // Assess
-    expect(result.status).toBe(0);
-    expect(JSON.parse(fs.readFileSync(manifest, 'utf8'))).toEqual({
-      manifest: { privacyAndCompliance: { shoppingKit: { isShoppingActionsEnabled: true, isAmazonAssociatesOnAlexaEnabled: true } }, apis: { custom: { endpoint: { uri: ARN } } } },
-    });
   });
 });

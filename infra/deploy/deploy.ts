@@ -1,0 +1,237 @@
+/**
+ * `npm run deploy`: every step, in an order that needs no "any skill may call" trigger, after one
+ * preflight that checks everything it can before anything changes.
+ *
+ * 1. preflight: AWS credentials and region, the CDK bootstrap, the ASK CLI profile (and its block
+ *    in ask-resources.json) and vendor id, no placeholder ARN in the stack outputs. Every problem
+ *    is listed at once, and nothing has been created, uploaded or deployed.
+ * 2. skill package, without an endpoint, only when no skill id is known yet: `ask deploy`
+ *    creates the skill, so its id exists.
+ * 3. `cdk deploy` with that skill id (the trigger and SKILL_ID locked to it).
+ * 4. the skill's secret, read back: the Product Search API credentials and the token key must be
+ *    there before the skill points at the function; otherwise stop, saying what to put there.
+ * 5. skill package with the function's ARN as its endpoint (in the staged copy; the tracked
+ *    skill.json never changes).
+ * 6. in-skill products (`npm run isp -- apply`).
+ */
+import { type CatalogKind, CatalogKinds } from '../../lambda/config/env';
+import { type CliSpec, parseCli } from '../cli';
+import { StackOutputs } from '../stack-outputs';
+import { readSecretString, bootstrapVersion as readBootstrapVersion, secretProblems } from './aws-checks';
+import { isPlaceholderArn } from './endpoint';
+import { DeployError, MissingPrerequisiteError } from './errors';
+import { planInfraDeploy } from './infra';
+import { planIspSync } from './isps';
+import { outputValue } from './outputs';
+import {
+  type Context,
+  findSkillId,
+  requireAskProfile,
+  requireAwsCredentials,
+  requireAwsRegion,
+  requireResourcesProfile,
+  requireVendorId,
+} from './prerequisites';
+import { type Command, commandLine, paths, projectContext, run, runStep } from './run';
+import { deploySkillPackage, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE } from './skill';
+
+const STEP = 'deploy';
+
+export interface DeployOptions {
+  /** Print every step and its command; change nothing and call nothing. */
+  readonly dryRun: boolean;
+  /** The stack is deployed already (by a pipeline, or a moment ago): use .cdk/stack-outputs.json. */
+  readonly skipInfra: boolean;
+  /** The catalog the stack deploys (`-c catalog=`); `embedded` needs no Product Search API credentials. */
+  readonly catalog: CatalogKind;
+  /** More arguments for `cdk deploy`. */
+  readonly cdkArgs: readonly string[];
+}
+
+/** What the deploy does to the world; the default runs the real commands and the real AWS SDK. */
+export interface DeployIo {
+  /** Runs a command to its end; throws when it fails. */
+  readonly run: (command: Command) => void | Promise<void>;
+  readonly readSecret: (secretId: string, region: string) => Promise<string | undefined>;
+  readonly bootstrapVersion: (region: string) => Promise<string | undefined>;
+  readonly log: (line: string) => void;
+}
+
+const REAL_IO: DeployIo = { run, readSecret: readSecretString, bootstrapVersion: readBootstrapVersion, log: (line) => console.log(line) };
+
+/** The preflight found problems: nothing has been changed. */
+export class PreflightError extends DeployError {
+  constructor(readonly problems: readonly string[]) {
+    super(`stopped before changing anything:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** The secret is not ready; the skill still does not point at the function. */
+export class SecretNotReadyError extends DeployError {
+  constructor(secretId: string, problems: readonly string[]) {
+    super(
+      `the secret ${secretId} is not ready, so the skill does not point at the function yet:\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n') +
+        `\nPut the values there (JSON keys connectionTokenSecret, lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail; keep the generated connectionTokenSecret):\n` +
+        `  aws secretsmanager put-secret-value --secret-id ${secretId} --secret-string file://secret.json\n` +
+        'then run `npm run deploy` again (docs/going-live.md, "The secret").',
+    );
+  }
+}
+
+interface Checked {
+  readonly region: string;
+  readonly skillId: string | undefined;
+}
+
+/** Every offline check, all problems at once. */
+export function preflightProblems(ctx: Context, options: DeployOptions): { problems: string[]; region: string | undefined } {
+  const problems: string[] = [];
+  const check = <T>(body: () => T): T | undefined => {
+    try {
+      return body();
+    } catch (err) {
+      if (err instanceof DeployError) {
+        problems.push(err.message.replace(/^[\w:]+: /, ''));
+        return undefined;
+      }
+      throw err;
+    }
+  };
+  check(() => requireAwsCredentials(STEP, ctx));
+  const region = check(() => requireAwsRegion(STEP, ctx));
+  const profile = check(() => requireAskProfile(STEP, ctx));
+  if (profile !== undefined) {
+    check(() => requireResourcesProfile(STEP, ctx, profile, STAGED_PACKAGE));
+    check(() => requireVendorId(STEP, ctx, profile));
+  }
+  const outputs = paths(ctx.root).outputs;
+  const arn = outputValue(outputs, StackOutputs.FunctionArn);
+  if (arn !== undefined && isPlaceholderArn(arn)) {
+    problems.push(`the placeholder ARN ${arn} in ${outputs}, not a deployed function: delete the file and run \`npm run deploy\` without --skip-infra`);
+  }
+  if (options.skipInfra && arn === undefined) {
+    problems.push(`missing the stack outputs ${outputs} that --skip-infra deploys against: run \`npm run deploy:infra\` first, or leave out --skip-infra`);
+  }
+  return { problems, region };
+}
+
+/** The deploy's steps, in order, each with what it will run. */
+export function describeSteps(ctx: Context, options: DeployOptions): string[] {
+  const profile = (() => {
+    try {
+      return planSkillDeploy(ctx);
+    } catch {
+      return undefined;
+    }
+  })();
+  const ask = profile === undefined ? 'npx ask deploy --profile <profile>' : commandLine(profile);
+  const skillId = profile === undefined ? undefined : findSkillId(ctx, profile.args[2] ?? 'default');
+  const steps = [
+    `preflight: AWS credentials and region, the CDK bootstrap${options.skipInfra ? ' (skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
+    skillId === undefined
+      ? `skill package without an endpoint, to create the skill: stage skill-package/ (without isps/) in ${STAGED_PACKAGE}, then ${ask}`
+      : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
+    options.skipInfra
+      ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
+      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'}${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
+    `secret: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
+    `skill package with the endpoint: stage again with the FunctionArn output (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
+    `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,
+  ];
+  return steps.map((step, index) => `${index + 1}. ${step}`);
+}
+
+export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo = REAL_IO): Promise<void> {
+  if (options.dryRun) {
+    io.log('Dry run: nothing is changed. The deploy would take these steps:');
+    for (const line of describeSteps(ctx, options)) io.log(line);
+    const { problems } = preflightProblems(ctx, options);
+    if (problems.length > 0) throw new PreflightError(problems);
+    io.log('Preflight (offline part): passed. The CDK bootstrap is checked online when the deploy runs.');
+    return;
+  }
+
+  const checked = await preflight(ctx, options, io);
+    if (checked.skillId === undefined) {
+    io.log('\n[2/6] skill package without an endpoint: creating the skill');
+    await deploySkillPackage(ctx, undefined, [], io.run);
+  } else {
+    io.log(`\n[2/6] skill package without an endpoint: skipped, the skill exists (${checked.skillId})`);
+  }
+
+  if (options.skipInfra) {
+    io.log('\n[3/6] stack: skipped (--skip-infra)');
+  } else {
+    io.log('\n[3/6] stack: cdk deploy');
+    const cdkArgs = [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...options.cdkArgs];
+    await io.run(planInfraDeploy(ctx, cdkArgs));
+  }
+
+  io.log('\n[4/6] secret: checking its values');
+  const outputs = paths(ctx.root).outputs;
+  const secretId = outputValue(outputs, StackOutputs.SecretName);
+  if (secretId === undefined) throw new MissingPrerequisiteError(STEP, `the ${StackOutputs.SecretName} output in ${outputs}`, 'Run `npm run deploy` without --skip-infra.');
+  const problems = secretProblems(await io.readSecret(secretId, checked.region), options.catalog);
+  if (problems.length > 0) throw new SecretNotReadyError(secretId, problems);
+
+  io.log('\n[5/6] skill package with the endpoint');
+  const endpoint = endpointFromOutputs(ctx.root);
+  if (endpoint === undefined) throw new MissingPrerequisiteError(STEP, `the stack outputs ${outputs}`, 'Run `npm run deploy` without --skip-infra.');
+  await deploySkillPackage(ctx, endpoint, [], io.run);
+
+  io.log('\n[6/6] in-skill products');
+  await io.run(planIspSync(ctx));
+  io.log('\nDeployed. Test it in the developer console (Test tab, "Development" stage): "open voice shopper".');
+}
+
+/** The offline checks, then the online one (the CDK bootstrap); throws PreflightError with every problem. */
+async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Promise<Checked> {
+  io.log('[1/6] preflight');
+  const { problems, region } = preflightProblems(ctx, options);
+  if (problems.length === 0 && region !== undefined && !options.skipInfra) {
+    let version: string | undefined;
+    try {
+      version = await io.bootstrapVersion(region);
+    } catch (err) {
+      problems.push(`the CDK bootstrap of ${region} could not be checked (${err instanceof Error ? err.name : 'error'}): are the AWS credentials valid, and may they read SSM parameters /cdk-bootstrap/*?`);
+    }
+    if (version === undefined && problems.length === 0) problems.push(`the CDK bootstrap in ${region}: run \`npx cdk bootstrap\` once for this account and region`);
+  }
+  if (problems.length > 0 || region === undefined) throw new PreflightError(problems);
+  const profile = requireAskProfile(STEP, ctx);
+  return { region, skillId: findSkillId(ctx, profile) };
+}
+
+export const DEPLOY_CLI: CliSpec = {
+  command: 'npm run deploy --',
+  summary: 'Deploy the skill: preflight, skill package, CDK stack, secret check, endpoint, in-skill products (docs/going-live.md).',
+  options: [
+    { flag: '--dry-run', text: 'print every step and its command, and the offline preflight; change nothing' },
+    { flag: '--skip-infra', text: 'the stack is deployed already: use .cdk/stack-outputs.json instead of running cdk deploy' },
+    { flag: '--catalog KIND', text: 'amazon-business (default) or embedded (the sample catalog; no Product Search API credentials needed)' },
+  ],
+  rest: 'arguments after -- go to `cdk deploy` (e.g. -- -c tracing=true)',
+  examples: ['npm run deploy -- --dry-run', 'npm run deploy', 'ASK_DEFAULT_PROFILE=staging npm run deploy -- --catalog embedded', 'npm run deploy -- -- -c tracing=true'],
+  exitCodes: [
+    [0, 'deployed (or, with --dry-run, the preflight passed)'],
+    [1, 'the preflight found a problem (nothing changed), the secret is not ready (the skill does not point at the function), or a step failed'],
+    [2, 'an unknown or malformed option'],
+  ],
+};
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const split = argv.indexOf('--');
+  const cli = parseCli(DEPLOY_CLI, split === -1 ? argv : argv.slice(0, split), { 'dry-run': 'boolean', 'skip-infra': 'boolean', catalog: 'string' });
+  if (cli !== undefined) {
+    const catalog = Object.values(CatalogKinds).find((kind) => kind === (cli.values.catalog ?? CatalogKinds.AmazonBusiness));
+    if (catalog === undefined) {
+      console.error(`deploy: --catalog must be ${Object.values(CatalogKinds).join(' or ')}, not "${cli.values.catalog ?? ''}" (see --help)`);
+      process.exitCode = 2;
+    } else {
+      const options: DeployOptions = { dryRun: cli.values['dry-run'] === true, skipInfra: cli.values['skip-infra'] === true, catalog, cdkArgs: split === -1 ? [] : argv.slice(split + 1) };
+      runStep(STEP, async () => deploy(projectContext(), options));
+    }
+  }
+}

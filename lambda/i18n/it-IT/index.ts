@@ -1,0 +1,12 @@
+/** The it-IT messages: every key of en-US, written in Italian ("tu", "carrello"; see core.ts). */
+import type { Catalog } from '..';
+import { browsing } from './browsing';
+import { conversation } from './conversation';
+import { core } from './core';
+import { numbers } from './numbers';
+import { purchasing } from './purchasing';
+import { refine } from './refine';
+import { screens } from './screens';
+import { shopping } from './shopping';
+
+export const itIT: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers, ...screens };

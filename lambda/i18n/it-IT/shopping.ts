@@ -1,0 +1,34 @@
+/** Messages for Alexa Shopping Actions (it-IT, "tu"; see core.ts). */
+import type { Localized } from '..';
+import type { shopping as en } from '../en-US/shopping';
+
+export const shopping: Localized<typeof en> = {
+  NO_PRODUCT_CHOSEN: 'Non so bene quale prodotto intendi. Prima cerca qualcosa, per esempio di’: cerca pile.',
+  NO_PRODUCT_REPROMPT: 'Cosa vuoi trovare?',
+  NO_SUCH_ITEM: "In questa lista non c'è il numero {ordinal}. Ne ho {count}. Quale vuoi?",
+  NO_SUCH_ITEM_REPROMPT: 'Quale vuoi? Di’, per esempio: il primo.',
+  NOTHING_TO_RECOMMEND: 'Non ho ancora prodotti da consigliarti. Prima cerca qualcosa, per esempio cibo per cani.',
+  PRODUCT_NOT_USABLE: 'Scusa, non posso usare questo prodotto con Amazon Shopping. Vuoi cercare qualcos’altro?',
+  TOO_MANY_PRODUCTS: 'Scusa, per {action} posso prenderne solo {max} alla volta. Quale vuoi?',
+  ASK_SOMETHING_ELSE_REPROMPT: 'Vuoi cercare qualcos’altro?',
+  DONE_CART: 'Ho aggiunto {title} al tuo {cartName}.',
+  DONE_BUY: 'Il tuo ordine di {title} è stato effettuato.',
+  DONE_WISHLIST: 'Ho aggiunto {title} alla tua lista dei desideri.',
+  DONE_RECOMMEND: 'Ecco i miei consigli.',
+  NOT_ELIGIBLE: 'Scusa, {title} non si può acquistare con Alexa. Vuoi cercare qualcos’altro?',
+  NO_OFFERS: 'Scusa, {title} al momento non è disponibile. Forse è esaurito. Vuoi cercare qualcos’altro?',
+  NOT_IN_MARKETPLACE: 'Scusa, {action} con Alexa non è ancora disponibile nel tuo paese.',
+  RETRY_LATER: 'Amazon Shopping non è riuscito a completare {action}. Riprova tra poco.',
+  INTERNAL_ERROR: 'Scusa, Amazon Shopping ha avuto un problema e {action} non è andato a buon fine.',
+  GENERIC_FAILURE: 'Scusa, {action} non è andato a buon fine.',
+  UNMATCHED_RESULT: 'Amazon Shopping ha completato una richiesta, ma non riesco a collegarla a questa conversazione. Puoi controllare il tuo {cartName} e i tuoi ordini nell’app Amazon.',
+  // Un sostantivo, per "{action} non è andato a buon fine".
+  ACTION_CART: "l'aggiunta al {cartName}",
+  ACTION_BUY: "l'acquisto",
+  ACTION_WISHLIST: "l'aggiunta alla lista dei desideri",
+  ACTION_RECOMMEND: 'il consiglio dei prodotti',
+  ACTION_UNKNOWN: 'la tua richiesta',
+  THAT_ITEM: 'questo articolo',
+  UNAVAILABLE_BLOCKED: 'Scusa, {title} non si può ordinare qui. Vuoi cercare qualcos’altro?',
+  UNAVAILABLE_RESTRICTED: 'Scusa, {title} ha delle restrizioni d’acquisto sul tuo account, quindi non posso ordinarlo con Alexa. Vuoi cercare qualcos’altro?',
+};

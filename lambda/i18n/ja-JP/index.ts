@@ -1,0 +1,12 @@
+/** The ja-JP messages: every key of en-US, written in Japanese (です・ます調, 「カート」; see core.ts). */
+import type { Catalog } from '..';
+import { browsing } from './browsing';
+import { conversation } from './conversation';
+import { core } from './core';
+import { numbers } from './numbers';
+import { purchasing } from './purchasing';
+import { refine } from './refine';
+import { screens } from './screens';
+import { shopping } from './shopping';
+
+export const jaJP: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers, ...screens };

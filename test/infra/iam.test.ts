@@ -1,0 +1,158 @@
+/**
+ * The least-privilege IAM policies of docs/going-live.md: `infra/iam/deploy-policy.json` for
+ * whoever runs `npm run deploy`, and `infra/iam/cloudformation-execution-policy.json` for
+ * `cdk bootstrap --cloudformation-execution-policies`, instead of the bootstrap's default
+ * AdministratorAccess. Checked against the stack as it synthesizes with every optional part on:
+ * every resource type in the template must have its create, update and delete permissions
+ * (from the CloudFormation resource type schemas' handler permissions) allowed, and a new
+ * resource type fails here until its permissions are added.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { VoiceShoppingStack } from '../../infra/stack';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Statement {
+  readonly Sid?: string;
+  readonly Effect: string;
+  readonly Action: string | string[];
+  readonly Resource: string | string[];
+}
+interface PolicyDocument {
+  readonly Version: string;
+  readonly Statement: Statement[];
+}
+
+const readPolicy = (file: string): PolicyDocument => JSON.parse(readFileSync(path.join(ROOT, 'infra', 'iam', file), 'utf8')) as PolicyDocument;
+const list = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
+const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+/** Whether an Allow statement grants `action` on `resource` (IAM's `*` wildcards, case-sensitive resources). */
+function allows(policy: PolicyDocument, action: string, resource: string): boolean {
+  return policy.Statement.some(
+    (statement) =>
+      statement.Effect === 'Allow' &&
+      list(statement.Action).some((pattern) => glob(pattern.toLowerCase()).test(action.toLowerCase())) &&
+      list(statement.Resource).some((pattern) => glob(pattern).test(resource)),
+  );
+}
+
+/**
+ * What CloudFormation needs to create, update and delete each resource type the stack uses,
+ * with a resource as CloudFormation names it (stack name, logical id, random suffix).
+ */
+const NEEDS: Record<string, { resource: string; actions: string[] }> = {
+  'AWS::Lambda::Function': {
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456',
+    actions: ['lambda:CreateFunction', 'lambda:GetFunction', 'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'lambda:DeleteFunction', 'lambda:TagResource'],
+  },
+  'AWS::Lambda::Permission': {
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456',
+    actions: ['lambda:AddPermission', 'lambda:RemovePermission', 'lambda:GetPolicy'],
+  },
+  'AWS::IAM::Role': {
+    resource: 'arn:aws:iam::123456789012:role/VoiceShoppingSkill-SkillRoleA53CB637-AbCdEf123456',
+    actions: ['iam:CreateRole', 'iam:GetRole', 'iam:DeleteRole', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies', 'iam:PassRole'],
+  },
+  'AWS::IAM::Policy': {
+    resource: 'arn:aws:iam::123456789012:role/VoiceShoppingSkill-SkillRoleA53CB637-AbCdEf123456',
+    actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'],
+  },
+  'AWS::DynamoDB::Table': {
+    resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/VoiceShoppingSkill-StateTable962DE04C-AbCdEf123456',
+    actions: [
+      'dynamodb:CreateTable',
+      'dynamodb:DescribeTable',
+      'dynamodb:UpdateTable',
+      'dynamodb:DeleteTable',
+      'dynamodb:UpdateTimeToLive',
+      'dynamodb:DescribeTimeToLive',
+      'dynamodb:UpdateContinuousBackups',
+      'dynamodb:DescribeContinuousBackups',
+      'dynamodb:TagResource',
+    ],
+  },
+  'AWS::SecretsManager::Secret': {
+    resource: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:CredentialsSecret40F8BB41-AbCdEfGhIjKl-AbCdEf',
+    actions: ['secretsmanager:CreateSecret', 'secretsmanager:DescribeSecret', 'secretsmanager:UpdateSecret', 'secretsmanager:DeleteSecret', 'secretsmanager:TagResource'],
+  },
+  'AWS::Logs::LogGroup': {
+    resource: 'arn:aws:logs:us-east-1:123456789012:log-group:VoiceShoppingSkill-SkillLogs5D5C0C78-AbCdEf123456',
+    actions: ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:DeleteLogGroup', 'logs:TagResource'],
+  },
+  'AWS::CloudWatch::Alarm': {
+    resource: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:VoiceShoppingSkill-AlarmsErrorsE6AA3AE1-AbCdEf123456',
+    actions: ['cloudwatch:PutMetricAlarm', 'cloudwatch:DescribeAlarms', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'],
+  },
+};
+/** Actions that take no resource scope (Resource "*"), per type. */
+const UNSCOPED: Record<string, string[]> = {
+  'AWS::SecretsManager::Secret': ['secretsmanager:GetRandomPassword'],
+  'AWS::Logs::LogGroup': ['logs:DescribeLogGroups'],
+};
+
+describe('infra/iam policies', () => {
+  const execution = readPolicy('cloudformation-execution-policy.json');
+  const deployer = readPolicy('deploy-policy.json');
+  let resourceTypes: string[];
+
+  beforeAll(() => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] }, builtinCloudFormationValidation: false });
+    const stack = new VoiceShoppingStack(app, 'VoiceShoppingSkill', {
+      skillId: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef',
+      associateId: 'assoc-20',
+      tracing: true,
+      alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:alarms',
+    });
+    const resources = Template.fromStack(stack).toJSON()['Resources'] as Record<string, { Type: string }>;
+    resourceTypes = [...new Set(Object.values(resources).map((resource) => resource.Type))].sort();
+  });
+
+  it.each([
+    ['deploy-policy.json', deployer],
+    ['cloudformation-execution-policy.json', execution],
+  ])('%s is an IAM policy document that allows no whole service and no action on everything it could scope', (_file, policy) => {
+    expect(policy.Version).toBe('2012-10-17');
+    expect(policy.Statement.length).toBeGreaterThan(0);
+    for (const statement of policy.Statement) {
+      expect(statement.Effect).toBe('Allow');
+      expect(list(statement.Action).filter((action) => action === '*' || action.endsWith(':*'))).toEqual([]);
+    }
+    const unscoped = policy.Statement.filter((statement) => list(statement.Resource).includes('*')).flatMap((statement) => list(statement.Action));
+    expect(unscoped.sort()).toEqual(Object.values(UNSCOPED).flat().filter((action) => unscoped.includes(action)).sort());
+  });
+
+  it('knows every resource type the stack synthesizes', () => {
+    expect(resourceTypes.length).toBeGreaterThan(5);
+    expect(resourceTypes.filter((type) => NEEDS[type] === undefined)).toEqual([]);
+  });
+
+  it('lets CloudFormation create, update and delete every resource of the stack, and only those named for it', () => {
+    const missing = resourceTypes.flatMap((type) => {
+      const need = NEEDS[type];
+      if (need === undefined) return [`${type}: unknown`];
+      return [
+        ...need.actions.filter((action) => !allows(execution, action, need.resource)).map((action) => `${type}: ${action}`),
+        ...(UNSCOPED[type] ?? []).filter((action) => !allows(execution, action, '*')).map((action) => `${type}: ${action} on *`),
+      ];
+    });
+    expect(missing).toEqual([]);
+    // Scoped to the stack: nothing of another stack or application.
+    expect(allows(execution, 'lambda:DeleteFunction', 'arn:aws:lambda:us-east-1:123456789012:function:SomeoneElse')).toBe(false);
+    expect(allows(execution, 'dynamodb:DeleteTable', 'arn:aws:dynamodb:us-east-1:123456789012:table/Orders')).toBe(false);
+    expect(allows(execution, 'iam:PassRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
+  });
+
+  it('lets the deploy use the CDK bootstrap roles, read the bootstrap version and check the secret, and nothing else', () => {
+    for (const role of ['deploy', 'file-publishing', 'lookup']) {
+      expect(allows(deployer, 'sts:AssumeRole', `arn:aws:iam::123456789012:role/cdk-hnb659fds-${role}-role-123456789012-us-east-1`)).toBe(true);
+    }
+    expect(allows(deployer, 'ssm:GetParameter', 'arn:aws:ssm:us-east-1:123456789012:parameter/cdk-bootstrap/hnb659fds/version')).toBe(true);
+    expect(allows(deployer, 'secretsmanager:GetSecretValue', NEEDS['AWS::SecretsManager::Secret']?.resource ?? '')).toBe(true);
+    expect(allows(deployer, 'sts:AssumeRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
+    expect(allows(deployer, 'lambda:CreateFunction', NEEDS['AWS::Lambda::Function']?.resource ?? '')).toBe(false);
+  });
+});

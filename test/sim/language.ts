@@ -1,0 +1,109 @@
+/**
+ * The words the simulator plays Alexa with, per locale: the built-in intents' phrases, how a
+ * customer opens a skill, the small words Alexa's NLU passes over, and AMAZON.Ordinal and
+ * AMAZON.NUMBER as the language says them. English is `builtins.ts`, `ordinals.ts` and
+ * `numbers.ts`; another language is `languages/<locale>.json`, with its ordinals and number
+ * words read from the skill's own phrase data (`lambda/i18n/<locale>/phrases.json`), so the
+ * simulator and the skill count in the same words.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { phrasesFor } from '../../lambda/i18n/phrases';
+import type { Phrases } from '../../lambda/i18n/phrases';
+import { parseNumber, parseOrdinal } from '../../lambda/understanding/numbers';
+import * as en from './builtins';
+import { NUMBER_PATTERN, numberValue } from './numbers';
+import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
+import { escapeRegExp } from './text';
+
+export interface SimLanguage {
+  builtIns: Readonly<Record<string, readonly string[]>>;
+  launchVerbs: readonly string[];
+  oneShotVerbs: readonly string[];
+  oneShotConnectors: readonly string[];
+  exitPhrases: readonly string[];
+  politePrefixes: readonly string[];
+  politeSuffixes: readonly string[];
+  fillerPrefixes: readonly string[];
+  fillerSuffixes: readonly string[];
+  functionWords: readonly string[];
+  /** Regular-expression source for one ordinal / one number as said. */
+  ordinalPattern: string;
+  numberPattern: string;
+  /** The digits Alexa sends for an ordinal / a number, or undefined. */
+  ordinalValue(spoken: string): string | undefined;
+  numberValue(spoken: string): string | undefined;
+}
+
+const ENGLISH: SimLanguage = {
+  builtIns: en.BUILT_IN_PHRASES,
+  launchVerbs: en.LAUNCH_VERBS,
+  oneShotVerbs: en.ONE_SHOT_VERBS,
+  oneShotConnectors: en.ONE_SHOT_CONNECTORS,
+  exitPhrases: en.EXIT_PHRASES,
+  politePrefixes: en.POLITE_PREFIXES,
+  politeSuffixes: en.POLITE_SUFFIXES,
+  fillerPrefixes: en.FILLER_PREFIXES,
+  fillerSuffixes: en.FILLER_SUFFIXES,
+  functionWords: en.FUNCTION_WORDS,
+  ordinalPattern: ORDINAL_PATTERN,
+  numberPattern: NUMBER_PATTERN,
+  ordinalValue,
+  numberValue,
+};
+
+type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'>;
+
+const alternatives = (words: readonly string[]) => [...words].filter((w) => w !== '').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** A compound number word ("einundzwanzig"): a unit, a joiner and a ten written as one word. */
+function compound(phrases: Phrases): RegExp {
+  const { units, tens, joiners } = phrases.numbers;
+  const unitWords = [...units.slice(1, 10), ...joiners];
+  return new RegExp(`^(${alternatives(unitWords)})(?:${alternatives(joiners)})(${alternatives(tens)})$`);
+}
+
+function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
+  const { units, tens, hundred, joiners } = phrases.numbers;
+  const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`))];
+  const word = `(?:${alternatives([...units, ...tens, hundred])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
+  const joined = compound(phrases);
+  const spokenValue = (spoken: string): number | undefined => {
+    const words = spoken.trim().toLowerCase().split(/\s+/);
+    const spread = words.flatMap((w) => {
+      const parts = joined.exec(w);
+      if (parts === null) return [w];
+      // "ein" in a compound is the unit one.
+      const unit = units.includes(parts[1] ?? '') ? (parts[1] ?? '') : (units[1] ?? '');
+      return [parts[2] ?? '', unit];
+    });
+    return parseNumber(spread.join(' '), phrases);
+  };
+  return {
+    ordinalPattern: `(?:${alternatives(ordinalForms)})`,
+    numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
+    ordinalValue: (spoken) => {
+      const n = parseOrdinal(spoken.trim().toLowerCase(), phrases);
+      return n === undefined ? undefined : String(n);
+    },
+    numberValue: (spoken) => {
+      const said = spoken.trim().replace(',', '.');
+      if (/^\d+(?:\.\d{1,2})?$/.test(said)) return String(Number(said));
+      const n = spokenValue(said);
+      return n === undefined ? undefined : String(n);
+    },
+  };
+}
+
+const LANGUAGES = path.join(__dirname, 'languages');
+const loaded = new Map<string, SimLanguage>();
+
+/** The simulator's words for a locale: its own file, else English (en-US, en-GB and other English locales). */
+export function simLanguage(locale: string): SimLanguage {
+  const cached = loaded.get(locale);
+  if (cached !== undefined) return cached;
+  const file = path.join(LANGUAGES, `${locale}.json`);
+  const language = existsSync(file) ? { ...(JSON.parse(readFileSync(file, 'utf8')) as LanguageWords), ...numbersFrom(phrasesFor(locale)) } : ENGLISH;
+  loaded.set(locale, language);
+  return language;
+}
