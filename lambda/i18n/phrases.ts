@@ -137,6 +137,8 @@ export interface Phrases {
   /** Words a product name does not hold: pronouns and verbs of a sentence ("that's weird", "let me think about it"). */
   notProduct: string[];
   refine: RefinePhrases;
+  /** Nouns said around a brand name ("the Amazon Basics brand"). */
+  brandNouns: string[];
   /** Connecting words left dangling at either end of a product name once a refinement is taken out. */
   dangling: { leading: string[]; trailing: string[] };
   /** An order question that a search carrier took ("I want to return it"): how it starts, or the whole of it. */

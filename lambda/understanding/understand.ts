@@ -194,3 +194,10 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };
   return { kind: 'product', words: asSaid(words, spoken, phrases) };
 }
+
+/** Product words without the fillers and carrier said before them ("please find me coffee" → "coffee"), letters as said. */
+export function productWordsOf(spoken: string, phrases: Phrases): string {
+  const text = normalizeText(spoken, phrases);
+  const words = stripLeading(stripLeading(stripLeading(text, phrases.fillers), phrases.carriers), phrases.fillers);
+  return words === '' ? '' : asSaid(words, spoken, phrases);
+}

@@ -112,7 +112,7 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
     if (probe.matchingProductCount === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
     refinements.offered = mergeOffered(refinements.offered, offeredFrom(probe));
   }
-  const resolved = resolveRequests(refinements.applied, requested, refinements.offered);
+  const resolved = resolveRequests(refinements.applied, requested, refinements.offered, brandSurroundings(input));
   const [unmet] = resolved.unmet;
   if (unmet !== undefined) {
     log.info('catalog_refinement_unmet', { kind: unmet.kind });
@@ -124,6 +124,12 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
   return answerRefinedList(input, catalog, query, refinements, '', options);
 }
 
+/** Words the locale says around a brand name ("the", "brand", "ones"). */
+function brandSurroundings(input: HandlerInput): string[] {
+  const phrases = phrasesFor(getLocale(input.requestEnvelope));
+  return [...phrases.articles, ...phrases.itemNouns, ...phrases.brandNouns];
+}
+
 /**
  * Refinements said inside a search ("AA batteries with Prime delivery", "coffee under 20
  * dollars", "show me Amazon Basics" while a list is open). Returns undefined when the query
@@ -131,7 +137,7 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
  */
 export async function searchWithSpokenRefinements(input: HandlerInput, catalog: Catalog, query: string): Promise<Response | undefined> {
   const state = getShoppingState(input);
-  if (state.query !== undefined && state.refinements !== undefined && findBrand(state.refinements.offered, query) !== undefined) {
+  if (state.query !== undefined && state.refinements !== undefined && findBrand(state.refinements.offered, query, brandSurroundings(input)) !== undefined) {
     return refineList(input, catalog, state, { brand: query });
   }
   const { keywords, requested } = splitQuery(query, phrasesFor(getLocale(input.requestEnvelope)));

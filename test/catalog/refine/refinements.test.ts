@@ -105,7 +105,7 @@ describe('refinement ids come from the previous response', () => {
       ratings: [],
     };
     expect(findBrand(offered, 'amazonbasics')?.value).toBe('b:1');
-    expect(findBrand(offered, 'the Amazon Basics brand')?.value).toBe('b:1');
+    expect(findBrand(offered, 'the Amazon Basics brand', [...usPhrases.articles, ...usPhrases.brandNouns])?.value).toBe('b:1');
     expect(findBrand(offered, 'hamilton and co')?.value).toBe('b:2');
     expect(findBrand(offered, 'hamilton')).toBeUndefined();
   });
