@@ -165,7 +165,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   const refines = Object.keys(split.requested).length > 0 && (split.keywords === '' || onlyPointing(split.keywords.split(' '), phrases));
   if (refines && !asking) return { kind: 'refine', requested: split.requested };
   const topic = questionTopicIn(text, phrases);
-  if (topic !== undefined && actionNamed(text, phrases) === undefined) {
+  // Said as a question, a verb inside is part of it ("do you get a discount for buying in bulk").
+  if (topic !== undefined && (asking || actionNamed(text, phrases) === undefined)) {
     const around = phraseIn(text, phrases.questionTopics[topic]);
     if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
   }
