@@ -49,6 +49,12 @@ export type Understood =
   /** "only Duracell", "just the Lavazza ones": a brand, when there is a list to narrow. */
   | { kind: 'brand'; words: string };
 
+/** An elided article written onto its word ("l'huile", "d'olive" in French): the article goes, the word stays. */
+function stripElided(words: string, phrases: Phrases): string {
+  const elided = phrases.articles.find((a) => a.endsWith("'") && words.startsWith(a) && words.length > a.length);
+  return elided === undefined ? words : words.slice(elided.length);
+}
+
 const stripFillers = (text: string, phrases: Phrases): string => stripTrailing(stripLeading(text, phrases.fillers), phrases.fillers);
 
 /** The premium product words name (the locale's names), 'any' for premium words without one. */
@@ -189,7 +195,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   }
   if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
-  const words = stripLeading(asked, phrases.articles);
+  const words = stripElided(stripLeading(asked, phrases.articles), phrases);
   if (words === '') return { kind: 'no-query' };
   // A sentence, not a product name: "that's weird", "let me think about it".
   if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };

@@ -13,22 +13,25 @@ export type Invocation =
   | { kind: 'utterance'; text: string };
 
 export function parseInvocation(line: string, invocationName: string, locale = 'en-US'): Invocation {
-  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes } = simLanguage(locale);
-  const text = stripPrefix(normalize(line), ['alexa']);
-  const name = normalize(invocationName);
-  if (exitPhrases.map((p) => normalize(p)).includes(text)) return { kind: 'exit' };
+  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes, elisions } = simLanguage(locale);
+  const said = (words: string) => normalize(words, true, elisions);
+  const text = stripPrefix(said(line), ['alexa']);
+  const name = said(invocationName);
+  if (exitPhrases.map(said).includes(text)) return { kind: 'exit' };
 
   for (const verb of launchVerbs) {
-    if (text === `${normalize(verb)} ${name}`) return { kind: 'launch' };
+    if (text === `${said(verb)} ${name}`) return { kind: 'launch' };
   }
   for (const verb of oneShotVerbs) {
-    const head = `${normalize(verb)} ${name} `;
+    const head = `${said(verb)} ${name} `;
     if (!text.startsWith(head)) continue;
     const rest = text.slice(head.length);
     // "ask voice shopper for coffee": try the words after the connector first, then all of them.
-    const withoutConnector = stripPrefix(rest, oneShotConnectors);
+    // An elided connector stays on its word ("d'ajouter"): it is taken off with its apostrophe.
+    const elided = elisions.map((e) => `${e}'`).find((e) => oneShotConnectors.includes(e) && rest.startsWith(e));
+    const withoutConnector = elided === undefined ? stripPrefix(rest, oneShotConnectors, elisions) : rest.slice(elided.length);
     const utterances = withoutConnector === rest ? [rest] : [withoutConnector, rest];
-    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, politePrefixes)) };
+    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, politePrefixes, elisions)) };
   }
   return { kind: 'utterance', text: line.trim() };
 }

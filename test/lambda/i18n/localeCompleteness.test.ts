@@ -24,6 +24,9 @@ const LATER_PARTS_DONE: readonly string[] = [
   'it-IT',
   'es-ES',
   'es-US',
+  'de-DE',
+  'fr-FR',
+  'fr-CA',
 ];
 
 /**
