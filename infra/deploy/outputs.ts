@@ -1,10 +1,11 @@
 /**
- * What `cdk deploy --outputs-file` recorded (.cdk/stack-outputs.json, git-ignored): the function
- * ARN the skill's endpoint is set to, the secret, and whether the function has an Associates id.
+ * What `cdk deploy --outputs-file` recorded (.cdk/stack-outputs.json, git-ignored): the alias
+ * ARNs the skill's endpoint is set to, the secret, and whether the function has an Associates id.
  * Read by the deploy steps; nothing here writes a tracked file.
  */
 import fs from 'node:fs';
 import { StackOutputs } from '../stack-outputs';
+import { type AliasName, Aliases } from '../stages';
 import { DeployError, MissingPrerequisiteError } from './errors';
 
 /** The stack's AssociatesEnabled output; undefined when the outputs predate it. */
@@ -30,12 +31,19 @@ export function outputValue(outputsPath: string, key: string): string | undefine
   return undefined;
 }
 
-/** Finds the FunctionArn output in a `cdk deploy --outputs-file` file: `{ <stack name>: { FunctionArn, … } }`. */
-export function functionArnFromOutputs(outputsPath: string): string {
+/** The output that holds each stage's endpoint: the alias the skill's stage calls. */
+export const ALIAS_OUTPUTS: Readonly<Record<AliasName, string>> = {
+  [Aliases.Development]: StackOutputs.DevelopmentAliasArn,
+  [Aliases.Live]: StackOutputs.LiveAliasArn,
+};
+
+/** Finds an alias's ARN in a `cdk deploy --outputs-file` file: `{ <stack name>: { DevelopmentAliasArn, LiveAliasArn, … } }`. */
+export function aliasArnFromOutputs(outputsPath: string, alias: AliasName): string {
   if (!fs.existsSync(outputsPath)) {
     throw new MissingPrerequisiteError('deploy:skill', `the stack outputs file ${outputsPath}`, 'Run `npm run deploy:infra` first, or pass --arn.');
   }
-  const arn = outputValue(outputsPath, StackOutputs.FunctionArn);
-  if (arn === undefined) throw new DeployError(`${outputsPath} has no ${StackOutputs.FunctionArn} output: was it written by this project's cdk deploy?`);
+  const key = ALIAS_OUTPUTS[alias];
+  const arn = outputValue(outputsPath, key);
+  if (arn === undefined) throw new DeployError(`${outputsPath} has no ${key} output: was it written by this project's cdk deploy, before the stages had aliases? Run \`npm run deploy\` again.`);
   return arn;
 }

@@ -6,6 +6,8 @@
  */
 import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
+import path from 'node:path';
+import { PHRASES_FILE, readLocaleData } from '.';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -165,8 +167,15 @@ const loaded = new Map<string, Phrases>();
 function load(locale: string): Phrases | undefined {
   if (!LOCALE_SHAPE.test(locale)) return undefined;
   try {
-    // A template require: the bundler includes every locale's file, each evaluated only when required.
-    return require(`./${locale}/phrases.json`) as Phrases;
+    // As the messages (./index.ts): the deployed bundle reads the file beside it, which
+    // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
+    // esbuild does not follow (a template require would bundle every locale's file, even in
+    // the branch the build drops).
+    if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
+      return readLocaleData(locale, PHRASES_FILE) as Phrases;
+    } else {
+      return require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
+    }
   } catch {
     return undefined;
   }
