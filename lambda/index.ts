@@ -57,6 +57,7 @@ import { UnderstandingInterceptor } from './understanding/turn';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
 import { describeError, log } from './util/log';
 import { LastAnswerInterceptor } from './interceptors/LastAnswerInterceptor';
+import { ListenInterceptor } from './interceptors/ListenInterceptor';
 import { PendingQuestionInterceptor } from './interceptors/PendingQuestionInterceptor';
 import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/RequestLogInterceptor';
 import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
@@ -153,7 +154,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new UnderstandingInterceptor(),
     )
     .addRequestHandlers(...routedHandlers(routes))
-    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ListenInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

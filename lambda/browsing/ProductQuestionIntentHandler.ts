@@ -1,8 +1,7 @@
-import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { type IntentName, IntentNames, SlotNames } from '../constants';
+import { type IntentName, IntentNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
-import { resolvedId } from '../util/slots';
 import type { Catalog } from '../catalog/Catalog';
 import { getShoppingState, type ListedProduct, setShoppingState } from '../session';
 import { turnDeadline } from '../turn/context';
@@ -13,50 +12,14 @@ import { toListedProduct } from './listing';
 import { answerQuestion, type QuestionKind } from './questions';
 import { marketplaceFor } from '../catalog/regions';
 import { noteTurn } from '../observe/turnRecord';
+import { QUESTIONS, questionNamedByPosition } from '../understanding/questions';
 
-export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
-  [IntentNames.PriceQuestion, 'price'],
-  [IntentNames.RatingQuestion, 'rating'],
-  [IntentNames.SellerQuestion, 'seller'],
-  [IntentNames.PackSizeQuestion, 'pack'],
-  [IntentNames.PrimeQuestion, 'prime'],
-  [IntentNames.BulkPriceQuestion, 'bulk'],
-  [IntentNames.StockQuestion, 'stock'],
-  [IntentNames.VariationsQuestion, 'variations'],
-  [IntentNames.BrandQuestion, 'brand'],
-  [IntentNames.FeaturesQuestion, 'features'],
-  [IntentNames.SavingsQuestion, 'savings'],
-  [IntentNames.ConditionQuestion, 'condition'],
-  [IntentNames.PolicyQuestion, 'policy'],
-];
 
 /**
  * "how much is it", "what's the rating of the second one", "who sells it", "how many in a
  * pack", "is it Prime", "is there a bulk price": one sentence about the product in focus (or
  * the one named), fetched fresh, which then becomes the product in focus.
  */
-/**
- * A question said as "what's the price of the second one" arrives as ProductDetailsIntent or
- * SelectItemIntent with the open `position` slot holding "price of the second": the words say
- * which question (references.ts reads which product).
- */
-const QUESTION_WORDS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
-  [/\b(?:bulk|quantity discount)\b/, 'bulk'],
-  [/\b(?:price|cost|costs)\b/, 'price'],
-  [/\b(?:rating|ratings|rated|reviews?|stars)\b/, 'rating'],
-  [/\b(?:seller|sells|sold|delivery|arrive|arrives)\b/, 'seller'],
-  [/\b(?:pack|count|size)\b/, 'pack'],
-  [/\bprime\b/, 'prime'],
-];
-
-export function questionNamedByPosition(input: HandlerInput): QuestionKind | undefined {
-  if (!isIntent(input, IntentNames.SelectItem, IntentNames.ProductDetails)) return undefined;
-  const said = (getSlotValue(input.requestEnvelope, SlotNames.Position) ?? '').toLowerCase();
-  // A position Alexa resolved ("last", "better rated") names a product, not a question.
-  if (said === '' || resolvedId(input, SlotNames.Position) !== undefined) return undefined;
-  return QUESTION_WORDS.find(([pattern]) => pattern.test(said))?.[1];
-}
-
 export class ProductQuestionIntentHandler implements RequestHandler {
   constructor(private readonly deps: { catalog: Catalog }) {}
 

@@ -1,4 +1,6 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { phrasesFor } from '../i18n/phrases';
+import { productWordsOf } from '../understanding/understand';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
@@ -9,14 +11,13 @@ import { requestFromRefinementId } from './refine/parse';
 import { refineList } from './refine/respond';
 import { emptyRefinements } from './refine/search';
 import type { RequestedRefinements } from '../session/refinements';
-import { numberValue, resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { numberValue } from '../understanding/slotValues';
 
-/** Words people put before a product ("find coffee under 20 dollars"): not part of what to search for. */
-const SEARCH_CARRIER = /^(?:please )?(?:find me|find some|find|search for|search|look for|show me|i am looking for|i'm looking for|shop for|do you have|get me)\s+/i;
-
-function searchWords(product: string | undefined): string | undefined {
+/** The product words of "find coffee under 20 dollars" without their carrier (the locale's `carriers`). */
+function searchWords(input: HandlerInput, product: string | undefined): string | undefined {
   if (product === undefined) return undefined;
-  const words = product.replace(SEARCH_CARRIER, '').trim();
+  const words = productWordsOf(product, phrasesFor(getLocale(input.requestEnvelope)));
   return words === '' ? undefined : words;
 }
 
@@ -53,7 +54,7 @@ export class RefineResultsIntentHandler implements RequestHandler {
     if (Object.keys(requested).length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
 
     // "coffee under 20 dollars": a new search with the refinement, whatever was listed before.
-    const product = resolvedName(input, SlotNames.Product) ?? searchWords(spokenValue(input, SlotNames.Product));
+    const product = resolvedName(input, SlotNames.Product) ?? searchWords(input, spokenValue(input, SlotNames.Product));
     const state: ShoppingState =
       product === undefined ? getShoppingState(input) : { query: product, products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE, refinements: emptyRefinements() };
     return refineList(input, this.deps.catalog, state, requested);

@@ -1,4 +1,5 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { phrasesFor } from '../i18n/phrases';
+import { getLocale, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
@@ -40,11 +41,12 @@ export class SearchProductsIntentHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
     const raw = getSlotValue(input.requestEnvelope, SlotNames.Query) ?? undefined;
-    const query = usableQuery(raw);
+    const phrases = phrasesFor(getLocale(input.requestEnvelope));
+    const query = usableQuery(raw, phrases);
     if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
     if (this.redirects !== undefined) {
-      if (referenceInText(query) !== undefined) return this.redirects.details.handle(input);
-      if (isOrderQuestion(query)) return this.redirects.orders.handle(input);
+      if (referenceInText(query, phrases) !== undefined) return this.redirects.details.handle(input);
+      if (isOrderQuestion(query, phrases)) return this.redirects.orders.handle(input);
       // The premium flow answers only a query that names a premium product (undefined otherwise).
       const premium = await this.redirects.premium(input, query);
       if (premium !== undefined) return premium;

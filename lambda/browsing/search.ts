@@ -8,6 +8,8 @@ import { ssml, type SsmlFragment, type Translator } from '../i18n';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
 import { log } from '../util/log';
 import { plainWords } from '../util/text';
+import type { Phrases } from '../i18n/phrases';
+import { stripLeading } from '../understanding/text';
 import { askWhatToFind } from '../conversation/elicit';
 import { tr } from '../turn/respond';
 import { FETCH_BATCH, pageItems } from './answers';
@@ -22,24 +24,22 @@ import { emptyRefinements } from './refine/search';
 import { turnDeadline } from '../turn/context';
 import { noteTurn } from '../observe/turnRecord';
 
-/** Words that ask for a search without saying what for ("search for something else"). */
-const NO_QUERY = /^(?:for )?(?:something|anything|some ?thing|something else|anything else|another thing|a different (?:thing|product)|else|other things?|a new search|again)$/;
-
-/** The query as spoken back, or '' when the words name nothing to search for. */
-export function usableQuery(raw: string | undefined): string {
+/** The query as spoken back, or '' when the words name nothing to search for ("something else": the locale's `noQuery`). */
+export function usableQuery(raw: string | undefined, phrases: Phrases): string {
   const query = (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   const said = plainWords(query);
-  return said === '' || NO_QUERY.test(said) ? '' : query;
+  const bare = stripLeading(said, phrases.articles);
+  return said === '' || phrases.noQuery.includes(said) || phrases.noQuery.includes(bare) ? '' : query;
 }
 
 /**
  * "I want to return it", "I need to cancel my order": an order question that a search
- * carrier ("I want {query}") took. The search would be for "to return it".
+ * carrier ("I want {query}") took. The search would be for "to return it". The locale's
+ * `orderQuestion` says how such words start, or what they are as a whole.
  */
-const ORDER_QUESTION = /^(?:to )?(?:return|cancel|track|refund|check on)\b|^(?:a refund|my orders?|my (?:cart|basket|package|delivery))$/;
-
-export function isOrderQuestion(query: string): boolean {
-  return ORDER_QUESTION.test(plainWords(query));
+export function isOrderQuestion(query: string, phrases: Phrases): boolean {
+  const said = plainWords(query);
+  return phrases.orderQuestion.whole.includes(said) || phrases.orderQuestion.starts.some((w) => said === w || said.startsWith(`${w} `));
 }
 
 export type SearchOutcome = { state: ShoppingState; lead: string } | { answer: Response };

@@ -1,13 +1,17 @@
 /**
  * Which listed product the customer means, read from whatever Alexa filled: the ordinal
  * ("the second one"), a number ("number two"), a position ("the last one"), or words Alexa
- * put in an open slot instead ("it", "that one", "the first one"). Pure.
+ * put in an open slot instead ("it", "that one", "the first one"), read with the locale's
+ * phrase data (lambda/understanding/references.ts).
  */
-import { getSlot, getSlotValue, type HandlerInput } from 'ask-sdk-core';
+import { getLocale, getSlot, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { SlotNames } from '../constants';
+import { type Phrases, phrasesFor } from '../i18n/phrases';
+import { type ItemReference, referenceWithin, wholeReference } from '../understanding/references';
+import { ordinalValue } from '../understanding/slotValues';
+import { normalizeText } from '../understanding/text';
+import { resolvedId } from '../util/slots';
 import { isRelation, type Relation } from './relative';
-import { ordinalFrom, resolvedId } from '../util/slots';
-import { plainWords } from '../util/text';
 
 export type ProductReference =
   | { kind: 'ordinal'; n: number }
@@ -18,32 +22,16 @@ export type ProductReference =
   | { kind: 'relative'; relation: Relation }
   | { kind: 'none' };
 
+/** ItemReference (the understanding step's) as a ProductReference: "the middle one" is no position here. */
+function asProductReference(item: ItemReference | undefined): ProductReference | undefined {
+  return item === undefined || item.kind === 'middle' ? undefined : item;
+}
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const PRONOUNS = /^(?:it|that|this|that one|this one|the one|the same one|that product|this product|that item|this item)$/;
-const LAST = /^(?:the )?(?:very )?(?:last|final|bottom)(?: one| item| product)?$/;
-
-/** "the second one", "2nd", "number two", "item 3" in free text; undefined when it is not one. */
-export function referenceInText(text: string): ProductReference | undefined {
-  const said = plainWords(text);
+/** "the second one", "2nd", "number two", "item 3", "it" in free text (the locale's words); undefined when it is not one. */
+export function referenceInText(text: string, phrases: Phrases): ProductReference | undefined {
+  const said = normalizeText(text, phrases);
   if (said === '') return undefined;
-  if (PRONOUNS.test(said)) return { kind: 'it' };
-  if (LAST.test(said)) return { kind: 'last' };
-  const ordinal = /^(?:the )?(\w+?)(?: one| item| product)?$/.exec(said)?.[1];
-  if (ordinal !== undefined) {
-    const index = ORDINAL_WORDS.indexOf(ordinal);
-    if (index >= 0) return { kind: 'ordinal', n: index + 1 };
-    const numeric = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(ordinal)?.[1];
-    if (numeric !== undefined) return { kind: 'ordinal', n: Number(numeric) };
-  }
-  const numbered = /^(?:number|item|option|item number) (\w+)$/.exec(said)?.[1];
-  if (numbered !== undefined) {
-    const index = NUMBER_WORDS.indexOf(numbered);
-    if (index >= 0) return { kind: 'ordinal', n: index + 1 };
-    if (/^\d{1,2}$/.test(numbered)) return { kind: 'ordinal', n: Number(numbered) };
-  }
-  return undefined;
+  return asProductReference(wholeReference(said, phrases));
 }
 
 function slotText(input: HandlerInput, name: string): string | undefined {
@@ -51,11 +39,11 @@ function slotText(input: HandlerInput, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function positionResolved(input: HandlerInput): boolean {
+function positionResolved(input: HandlerInput, phrases: Phrases): boolean {
   const slot = getSlot(input.requestEnvelope, SlotNames.Position);
   if (slot === null || slot === undefined || typeof slot.value !== 'string' || slot.value === '') return false;
   const matched = (slot.resolutions?.resolutionsPerAuthority ?? []).some((a) => a.status.code === 'ER_SUCCESS_MATCH' && a.values.some((v) => v.value.id === 'last'));
-  return matched || LAST.test(slot.value.toLowerCase());
+  return matched || referenceInText(slot.value, phrases)?.kind === 'last';
 }
 
 /**
@@ -63,24 +51,8 @@ function positionResolved(input: HandlerInput): boolean {
  * {position} one" with "price of the second" when the customer says "what's the price of the
  * second one". The first ordinal or number said names the product.
  */
-export function ordinalWithin(text: string): ProductReference | undefined {
-  const words = plainWords(text)
-    .split(' ')
-    .filter((w) => w !== '');
-  for (const [i, word] of words.entries()) {
-    const index = ORDINAL_WORDS.indexOf(word);
-    if (index >= 0) return { kind: 'ordinal', n: index + 1 };
-    const numeric = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)?.[1];
-    if (numeric !== undefined) return { kind: 'ordinal', n: Number(numeric) };
-    if (word === 'number' || word === 'item') {
-      const next = words[i + 1] ?? '';
-      const n = NUMBER_WORDS.indexOf(next);
-      if (n >= 0) return { kind: 'ordinal', n: n + 1 };
-      if (/^\d{1,2}$/.test(next)) return { kind: 'ordinal', n: Number(next) };
-    }
-    if (LAST.test(word)) return { kind: 'last' };
-  }
-  return undefined;
+export function ordinalWithin(text: string, phrases: Phrases): ProductReference | undefined {
+  return asProductReference(referenceWithin(normalizeText(text, phrases), phrases));
 }
 
 /** The reference the request's slots make, before any open query slot is read. */
@@ -88,24 +60,25 @@ export function referenceFromSlots(input: HandlerInput): ProductReference {
   // "the other one", "the cheaper one": ListPositionType resolves the relation.
   const relation = resolvedId(input, SlotNames.Position);
   if (isRelation(relation)) return { kind: 'relative', relation };
-  const ordinal = ordinalFrom(slotText(input, SlotNames.Ordinal));
+  const phrases = phrasesFor(getLocale(input.requestEnvelope));
+  const ordinal = ordinalValue(input, slotText(input, SlotNames.Ordinal));
   if (ordinal !== undefined) return { kind: 'ordinal', n: ordinal };
-  const number = ordinalFrom(slotText(input, SlotNames.Number));
+  const number = ordinalValue(input, slotText(input, SlotNames.Number));
   if (number !== undefined) return { kind: 'ordinal', n: number };
-  if (positionResolved(input)) return { kind: 'last' };
+  if (positionResolved(input, phrases)) return { kind: 'last' };
   const position = slotText(input, SlotNames.Position);
   if (position !== undefined) {
-    const within = ordinalWithin(position);
+    const within = ordinalWithin(position, phrases);
     if (within !== undefined) return within;
   }
   const query = slotText(input, SlotNames.Query);
-  if (query !== undefined) return referenceInText(query) ?? { kind: 'none' };
+  if (query !== undefined) return referenceInText(query, phrases) ?? { kind: 'none' };
   return { kind: 'none' };
 }
 
 /** The open query slot when it names a product rather than one of the listed ones. */
 export function productNameFromSlots(input: HandlerInput): string | undefined {
   const query = slotText(input, SlotNames.Query);
-  if (query === undefined || referenceInText(query) !== undefined) return undefined;
+  if (query === undefined || referenceInText(query, phrasesFor(getLocale(input.requestEnvelope))) !== undefined) return undefined;
   return query;
 }

@@ -7,6 +7,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { SessionKeys } from '../constants';
 import { getShoppingState, sessionAttributes } from '../session';
+import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
 export type Stage = 'launch' | 'list' | 'details' | 'action' | 'purchase';
 
@@ -26,4 +27,18 @@ export function currentStage(input: HandlerInput): Stage {
   const state = getShoppingState(input);
   if (state.products.length === 0) return 'launch';
   return state.current === undefined ? 'list' : 'details';
+}
+
+const STAGE_BEFORE = turnSlot<'action' | 'purchase'>('stageBefore');
+
+/** Called by ConversationInterceptor before it clears the marked stage. */
+export function keepStageBefore(input: HandlerInput): void {
+  const marked = sessionAttributes(input)[SessionKeys.Stage];
+  if (marked === 'action' || marked === 'purchase') setTurnSlot(input, STAGE_BEFORE, marked);
+}
+
+/** A turn that moved nothing on (small talk the open question caught) leaves the stage where it was. */
+export function restoreStage(input: HandlerInput): void {
+  const before = getTurnSlot(input, STAGE_BEFORE);
+  if (before !== undefined) markStage(input, before);
 }

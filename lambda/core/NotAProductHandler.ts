@@ -5,6 +5,9 @@ import type { MessageKey } from '../i18n';
 import { tr } from '../turn/respond';
 import type { RoutedHandler } from '../routing/router';
 import { understoodThisTurn } from '../understanding/turn';
+import { countMiss } from '../conversation/misses';
+import { restoreStage } from '../conversation/stage';
+import { answerMiss } from './FallbackIntentHandler';
 
 const LEADS: Record<string, MessageKey> = {
   filler: 'NOT_A_PRODUCT_FILLER',
@@ -22,6 +25,13 @@ export class NotAProductHandler implements RoutedHandler {
     const understood = understoodThisTurn(input);
     // No words understood: a bare "okay" with nothing asked.
     const why = understood?.kind === 'not-a-product' ? understood.why : 'filler';
+    restoreStage(input);
+    // Small talk and questions the skill cannot answer are misses: the second in a row gets
+    // the fallback's offer of what works here, the third help or stop (FallbackIntentHandler).
+    if (why === 'chit-chat' || why === 'question') {
+      const misses = countMiss(input);
+      if (misses >= 2) return answerMiss(input, misses);
+    }
     return answerWithStageQuestion(input, tr(input)(LEADS[why] ?? 'NOT_A_PRODUCT_QUESTION'));
   }
 }

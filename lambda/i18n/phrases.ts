@@ -10,6 +10,33 @@ import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
+/** Product questions the understanding step can name (browsing/questions.ts answers them). */
+export type QuestionTopic = 'bulk' | 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'stock' | 'variations' | 'brand' | 'features' | 'savings' | 'condition' | 'policy';
+
+/**
+ * Refinements said inside words ("coffee under 20 dollars", "only prime"). Entries are word
+ * patterns: `{n}` is a number (words or digits, a currency word or sign around it allowed),
+ * `{n$}` a number that needs its currency ("over 50 sheets" is a pack size, not a price).
+ */
+export interface RefinePhrases {
+  between: string[];
+  maxPrice: string[];
+  minPrice: string[];
+  minRating: string[];
+  freeShipping: string[];
+  inStock: string[];
+  today: string[];
+  tomorrow: string[];
+  prime: string[];
+  /** Words a rating may end with ("and up", "or better"). */
+  ratingTrailers: string[];
+  /** Words a rating needs at least one of ("stars", "rated"): "4 and up" alone is no rating. */
+  ratingMarkers: string[];
+  /** Entries that count only at the end of the words ("batteries for today", not "today's deals"). */
+  wordsAtEndOnly: string[];
+  /** Words before a brand name that mark it as a refinement ("only Duracell", "just the Amazon Basics ones"). */
+  brandMarkers: string[];
+}
 export type ActionName = 'cart' | 'buy' | 'wishlist' | 'details';
 
 export interface Phrases {
@@ -106,6 +133,33 @@ export interface Phrases {
   premium: Record<PremiumProductRef, string[]>;
   /** Premium words without a product name ("upgrades", "membership"). */
   premiumGeneric: string[];
+  /** Words that name a product question, by topic, most specific topic first ("bulk" before "price"). */
+  questionTopics: Record<QuestionTopic, string[]>;
+  /** The topics a position slot's words may name ("what's the price of the second one"). */
+  questionTopicsByPosition: QuestionTopic[];
+  /** Starting a price watch ("keep an eye on the price"). */
+  watch: string[];
+  /** Stopping one ("stop watching the first one"). */
+  unwatch: string[];
+  /** Asking for other sellers' offers ("any other sellers"). */
+  offers: string[];
+  /** Asking for a recommendation ("what do you reckon", "any suggestions"). */
+  recommend: string[];
+  /** Asking for the previous page ("go back"). */
+  previous: string[];
+  /** Words of praise that soften a closing ("lovely, that's me done"). */
+  praise: string[];
+  /** Thanks ("thanks", "cheers", "ta"): alone or with a closing, they end the conversation. */
+  gratitude: string[];
+  /** Words a product name does not hold: pronouns and verbs of a sentence ("that's weird", "let me think about it"). */
+  notProduct: string[];
+  refine: RefinePhrases;
+  /** Nouns said around a brand name ("the Amazon Basics brand"). */
+  brandNouns: string[];
+  /** Connecting words left dangling at either end of a product name once a refinement is taken out. */
+  dangling: { leading: string[]; trailing: string[] };
+  /** An order question that a search carrier took ("I want to return it"): how it starts, or the whole of it. */
+  orderQuestion: { starts: string[]; whole: string[] };
 }
 
 /** Locales whose words another locale's data serves until it has its own folder. */

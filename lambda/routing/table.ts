@@ -10,7 +10,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { type IntentName, IntentNames, PurchaseRequestNames, RequestTypes } from '../constants';
 import { awaitingChoice } from '../conversation/awaiting';
 import { pendingQuestion } from '../conversation/pendingQuestion';
-import { questionNamedByPosition } from '../browsing/ProductQuestionIntentHandler';
+import { questionNamedByPosition } from '../understanding/questions';
 import { understoodThisTurn } from '../understanding/turn';
 
 export const Routes = {

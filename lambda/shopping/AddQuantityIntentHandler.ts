@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { numberValue } from '../util/slots';
+import { numberValue } from '../understanding/slotValues';
 import { IntentNames, SlotNames } from '../constants';
 import type { PremiumRedirect, ShoppingDependencies } from './deps';
 import { currentProduct } from '../session';

@@ -7,7 +7,8 @@
  * A product named instead of chosen ("add coffee to my cart") is searched first, and the
  * customer is asked which one; "it" with several products listed is asked about too.
  */
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { phrasesFor } from '../i18n/phrases';
+import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames } from '../constants';
 import { askWhich, choicesText, pickProduct, answerNoSuch } from '../conversation/choose';
@@ -79,7 +80,7 @@ export class StartShoppingTaskHandler implements RequestHandler {
     const t = tr(input);
     const premium = await this.premium?.(input, name);
     if (premium !== undefined) return premium;
-    const query = usableQuery(name);
+    const query = usableQuery(name, phrasesFor(getLocale(input.requestEnvelope)));
     if (query === '') return askWhatToFind(input, t('SEARCH_ASK_QUERY'), t('SEARCH_ASK_QUERY_REPROMPT'));
     const outcome = await runSearch(input, this.deps.catalog, query);
     if ('answer' in outcome) return outcome.answer;

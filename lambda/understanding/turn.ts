@@ -12,7 +12,8 @@ import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18
 import { resolvedId } from '../util/slots';
 import { normalizeText } from './text';
 import { productNamedByTitle } from './titles';
-import { questionNamedByPosition } from '../browsing/ProductQuestionIntentHandler';
+import { QUESTIONS, questionNamedByPosition } from './questions';
+import type { RequestedRefinements } from '../session/refinements';
 import { getShoppingState } from '../session';
 import { noteTurn } from '../observe/turnRecord';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
@@ -69,6 +70,32 @@ function rewrite(input: HandlerInput, name: IntentName, slots: Record<string, Sl
   request.intent = intent;
 }
 
+/** RefinementType ids by the refinement they ask for (the interaction model declares them). */
+const REFINEMENT_IDS: ReadonlyArray<readonly [(r: RequestedRefinements) => boolean, string]> = [
+  [(r) => r.prime === true, 'PRIME'],
+  [(r) => r.freeShipping === true, 'FREE_SHIPPING'],
+  [(r) => r.inStock === true, 'IN_STOCK'],
+  [(r) => r.delivery === 'today', 'TODAY'],
+  [(r) => r.delivery === 'tomorrow', 'TOMORROW'],
+];
+
+/** Refinements found in free words, as RefineResultsIntent's slots (a sort alone: SortResultsIntent). */
+function rewriteAsRefinement(input: HandlerInput, requested: RequestedRefinements): void {
+  const { sort, ...rest } = requested;
+  if (sort !== undefined && Object.keys(rest).length === 0) {
+    applyUnderstanding(input, { kind: 'sort', sort });
+    return;
+  }
+  const plain = (name: string, value: number): Slot => ({ name, value: String(value), confirmationStatus: 'NONE' });
+  const slots: Record<string, Slot> = {};
+  const id = REFINEMENT_IDS.find(([wanted]) => wanted(rest))?.[1];
+  if (id !== undefined) slots[SlotNames.Refinement] = resolvedSlot(input, SlotNames.Refinement, SlotTypes.Refinement, id);
+  if (rest.minRating !== undefined) slots[SlotNames.Stars] = plain(SlotNames.Stars, rest.minRating);
+  if (rest.minPrice !== undefined) slots[SlotNames.MinPrice] = plain(SlotNames.MinPrice, rest.minPrice);
+  if (rest.maxPrice !== undefined) slots[SlotNames.MaxPrice] = plain(SlotNames.MaxPrice, rest.maxPrice);
+  rewrite(input, IntentNames.Refine, slots);
+}
+
 /** The request after the step: a command's intent, a cleaned product name, or unchanged. */
 export function applyUnderstanding(input: HandlerInput, understood: Understood): void {
   noteTurn(input, { understood: understood.kind });
@@ -81,6 +108,34 @@ export function applyUnderstanding(input: HandlerInput, understood: Understood):
     }
     case 'sort':
       rewrite(input, IntentNames.SortResults, { [SlotNames.Sort]: resolvedSlot(input, SlotNames.Sort, SlotTypes.Sort, SORT_IDS[understood.sort]) });
+      return;
+    case 'question': {
+      const asked = QUESTIONS.find(([, topic]) => topic === understood.topic)?.[0] ?? IntentNames.PriceQuestion;
+      rewrite(input, asked, itemSlots(input, understood.item));
+      return;
+    }
+    case 'watch':
+      rewrite(input, IntentNames.WatchPrice, itemSlots(input, understood.item));
+      return;
+    case 'unwatch':
+      rewrite(input, IntentNames.StopPriceWatch, itemSlots(input, understood.item));
+      return;
+    case 'offers':
+      rewrite(input, IntentNames.CompareOffers, itemSlots(input, understood.item));
+      return;
+    case 'recommend':
+      rewrite(input, IntentNames.RecommendProducts, {});
+      return;
+    case 'previous':
+      rewrite(input, IntentNames.Previous, {});
+      return;
+    case 'refine':
+      rewriteAsRefinement(input, understood.requested);
+      return;
+    case 'brand':
+      // With no list to narrow, a brand is what to search for.
+      if (getShoppingState(input).products.length === 0) applyUnderstanding(input, { kind: 'product', words: understood.words });
+      else rewrite(input, IntentNames.Refine, { [SlotNames.Brand]: { name: SlotNames.Brand, value: understood.words, confirmationStatus: 'NONE' } });
       return;
     case 'product': {
       const slot = (input.requestEnvelope.request as IntentRequest).intent.slots?.[SlotNames.Query];
@@ -162,7 +217,9 @@ export class UnderstandingInterceptor implements RequestInterceptor {
     if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
       const index = productNamedByTitle(words, getShoppingState(input), phrases);
       const saidOne = phrases.itemNouns.some((noun) => normalizeText(words, phrases).endsWith(` ${noun}`));
-      if (index !== undefined && saidOne) {
+      // Said in answer to the stage's question ("Which one?" → "the lavazza"), a title's words name that item.
+      const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';
+      if (index !== undefined && (saidOne || answering)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
         return;

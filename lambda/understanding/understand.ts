@@ -12,7 +12,10 @@
  * Pure: the words in, what they mean out. No handler re-reads the text after this.
  */
 import type { PremiumProductRef } from '../constants';
-import type { ActionName, Phrases, SortName } from '../i18n/phrases';
+import type { ActionName, Phrases, QuestionTopic, SortName } from '../i18n/phrases';
+import type { RequestedRefinements } from '../session/refinements';
+import { splitQuery } from './refinements';
+import { questionTopicIn } from './questions';
 import { type ItemReference, referenceWithin, wholeReference } from './references';
 import { asSaid, containsPhrase, coveredBy, normalizeText, stripLeading, stripTrailing } from './text';
 
@@ -37,7 +40,18 @@ export type Understood =
   | { kind: 'premium-cancel' }
   | { kind: 'premium-info' }
   | { kind: 'item'; action: ActionName | 'choose'; item: ItemReference }
-  | { kind: 'sort'; sort: SortName };
+  | { kind: 'sort'; sort: SortName }
+  /** A product question ("what's it rated", "how much is the second one"). */
+  | { kind: 'question'; topic: QuestionTopic; item: ItemReference }
+  | { kind: 'watch'; item: ItemReference }
+  | { kind: 'unwatch'; item: ItemReference }
+  | { kind: 'offers'; item: ItemReference }
+  | { kind: 'recommend' }
+  | { kind: 'previous' }
+  /** Refinements with nothing else named ("anything under 10 dollars", "only prime"). */
+  | { kind: 'refine'; requested: RequestedRefinements }
+  /** "only Duracell", "just the Lavazza ones": a brand, when there is a list to narrow. */
+  | { kind: 'brand'; words: string };
 
 /** An elided article written onto its word ("l'huile", "d'olive" in French): the article goes, the word stays. */
 function stripElided(words: string, phrases: Phrases): string {
@@ -92,18 +106,53 @@ function softly(text: string, list: readonly string[], phrases: Phrases): boolea
   return list.includes(rest);
 }
 
+/**
+ * The words are one of `list` once the words around a command are taken off: softeners and
+ * connecting words in front ("what are the next ones"), trailers and item nouns behind.
+ */
+function commandIn(text: string, list: readonly string[], phrases: Phrases): boolean {
+  if (softly(text, list, phrases)) return true;
+  const core = stripTrailing(stripLeading(text, [...phrases.softeners, ...phrases.fillers, ...phrases.connectors]), [...phrases.trailers, ...phrases.fillers]);
+  return core !== '' && list.includes(core);
+}
+
+/** Words that only point at a listed item: articles, connectors, pronouns, positions, numbers. */
+function onlyPointing(words: readonly string[], phrases: Phrases): boolean {
+  const pointing = new Set([...phrases.connectors, ...phrases.articles, ...phrases.itemNouns, ...phrases.numberMarkers, ...phrases.fillers, ...phrases.pronouns, ...phrases.ordinals, ...phrases.positions.last, ...phrases.positions.middle, ...phrases.numbers.units, ...phrases.dangling.leading, ...phrases.dangling.trailing]);
+  return words.every((w) => pointing.has(w) || /^\d+$/.test(w) || phrases.ordinalSuffixes.some((x) => w.endsWith(x) && /^\d+/.test(w)));
+}
+
+/** The item the words point at ("the second one", "number 2", "the last"), else the one in focus. */
+function pointedAt(text: string, phrases: Phrases): ItemReference {
+  return referenceWithin(text, phrases) ?? { kind: 'it' };
+}
+
+/** A phrase of `list` inside the words and what is left without it. */
+function phraseIn(text: string, list: readonly string[]): { found: string; rest: string[] } | undefined {
+  const found = [...list].sort((a, b) => b.length - a.length).find((p) => containsPhrase(text, p));
+  if (found === undefined) return undefined;
+  return { found, rest: ` ${text} `.replace(` ${found} `, ' ').trim().split(' ').filter((w) => w !== '') };
+}
+
 export function understand(spoken: string, phrases: Phrases): Understood {
   const text = stripFillers(normalizeText(spoken, phrases), phrases);
   if (text === '') return { kind: 'not-a-product', why: 'filler' };
   // A closing, perhaps softened: at least one closing word, nothing but closings and softeners.
   const soft = [...phrases.softeners, ...phrases.fillers];
-  if (coveredBy(text, [...phrases.closings, ...soft]) && !coveredBy(text, soft)) return { kind: 'closing' };
+  // Thanks and praise soften a closing too ("lovely, that's me done", "ta very much, that's all").
+  const closingWords = [...phrases.closings, ...phrases.gratitude];
+  if (coveredBy(text, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(text, [...soft, ...phrases.praise])) return { kind: 'closing' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
-  if (softly(text, phrases.help, phrases)) return { kind: 'help' };
-  if (softly(text, phrases.repeat, phrases)) return { kind: 'repeat' };
-  if (softly(text, phrases.next, phrases)) return { kind: 'next' };
-  if (softly(text, phrases.dontKnow, phrases)) return { kind: 'not-a-product', why: 'dont-know' };
+  if (commandIn(text, phrases.help, phrases)) return { kind: 'help' };
+  if (commandIn(text, phrases.repeat, phrases)) return { kind: 'repeat' };
+  // "one more" is the same action again, not the next page ("more" alone is).
+  if (softly(text, phrases.another, phrases)) return { kind: 'another' };
+  if (commandIn(text, phrases.next, phrases)) return { kind: 'next' };
+  if (commandIn(text, phrases.previous, phrases)) return { kind: 'previous' };
+  // "I don't know", or a sentence that starts like it ("let me think about it"): several words, so "anything under 10" is not one.
+  const hesitating = phrases.dontKnow.some((w) => w.includes(' ') && text.startsWith(`${w} `));
+  if (softly(text, phrases.dontKnow, phrases) || hesitating) return { kind: 'not-a-product', why: 'dont-know' };
   if (softly(text, phrases.retry, phrases)) return { kind: 'try-again' };
   const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
   if (phrases.another.includes(asked) || phrases.another.includes(stripLeading(asked, phrases.connectors))) return { kind: 'another' };
@@ -115,9 +164,32 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info' };
   }
   if (phrases.watches.some((w) => containsPhrase(text, w))) return { kind: 'watches' };
+  if (phrases.unwatch.some((w) => containsPhrase(text, w))) return { kind: 'unwatch', item: pointedAt(text, phrases) };
+  if (phrases.watch.some((w) => containsPhrase(text, w))) return { kind: 'watch', item: pointedAt(text, phrases) };
+  if (phrases.offers.some((w) => containsPhrase(text, w))) return { kind: 'offers', item: pointedAt(text, phrases) };
   if (phrases.orderWords.some((w) => containsPhrase(text, w))) return { kind: 'order-help' };
+  if (phrases.recommend.some((w) => containsPhrase(text, w))) return { kind: 'recommend' };
   const sort = sortNamed(text, phrases);
   if (sort !== undefined) return { kind: 'sort', sort };
+  // A question about a product: said as a question, or its topic with only words that point
+  // at an item ("price of the second one"); "size 10 shoes" names a product.
+  // Refinements and nothing else ("anything under 10 dollars", "just prime ones"), unless asked as a question ("is it prime").
+  const asking = phrases.questionStarts.some((w) => text === w || text.startsWith(`${w} `));
+  const split = splitQuery(text, phrases);
+  const refines = Object.keys(split.requested).length > 0 && (split.keywords === '' || onlyPointing(split.keywords.split(' '), phrases));
+  if (refines && !asking) return { kind: 'refine', requested: split.requested };
+  const topic = questionTopicIn(text, phrases);
+  // Said as a question, a verb inside is part of it ("do you get a discount for buying in bulk").
+  if (topic !== undefined && (asking || actionNamed(text, phrases) === undefined)) {
+    const around = phraseIn(text, phrases.questionTopics[topic]);
+    if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
+  }
+  if (refines) return { kind: 'refine', requested: split.requested };
+  const marked = phrases.refine.brandMarkers.filter((m) => text.startsWith(`${m} `)).sort((a, b) => b.length - a.length)[0];
+  if (marked !== undefined) {
+    const brand = stripTrailing(stripLeading(text.slice(marked.length).trim(), phrases.articles), [...phrases.itemNouns, ...phrases.trailers, ...phrases.fillers]);
+    if (brand !== '' && !brand.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'brand', words: asSaid(brand, spoken, phrases) };
+  }
   const whole = wholeReference(stripLeading(asked, phrases.connectors), phrases);
   if (whole !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: whole };
   const within = referenceWithin(text, phrases);
@@ -133,5 +205,14 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
   const words = stripElided(stripLeading(asked, phrases.articles), phrases);
   if (words === '') return { kind: 'no-query' };
+  // A sentence, not a product name: "that's weird", "let me think about it".
+  if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };
   return { kind: 'product', words: asSaid(words, spoken, phrases) };
+}
+
+/** Product words without the fillers and carrier said before them ("please find me coffee" → "coffee"), letters as said. */
+export function productWordsOf(spoken: string, phrases: Phrases): string {
+  const text = normalizeText(spoken, phrases);
+  const words = stripLeading(stripLeading(stripLeading(text, phrases.fillers), phrases.carriers), phrases.fillers);
+  return words === '' ? '' : asSaid(words, spoken, phrases);
 }

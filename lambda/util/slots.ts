@@ -1,6 +1,5 @@
-/** Reading slots: the resolved id of a custom slot, the spoken value, numbers as digits or words, ordinals. */
+/** Reading slots: the resolved id of a custom slot, the spoken value, ordinals as digits (numbers said as words: understanding/slotValues.ts). */
 import { getSlot, type HandlerInput } from 'ask-sdk-core';
-import { parseSpokenNumber } from './numbers';
 
 /** The entity-resolution id of a custom slot (ER_SUCCESS_MATCH), if it resolved. */
 export function resolvedId(input: HandlerInput, name: string): string | undefined {
@@ -30,12 +29,6 @@ export function spokenValue(input: HandlerInput, name: string): string | undefin
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' || trimmed.length > 100 ? undefined : trimmed;
-}
-
-/** An AMAZON.NUMBER slot ("4", or words from a test console), or undefined ("?" when Alexa missed it). */
-export function numberValue(input: HandlerInput, name: string): number | undefined {
-  const n = parseSpokenNumber(spokenValue(input, name));
-  return n !== undefined && Number.isFinite(n) ? n : undefined;
 }
 
 /** The ordinal slot as a number: AMAZON.Ordinal resolves "second" to "2". */

@@ -146,7 +146,8 @@ describe('the always-present handlers', () => {
     const request = logs.lines.find((l) => l.record.event === 'request');
     const response = logs.lines.find((l) => l.record.event === 'response');
     expect(request?.record).toMatchObject({ requestType: 'IntentRequest', intent: 'AMAZON.RepeatIntent', locale: 'en-GB' });
-    expect(response?.record).toMatchObject({ outcome: 'speech:open' });
+    // An open answer listens for free words (lambda/conversation/listen.ts).
+    expect(response?.record).toMatchObject({ outcome: 'directive:Dialog.ElicitSlot' });
     const all = logs.lines.map((l) => l.line).join('\n');
     expect(all).not.toContain(TEST_USER_ID);
     expect(all).not.toContain(TEST_ACCESS_TOKEN);

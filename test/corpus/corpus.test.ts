@@ -6,8 +6,8 @@
  * become a tuning list.
  *
  * The target is not met yet (issue 20 stays open): what fails the test is a regression floor
- * per locale and part, a few points under the rates last measured (en-US 94.0 % dev, 54.2 %
- * held-out; en-GB 93.6 % dev, 51.9 % held-out). Raise a floor when the rate rises; never
+ * per locale and part, a few points under the rates last measured (en-US 97.3 % dev, 67.1 %
+ * held-out; en-GB 97.0 % dev, 65.9 % held-out). Raise a floor when the rate rises; never
  * lower one to pass.
  */
 import { corpusLocales, type CorpusLine, type Part, readCorpus, STAGES } from './corpus';
@@ -17,24 +17,42 @@ import { CorpusRunner, type LineResult } from './runner';
 const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
-  'en-US': { dev: 0.91, heldout: 0.51 },
-  'en-GB': { dev: 0.9, heldout: 0.48 },
-  // Measured 97.9 / 54.9 %, 97.3 / 57.8 %, 97.2 / 60.8 % (dev / held-out).
-  'it-IT': { dev: 0.94, heldout: 0.51 },
-  'es-ES': { dev: 0.94, heldout: 0.54 },
-  'es-US': { dev: 0.94, heldout: 0.57 },
-  // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 95.4 %,
-  // fr-FR 96.4 %, fr-CA 96.1 %), the held-out part three points under its measured rate
-  // (de-DE 81.1 %, fr-FR 82.2 %, fr-CA 75.6 %).
-  'de-DE': { dev: 0.95, heldout: 0.78 },
-  'fr-FR': { dev: 0.95, heldout: 0.79 },
-  'fr-CA': { dev: 0.95, heldout: 0.72 },
+  'en-US': { dev: 0.94, heldout: 0.64 },
+  'en-GB': { dev: 0.94, heldout: 0.63 },
+  // Measured 98.5 / 63.7 %, 98.5 / 63.7 %, 98.2 / 65.7 % (dev / held-out).
+  'it-IT': { dev: 0.95, heldout: 0.6 },
+  'es-ES': { dev: 0.95, heldout: 0.6 },
+  'es-US': { dev: 0.95, heldout: 0.62 },
+  // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 96.7 %,
+  // fr-FR 96.8 %, fr-CA 97.1 %), the held-out part three points under its measured rate
+  // (de-DE 84.4 %, fr-FR 84.4 %, fr-CA 81.1 %).
+  'de-DE': { dev: 0.95, heldout: 0.81 },
+  'fr-FR': { dev: 0.95, heldout: 0.81 },
+  'fr-CA': { dev: 0.95, heldout: 0.78 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
 
 /** CORPUS_PARTS=dev while tuning: the held-out part is run only for a measurement. */
 const PARTS: Part[] = process.env.CORPUS_PARTS === 'dev' ? ['dev'] : ['dev', 'heldout'];
+
+/** CORPUS_LOCALES=en-US while tuning one locale. */
+const LOCALES = corpusLocales().filter((l) => process.env.CORPUS_LOCALES === undefined || process.env.CORPUS_LOCALES.split(',').includes(l));
+
+/**
+ * The misses of a part by category only: the stage, the kind of outcome wanted, the intent
+ * Alexa sent and the route taken, counted. This is all the held-out part may show: a mechanism
+ * to fix, never a line to copy.
+ */
+function confusions(list: LineResult[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of list.filter((x) => !x.passed)) {
+    const wanted = r.line.outcome.split(' ')[0] ?? '';
+    const k = `${r.line.stage}: ${wanted} ← ${r.category}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `    ${String(n).padStart(3)}  ${k}`);
+}
 
 const results = new Map<string, LineResult[]>();
 const key = (locale: string, part: Part) => `${locale}/${part}`;
@@ -44,7 +62,7 @@ function rate(list: LineResult[]): number {
 }
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-describe.each(corpusLocales())('the %s corpus', (locale) => {
+describe.each(LOCALES)('the %s corpus', (locale) => {
   let runner: CorpusRunner;
 
   beforeAll(async () => {
@@ -80,6 +98,7 @@ describe.each(corpusLocales())('the %s corpus', (locale) => {
         `  ${part}: ${pct(rate(list))} of ${list.length} (target ${pct(TARGET.locale)}, floor ${floor === undefined ? 'none' : pct(floor)}; assumptions off: ${pct(off[part] ?? 0)})`,
         `    stages (target ${pct(TARGET.stage)} each): ${stages.join(', ')}`,
       );
+      if (process.env.CORPUS_CONFUSIONS !== undefined) report.push(`    misses by stage, outcome wanted, intent heard > route:`, ...confusions(list));
       if (part === 'dev') for (const r of list.filter((x) => !x.passed)) report.push(`    ✗ ${r.line.where} "${r.line.said}" => ${r.line.outcome}; got ${r.observed}`);
     }
     process.stdout.write(`${report.join('\n')}\n`);

@@ -36,6 +36,8 @@ export interface TurnObservation {
   awaiting: unknown;
   /** The "which one?" pending before the turn. */
   awaitingBefore: unknown;
+  /** The intent Alexa sent first (the simulator's resolver), or the request type. */
+  heard: string;
 }
 
 export interface LineResult {
@@ -44,6 +46,8 @@ export interface LineResult {
   observed: string;
   /** Every request of the turn had exactly one handler (lambda/routing/table.ts). */
   routedOnce: boolean;
+  /** The intent Alexa sent, then the route the skill took: a category, never the words. */
+  category: string;
 }
 
 /**
@@ -125,7 +129,12 @@ export class CorpusRunner {
     const ended = events.some((e) => e.kind === 'session' && e.state === 'ended' && e.by !== 'alexa');
     const response = lastResponse(events);
     const afterAttributes = response?.sessionAttributes ?? {};
+    const first = events.find((e): e is Extract<SimEvent, { kind: 'request' }> => e.kind === 'request');
+    // The summary was written before the skill saw the request (the understanding step may rewrite its intent); only its first two words, never slot values.
+    const sent = first?.summary.split(' ').slice(0, 2).join(' ').replace(/^IntentRequest /, '') ?? 'none';
+    const heard = first?.envelope.request.type === 'IntentRequest' && first.envelope.request.dialogState === 'IN_PROGRESS' ? `${sent} (slot answer)` : sent;
     return {
+      heard,
       records: this.records,
       directives,
       ended,
@@ -140,7 +149,8 @@ export class CorpusRunner {
     const turn = await this.observe(line.stage, line.said);
     const observed = describe(turn);
     const routedOnce = turn.records.length > 0 && turn.records.every((r) => r.route !== undefined && r.accepting === 1);
-    return { line, observed, passed: matches(line.outcome, turn, observed), routedOnce };
+    const category = `${turn.heard} > ${turn.records.map((r) => r.route ?? '?').join('>') || 'none'}`;
+    return { line, observed, passed: matches(line.outcome, turn, observed), routedOnce, category };
   }
 }
 

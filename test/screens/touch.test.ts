@@ -79,7 +79,9 @@ describe('devices', () => {
     const attributes = { [SessionKeys.Shopping]: SECOND_PAGE };
     const noApl = intentRequest(IntentNames.Previous, {}, { attributes, screen: { supportedInterfaces: {}, viewport } });
     const out = await invoke(noApl);
-    expect(directiveTypes(out)).toEqual([]);
+    // No APL screen: only the open question's listening for free words (conversation/listen.ts).
+    expect(directiveTypes(out).filter((t) => t.startsWith('Alexa.Presentation'))).toEqual([]);
+    expect(directiveTypes(out)).toEqual(['Dialog.ElicitSlot']);
     expect(out.response.card).toEqual(expect.objectContaining({ type: 'Standard', title: 'Results for things' }));
     expect(viewportProfile(undefined)).toBe('unknown');
   });

@@ -98,13 +98,14 @@ describe('intents that start a Shopping Action', () => {
     const { invoke } = testSkill();
     const out = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '4' }, { attributes: attributes() }));
     expect(speechOf(out)).toBe("There's no item number 4 in this list. I have 3. Which one would you like?");
-    expect(out.response.directives).toBeUndefined();
+    // No Shopping Action: only the open question's listening for free words.
+    expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
   });
 
   it('refuses a product that cannot be ordered and says why', async () => {
     const { invoke } = testSkill();
     const out = await invoke(intentRequest(IntentNames.BuyProduct, { ordinal: '3' }, { attributes: attributes() }));
-    expect(out.response.directives).toBeUndefined();
+    expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
     expect(speechOf(out)).toMatch(/Lithium 9 volt battery can't be ordered/);
     expect(repromptOf(out)).toMatch(/something else/);
   });

@@ -62,6 +62,47 @@ describe('the understanding step (en-GB words)', () => {
   });
 });
 
+describe('commands found in free words, from phrase data', () => {
+  it.each([
+    ["what's it rated", { kind: 'question', topic: 'rating', item: { kind: 'it' } }],
+    ['how much is the second one', { kind: 'question', topic: 'price', item: { kind: 'ordinal', n: 2 } }],
+    ['price of the third one', { kind: 'question', topic: 'price', item: { kind: 'ordinal', n: 3 } }],
+    ['when can it be delivered', { kind: 'question', topic: 'seller', item: { kind: 'it' } }],
+    ['keep an eye on the price', { kind: 'watch', item: { kind: 'it' } }],
+    ['stop watching the first one', { kind: 'unwatch', item: { kind: 'ordinal', n: 1 } }],
+    ['any other sellers for number one', { kind: 'offers', item: { kind: 'ordinal', n: 1 } }],
+    ['any recommendations', { kind: 'recommend' }],
+    ['what are the next ones', { kind: 'next' }],
+    ['go back', { kind: 'previous' }],
+    ['anything less than $10', { kind: 'refine', requested: { maxPrice: 10 } }],
+    ['just prime', { kind: 'refine', requested: { prime: true } }],
+    ['only ones rated 4.5 or higher', { kind: 'refine', requested: { minRating: 4.5 } }],
+    ['only duracell', { kind: 'brand', words: 'duracell' }],
+    ["thanks i'm all set", { kind: 'closing' }],
+    ["that's weird", { kind: 'not-a-product', why: 'chit-chat' }],
+    ['let me think about it', { kind: 'not-a-product', why: 'dont-know' }],
+  ])('"%s" → %j', (said, meaning) => {
+    expect(understand(said, us)).toEqual(meaning);
+  });
+
+  it.each([
+    ['size 10 shoes', 'size 10 shoes'],
+    ['coffee under 20 dollars', 'coffee under 20 dollars'],
+    ['post it notes', 'post it notes'],
+  ])('"%s" still names a product', (said, words) => {
+    expect(understand(said, us)).toEqual({ kind: 'product', words });
+  });
+
+  it.each([
+    ["lovely that's me done", { kind: 'closing' }],
+    ['ta very much', { kind: 'closing' }],
+    ["what's the postage", { kind: 'question', topic: 'seller', item: { kind: 'it' } }],
+    ['under a tenner', { kind: 'refine', requested: { maxPrice: 10 } }],
+  ])('en-GB: "%s" → %j', (said, meaning) => {
+    expect(understand(said, gb)).toEqual(meaning);
+  });
+});
+
 describe('numbers and ordinals from phrase data', () => {
   it('reads digits, words and written ordinals', () => {
     expect(parseNumber('twenty five', us)).toBe(25);

@@ -3,6 +3,7 @@
  * turns the applied ones into request parameters, and applies the client-side ones (price,
  * sort) to listed products.
  */
+import { stripLeading, stripTrailing } from '../../understanding/text';
 import type { SearchProductsRequest } from '../../catalog/Catalog';
 import type { ListedProduct } from '../../session';
 import type { SearchProductsResult } from '../../catalog/types';
@@ -55,9 +56,13 @@ export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | '
   return offered;
 }
 
-/** The offered brand a customer named: exact, then ignoring spaces ("amazon basics" / "AmazonBasics"). */
-export function findBrand(offered: OfferedRefinements, spoken: string): { name: string; value: string } | undefined {
-  const said = normalizeName(spoken).replace(/^(?:the|brand) /, '').replace(/ (?:brand|ones?)$/, '');
+/**
+ * The offered brand a customer named: exact, then ignoring spaces ("amazon basics" /
+ * "AmazonBasics"). `around`: the locale's words that may come before or after a brand name
+ * ("the", "brand", "ones"; phrase data), left out.
+ */
+export function findBrand(offered: OfferedRefinements, spoken: string, around: readonly string[] = []): { name: string; value: string } | undefined {
+  const said = stripTrailing(stripLeading(normalizeName(spoken), around), around);
   if (said === '') return undefined;
   return offered.brands.find((b) => normalizeName(b.name) === said) ?? offered.brands.find((b) => compact(b.name) === said.replace(/ /g, ''));
 }
@@ -76,7 +81,7 @@ export interface Resolved {
 }
 
 /** Adds the requested refinements to those already applied, with ids from the last response. */
-export function resolveRequests(current: AppliedRefinements, requested: RequestedRefinements, offered: OfferedRefinements): Resolved {
+export function resolveRequests(current: AppliedRefinements, requested: RequestedRefinements, offered: OfferedRefinements, around: readonly string[] = []): Resolved {
   const applied: AppliedRefinements = { ...current };
   const added: RefinementKind[] = [];
   const unmet: Unmet[] = [];
@@ -96,7 +101,7 @@ export function resolveRequests(current: AppliedRefinements, requested: Requeste
   if (requested.freeShipping) set('freeShipping', offered.freeShipping, { kind: 'freeShipping' });
   if (requested.inStock) set('inStock', offered.inStock, { kind: 'inStock' });
   if (requested.brand !== undefined) {
-    set('brand', findBrand(offered, requested.brand), { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
+    set('brand', findBrand(offered, requested.brand, around), { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
   }
   if (requested.minRating !== undefined) {
     const wanted = requested.minRating;

@@ -6,6 +6,7 @@
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ssml } from '../../i18n';
+import { phrasesFor } from '../../i18n/phrases';
 import { DEFAULT_PAGE_SIZE, getShoppingState, setShoppingState, type ShoppingState } from '../../session';
 import { turnDeadline } from '../../turn/context';
 import { escapeSsml } from '../../util/ssml';
@@ -19,7 +20,8 @@ import { spokenList } from '../../i18n/spoken';
 import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
-import { hasRequests, requestedKinds, splitQuery } from './parse';
+import { hasRequests, requestedKinds } from './parse';
+import { splitQuery } from '../../understanding/refinements';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
@@ -110,7 +112,7 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
     if (probe.matchingProductCount === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
     refinements.offered = mergeOffered(refinements.offered, offeredFrom(probe));
   }
-  const resolved = resolveRequests(refinements.applied, requested, refinements.offered);
+  const resolved = resolveRequests(refinements.applied, requested, refinements.offered, brandSurroundings(input));
   const [unmet] = resolved.unmet;
   if (unmet !== undefined) {
     log.info('catalog_refinement_unmet', { kind: unmet.kind });
@@ -122,6 +124,12 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
   return answerRefinedList(input, catalog, query, refinements, '', options);
 }
 
+/** Words the locale says around a brand name ("the", "brand", "ones"). */
+function brandSurroundings(input: HandlerInput): string[] {
+  const phrases = phrasesFor(getLocale(input.requestEnvelope));
+  return [...phrases.articles, ...phrases.itemNouns, ...phrases.brandNouns];
+}
+
 /**
  * Refinements said inside a search ("AA batteries with Prime delivery", "coffee under 20
  * dollars", "show me Amazon Basics" while a list is open). Returns undefined when the query
@@ -129,10 +137,10 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
  */
 export async function searchWithSpokenRefinements(input: HandlerInput, catalog: Catalog, query: string): Promise<Response | undefined> {
   const state = getShoppingState(input);
-  if (state.query !== undefined && state.refinements !== undefined && findBrand(state.refinements.offered, query) !== undefined) {
+  if (state.query !== undefined && state.refinements !== undefined && findBrand(state.refinements.offered, query, brandSurroundings(input)) !== undefined) {
     return refineList(input, catalog, state, { brand: query });
   }
-  const { keywords, requested } = splitQuery(query);
+  const { keywords, requested } = splitQuery(query, phrasesFor(getLocale(input.requestEnvelope)));
   if (!hasRequests(requested)) return undefined;
   // "show me Prime only" with a list open narrows that list; with none there is nothing to narrow.
   if (keywords === '') return state.query === undefined ? undefined : refineList(input, catalog, state, requested);

@@ -1,13 +1,16 @@
 /** The pure refinement modules: spoken parsing, ids from a response, client-side price/sort, session parsing, speech. */
 import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalog';
 import { culpritOf, filterAndSort, findBrand, offeredFrom, removeRefinement, requestParams, resolveRequests } from '../../../lambda/browsing/refine/apply';
-import { parseSpokenNumber } from '../../../lambda/util/numbers';
-import { splitQuery } from '../../../lambda/browsing/refine/parse';
+import { parseNumber } from '../../../lambda/understanding/numbers';
+import { splitQuery } from '../../../lambda/understanding/refinements';
+import { phrasesFor } from '../../../lambda/i18n/phrases';
 import { emptiedSpeech, refinedListSpeech, summaryOf } from '../../../lambda/browsing/refine/speech';
 import { parseRefinementState } from '../../../lambda/session/refinementState';
 import type { OfferedRefinements, RefinementState } from '../../../lambda/session/refinements';
 import { translator } from '../../../lambda/i18n';
 import type { ListedProduct, ShoppingState } from '../../../lambda/session';
+
+const usPhrases = phrasesFor('en-US');
 
 const t = translator('en-US');
 
@@ -16,7 +19,7 @@ describe('splitQuery: refinements said inside a search', () => {
     ['AA batteries with Prime delivery', 'aa batteries', { prime: true }],
     ['coffee under 20 dollars', 'coffee', { maxPrice: 20 }],
     ['coffee under twenty-five dollars', 'coffee', { maxPrice: 25 }],
-    ['printer paper between 10 and 30 pounds', 'printer paper', { minPrice: 10, maxPrice: 30 }],
+    ['printer paper between 10 and 30 dollars', 'printer paper', { minPrice: 10, maxPrice: 30 }],
     ['notebooks over 20 dollars', 'notebooks', { minPrice: 20 }],
     ['the cheapest printer paper', 'printer paper', { sort: 'price-asc' }],
     ['best rated headphones', 'headphones', { sort: 'rating' }],
@@ -28,15 +31,25 @@ describe('splitQuery: refinements said inside a search', () => {
     ['prime batteries under 10 dollars', 'batteries', { prime: true, maxPrice: 10 }],
     ['prime only', '', { prime: true }],
   ])('"%s" → keywords "%s" and %j', (spoken, keywords, requested) => {
-    expect(splitQuery(spoken)).toEqual({ keywords, requested });
+    expect(splitQuery(spoken, usPhrases)).toEqual({ keywords, requested });
+  });
+
+  // Currency words are the locale's: pounds in en-GB, dollars in en-US.
+  it.each([
+    ['printer paper between 10 and 30 pounds', 'printer paper', { minPrice: 10, maxPrice: 30 }],
+    ['coffee under a tenner', 'coffee', { maxPrice: 10 }],
+    ['tea under £5', 'tea', { maxPrice: 5 }],
+    ['batteries with free postage', 'batteries', { freeShipping: true }],
+  ])('en-GB: "%s" → keywords "%s" and %j', (spoken, keywords, requested) => {
+    expect(splitQuery(spoken, phrasesFor('en-GB'))).toEqual({ keywords, requested });
   });
 
   it.each(['batteries', 'paper 500 sheets', 'printer paper 20 lb', 'over 50 sheets of paper', 'a 4 pack of batteries'])('leaves "%s" alone', (spoken) => {
-    expect(splitQuery(spoken).requested).toEqual({});
+    expect(splitQuery(spoken, usPhrases).requested).toEqual({});
   });
 });
 
-describe('parseSpokenNumber', () => {
+describe('parseNumber with the en-US number words', () => {
   it.each([
     ['20', 20],
     ['4.5', 4.5],
@@ -45,9 +58,9 @@ describe('parseSpokenNumber', () => {
     ['ninety-nine', 99],
     ['a hundred', 100],
     ['one hundred and fifty', 150],
-  ])('%s → %d', (said, n) => expect(parseSpokenNumber(said)).toBe(n));
+  ])('%s → %d', (said, n) => expect(parseNumber(said, usPhrases)).toBe(n));
 
-  it.each(['', 'lots', 'twenty dollars'])('"%s" is not a number', (said) => expect(parseSpokenNumber(said)).toBeUndefined());
+  it.each(['', 'lots', 'twenty dollars'])('"%s" is not a number', (said) => expect(parseNumber(said, usPhrases)).toBeUndefined());
 });
 
 async function offeredForBatteries(ids = {}): Promise<OfferedRefinements> {
@@ -92,7 +105,7 @@ describe('refinement ids come from the previous response', () => {
       ratings: [],
     };
     expect(findBrand(offered, 'amazonbasics')?.value).toBe('b:1');
-    expect(findBrand(offered, 'the Amazon Basics brand')?.value).toBe('b:1');
+    expect(findBrand(offered, 'the Amazon Basics brand', [...usPhrases.articles, ...usPhrases.brandNouns])?.value).toBe('b:1');
     expect(findBrand(offered, 'hamilton and co')?.value).toBe('b:2');
     expect(findBrand(offered, 'hamilton')).toBeUndefined();
   });
