@@ -9,6 +9,7 @@ import { InvalidContextError } from './errors';
 import type { LogLevel } from '../lambda/util/log';
 import { CATALOG_KINDS, type CatalogKind } from '../lambda/config/env';
 import type { VoiceShoppingStackProps } from './stack';
+import { type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
 import { DEFAULT_STACK_NAME } from './stack-outputs';
 
 /** Every context key the app reads; README.md's Deploying section documents each. */
@@ -24,6 +25,7 @@ export const ContextKeys = {
   AlarmTopicArn: 'alarmTopicArn',
   Tracing: 'tracing',
   LogRetentionDays: 'logRetentionDays',
+  Regions: 'regions',
 } as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -32,6 +34,8 @@ const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
 export interface AppConfig {
   readonly stackName: string;
   readonly stackProps: VoiceShoppingStackProps;
+  /** The Alexa regions to deploy one stack each in; empty: the single default stack. */
+  readonly regions: readonly AlexaRegion[];
 }
 
 export function readAppConfig(node: Node): AppConfig {
@@ -83,7 +87,14 @@ export function readAppConfig(node: Node): AppConfig {
     ...defined('alarmTopicArn', text(ContextKeys.AlarmTopicArn)),
     ...defined('logRetention', logRetention),
   };
-  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps };
+  let regions: AlexaRegion[];
+  try {
+    regions = parseRegions(text(ContextKeys.Regions) ?? '');
+  } catch (err) {
+    if (err instanceof InvalidRegionsError) throw new InvalidContextError(ContextKeys.Regions, `a comma-separated list of NA, EU, FE (${err.problem})`);
+    throw err;
+  }
+  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps, regions };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
