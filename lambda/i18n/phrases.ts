@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
+import { spaceWords } from '../util/words';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 export type ActionName = 'cart' | 'buy' | 'wishlist' | 'details';
@@ -97,14 +98,27 @@ const LOCALE_SHAPE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const loaded = new Map<string, Phrases>();
 
+/** Languages written without spaces between words: their phrase data is compared word by word, as the understanding step splits what was said. */
+const UNSPACED_LANGUAGES: readonly string[] = ['ja'];
+
 function load(locale: string): Phrases | undefined {
   if (!LOCALE_SHAPE.test(locale)) return undefined;
+  let phrases: Phrases;
   try {
     // A template require: the bundler includes every locale's file, each evaluated only when required.
-    return require(`./${locale}/phrases.json`) as Phrases;
+    phrases = require(`./${locale}/phrases.json`) as Phrases;
   } catch {
     return undefined;
   }
+  return UNSPACED_LANGUAGES.includes(locale.slice(0, 2)) ? (spacedDeep(phrases) as Phrases) : phrases;
+}
+
+/** Every string of the data with its words spaced (`spaceWords`), in a copy. */
+function spacedDeep(value: unknown): unknown {
+  if (typeof value === 'string') return spaceWords(value);
+  if (Array.isArray(value)) return value.map(spacedDeep);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spacedDeep(inner)]));
+  return value;
 }
 
 /** The phrase data for a locale, its fallback's, or the default locale's. */

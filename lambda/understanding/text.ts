@@ -1,8 +1,10 @@
 /**
  * Text as the understanding step compares it: lower case, punctuation gone, currency signs
- * apart from their number, written contractions in full (the locale's list). Pure.
+ * apart from their number, written contractions in full (the locale's list), Japanese split into
+ * its words (`spaceWords`; the Japanese phrase data is split the same way when it loads). Pure.
  */
 import type { Phrases } from '../i18n/phrases';
+import { joinWords, spaceWords } from '../util/words';
 
 export function normalizeText(text: string, phrases: Phrases): string {
   const spaced = text
@@ -11,19 +13,22 @@ export function normalizeText(text: string, phrases: Phrases): string {
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
     .replace(/(\p{Sc})/gu, ' $1 ')
     // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
-    .replace(/[,!?;:"()[\]{}]|\.(?!\d)|(?<!\d)\./g, ' ');
+    .replace(/[,!?;:"()[\]{}、。？！「」・]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
-  return words
-    .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return spaceWords(
+    words
+      .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
  * `words` (normalized, found in `spoken`) with the capitals the transcription gave them:
  * German writes nouns with a capital ("Kaffee"), and the query is said and shown back as the
- * customer's words. Falls back to `words` when the run is not found word for word.
+ * customer's words. Falls back to `words` when the run is not found word for word, Japanese
+ * written again without the spaces its comparison put in ("単三 電池" → "単三電池").
  */
 export function casedAsSaid(spoken: string, words: string): string {
   const said = spoken.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
@@ -32,7 +37,7 @@ export function casedAsSaid(spoken: string, words: string): string {
     const run = said.slice(start, start + wanted.length);
     if (run.every((w, i) => w.toLowerCase() === wanted[i])) return run.join(' ');
   }
-  return words;
+  return joinWords(words);
 }
 
 /** `phrase` as whole words inside `text` (both normalized). */

@@ -5,6 +5,7 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
 const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
+const jaJP = new IntentResolver(loadLanguageModel('ja-JP'), SKILL_ID, true, 'ja-JP');
 
 type Expected = Record<string, string>;
 
@@ -201,5 +202,33 @@ describe('utterance resolution over the de-DE interaction model', () => {
     expect(slotValues(deDE, 'nummer einundzwanzig')).toEqual({ intent: 'SelectItemIntent', slots: { number: '21' } });
     // English is not German: the built-in "yes" is not one of its phrases.
     expect(slotValues(deDE, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the ja-JP interaction model: Japanese without spaces', () => {
+  it('matches samples and utterances word by word, and sends slot values written together', () => {
+    // 二 is a number word and 番目 a literal of the sample: the item number, as an ordinal would give it.
+    expect(slotValues(jaJP, '二番目をカートに入れて')).toEqual({ intent: 'AddToCartIntent', slots: { number: '2' } });
+    expect(slotValues(jaJP, '最後のをカートに入れて')).toEqual({ intent: 'AddToCartIntent', slots: { position: '最後 => last' } });
+    expect(slotValues(jaJP, '3番目の詳細を教えて')).toEqual({ intent: 'ProductDetailsIntent', slots: { number: '3' } });
+    expect(slotValues(jaJP, '単三電池を探して')).toEqual({ intent: 'SearchProductsIntent', slots: { query: '単三電池' } });
+    expect(slotValues(jaJP, 'USBケーブルが欲しいです')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'usbケーブル' } });
+    expect(slotValues(jaJP, 'プライム対象だけ')).toEqual({ intent: 'RefineResultsIntent', slots: { refinement: 'プライム対象 => PRIME' } });
+  });
+
+  it('takes punctuation and polite endings as Alexa does, and its own built-ins', () => {
+    expect(slotValues(jaJP, 'コーヒーを探してください。')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'コーヒー' } });
+    // A filler before the product falls into the slot, as it would on a device; the skill's understanding step drops it.
+    expect(slotValues(jaJP, 'えっと、コーヒーを探して')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'えっとコーヒー' } });
+    expect(slotValues(jaJP, 'はい、お願いします').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(jaJP, 'いいえ結構です').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(jaJP, 'ヘルプ').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(jaJP, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+
+  it('does not match a sample by characters across a word boundary', () => {
+    // "次" (next) is a sample; "次元" (dimension) holds its character but is another word.
+    expect(slotValues(jaJP, '次').intent).toBe('AMAZON.NextIntent');
+    expect(slotValues(jaJP, '次元').intent).not.toBe('AMAZON.NextIntent');
   });
 });
