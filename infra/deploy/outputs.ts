@@ -16,19 +16,7 @@ export function associatesFromOutputs(outputsPath: string): boolean | undefined 
 
 /** One output of the first stack in the file that has it; undefined when the file or the output is absent. */
 export function outputValue(outputsPath: string, key: string): string | undefined {
-  let outputs: unknown;
-  try {
-    outputs = JSON.parse(fs.readFileSync(outputsPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (typeof outputs !== 'object' || outputs === null) return undefined;
-  for (const stackOutputs of Object.values(outputs)) {
-    if (typeof stackOutputs !== 'object' || stackOutputs === null) continue;
-    const value: unknown = (stackOutputs as Record<string, unknown>)[key];
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
+  return stacksInOutputs(outputsPath).find((entry) => entry.outputs[key] !== undefined)?.outputs[key];
 }
 
 /** Finds the FunctionArn output in a `cdk deploy --outputs-file` file: `{ <stack name>: { FunctionArn, … } }`. */
