@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { LatencyRow } from './catalog-latency';
+import type { ServeLoadRow } from './serve-under-load';
 import { type LoadFigures, loadTable } from './load';
 import { PRODUCTION_LABELS, PRODUCTION_VARIANTS, type ProductionColdFigures } from './production';
 import { ratio, type Summary } from './stats';
@@ -62,6 +63,8 @@ export interface BenchResults {
   targets: TargetCheck[];
   catalogLatency: LatencyRow[] | { notIncluded: string };
   ispSync: IspCallFigures[] | { notIncluded: string };
+  /** Absent in results written before it was measured. */
+  serveUnderLoad?: ServeLoadRow[] | { notIncluded: string };
   productionCold: ProductionColdFigures | { notIncluded: string };
   /** The load benchmark (bench/load.ts); absent in results written before it existed. */
   load?: LoadFigures | { notIncluded: string };
@@ -115,6 +118,14 @@ function catalogTable(r: BenchResults): string {
   for (const row of r.catalogLatency) {
     lines.push(`| ${row.upstreamDelayMs} ms | ${row.turns} | ${ms(row.p50Ms)} ms | ${ms(row.p99Ms)} ms | ${ms(row.overheadP50Ms)} / ${ms(row.overheadP99Ms)} ms |`);
   }
+  return lines.join('\n');
+}
+
+function serveTable(r: BenchResults): string {
+  const rows = r.serveUnderLoad ?? { notIncluded: 'not measured in this run' };
+  if (!Array.isArray(rows)) return `Not included: ${rows.notIncluded}`;
+  const lines = ['| slow connections open | genuine requests | p50 | p99 | not answered 200 |', '|---|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.slowConnections} | ${row.requests} | ${ms(row.p50Ms)} ms | ${ms(row.p99Ms)} ms | ${row.failed} |`);
   return lines.join('\n');
 }
 
@@ -340,6 +351,12 @@ ${r.load === undefined ? 'Not measured in this run.' : 'notIncluded' in r.load ?
 From \`bench/catalog-latency.ts\` (the skill with the Amazon Business catalog client against the Product Search emulator).
 
 ${catalogTable(r)}
+
+## \`npm run serve\` during 1,000 slow connections
+
+From \`bench/serve-under-load.ts\`: signed launch requests one after another through the endpoint with verification on (certificate cached), alone and while 1,000 loopback connections each hold half a request open.
+
+${serveTable(r)}
 
 ## In-skill product sync: SMAPI calls per apply
 

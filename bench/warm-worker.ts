@@ -17,6 +17,8 @@ export interface Scenario {
   event: RequestEnvelope;
   /** Says what is wrong with an answer, so a benchmark never times an error path. */
   expect: RegExp | 'directive';
+  /** Makes each turn's event before the clock starts, for events that can be used only once. */
+  next?: () => Promise<RequestEnvelope>;
 }
 
 export interface WarmOutput {
@@ -37,17 +39,26 @@ async function skillScenarios(handler: Handler): Promise<Scenario[]> {
   const found = await handler(structuredClone(search));
   const details = continueSession(found, intentRequest(IntentNames.ProductDetails, { ordinal: '1' }));
   const detailed = await handler(structuredClone(details));
-  const cart = await handler(continueSession(detailed, intentRequest(IntentNames.AddToCart, {})));
-  const [directive] = cart.response.directives ?? [];
-  const token = (directive as { token?: string } | undefined)?.token;
-  if (token === undefined) throw new Error('AddToCart issued no token');
-  const resumed = continueSession(detailed, sessionResumedRequest({ token, status: { code: '200', message: 'OK' } }));
+  // A connection token is single-use: every timed SessionResumedRequest gets its own, from an
+  // AddToCart turn made (untimed) just before it, as each real Shopping Action does.
+  const resumedEvent = async (): Promise<RequestEnvelope> => {
+    const cart = await handler(continueSession(detailed, intentRequest(IntentNames.AddToCart, {})));
+    const [directive] = cart.response.directives ?? [];
+    const token = (directive as { token?: string } | undefined)?.token;
+    if (token === undefined) throw new Error('AddToCart issued no token');
+    return continueSession(detailed, sessionResumedRequest({ token, status: { code: '200', message: 'OK' } }));
+  };
+  const resumed = await resumedEvent();
   return [
     { name: 'LaunchRequest', event: launchRequest(), expect: /Welcome/ },
     { name: 'Search (embedded catalog)', event: search, expect: /^I found/ },
     { name: 'Details', event: details, expect: /\w/ },
-    { name: 'SessionResumedRequest', event: resumed, expect: /I've added/ },
+    { name: 'SessionResumedRequest', event: resumed, expect: /I've added/, next: resumedEvent },
   ];
+}
+
+function eventFor(scenario: Scenario): Promise<RequestEnvelope> {
+  return scenario.next === undefined ? Promise.resolve(structuredClone(scenario.event)) : scenario.next();
 }
 
 function referenceScenarios(variant: string): Scenario[] {
@@ -74,7 +85,7 @@ async function main(): Promise<void> {
 
   const scenarios = variant === 'skill' ? await skillScenarios(handler) : referenceScenarios(variant);
   for (let i = 0; i < warmup; i++) {
-    for (const scenario of scenarios) check(scenario, await handler(structuredClone(scenario.event)));
+    for (const scenario of scenarios) check(scenario, await handler(await eventFor(scenario)));
   }
   const samples = scenarios.map(() => new Float64Array(turns));
   for (let i = 0; i < turns; i++) {
@@ -83,7 +94,7 @@ async function main(): Promise<void> {
       const row = samples[s];
       if (scenario === undefined || row === undefined) continue;
       // A fresh copy per turn, made before the clock starts: Lambda parses a new event each time.
-      const event = structuredClone(scenario.event);
+      const event = await eventFor(scenario);
       const started = process.hrtime.bigint();
       await handler(event);
       row[i] = Number(process.hrtime.bigint() - started) / 1000;

@@ -101,3 +101,11 @@ if (require.main === module && printHelpIfAsked(BUILD_CLI, process.argv.slice(2)
       process.exit(1);
     });
 }
+
+/**
+ * The deployed bundle may grow to this: Lambda reads and compiles every byte on a cold start.
+ * Raised from 400 KB when the eight new locales' messages came in (about 130 KB, each locale
+ * evaluated only on its first request; a timed require measured 42.3 ms before and 43.0 ms
+ * after). Moving locale data out of the bundle, read from files beside it, is the way back under.
+ */
+export const DEPLOYED_BUNDLE_LIMIT_BYTES = 512 * 1024;

@@ -35,6 +35,19 @@ export const IntentNames = {
   PackSizeQuestion: 'PackSizeQuestionIntent',
   PrimeQuestion: 'PrimeQuestionIntent',
   BulkPriceQuestion: 'BulkPriceQuestionIntent',
+  // What else the catalog says about one product: stock, variations, maker, features, savings,
+  // condition; warranty and returns, which it does not carry, get where to find them.
+  StockQuestion: 'StockQuestionIntent',
+  VariationsQuestion: 'VariationsQuestionIntent',
+  BrandQuestion: 'BrandQuestionIntent',
+  FeaturesQuestion: 'FeaturesQuestionIntent',
+  SavingsQuestion: 'SavingsQuestionIntent',
+  ConditionQuestion: 'ConditionQuestionIntent',
+  PolicyQuestion: 'PolicyQuestionIntent',
+  /** "compare the first and the second", "which is cheaper, the first or the third": free product information. */
+  CompareProducts: 'CompareProductsIntent',
+  /** "the AAA one", "in blue": the variation of the product in focus with that value. */
+  ChooseVariation: 'ChooseVariationIntent',
   AddQuantity: 'AddQuantityIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
@@ -86,6 +99,12 @@ export const SlotNames = {
   MaxAmount: 'maxAmount',
   /** SortType: which order ("the cheapest", "by rating"). */
   Sort: 'sort',
+  /** AMAZON.Ordinal: the second product of a comparison ("the first and the {otherOrdinal}"). */
+  OtherOrdinal: 'otherOrdinal',
+  /** CompareAspectType: what a comparison asks first ("cheaper", "better rated"). */
+  CompareAspect: 'compareAspect',
+  /** VariationValueType: a variation value ("AAA", "blue"). */
+  VariationValue: 'variationValue',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -101,6 +120,10 @@ export const SlotTypes = {
   Sort: 'SortType',
   /** Amounts said as words, by locale ("a tenner", "a fiver"): the value id is the amount. */
   Amount: 'AmountType',
+  /** "cheaper", "better rated": ids PRICE, RATING. */
+  CompareAspect: 'CompareAspectType',
+  /** Variation values the catalog uses (sizes, colours): open data, read as said. */
+  VariationValue: 'VariationValueType',
 } as const;
 
 export const RequestTypes = {
@@ -110,7 +133,42 @@ export const RequestTypes = {
   SessionResumed: 'SessionResumedRequest',
   ExceptionEncountered: 'System.ExceptionEncountered',
   ConnectionsResponse: 'Connections.Response',
+  /** Skill events (Skill Events reference); the manifest subscribes to this one only. */
+  SkillDisabled: 'AlexaSkillEvent.SkillDisabled',
+  /** A touch on a screen the skill drew: a `SendEvent` command's arguments (APL reference, "UserEvent request"). */
+  AplUserEvent: 'Alexa.Presentation.APL.UserEvent',
 } as const;
+
+/**
+ * Screens (Alexa Presentation Language). The interface a device declares in
+ * `context.System.device.supportedInterfaces` when it can draw APL, the directive that draws a
+ * document, and the documents of `skill-package/response/display/`, sent by `Link`.
+ */
+export const AplInterface = 'Alexa.Presentation.APL';
+export const AplDirectives = { RenderDocument: 'Alexa.Presentation.APL.RenderDocument' } as const;
+export const ScreenDocuments = {
+  ProductList: 'productList',
+  ProductDetail: 'productDetail',
+  Offers: 'offers',
+  PriceWatches: 'priceWatches',
+  Welcome: 'welcome',
+} as const;
+export type ScreenDocument = (typeof ScreenDocuments)[keyof typeof ScreenDocuments];
+
+/**
+ * The touch contract: the first `SendEvent` argument of every touch the documents send, a public
+ * contract (README, "Screens"). Product touches carry the ASIN as the second argument.
+ */
+export const TouchEvents = {
+  ShowDetails: 'ShowDetails',
+  AddToCart: 'AddToCart',
+  Buy: 'Buy',
+  AddToWishList: 'AddToWishList',
+  CompareOffers: 'CompareOffers',
+  NextPage: 'NextPage',
+  PreviousPage: 'PreviousPage',
+} as const;
+export type TouchEvent = (typeof TouchEvents)[keyof typeof TouchEvents];
 
 /**
  * Alexa Shopping Actions tasks (Alexa Shopping Actions API reference, "Shopping

@@ -24,6 +24,8 @@ import { NextIntentHandler } from './browsing/NextIntentHandler';
 import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
 import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
+import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
+import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -37,6 +39,7 @@ import { LaunchRequestHandler } from './core/LaunchRequestHandler';
 import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
 import { RepeatIntentHandler } from './core/RepeatIntentHandler';
 import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
+import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
 import { StopIntentHandler } from './core/StopIntentHandler';
 import { NoIntentHandler } from './core/NoIntentHandler';
@@ -70,6 +73,9 @@ import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandle
 import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
 import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
+import { requireTokenKey, runningInLambda } from './security/tokenKey';
+import { ScreenInterceptor } from './screens/ScreenInterceptor';
+import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
   const details = new ProductDetailsIntentHandler(deps);
@@ -87,6 +93,8 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
     [Routes.SessionEnded]: new SessionEndedRequestHandler(),
     [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
+    [Routes.ScreenTouch]: new ScreenTouchHandler(deps),
+    [Routes.SkillDisabled]: new SkillDisabledEventHandler(deps),
     [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
     [Routes.Details]: details,
     [Routes.Choice]: new ChoiceIntentHandler(deps),
@@ -108,6 +116,8 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ClearRefinements]: new ClearRefinementsIntentHandler(deps),
     [Routes.Sort]: new SortResultsIntentHandler(deps),
     [Routes.ProductQuestion]: productQuestion,
+    [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
+    [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),
@@ -135,12 +145,17 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new UnderstandingInterceptor(),
     )
     .addRequestHandlers(...routedHandlers(routes))
-    .addResponseInterceptors(new StaleCatalogInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
-  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> =>
-    invokeSafely(skill, skillId, event, context);
+  // In Lambda, a missing or short token key fails every request (security/tokenKey.ts); once
+  // the key is there, requests skip the check. A local run makes its key when first needed.
+  let keyReady = !runningInLambda();
+  return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
+    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
+    return invokeSafely(skill, skillId, event, context);
+  };
 }
 
 type Invoke = ReturnType<typeof createSkill>;

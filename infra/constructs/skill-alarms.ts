@@ -1,12 +1,15 @@
 /**
- * CloudWatch alarms for the skill function: any error, any throttle, and a p99 duration that
+ * CloudWatch alarms for the skill function: any error, any throttle, a p99 duration that
  * eats into Alexa's ~8 s response budget (Alexa Skills Kit documentation, "Host a Custom Skill
- * as an AWS Lambda Function").
+ * as an AWS Lambda Function"), and any configuration failure the function reports (AWS
+ * refusing its credentials or permissions, a missing table or secret, a missing or short
+ * connection-token secret): those fail customers without the function throwing.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE, MetricNames } from '../../lambda/config/metrics';
 
 export interface SkillAlarmsProps {
   readonly function: lambda.IFunction;
@@ -31,6 +34,7 @@ export class SkillAlarms extends Construct {
   readonly errors: cloudwatch.Alarm;
   readonly throttles: cloudwatch.Alarm;
   readonly p99Duration: cloudwatch.Alarm;
+  readonly configuration: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: SkillAlarmsProps) {
     super(scope, id);
@@ -64,7 +68,17 @@ export class SkillAlarms extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
-    for (const alarm of [this.errors, this.throttles, this.p99Duration]) {
+    this.configuration = new cloudwatch.Alarm(this, 'ConfigurationFailures', {
+      alarmDescription:
+        'The function reported a configuration failure (the log line aws_configuration_failure or token_secret_invalid says which): AWS refused its credentials or permissions, the table or secret is missing, or the connection-token secret is missing or short.',
+      metric: new cloudwatch.Metric({ namespace: METRIC_NAMESPACE, metricName: MetricNames.ConfigurationFailure, period, statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    for (const alarm of [this.errors, this.throttles, this.p99Duration, this.configuration]) {
       for (const action of props.alarmActions ?? []) alarm.addAlarmAction(action);
     }
   }

@@ -104,6 +104,8 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
+    // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
+    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
   };
 }
 

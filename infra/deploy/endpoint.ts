@@ -1,6 +1,7 @@
 /**
  * Writes the Lambda ARN into the skill manifest's endpoint (`manifest.apis.custom.endpoint.uri`,
- * and `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured).
+ * `manifest.apis.custom.regions.<NA|EU|FE>.endpoint.uri` where those are configured, and the
+ * skill events' `manifest.events.endpoint.uri`).
  *
  * `ask deploy` with no `code` section deploys the skill package only, so the manifest must
  * already name the function (ASK CLI documentation, "ask deploy"; ask-cli issue #365). The edit is textual:
@@ -68,6 +69,9 @@ export function setEndpoint(manifestText: string, arn: string, manifestPath = 's
       if (isRecord(config) && isRecord(config['endpoint'])) targets.push(['manifest', 'apis', 'custom', 'regions', region, 'endpoint', 'uri']);
     }
   }
+
+  // Skill events (AlexaSkillEvent.SkillDisabled) go to the same function.
+  if (isRecord(at(root, ['manifest', 'events', 'endpoint']))) targets.push(['manifest', 'events', 'endpoint', 'uri']);
 
   const defaultUri = at(root, targets[0] ?? []);
   if (defaultUri === undefined) {

@@ -26,7 +26,7 @@ export interface CliOptions {
 export const ISP_CLI: CliSpec = {
   command: 'npm run isp --',
   arguments: '<validate|plan|apply|reset-entitlements|list> [options]',
-  summary: "Check skill-package/isps/ offline (validate: no credentials, no SMAPI call), or make the developer account's in-skill products match it through SMAPI.",
+  summary: "Make the developer account's in-skill products match skill-package/isps/ through SMAPI; validate checks the files offline (no credentials, no SMAPI call).",
   options: [
     { flag: '--skill-id ID', text: 'skill to associate products with (default: .ask/ask-states.json)' },
     { flag: '--vendor-id ID', text: "vendor (default: ASK_VENDOR_ID or the profile's vendor_id)" },

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { ISP_LOCALES } from '../../lambda/entitlements/locales';
 import { checkAgainstModel, MODEL_TYPES, type ModelProblem } from '../smapi-model/check';
 import { childPath } from './paths';
@@ -41,37 +41,131 @@ export interface ValidationResult {
 }
 
 /**
+ * Deeper than any product definition (the model's deepest field is six levels down): a file
+ * nested further is refused before the model check, whose compiler recurses once per level
+ * and would overflow the stack on ten thousand.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply `value` nests objects and arrays, counted without recursion; stops past `limit`. */
+export function jsonDepth(value: unknown, limit: number = MAX_JSON_DEPTH): number {
+  let deepest = 0;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    const depth = item.depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth });
+  }
+  return deepest;
+}
+
+/**
  * Reads every `*.json` under `dir` (recursively) without judging it. Unparseable JSON comes
- * back as a problem so that one run lists every broken file, not just the first.
+ * back as a problem so that one run lists every broken file, not just the first. So does every
+ * file that cannot be read: a file left out would look like a product to delete to
+ * `apply --prune`, so nothing is ever skipped silently. Symbolic links are followed when
+ * they lead to a file or folder inside `dir`; any other link is a problem naming it.
  */
 export async function readProductFiles(dir: string): Promise<{ files: RawProductFile[]; problems: Problem[] }> {
   const files: RawProductFile[] = [];
   const problems: Problem[] = [];
+  const relativeName = (absolute: string) => relative(dir, absolute).split(sep).join('/');
   let entries: string[];
   try {
-    entries = await listJsonFiles(dir);
+    const root = await realpath(dir);
+    entries = await listJsonFiles(dir, { root, visited: new Set([root]), problems, relativeName });
   } catch (error) {
     problems.push({ file: dir, path: '', rule: `cannot read the directory: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
     return { files, problems };
   }
+  // A file reached twice (through a folder and a link to it) is one product file: the first
+  // name in order is kept.
+  const read = new Set<string>();
   for (const absolute of entries.sort()) {
-    const file = relative(dir, absolute).split(sep).join('/');
-    const text = await readFile(absolute, 'utf8');
-    try {
-      files.push({ file, content: JSON.parse(text) as unknown, text });
-    } catch (error) {
-      problems.push({ file, path: '', rule: `must be valid JSON (${(error as Error).message})` });
-    }
+    const real = await realpath(absolute);
+    if (read.has(real)) continue;
+    read.add(real);
+    const outcome = await readProductFile(absolute, relativeName(absolute));
+    if ('rule' in outcome) problems.push(outcome);
+    else files.push(outcome);
   }
   return { files, problems };
 }
 
-async function listJsonFiles(dir: string): Promise<string[]> {
+/** One product file read and parsed, or the problem that kept it from being read. */
+async function readProductFile(absolute: string, file: string): Promise<RawProductFile | Problem> {
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    return { file, path: '', rule: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+  let content: unknown;
+  try {
+    content = JSON.parse(text) as unknown;
+  } catch (error) {
+    return { file, path: '', rule: `must be valid JSON (${(error as Error).message})` };
+  }
+  if (jsonDepth(content) > MAX_JSON_DEPTH) return { file, path: '', rule: `must not nest objects or arrays more than ${MAX_JSON_DEPTH} levels deep` };
+  return { file, content, text };
+}
+
+/** Where a symbolic link leads, or the error that kept it from being followed. */
+async function followLink(full: string): Promise<{ target: string; isDirectory: boolean } | NodeJS.ErrnoException> {
+  try {
+    const target = await realpath(full);
+    return { target, isDirectory: (await stat(target)).isDirectory() };
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+interface Walk {
+  /** The product folder, links resolved. */
+  readonly root: string;
+  /** Folders already listed (links resolved): a link back to a parent is listed once. */
+  readonly visited: Set<string>;
+  readonly problems: Problem[];
+  readonly relativeName: (absolute: string) => string;
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel));
+}
+
+async function listJsonFiles(dir: string, walk: Walk): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listJsonFiles(full)));
-    else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
+    const isJson = entry.name.endsWith('.json');
+    if (entry.isSymbolicLink()) {
+      const link = await followLink(full);
+      // Not `instanceof Error`: Node's own errors may come from another realm (a test runner's).
+      if (!('target' in link)) {
+        walk.problems.push({ file: walk.relativeName(full), path: '', rule: `is a symbolic link that cannot be followed: ${link.code ?? 'error'}` });
+        continue;
+      }
+      const { target, isDirectory } = link;
+      if (!inside(walk.root, target)) {
+        walk.problems.push({ file: walk.relativeName(full), path: '', rule: 'is a symbolic link to outside the product folder: copy the file in, or link within the folder' });
+      } else if (isDirectory) {
+        if (!walk.visited.has(target)) {
+          walk.visited.add(target);
+          out.push(...(await listJsonFiles(full, walk)));
+        }
+      } else if (isJson) out.push(full);
+    } else if (entry.isDirectory()) {
+      // Listed even when a link led here first; only links are cut short, so cycles end.
+      walk.visited.add(await realpath(full));
+      out.push(...(await listJsonFiles(full, walk)));
+    } else if (entry.isFile()) {
+      if (isJson) out.push(full);
+    } else if (isJson) {
+      walk.problems.push({ file: walk.relativeName(full), path: '', rule: 'is not a regular file' });
+    }
   }
   return out;
 }

@@ -5,10 +5,25 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type CliSpec, parseCli } from '../cli';
 import { modelFile, modelLocales, modelText, ROOT } from './generate';
 
+export const MODEL_CLI: CliSpec = {
+  command: 'npm run model --',
+  summary: 'Generates the interaction models (skill-package/interactionModels/custom/<locale>.json) from infra/model/declaration.ts and each lambda/i18n/<locale>/model.json.',
+  options: [{ flag: '--check', text: 'write nothing; fail when a committed model differs from what its source generates' }],
+  examples: ['npm run model', 'npm run model -- --check'],
+  exitCodes: [
+    [0, 'the models were written (or, with --check, are up to date)'],
+    [1, 'with --check: a model is stale (the files are named)'],
+    [2, 'an unknown option'],
+  ],
+};
+
 function main(): void {
-  const checkOnly = process.argv.includes('--check');
+  const cli = parseCli(MODEL_CLI, process.argv.slice(2), { check: 'boolean' });
+  if (cli === undefined) return;
+  const checkOnly = cli.values.check === true;
   const stale: string[] = [];
   for (const locale of modelLocales()) {
     const file = modelFile(locale);

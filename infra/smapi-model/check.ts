@@ -29,6 +29,14 @@ export function modelKindFor(relativePath: string): ModelKind | undefined {
   return undefined;
 }
 
+/**
+ * APL documents (`response/display/<name>/document.json`, sent by `Link`) have no type in
+ * `ask-smapi-model`: their schema is APL's, checked by Amazon's `apl-suggester` (test/screens/).
+ */
+export function isAplDocument(relativePath: string): boolean {
+  return /^response\/display\/[\w-]+\/document\.json$/.test(relativePath.split(path.sep).join('/'));
+}
+
 export interface ModelInput {
   /** A name for messages, e.g. the path relative to the skill package. */
   readonly name: string;

@@ -16,15 +16,20 @@ export class PreviousIntentHandler implements RequestHandler {
   }
 
   handle(input: HandlerInput): Response {
-    const t = tr(input);
-    const state = getShoppingState(input);
-    if (state.products.length === 0) return askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
-    if (state.pageStart === 0) return askWithPage(input, t, t('START_OF_RESULTS', { items: ssml(pageItems(t, state)) }));
-    state.pageStart = Math.max(0, state.pageStart - state.pageSize);
-    delete state.current;
-    setShoppingState(input, state);
-    const shown = currentPage(state).length;
-    const items = ssml(pageItems(t, state));
-    return askWithPage(input, t, t.plural('RESULTS_PREVIOUS', shown, { shown: spokenCount(t, shown), items }));
+    return previousPage(input);
   }
+}
+
+/** The page before, as "previous" and a touch on Previous reach it. */
+export function previousPage(input: HandlerInput): Response {
+  const t = tr(input);
+  const state = getShoppingState(input);
+  if (state.products.length === 0) return askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
+  if (state.pageStart === 0) return askWithPage(input, t, t('START_OF_RESULTS', { items: ssml(pageItems(t, state)) }));
+  state.pageStart = Math.max(0, state.pageStart - state.pageSize);
+  delete state.current;
+  setShoppingState(input, state);
+  const shown = currentPage(state).length;
+  const items = ssml(pageItems(t, state));
+  return askWithPage(input, t, t.plural('RESULTS_PREVIOUS', shown, { shown: spokenCount(t, shown), items }));
 }

@@ -7,7 +7,8 @@ import { getShoppingState, setShoppingState } from '../session';
 import { ask, tr } from '../turn/respond';
 import { type ChosenProduct, chosenProduct } from './choice';
 import { productDetailsSpeech } from './details';
-import { toListedProduct } from './listing';
+import { featuredOfferOf, toListedProduct } from './listing';
+import { show } from '../screens/shown';
 import { marketplaceFor } from '../catalog/regions';
 import { turnDeadline } from '../turn/context';
 
@@ -29,21 +30,27 @@ export class ProductDetailsIntentHandler implements RequestHandler {
   }
 }
 
-/** The details of a chosen product, fetched fresh; it becomes the product in focus. */
-export async function productDetails(input: HandlerInput, catalog: Catalog, chosen: ChosenProduct): Promise<Response> {
+/**
+ * The details of a chosen product, fetched fresh; it becomes the product in focus.
+ * @param lead said first ("Okay, the AAA one."); the list's title is kept unless it is empty.
+ */
+export async function productDetails(input: HandlerInput, catalog: Catalog, chosen: ChosenProduct, lead?: string): Promise<Response> {
   const t = tr(input);
   const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
   const product = await catalog.getProduct({ ...marketplace, asin: chosen.product.asin }, { deadline: turnDeadline(input) });
   // What the customer now hears is what a Shopping Action will be refused or allowed on.
   // The title keeps the words that told it apart in the list ("…, 500 Sheets").
-  const listed = { ...toListedProduct(product), title: chosen.product.title };
+  const fresh = toListedProduct(product);
+  const listed = { ...fresh, title: chosen.product.title === '' ? fresh.title : chosen.product.title };
+  const before = lead === undefined ? '' : `${lead} `;
   const state = getShoppingState(input);
   state.products[chosen.index] = listed;
   state.current = chosen.index;
   setShoppingState(input, state);
+  show(input, { kind: 'detail', product, offer: featuredOfferOf(product), listed });
   // A product that can't be ordered gets no action menu: the question is about another one.
   if (listed.unavailableReason !== undefined) {
-    return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
+    return ask(input, `${before}${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT_UNAVAILABLE')}`, t('DETAILS_NEXT_UNAVAILABLE_REPROMPT'));
   }
-  return ask(input, `${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
+  return ask(input, `${before}${productDetailsSpeech(t, product)} ${t('DETAILS_NEXT')}`, t('DETAILS_NEXT_REPROMPT'));
 }

@@ -20,6 +20,13 @@ export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionKind]> = [
   [IntentNames.PackSizeQuestion, 'pack'],
   [IntentNames.PrimeQuestion, 'prime'],
   [IntentNames.BulkPriceQuestion, 'bulk'],
+  [IntentNames.StockQuestion, 'stock'],
+  [IntentNames.VariationsQuestion, 'variations'],
+  [IntentNames.BrandQuestion, 'brand'],
+  [IntentNames.FeaturesQuestion, 'features'],
+  [IntentNames.SavingsQuestion, 'savings'],
+  [IntentNames.ConditionQuestion, 'condition'],
+  [IntentNames.PolicyQuestion, 'policy'],
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { Response } from 'ask-sdk-model';
 import { ssml, type Translator } from '../i18n';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
 import { ask } from '../turn/respond';
+import { show } from '../screens/shown';
 import { spokenPrice, spokenRating } from '../i18n/spoken';
 
 /** Products fetched per catalog call and kept in the session, at most MAX_LISTED in all. */
@@ -35,7 +36,7 @@ export function listItem(t: Translator, product: ListedProduct, n: number, brief
  */
 export const PAGE_WORD_BUDGET = 40;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 
 export function pageItems(t: Translator, state: ShoppingState): string {
   const page = currentPage(state);
@@ -50,6 +51,8 @@ export function pageItems(t: Translator, state: ShoppingState): string {
  * name asks ("Which one should I add to your cart?").
  */
 export function askWithPage(input: HandlerInput, t: Translator, lead: string, question?: { speech: string; reprompt: string }): Response {
+  // The page just read is what a screen shows (screens/).
+  show(input, { kind: 'list' });
   if (question !== undefined) return ask(input, `${lead} ${question.speech}`, question.reprompt);
   return ask(input, `${lead} ${t('AFTER_RESULTS')}`, t('AFTER_RESULTS_REPROMPT'));
 }

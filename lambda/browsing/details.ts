@@ -33,14 +33,27 @@ function offerPrice(t: Translator, offer: Offer): string {
   return value === undefined ? spokenPrice(t, Number.NaN, '') : spokenPrice(t, value.amount, value.currencyCode);
 }
 
+/** Two or three features, each cut short, as sentences ("" when the listing has none). */
+export function featuresSummary(product: ProductsResult): string {
+  return (product.features ?? [])
+    .slice(0, MAX_FEATURES)
+    .map((f) => sentence(String(f).split(/\s+/).slice(0, MAX_FEATURE_WORDS).join(' ')))
+    .join(' ');
+}
+
+/** The maker: the by-line's name, else the overview's or the technical details' brand. */
+export function brandOf(product: ProductsResult): string | undefined {
+  const named = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
+  const overview = product.productOverview?.['Brand'];
+  const manufacturer = Object.values(product.productDetails ?? {}).find((group) => typeof group?.['Manufacturer'] === 'string')?.['Manufacturer'];
+  return [named, overview, manufacturer].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
 /** Title, by-line, two or three features, rating, and the featured offer's price and delivery. */
 export function productDetailsSpeech(t: Translator, product: ProductsResult): string {
   const title = shortTitle(product.title);
   const brand = product.byLine?.find((c) => typeof c?.name === 'string' && c.name.trim() !== '')?.name;
-  const features = (product.features ?? [])
-    .slice(0, MAX_FEATURES)
-    .map((f) => sentence(String(f).split(/\s+/).slice(0, MAX_FEATURE_WORDS).join(' ')))
-    .join(' ');
+  const features = featuresSummary(product);
   const summary = product.customerReviewsSummary;
   const rating = ssml(spokenRating(t, summary?.starRating));
   const ratings = ssml(ratingsCount(t, summary?.numberOfRatings));
@@ -63,7 +76,7 @@ const CONDITION_KEYS = {
   COLLECTIBLE: 'CONDITION_COLLECTIBLE',
 } as const;
 
-function conditionOf(t: Translator, offer: Offer): string {
+export function conditionOf(t: Translator, offer: Offer): string {
   const value = offer.condition?.conditionValue ?? offer.productCondition;
   const key = typeof value === 'string' && Object.hasOwn(CONDITION_KEYS, value) ? CONDITION_KEYS[value as keyof typeof CONDITION_KEYS] : undefined;
   return t(key ?? 'CONDITION_OTHER');

@@ -8,6 +8,7 @@ import { shortTitle } from './speech';
 import { fromApiMoney } from '../util/money';
 import type { Offer, ProductsResult } from '../catalog/types';
 import { isRecord } from '../util/guards';
+import { isSafeImageUrl } from '../util/limits';
 
 /** The featured offer of a product result: the first entry of the OFFERS facet. */
 export function featuredOfferOf(product: ProductsResult): Offer | undefined {
@@ -34,6 +35,27 @@ export function unavailableReasonOf(offer: Offer | undefined): ListedProduct['un
   return undefined;
 }
 
+/**
+ * The first safe URL of the IMAGES facet: an entry's own `url`, else its large, medium or small
+ * variant's. Screens and cards show it; a URL that is not https or is too long is never sent.
+ */
+export function imageOf(product: ProductsResult): string | undefined {
+  const images = isRecord(product.includedDataTypes) ? product.includedDataTypes['IMAGES'] : undefined;
+  if (!Array.isArray(images)) return undefined;
+  for (const entry of images as unknown[]) {
+    if (!isRecord(entry)) continue;
+    const candidates = [entry['url'], ...['large', 'medium', 'small'].map((size) => (isRecord(entry[size]) ? entry[size]['url'] : undefined))];
+    const found = candidates.find(isSafeImageUrl);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Does the offer carry the Prime badge? */
+export function isPrimeOffer(offer: Offer | undefined): boolean {
+  return Array.isArray(offer?.badges) && offer.badges.some((b) => b?.name === 'PRIME_BADGE');
+}
+
 export function toListedProduct(product: ProductsResult): ListedProduct {
   const listed: ListedProduct = { asin: product.asin, title: shortTitle(String(product.title ?? product.asin)) };
   const offer = featuredOfferOf(product);
@@ -43,5 +65,8 @@ export function toListedProduct(product: ProductsResult): ListedProduct {
   if (typeof rating === 'number' && Number.isFinite(rating)) listed.rating = rating;
   const reason = unavailableReasonOf(offer);
   if (reason !== undefined) listed.unavailableReason = reason;
+  const image = imageOf(product);
+  if (image !== undefined) listed.image = image;
+  if (isPrimeOffer(offer)) listed.prime = true;
   return listed;
 }

@@ -15,6 +15,7 @@ import { turnDeadline } from '../turn/context';
 import type { ChosenProduct } from './choice';
 import { hasTiers, MAX_SPOKEN_OFFERS, offersSpeech } from './details';
 import { setOffersRead } from './offersRead';
+import { show } from '../screens/shown';
 
 /** Offers read out per answer; the API's page is larger, the ear's is not. */
 const OFFERS_PAGE_SIZE = 10;
@@ -33,6 +34,7 @@ export async function compareOffers(input: HandlerInput, catalog: Catalog, chose
   if (offers.length === 0) return ask(input, offersSpeech(t, chosen.product.title, result), t('ASK_SOMETHING_ELSE_REPROMPT'));
   // The product in focus can be added with "yes" (awaiting.ts).
   setAwaitingChoice(input, IntentNames.AddToCart);
+  show(input, { kind: 'offers', listed: chosen.product, offers });
   const next = more ? t('OFFERS_NEXT_MORE') : t('OFFERS_NEXT');
   return ask(input, `${offersSpeech(t, chosen.product.title, result)}${bulk} ${next}`, t('OFFERS_NEXT_REPROMPT'));
 }

@@ -4,14 +4,17 @@
  * parameters, which the translator escapes.
  */
 import { type PluralKey, ssml, type Translator } from '../i18n';
-import { ratingsCount, tiersText } from './details';
+import { brandOf, conditionOf, featuresSummary, ratingsCount, tiersText } from './details';
 import { featuredOfferOf } from './listing';
 import { shortTitle } from './speech';
-import { spokenPrice, spokenRating } from '../i18n/spoken';
+import { spokenList, spokenPrice, spokenRating } from '../i18n/spoken';
 import type { Offer, ProductsResult } from '../catalog/types';
 import { stripMarkup } from '../util/ssml';
 
-export type QuestionKind = 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'bulk';
+export type QuestionKind = 'price' | 'rating' | 'seller' | 'pack' | 'prime' | 'bulk' | 'stock' | 'variations' | 'brand' | 'features' | 'savings' | 'condition' | 'policy';
+
+/** The Product Search API's offer `availability` for an offer that can be ordered now. */
+const IN_STOCK = 'in stock';
 
 // "24 Count", "8 Pack", "72 ct": units per pack. "500 Sheets", "12 oz": what one pack holds.
 const COUNT = /\b(\d{1,5}(?:,\d{3})?)[ -]?(?:count|ct|pack|pk|pieces?|pcs)\b/i;
@@ -60,7 +63,7 @@ export function isPrime(product: ProductsResult, offer: Offer | undefined): bool
   return badges.some((b) => b?.fragment?.type === 'PRIME_BADGE' || b?.name === 'PRIME_BADGE');
 }
 
-function deliverySentence(offer: Offer): string {
+export function deliverySentence(offer: Offer): string {
   const text = stripMarkup(String(offer.deliveryInformation ?? offer.shippingOptions?.[0]?.deliveryInformation ?? ''));
   if (text === '') return '';
   return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -95,5 +98,45 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
       }
       return t('QUESTION_BULK', { tiers: ssml(tiersText(t, offer, tiers.length)) });
     }
+    case 'stock': {
+      if (offer === undefined) return t('QUESTION_SELLER_NONE', { title });
+      const availability = stripMarkup(String(offer.availability ?? '')).trim();
+      if (availability.toLowerCase() === IN_STOCK) return t('QUESTION_STOCK_YES', { title });
+      return availability === '' ? t('QUESTION_STOCK_UNKNOWN', { title }) : t('QUESTION_STOCK_OTHER', { title, availability });
+    }
+    case 'variations': {
+      const dimensions = product.productVariations?.dimensions ?? [];
+      const said = dimensions
+        .map((d) => ({ name: String(d.displayString ?? '').toLowerCase(), values: (d.dimensionValues ?? []).map((v) => String(v.displayString ?? '')).filter((v) => v !== '') }))
+        .filter((d) => d.name !== '' && d.values.length > 1);
+      if (said.length === 0) return t('QUESTION_VARIATIONS_NONE', { title });
+      const options = said.map((d) => t('QUESTION_VARIATION_DIMENSION', { dimension: d.name, values: ssml(spokenList(t, d.values)) }));
+      return t('QUESTION_VARIATIONS', { title, options: ssml(spokenList(t, options)), example: said[0]?.values[1] ?? '' });
+    }
+    case 'brand': {
+      const brand = brandOf(product);
+      return brand === undefined ? t('QUESTION_BRAND_UNKNOWN', { title }) : t('QUESTION_BRAND', { title, brand });
+    }
+    case 'features': {
+      const features = featuresSummary(product);
+      return features === '' ? t('QUESTION_FEATURES_NONE', { title }) : t('QUESTION_FEATURES', { title, features });
+    }
+    case 'savings': {
+      const list = offer?.listPrice?.value;
+      if (price === undefined) return t('QUESTION_PRICE_NONE', { title });
+      const now = spokenPrice(t, price.amount, price.currencyCode);
+      if (list === undefined || list.currencyCode !== price.currencyCode || list.amount <= price.amount) return t('QUESTION_SAVINGS_NONE', { title, price: now });
+      const saving = Math.round((list.amount - price.amount) * 100) / 100;
+      return t('QUESTION_SAVINGS', { title, price: now, saving: spokenPrice(t, saving, price.currencyCode), list: spokenPrice(t, list.amount, list.currencyCode) });
+    }
+    case 'condition': {
+      if (offer === undefined) return t('QUESTION_SELLER_NONE', { title });
+      const note = stripMarkup(String(offer.condition?.conditionNote ?? offer.productConditionNote ?? '')).trim();
+      const said = t('QUESTION_CONDITION', { title, condition: conditionOf(t, offer) });
+      return note === '' ? said : `${said} ${/[.!?]$/.test(note) ? note : `${note}.`}`;
+    }
+    case 'policy':
+      // The Product Search API carries no warranty or returns terms: say so, and where they are.
+      return t('QUESTION_POLICY', { title });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { ssml } from '../i18n';
+import { ssml, type SsmlFragment, type Translator } from '../i18n';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingState } from '../session';
 import { log } from '../util/log';
 import { plainWords } from '../util/text';
@@ -65,7 +65,14 @@ export async function runSearch(input: HandlerInput, catalog: Catalog, query: st
   setShoppingState(input, state);
   if (products.length === 0) return { answer: askWhatToFind(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY')) };
   const items = ssml(pageItems(t, state));
+  return { state, lead: resultsLead(t, total, Math.min(state.pageSize, products.length), query, items) };
+}
 
-  const shown = Math.min(state.pageSize, products.length);
-  return { state, lead: t.plural('SEARCH_RESULTS', total, { count: total, query, shown: spokenCount(t, shown), items }) };
+/**
+ * "I found 23 results for coffee. Here are the first three: …", or, when the page holds every
+ * result, "I found 3 results for coffee: …" (three of three are not "the first three").
+ */
+export function resultsLead(t: Translator, total: number, shown: number, query: string, items: SsmlFragment): string {
+  if (total > 1 && total <= shown) return t('SEARCH_RESULTS_ALL', { count: total, query, items });
+  return t.plural('SEARCH_RESULTS', total, { count: total, query, shown: spokenCount(t, shown), items });
 }

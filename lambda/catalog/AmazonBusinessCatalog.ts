@@ -30,6 +30,7 @@ import { type FetchedResponse, type HttpFetch, httpFetch } from '../util/http';
 import { parseRateLimit, parseRetryAfterMs, retry, transientVerdict } from '../util/retry';
 import { isRecord } from '../util/guards';
 import { amzDate } from '../aws/sigv4';
+import { MetricNames } from '../config/metrics';
 import { RateLimiter, type UsagePlan } from '../util/tokenBucket';
 import { DEFAULT_USAGE_PLAN } from './usagePlan';
 
@@ -293,12 +294,12 @@ export class AmazonBusinessCatalog implements Catalog {
         // Reported once: the next call exchanges a fresh token.
         this.tokens.invalidate();
         log.error('catalog_auth_failed', { operation: request.operation, status: err.status, apiCode: err.apiCode, apiRequestId: err.requestId });
-        log.metric('CatalogAuthFailure', 1, { operation: request.operation });
+        log.metric(MetricNames.CatalogAuthFailure, 1, { operation: request.operation });
       }
       if (isCatalogError(err, CatalogErrorCodes.MarketplaceRefused)) {
         // The operator needs the marketplace to act on it (enable the region, or map the locale elsewhere).
         log.error('catalog_marketplace_refused', { operation: request.operation, productRegion: request.region, locale: request.query?.['locale'], status: err.status, apiCode: err.apiCode });
-        log.metric('CatalogMarketplaceRefused', 1, { productRegion: request.region });
+        log.metric(MetricNames.CatalogMarketplaceRefused, 1, { productRegion: request.region });
       }
       throw err;
     }
@@ -310,7 +311,7 @@ export class AmazonBusinessCatalog implements Catalog {
    */
   private throttled(request: ApiRequest, lastError: CatalogError | undefined): CatalogError {
     log.warn('catalog_rate_limited_locally', { operation: request.operation, lastStatus: lastError?.status });
-    log.metric('CatalogLocalThrottle', 1, { operation: request.operation });
+    log.metric(MetricNames.CatalogLocalThrottle, 1, { operation: request.operation });
     return new CatalogError(CatalogErrorCodes.RateLimited, `${request.operation} found no token of the usage plan before the deadline`, { cause: lastError });
   }
 

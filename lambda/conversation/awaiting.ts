@@ -22,6 +22,13 @@ export const CHOOSABLE: readonly IntentName[] = [
   IntentNames.PackSizeQuestion,
   IntentNames.PrimeQuestion,
   IntentNames.BulkPriceQuestion,
+  IntentNames.StockQuestion,
+  IntentNames.VariationsQuestion,
+  IntentNames.BrandQuestion,
+  IntentNames.FeaturesQuestion,
+  IntentNames.SavingsQuestion,
+  IntentNames.ConditionQuestion,
+  IntentNames.PolicyQuestion,
 ];
 
 export function setAwaitingChoice(input: HandlerInput, intent: IntentName): void {

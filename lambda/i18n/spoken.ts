@@ -7,6 +7,7 @@
  */
 import { isCurrencyCode } from '../util/money';
 import { ssml, type PluralKey, type Translator } from '.';
+import { roundRating } from '../util/rating';
 
 /** The messages that name a currency's major and minor unit. A currency with no minor unit (JPY) has none. */
 const CURRENCY_KEYS: Readonly<Record<string, { major: PluralKey; minor?: PluralKey }>> = {
@@ -79,10 +80,8 @@ export function spokenPrice(t: Translator, amount: number, currency: string): st
   return t(minor < 10 ? 'PRICE_WITH_SMALL_MINOR' : 'PRICE_WITH_MINOR', params);
 }
 
-/** Star rating rounded to the nearest half: 4.3 → 4.5, 4.2 → 4. */
-export function roundRating(rating: number): number {
-  return Math.round(rating * 2) / 2;
-}
+// One rounding for what is said and what screens show (util/rating.ts).
+export { roundRating };
 
 /** "4 and a half stars", "1 star", "half a star", "4,5 Sterne", "星4.5", or the locale's "not yet rated". */
 export function spokenRating(t: Translator, rating: number | undefined): string {

@@ -19,7 +19,7 @@ export class StaleCatalogInterceptor implements ResponseInterceptor {
     if (ageMs === undefined) return;
     const hours = Math.max(1, Math.round(ageMs / HOUR_MS));
     const t = tr(input);
-    const notice = hours === 1 ? t('CATALOG_STALE_ONE_HOUR') : t('CATALOG_STALE_HOURS', { hours });
+    const notice = t.plural('CATALOG_STALE', hours, { hours });
     speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${notice} `);
   }
 }

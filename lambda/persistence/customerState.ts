@@ -6,7 +6,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { type Deadline, withDeadline } from '../util/deadline';
-import { getTurnSlot, setTurnSlot, turnDeadline, turnSlot } from '../turn/context';
+import { clearTurnSlot, getTurnSlot, setTurnSlot, turnDeadline, turnSlot } from '../turn/context';
 import { log } from '../util/log';
 import { retry } from '../util/retry';
 import { type Attributes, VERSION_ATTRIBUTE, type VersionedPersistenceAdapter } from './adapter';
@@ -68,7 +68,10 @@ export async function updateCustomerState<R>(
     return await retry(
       async (_signal, attempt) => {
         // The first read may come from this turn's cache; a retry must see the other turn's write.
-        const attributes = await read(input, persistence, deadline, attempt > 1);
+        const attributes = await read(input, persistence, deadline, attempt > 1).catch((err: unknown) => {
+          // The customer asked for a change: a failed read means it was not saved, and says so.
+          throw err instanceof PersistenceError && !(err instanceof PersistenceConflictError) ? new PersistenceError('write (the read before it failed)', { cause: err }) : err;
+        });
         const decided = change(parseCustomerState(attributes));
         if (decided.state === undefined) return decided.result;
         const next: Attributes = { ...serializeCustomerState(decided.state), [VERSION_ATTRIBUTE]: attributes[VERSION_ATTRIBUTE] };
@@ -95,4 +98,17 @@ export async function updateCustomerState<R>(
     if (deadline.signal.aborted && !(err instanceof PersistenceError)) throw new PersistenceError('write (deadline passed)', { cause: err });
     throw err;
   }
+}
+
+/**
+ * Deletes everything stored for the customer (price watches, slots used, the saved shopping
+ * context): the answer to AlexaSkillEvent.SkillDisabled. Forgets this turn's cached read too.
+ */
+export async function deleteCustomerState(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline = turnDeadline(input)): Promise<void> {
+  await withDeadline(
+    deadline,
+    (signal) => persistence.deleteAttributes(input.requestEnvelope, signal),
+    () => new PersistenceError('delete (deadline passed)'),
+  );
+  clearTurnSlot(input, STATE_READ);
 }

@@ -24,6 +24,7 @@ import { customerKey } from './customerKey';
 import { PersistenceConflictError, PersistenceError } from './errors';
 import { STATE_PARTITION_KEY as PARTITION_KEY, STATE_TTL_ATTRIBUTE as TTL_ATTRIBUTE } from './table';
 import { isRecord } from '../util/guards';
+import { reportConfigurationFailure } from '../aws/configurationFailure';
 
 /** A customer who has not used the skill for a year loses saved watches and searches. */
 export const STATE_TTL_SECONDS = 365 * 24 * 3600;
@@ -149,7 +150,8 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
       log.info(`persistence_${operation}_aborted`, {});
       return new PersistenceError(`${operation} (deadline passed)`, { cause: err });
     }
-    log.warn(`persistence_${operation}_failed`, describeError(err));
+    // A broken deployment (credentials, permissions, no table) is an error for operators, with a metric.
+    if (!reportConfigurationFailure('dynamodb', operation, err)) log.warn(`persistence_${operation}_failed`, describeError(err));
     return new PersistenceError(operation, { cause: err });
   }
 }

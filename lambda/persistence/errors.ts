@@ -4,10 +4,12 @@ import type { MessageKey } from '../i18n';
 
 export class PersistenceError extends SkillError {
   readonly code: string = 'Persistence';
-  readonly speechKey: MessageKey = 'PERSISTENCE_FAILED';
+  /** A failed read is not a failed save: the customer hears which one it was. */
+  readonly speechKey: MessageKey;
   override readonly repromptKey: MessageKey = 'WHAT_NEXT';
   constructor(operation: string, options?: { cause?: unknown }) {
     super(`customer state ${operation} failed`, {}, options);
+    this.speechKey = operation.startsWith('read') ? 'PERSISTENCE_READ_FAILED' : 'PERSISTENCE_FAILED';
   }
 }
 

@@ -30,6 +30,18 @@ export interface CustomerState {
    * conversation/shoppingContext.ts reads it, through the session's validating parser.
    */
   context?: SavedContext;
+  /**
+   * Signed tokens (purchase, connection) already acted on, each until it would have expired
+   * anyway: a token is single-use where the state store answers (persistence/usedTokens.ts).
+   */
+  usedTokens?: UsedToken[];
+}
+
+export interface UsedToken {
+  /** A hash of the token (usedTokens.ts), never the token. */
+  id: string;
+  /** Epoch milliseconds after which the token is refused by its own age anyway. */
+  until: number;
 }
 
 export interface SavedContext {
@@ -39,7 +51,7 @@ export interface SavedContext {
   shopping: unknown;
 }
 
-export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', Context: 'context' } as const;
+export const STATE_KEYS = { Watches: 'watches', UsedSlots: 'usedSlots', Context: 'context', UsedTokens: 'usedTokens' } as const;
 
 function isWatch(value: unknown): value is PriceWatch {
   if (!isRecord(value)) return false;
@@ -58,6 +70,10 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
   if (isRecord(context) && typeof context.id === 'string' && typeof context.at === 'number') {
     state.context = { id: context.id, at: context.at, shopping: context.shopping };
   }
+  const rawUsedTokens = attributes[STATE_KEYS.UsedTokens];
+  if (Array.isArray(rawUsedTokens)) {
+    state.usedTokens = rawUsedTokens.filter((u): u is UsedToken => isRecord(u) && typeof u['id'] === 'string' && typeof u['until'] === 'number');
+  }
   return state;
 }
 
@@ -65,5 +81,6 @@ export function parseCustomerState(attributes: Record<string, unknown>): Custome
 export function serializeCustomerState(state: CustomerState): Record<string, unknown> {
   const out: Record<string, unknown> = { [STATE_KEYS.Watches]: state.watches, [STATE_KEYS.UsedSlots]: state.usedSlots };
   if (state.context !== undefined) out[STATE_KEYS.Context] = state.context;
+  if (state.usedTokens !== undefined && state.usedTokens.length > 0) out[STATE_KEYS.UsedTokens] = state.usedTokens;
   return out;
 }

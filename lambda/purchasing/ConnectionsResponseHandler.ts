@@ -20,7 +20,8 @@ import { PremiumFeatures } from './features';
 import type { PendingPremiumRequest } from './pending';
 import { productHintKey, productNameKey } from './productNames';
 import { decidePurchase, type PurchaseDecision, readPurchaseResponse } from './purchaseResponse';
-import { readPurchaseToken } from './purchaseToken';
+import { PURCHASE_TOKEN_MAX_AGE_SECONDS, readPurchaseToken } from './purchaseToken';
+import { useToken } from '../persistence/usedTokens';
 import type { PurchasingDeps } from './upsell';
 import { watchPrice } from './WatchPriceIntentHandler';
 import { turnCustomer, turnDeadline } from '../turn/context';
@@ -50,7 +51,12 @@ export class ConnectionsResponseHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const parts = readPurchaseResponse(input.requestEnvelope.request as interfaces.connections.ConnectionsResponse);
-    const verified = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), turnCustomer(input).userId);
+    const now = this.deps.now();
+    const read = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
+    // Single-use: a token already acted on is refused like one that does not verify, so a
+    // replayed response continues nothing.
+    const replayed = read.ok && parts.token !== undefined && (await useToken(input, this.deps.persistence, parts.token, now + PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
     // A response about another product than the signed token names is not this token's: it
     // names nothing and continues nothing. Without a productId it is only spoken about;

@@ -16,8 +16,11 @@ import { issueToken, readToken, type TokenKind } from '../security/tokenCodec';
 import { premiumProductRef } from './features';
 import { compactPending, type PendingPremiumRequest, parsePending } from './pending';
 
-/** Purchase flows take a minute or two; an hour-old token belongs to another conversation. */
-export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 3600;
+/**
+ * Purchase flows take a minute or two. Ten minutes bounds a replay when the state store
+ * cannot record the token's use (persistence/usedTokens.ts).
+ */
+export const PURCHASE_TOKEN_MAX_AGE_SECONDS = 600;
 
 export interface PurchaseTokenRecord {
   request: PurchaseRequestName;

@@ -19,6 +19,10 @@ export const Routes = {
   ShoppingResumed: 'shopping-resumed',
   SessionEnded: 'session-ended',
   ExceptionEncountered: 'exception-encountered',
+  /** A touch on a screen the skill drew (APL UserEvent). */
+  ScreenTouch: 'screen-touch',
+  /** The customer disabled the skill (a skill event). */
+  SkillDisabled: 'skill-disabled',
   Search: 'search',
   Details: 'details',
   Choice: 'choice',
@@ -40,6 +44,8 @@ export const Routes = {
   ClearRefinements: 'clear-refinements',
   Sort: 'sort',
   ProductQuestion: 'product-question',
+  CompareProducts: 'compare-products',
+  ChooseVariation: 'choose-variation',
   Next: 'next',
   Previous: 'previous',
   Repeat: 'repeat',
@@ -68,15 +74,14 @@ interface Rule {
   route: Route;
 }
 
-/**
- * Request types other than IntentRequest. APL screens add
- * `Alexa.Presentation.APL.UserEvent` here (one row, one handler).
- */
+/** Request types other than IntentRequest (one row, one handler). */
 const BY_REQUEST_TYPE: Readonly<Record<string, Route | readonly Rule[]>> = {
   [RequestTypes.Launch]: Routes.Launch,
   [RequestTypes.SessionResumed]: Routes.ShoppingResumed,
   [RequestTypes.SessionEnded]: Routes.SessionEnded,
   [RequestTypes.ExceptionEncountered]: Routes.ExceptionEncountered,
+  [RequestTypes.AplUserEvent]: Routes.ScreenTouch,
+  [RequestTypes.SkillDisabled]: Routes.SkillDisabled,
   // Only in-skill purchase results: another connection's response has no route.
   [RequestTypes.ConnectionsResponse]: [{ when: isPurchaseResponse, route: Routes.PurchaseResult }],
 };
@@ -115,6 +120,15 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.PackSizeQuestion]: Routes.ProductQuestion,
   [IntentNames.PrimeQuestion]: Routes.ProductQuestion,
   [IntentNames.BulkPriceQuestion]: Routes.ProductQuestion,
+  [IntentNames.StockQuestion]: Routes.ProductQuestion,
+  [IntentNames.VariationsQuestion]: Routes.ProductQuestion,
+  [IntentNames.BrandQuestion]: Routes.ProductQuestion,
+  [IntentNames.FeaturesQuestion]: Routes.ProductQuestion,
+  [IntentNames.SavingsQuestion]: Routes.ProductQuestion,
+  [IntentNames.ConditionQuestion]: Routes.ProductQuestion,
+  [IntentNames.PolicyQuestion]: Routes.ProductQuestion,
+  [IntentNames.CompareProducts]: Routes.CompareProducts,
+  [IntentNames.ChooseVariation]: Routes.ChooseVariation,
   [IntentNames.Next]: Routes.Next,
   [IntentNames.Previous]: Routes.Previous,
   [IntentNames.Repeat]: Routes.Repeat,

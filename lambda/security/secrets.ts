@@ -22,6 +22,7 @@ import { PromiseCache } from '../util/promiseCache';
 import { EnvNames, env } from '../config/env';
 import { SECRET_ENV_FALLBACKS, SECRET_KEYS, type SkillSecrets } from '../config/secretKeys';
 import { isRecord } from '../util/guards';
+import { reportConfigurationFailure } from '../aws/configurationFailure';
 
 export type { SkillSecrets } from '../config/secretKeys';
 
@@ -124,6 +125,7 @@ async function fetchSecret(client: AwsJsonClient, secretId: string, signal: Abor
     const output = await client.call<{ SecretString?: unknown }>('GetSecretValue', { SecretId: secretId }, signal === undefined ? {} : { signal });
     secretString = output.SecretString;
   } catch (err) {
+    reportConfigurationFailure('secretsmanager', 'GetSecretValue', err);
     const errorName = err instanceof AwsServiceError ? err.type : err instanceof Error ? err.name : undefined;
     throw new SecretsUnavailableError(secretId, errorName, { cause: err });
   }

@@ -7,7 +7,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** `other-user`: a valid token issued to another customer (security/userBinding.ts). */
-export type TokenRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'other-user';
+/** `replayed`: a valid token already acted on (persistence/usedTokens.ts). */
+export type TokenRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'other-user' | 'replayed';
 
 export type VerifyResult<T> = { ok: true; record: T } | { ok: false; reason: TokenRejection };
 

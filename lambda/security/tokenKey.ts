@@ -1,29 +1,76 @@
 /**
- * The HMAC key for connection tokens. In Lambda it comes from the skill's secret (read once
- * per container); locally from CONNECTION_TOKEN_SECRET. With neither, a random key is made
- * for this process and a warning is logged: tokens then survive only while the container
- * lives, which is safe (an unverifiable token gets the generic answer) but worth knowing.
+ * The HMAC key for connection and purchase tokens. In Lambda it comes from the skill's secret
+ * (read once per container); locally from CONNECTION_TOKEN_SECRET.
+ *
+ * In Lambda a missing, empty or short key is a broken deployment: a container signing with a
+ * key of its own would issue tokens no other container can read, and a Shopping Action that
+ * comes back to another container would hear "I couldn't match it to this conversation". So
+ * every request of that container fails (Alexa tells the customer the skill is not
+ * responding), each with an error line naming the secret and the key and the
+ * ConfigurationFailure metric the stack alarms on. Only local runs fall back to a random key
+ * for the process, with a warning.
  */
 import { randomBytes } from 'node:crypto';
+import { EnvNames, env } from '../config/env';
+import { MetricNames } from '../config/metrics';
+import type { SecretKey } from '../config/secretKeys';
+import { Deadline, withDeadline } from '../util/deadline';
 import { log } from '../util/log';
 import { PromiseCache } from '../util/promiseCache';
 
 /** `signal`: the turn's deadline, for the first read of the secret (lambda/util/deadline.ts). */
 export type KeyProvider = (signal?: AbortSignal) => Promise<Uint8Array>;
 
-/** Short secrets make guessable MACs; 16 bytes is the floor we accept. */
-export const MIN_SECRET_LENGTH = 16;
+/** An HMAC-SHA256 key of fewer bytes than its output is weaker than it need be: 32 is the floor. */
+export const MIN_SECRET_BYTES = 32;
 
-export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<string | undefined>): KeyProvider {
-  // A failed secret read is not cached: the next request tries again.
+/** The secret's key that holds the token key (config/secretKeys.ts). */
+const TOKEN_SECRET_KEY: SecretKey = 'connectionTokenSecret';
+
+/** The token key is missing or too short where it must not be (in Lambda). */
+export class TokenSecretError extends Error {
+  constructor(readonly problem: string) {
+    super(`the connection-token secret is ${problem}`);
+    this.name = 'TokenSecretError';
+  }
+}
+
+/** Whether this process runs in AWS Lambda: the runtime sets this variable for every function. */
+export function runningInLambda(): boolean {
+  return env('AWS_LAMBDA_FUNCTION_NAME') !== undefined;
+}
+
+export interface KeyProviderOptions {
+  /** Refuse a missing or short key instead of making a random one (default: runningInLambda()). */
+  strict?: boolean;
+}
+
+function problemOf(secret: string | undefined): string | undefined {
+  if (secret === undefined) return 'missing or empty';
+  const bytes = Buffer.byteLength(secret, 'utf8');
+  return bytes < MIN_SECRET_BYTES ? `${bytes} bytes, shorter than ${MIN_SECRET_BYTES}` : undefined;
+}
+
+export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<string | undefined>, options: KeyProviderOptions = {}): KeyProvider {
+  const strict = options.strict ?? runningInLambda();
+  // A failed read, or a refused key, is not cached: the next request tries (and fails) again.
   const cached = new PromiseCache<Uint8Array>();
   return (signal) =>
     cached.get(() =>
       readSecret(signal).then((secret) => {
-        if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) return Buffer.from(secret, 'utf8');
-        log.warn('connection_token_key_random', {
-          reason: secret === undefined ? 'no secret configured' : `secret shorter than ${MIN_SECRET_LENGTH} characters`,
-        });
+        const problem = problemOf(secret);
+        if (problem === undefined && secret !== undefined) return Buffer.from(secret, 'utf8');
+        if (strict) {
+          const fields = {
+            secret: env(EnvNames.SecretId) ?? `${EnvNames.SecretId} unset (and ${EnvNames.ConnectionTokenSecret})`,
+            key: TOKEN_SECRET_KEY,
+            problem: problem ?? 'missing',
+          };
+          log.error('token_secret_invalid', fields);
+          log.metric(MetricNames.ConfigurationFailure, 1, fields);
+          throw new TokenSecretError(problem ?? 'missing');
+        }
+        log.warn('connection_token_key_random', { reason: `${problem ?? 'missing'}: local run, tokens are readable by this process only` });
         return randomBytes(32);
       }),
     );
@@ -32,4 +79,28 @@ export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<
 export function staticKeyProvider(secret: string): KeyProvider {
   const key = Buffer.from(secret, 'utf8');
   return () => Promise.resolve(key);
+}
+
+/**
+ * How long a request waits for the key before its turn starts: the first read of a container
+ * normally takes tens of milliseconds, and this comes before the turn's own budget (Lambda's
+ * 7 s timeout has room for it and the 6 s turn).
+ */
+export const KEY_CHECK_BUDGET_MS = 800;
+
+/**
+ * Run before a request: rejects with TokenSecretError when the key is refused (the request
+ * then fails). A read that fails or is slow for another reason lets the request go on (false);
+ * the turn's own use of the key tries again within its deadline. True once the key is there.
+ */
+export async function requireTokenKey(provider: KeyProvider, deadline: Deadline = Deadline.after(KEY_CHECK_BUDGET_MS)): Promise<boolean> {
+  try {
+    await withDeadline(deadline, (signal) => provider(signal), () => new Error('token key check passed its budget'));
+    return true;
+  } catch (err) {
+    if (err instanceof TokenSecretError) throw err;
+    return false;
+  } finally {
+    deadline.dispose();
+  }
 }

@@ -10,6 +10,7 @@ import { SessionKeys } from '../constants';
 import { isPlainSpokenSsml } from '../util/ssml';
 import { isFiniteNumber, isRecord } from '../util/guards';
 import { type Money, parseMoney } from '../util/money';
+import { isSafeImageUrl } from '../util/limits';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
 export interface ListedProduct {
@@ -25,6 +26,10 @@ export interface ListedProduct {
    * the reason key is spoken instead of starting a Shopping Action.
    */
   unavailableReason?: 'blocked' | 'restricted';
+  /** The product image a screen or card shows: https, at most MAX_IMAGE_URL_CHARS (util/limits.ts). */
+  image?: string;
+  /** The featured offer carries the Prime badge (shown on screens, never spoken). */
+  prime?: true;
 }
 
 export interface ShoppingState {
@@ -84,7 +89,7 @@ export const MAX_QUERY_LENGTH = 200;
  */
 export function parseListedProduct(value: unknown): ListedProduct | undefined {
   if (!isRecord(value)) return undefined;
-  const { asin, title, price, rating, unavailableReason } = value;
+  const { asin, title, price, rating, unavailableReason, image, prime } = value;
   // The ASIN's format is checked where it is used (directives, catalog requests), so a bad one
   // gets its own clear answer instead of vanishing from the list.
   if (typeof asin !== 'string' || typeof title !== 'string' || title.length > MAX_LISTED_TITLE_LENGTH) return undefined;
@@ -102,6 +107,9 @@ export function parseListedProduct(value: unknown): ListedProduct | undefined {
     if (unavailableReason !== 'blocked' && unavailableReason !== 'restricted') return undefined;
     product.unavailableReason = unavailableReason;
   }
+  // Shown, never spoken: an image that is not a safe URL is left out rather than refusing the product.
+  if (isSafeImageUrl(image)) product.image = image;
+  if (prime === true) product.prime = true;
   return product;
 }
 

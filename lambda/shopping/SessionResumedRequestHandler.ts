@@ -13,10 +13,12 @@ import { log } from '../util/log';
 import { restoreShoppingContext } from '../conversation/shoppingContext';
 import { markStage } from '../conversation/stage';
 import { ask, tr } from '../turn/respond';
-import { readConnectionToken } from './connectionToken';
+import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from './connectionToken';
+import { useToken } from '../persistence/usedTokens';
 import { classifyOutcome, readCause, resultSpeech } from './results';
 import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
+import { MetricNames } from '../config/metrics';
 
 export class SessionResumedRequestHandler implements RequestHandler {
   constructor(private readonly deps: Pick<ShoppingDependencies, 'now' | 'tokenKey' | 'persistence'>) {}
@@ -29,7 +31,11 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const request = input.requestEnvelope.request as SessionResumedRequest;
     const cause: unknown = request.cause;
     const token = isRecord(cause) ? cause['token'] : undefined;
-    const verified = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), this.deps.now(), turnCustomer(input).userId);
+    const now = this.deps.now();
+    const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
+    // Single-use: a token already acted on is refused like one that does not verify.
+    const replayed = read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);
 
@@ -37,12 +43,12 @@ export class SessionResumedRequestHandler implements RequestHandler {
     if (outcome === 'associates-invalid') {
       // Not the customer's problem: the action went ahead, the attribution did not.
       log.error('associates_attribution_invalid', { resultCode: parts.resultCode, statusCode: parts.statusCode });
-      log.metric('AssociatesAttributionInvalid', 1);
+      log.metric(MetricNames.AssociatesAttributionInvalid, 1);
     }
 
     // Alexa normally resumes the same session with its attributes; if they did not come back,
     // the context saved before the action does.
-    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, this.deps.now());
+    if (verified.ok) await restoreShoppingContext(input, this.deps.persistence, verified.record.context, now);
     markStage(input, 'action');
     const task = verified.ok ? verified.record.task.name : undefined;
     let title: string | undefined;

@@ -11,8 +11,11 @@ import { issueToken, readToken, type TokenKind } from '../security/tokenCodec';
 import { isAsin } from '../util/asin';
 import { type TaskSpec, taskByCode } from './tasks';
 
-/** Results arrive within minutes; an hour-old token belongs to a conversation long gone. */
-export const CONNECTION_TOKEN_MAX_AGE_SECONDS = 3600;
+/**
+ * Results arrive within a minute or two. Ten minutes bounds a replay when the state store
+ * cannot record the token's use (persistence/usedTokens.ts).
+ */
+export const CONNECTION_TOKEN_MAX_AGE_SECONDS = 600;
 
 interface ConnectionPayload {
   task: TaskSpec;

@@ -7,8 +7,15 @@ import type { Phrases } from '../i18n/phrases';
 import { joinWords, spaceWords } from '../util/words';
 
 export function normalizeText(text: string, phrases: Phrases): string {
+  return normalizeKeepingCase(text, phrases).toLowerCase();
+}
+
+/**
+ * `normalizeText` with the customer's letters as Alexa sent them: word for word the same
+ * words, so a part found in the normalized text can be read back as it was said.
+ */
+function normalizeKeepingCase(text: string, phrases: Phrases): string {
   const spaced = text
-    .toLowerCase()
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
     .replace(/(\p{Sc})/gu, ' $1 ')
@@ -17,7 +24,7 @@ export function normalizeText(text: string, phrases: Phrases): string {
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
   return spaceWords(
     words
-      .map((w) => phrases.contractions[w] ?? w.replace(/^'+|'+$/g, ''))
+      .map((w) => phrases.contractions[w.toLowerCase()] ?? w.replace(/^'+|'+$/g, ''))
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim(),
@@ -25,19 +32,20 @@ export function normalizeText(text: string, phrases: Phrases): string {
 }
 
 /**
- * `words` (normalized, found in `spoken`) with the capitals the transcription gave them:
- * German writes nouns with a capital ("Kaffee"), and the query is said and shown back as the
- * customer's words. Falls back to `words` when the run is not found word for word, Japanese
- * written again without the spaces its comparison put in ("単三 電池" → "単三電池").
+ * `part` (normalized words found in `spoken`) with the letters the customer's words had:
+ * the search and the answer keep "Coffee" or "HP" as Alexa sent them; cache keys normalise
+ * on their own. The last place the part occurs wins (carriers and fillers come first).
+ * Japanese is written together again without the spaces its comparison put in ("単三 電池" →
+ * "単三電池").
  */
-export function casedAsSaid(spoken: string, words: string): string {
-  const said = spoken.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
-  const wanted = words.split(' ');
-  for (let start = 0; start + wanted.length <= said.length; start += 1) {
-    const run = said.slice(start, start + wanted.length);
-    if (run.every((w, i) => w.toLowerCase() === wanted[i])) return run.join(' ');
+export function asSaid(part: string, spoken: string, phrases: Phrases): string {
+  const cased = normalizeKeepingCase(spoken, phrases).split(' ');
+  const lower = cased.map((w) => w.toLowerCase());
+  const words = part.split(' ');
+  for (let i = lower.length - words.length; i >= 0; i--) {
+    if (words.every((w, j) => lower[i + j] === w)) return joinWords(cased.slice(i, i + words.length).join(' '));
   }
-  return joinWords(words);
+  return joinWords(part);
 }
 
 /** `phrase` as whole words inside `text` (both normalized). */

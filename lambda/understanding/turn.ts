@@ -12,6 +12,7 @@ import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18
 import { resolvedId } from '../util/slots';
 import { normalizeText } from './text';
 import { productNamedByTitle } from './titles';
+import { questionNamedByPosition } from '../browsing/ProductQuestionIntentHandler';
 import { getShoppingState } from '../session';
 import { noteTurn } from '../observe/turnRecord';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
@@ -115,15 +116,23 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     else applyUnderstanding(input, understood);
     return;
   }
+  // "what's the price of the third one": the position words also name a product question,
+  // which the routing table reads from this same slot; they stay as said, so the question is
+  // answered rather than the product's details read.
+  const asks = questionNamedByPosition(input) !== undefined;
   const index = productNamedByTitle(words, getShoppingState(input), phrases);
   if (index !== undefined) {
     noteTurn(input, { understood: 'title' });
     const state = getShoppingState(input);
-    rewrite(input, intent === IntentNames.ProductDetails ? intent : IntentNames.SelectItem, {
+    const said = (input.requestEnvelope.request as IntentRequest).intent.slots?.[slotName];
+    rewrite(input, asks ? intent : intent === IntentNames.ProductDetails ? intent : IntentNames.SelectItem, {
+      ...(asks && said !== undefined ? { [slotName]: said } : {}),
       [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(index - state.pageStart + 1), confirmationStatus: 'NONE' },
     });
     return;
   }
+  // The question's handler finds the position inside the same words ("the third", "the last").
+  if (asks) return;
   // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
   // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
   const understood = understand(words, phrases);

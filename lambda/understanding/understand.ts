@@ -14,7 +14,7 @@
 import type { PremiumProductRef } from '../constants';
 import type { ActionName, Phrases, SortName } from '../i18n/phrases';
 import { type ItemReference, referenceWithin, wholeReference } from './references';
-import { casedAsSaid, containsPhrase, coveredBy, normalizeText, stripLeading, stripTrailing } from './text';
+import { asSaid, containsPhrase, coveredBy, normalizeText, stripLeading, stripTrailing } from './text';
 
 export type Understood =
   | { kind: 'product'; words: string }
@@ -121,5 +121,5 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
   const words = stripLeading(asked, phrases.articles);
   if (words === '') return { kind: 'no-query' };
-  return { kind: 'product', words: casedAsSaid(spoken, words) };
+  return { kind: 'product', words: asSaid(words, spoken, phrases) };
 }

@@ -36,6 +36,8 @@ export interface HttpRequest {
   timeoutMs?: number | undefined;
   /** @default DEFAULT_MAX_BODY_BYTES */
   maxBodyBytes?: number | undefined;
+  /** Another agent than the shared keep-alive one (its own trusted CAs, for instance). */
+  agent?: http.Agent | undefined;
 }
 
 export interface HttpAnswer {
@@ -91,7 +93,7 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
         path: `${url.pathname}${url.search}`,
         method: request.method,
         headers,
-        agent: secure ? agents.https : agents.http,
+        agent: request.agent ?? (secure ? agents.https : agents.http),
       },
       (res) => {
         const declared = Number(res.headers['content-length']);

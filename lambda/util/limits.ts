@@ -5,19 +5,34 @@
  *  - output speech and reprompt: 8,000 characters of SSML each (Alexa Skills Kit, "Request
  *    and Response JSON Reference", Response object / OutputSpeech);
  *  - a card: title and content together 8,000 characters;
- *  - the whole response: 24 KB, session attributes included.
+ *  - the whole response: 24 KB, session attributes and an APL screen's datasources included.
  * Speech is cut between words of text, never inside a tag or an entity; open tags are closed
  * and the closing question (what keeps the conversation going) is kept.
  */
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { SessionKeys } from '../constants';
+import { AplInterface, SessionKeys } from '../constants';
 import { MAX_SPEECH_CHARS } from './ssml';
 
 export const MAX_CARD_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
+/** A card's or a screen's image URL: at most 2,000 characters, https only (Alexa Skills Kit, "Include a Card in Your Skill's Response"). */
+export const MAX_IMAGE_URL_CHARS = 2000;
+/** Text a screen shows per field: a catalog string is cut here as speech cuts it (browsing/speech.ts). */
+export const MAX_SCREEN_TEXT_CHARS = 300;
+
+/** An image URL a card or a screen may carry. */
+export function isSafeImageUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_IMAGE_URL_CHARS || !value.startsWith('https://')) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 /** The final sentence is kept when it is no longer than this (the question that closes an answer). */
 const MAX_KEPT_TAIL = 400;
 const ELLIPSIS = '…';
+const APL_DIRECTIVE_PREFIX = `${AplInterface}.`;
 
 type Token = { kind: 'tag'; text: string; name: string; closing: boolean; selfClosing: boolean } | { kind: 'text'; text: string };
 
@@ -159,6 +174,12 @@ export function fitResponse(envelope: ResponseEnvelope): ResponseEnvelope {
   fitSpeech(response.reprompt?.outputSpeech, MAX_SPEECH_CHARS);
   fitCard(response.card);
   if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
+  // A screen is what the answer can best do without: the speech says it all, and the list it
+  // draws stays in the session for "the second one".
+  if (response.directives !== undefined) {
+    response.directives = response.directives.filter((d) => !d.type.startsWith(APL_DIRECTIVE_PREFIX));
+    if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
+  }
   shrinkSession(envelope);
   if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
   // Multi-byte speech: both 8,000-character strings may still be too many bytes together.

@@ -7,6 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EnvNames, env } from '../config/env';
+import { METRIC_NAMESPACE, type MetricName } from '../config/metrics';
 import { redact } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -61,33 +62,91 @@ export const MAX_LINE_BYTES = 8 * 1024;
 export function safeString(value: string, max: number = MAX_FIELD_CHARS): string {
   if (value.length <= max) return redact(value);
   // Cut a little past the limit so a token straddling it is still recognised, then cut again.
-  const redacted = redact(value.slice(0, max + 200));
-  return `${redacted.slice(0, max)}…[${value.length - max} more]`;
+  // The cut can end a run that only matched once cut short (a MAC's 43 characters): redact again.
+  const redacted = redact(redact(value.slice(0, max + 200)).slice(0, max));
+  return `${redacted}…[${value.length - max} more]`;
+}
+
+/** Fields kept per line; the rest are counted, not written. */
+const MAX_FIELDS = 40;
+/** Items kept of an array field, each cut shorter than a field. */
+const MAX_ARRAY_ITEMS = 20;
+const MAX_ARRAY_ITEM_CHARS = 200;
+
+type Loggable = string | number | boolean | null | string[];
+
+/**
+ * A field's value as it may be written: a bounded, redacted string, a finite number, a
+ * boolean, null, or a short list of bounded strings. The types say callers pass those, but a
+ * value from an envelope may be anything at run time (a requestId or locale sent as an
+ * object, a SessionEndedRequest error object): an object is summarized by its size, never
+ * written whole.
+ */
+export function loggable(value: unknown, max: number = MAX_FIELD_CHARS): Loggable | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return safeString(value, max);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) return value.slice(0, MAX_ARRAY_ITEMS).map((item) => summary(item, Math.min(max, MAX_ARRAY_ITEM_CHARS)));
+  return summary(value, max);
+}
+
+/** A short string for any value: strings and numbers as themselves, anything else by its kind and size. */
+function summary(value: unknown, max: number): string {
+  if (typeof value === 'string') return safeString(value, max);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return safeString(value.toString(), max);
+  if (Array.isArray(value)) return `[array of ${value.length}]`;
+  if (typeof value === 'object') {
+    let keys: number;
+    try {
+      keys = Object.keys(value).length;
+    } catch {
+      keys = 0;
+    }
+    return `[object with ${keys} key${keys === 1 ? '' : 's'}]`;
+  }
+  return `[${typeof value}]`;
+}
+
+function boundedFields(fields: LogFields, record: Record<string, unknown>): number {
+  const entries = Object.entries(fields as Record<string, unknown>);
+  for (const [key, value] of entries.slice(0, MAX_FIELDS)) {
+    const bounded = loggable(value);
+    if (bounded !== undefined) record[safeString(key, 64)] = bounded;
+  }
+  return Math.max(0, entries.length - MAX_FIELDS);
+}
+
+/**
+ * The line for `record`, never over MAX_LINE_BYTES: fields are cut shorter and shorter, and if
+ * escaping still makes the line too long (a JSON escape is up to six bytes per character), the
+ * line keeps only its level, event and time and says so.
+ */
+function boundedLine(record: Record<string, unknown>): string {
+  let line = JSON.stringify(record);
+  for (let max = MAX_FIELD_CHARS / 2; Buffer.byteLength(line, 'utf8') > MAX_LINE_BYTES && max >= 16; max = Math.floor(max / 2)) {
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'level' || key === 'time' || key === '_aws') continue;
+      if (typeof value === 'string' && value.length > max) record[key] = safeString(value, max);
+      else if (Array.isArray(value)) record[key] = value.slice(0, 4).map((v: unknown) => summary(v, Math.floor(max / 4)));
+    }
+    line = JSON.stringify(record);
+  }
+  if (Buffer.byteLength(line, 'utf8') <= MAX_LINE_BYTES) return line;
+  // event is at most 100 characters: this line is under 1 KB whatever they hold.
+  return JSON.stringify({ level: record['level'], event: record['event'], time: record['time'], truncated: 'the fields passed the line limit' });
 }
 
 function write(level: LogLevel, event: string, fields: LogFields): void {
   if (LEVELS[level] < threshold()) return;
   const record: Record<string, unknown> = { level, event: safeString(event, 100), time: new Date().toISOString() };
-  for (const [key, value] of Object.entries(fields).slice(0, 40)) {
-    if (value === undefined) continue;
-    const name = safeString(key, 64);
-    if (typeof value === 'string') record[name] = safeString(value);
-    else if (Array.isArray(value)) record[name] = value.slice(0, 20).map((v) => safeString(String(v), 200));
-    else record[name] = value;
-  }
+  const dropped = boundedFields(fields, record);
+  if (dropped > 0) record['droppedFields'] = dropped;
   // Last, so no field can pass for the turn's id.
   const keys = turnKeys.getStore();
-  if (keys?.requestId !== undefined) record.requestId = safeString(keys.requestId, 100);
-  let line = JSON.stringify(record);
-  // Many fields each under the cap can still add up (or escape to more bytes): halve them.
-  for (let max = MAX_FIELD_CHARS / 2; Buffer.byteLength(line, 'utf8') > MAX_LINE_BYTES && max >= 16; max = Math.floor(max / 2)) {
-    for (const [key, value] of Object.entries(record)) {
-      if (typeof value === 'string' && value.length > max) record[key] = safeString(value, max);
-      else if (Array.isArray(value)) record[key] = value.slice(0, 4).map((v: unknown) => safeString(String(v), Math.floor(max / 4)));
-    }
-    line = JSON.stringify(record);
-  }
-  sink(line, level);
+  if (keys?.requestId !== undefined) record['requestId'] = safeString(keys.requestId, 100);
+  sink(boundedLine(record), level);
 }
 
 export const log = {
@@ -99,19 +158,21 @@ export const log = {
    * A CloudWatch metric without an API call: an Embedded Metric Format line. Used for the
    * operator-facing problems the customer must not hear about (an invalid Associates id).
    */
-  metric: (name: string, value: number, fields: LogFields = {}) => {
-    const record = {
+  metric: (name: MetricName, value: number, fields: LogFields = {}) => {
+    const record: Record<string, unknown> = {
       _aws: {
         Timestamp: Date.now(),
-        CloudWatchMetrics: [{ Namespace: 'VoiceShoppingSkill', Dimensions: [[]], Metrics: [{ Name: name, Unit: 'Count' }] }],
+        CloudWatchMetrics: [{ Namespace: METRIC_NAMESPACE, Dimensions: [[]], Metrics: [{ Name: name, Unit: 'Count' }] }],
       },
       level: 'warn',
       event: 'metric',
-      [name]: value,
-      ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? safeString(v) : v])),
-      ...(turnKeys.getStore()?.requestId === undefined ? {} : { requestId: turnKeys.getStore()?.requestId }),
     };
-    sink(JSON.stringify(record), 'warn');
+    boundedFields(fields, record);
+    // Last, so no field can take the metric's name or pass for the turn's id.
+    record[name] = value;
+    const requestId = turnKeys.getStore()?.requestId;
+    if (requestId !== undefined) record['requestId'] = safeString(requestId, 100);
+    sink(boundedLine(record), 'warn');
   },
 };
 

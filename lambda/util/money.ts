@@ -19,8 +19,15 @@ export function isCurrencyCode(value: unknown): value is string {
   return typeof value === 'string' && CURRENCY_CODE.test(value);
 }
 
+/**
+ * Far above any product's price, and low enough that the amount in minor units (cents) is an
+ * exact integer: 1.2e308 is finite, but a hundred times it is not, and was spoken "Infinity
+ * dollars NaN" (the fuzz campaign's finding, from a price sent back in session attributes).
+ */
+export const MAX_MONEY_AMOUNT = 1_000_000_000;
+
 function money(amount: unknown, currency: unknown): Money | undefined {
-  return isFiniteNumber(amount) && amount >= 0 && isCurrencyCode(currency) ? { amount, currency } : undefined;
+  return isFiniteNumber(amount) && amount >= 0 && amount <= MAX_MONEY_AMOUNT && isCurrencyCode(currency) ? { amount, currency } : undefined;
 }
 
 /** A `Money` read back from the session, a token or the stored state: a finite amount ≥ 0 and a currency code, or undefined. */

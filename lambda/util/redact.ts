@@ -7,7 +7,7 @@
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
 
-// Every token format the skill and its tools issue or receive: LWA tokens (Atza| access,
+// Every token format the skill and its tools issue or receive, and what names a person: LWA tokens (Atza| access,
 // Atzr| refresh), JWTs (three parts: the Alexa apiAccessToken), the skill's own signed
 // connection and purchase tokens (two parts: base64url JSON "eyJ…" and a 43-character
 // HMAC), bearer values and named fields (query strings, JSON, headers; snake and camel case).
@@ -16,10 +16,19 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /eyJ[\w-]+\.[\w-]+\.[\w-]+/g,
   /eyJ[\w-]+\.[\w-]+/g,
   /[\w-]{16,}\.[\w-]{43}(?![\w-])/g,
-  // Alexa account, person and device ids are not tokens, but they name a customer.
+  // Alexa account, person and device ids, and Amazon account ids (Login with Amazon
+  // profiles), are not tokens, but they name a customer.
   /amzn1\.ask\.(?:account|person|device)\.[\w.-]+/g,
+  /amzn1\.account\.[\w.-]+/g,
+  // Email addresses: the Product Search user's, or one echoed in Alexa's error.message.
+  // Parts bounded as RFC 5321 bounds them, so a long run without an @ costs linear time.
+  /[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
+  // AWS access key ids (long-term AKIA…, temporary ASIA…).
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
   /(bearer\s+)[\w\-.~+/=]+/gi,
-  /((?:access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|apiAccessToken|x-amz-access-token)["'=:\s]+)[^"'&\s,}]+/gi,
+  // A named field needs its assignment (`=` or `:`, quotes and spaces around it allowed): a
+  // name followed by a space is prose ("set ASK_REFRESH_TOKEN (and ASK_CLIENT_ID…)"), not a value.
+  /((?:access_token|refresh_token|client_secret|accessToken|refreshToken|clientSecret|apiAccessToken|x-amz-access-token|x-amz-security-token|sessionToken|secretAccessKey|password|connectionTokenSecret)["'\s]*[=:][\s"']*)[^"'&\s,}]+/gi,
 ];
 
 /** Known secrets shorter than this are not replaced: they would blank out ordinary words. */

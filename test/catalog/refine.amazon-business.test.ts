@@ -31,6 +31,10 @@ const DIALOGS = [
   'refine-pages-en-GB.dialog',
   'product-questions-en-US.dialog',
   'product-questions-en-GB.dialog',
+  'compare-en-US.dialog',
+  'compare-en-GB.dialog',
+  'catalog-questions-en-US.dialog',
+  'catalog-questions-en-GB.dialog',
 ];
 
 let lwa: LwaEmulator;

@@ -10,6 +10,7 @@ import { CONTEXT_MAX_AGE_MS, MAX_CONTEXT_BYTES } from '../../lambda/conversation
 import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import type { ShoppingState } from '../../lambda/session';
+import { PURCHASE_TOKEN_MAX_AGE_SECONDS } from '../../lambda/purchasing/purchaseToken';
 import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { connectionsResponse, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
 
@@ -65,14 +66,18 @@ describe('the shopping context after a purchase flow in a new session', () => {
     expect(JSON.stringify(payload)).not.toContain('batteries');
   });
 
-  it('still comes back just before the context expires, and not after', async () => {
-    const { token, productId } = await upsellOnSecondPage();
-    clock.now += CONTEXT_MAX_AGE_MS - 60_000;
-    const fresh = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token, productId, newSession: true })));
+  it('still comes back just before the token that names it expires, and not after', async () => {
+    // The token (ten minutes) expires well before the context (CONTEXT_MAX_AGE_MS): the token
+    // is the only way back to the context. Each flow's token is used once.
+    expect(PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000).toBeLessThan(CONTEXT_MAX_AGE_MS);
+    const early = await upsellOnSecondPage();
+    clock.now += PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000 - 60_000;
+    const fresh = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token: early.token, productId: early.productId, newSession: true })));
     expect(shoppingOf(fresh).products.length).toBeGreaterThan(3);
-    clock.now += 120_000;
-    const stale = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token, productId, newSession: true })));
-    // The token has expired with it: nothing from it is trusted, not even the product.
+    const late = await upsellOnSecondPage();
+    clock.now += PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000 + 60_000;
+    const stale = await h.invoke(connectionsResponse('Upsell', 'DECLINED', h.at({ token: late.token, productId: late.productId, newSession: true })));
+    // The token has expired: nothing from it is trusted, not even the product.
     expect(shoppingOf(stale).products).toEqual([]);
     expect(speechOf(stale)).toMatch(/\?$/);
   });

@@ -72,6 +72,10 @@ const NASTY_STRINGS = [
   '99999999999999999999',
   'B000000AA1',
   'amzn1.ask.skill.other',
+  // What names a customer or unlocks something, to be cut from any log line that echoes it.
+  'jane.doe+alexa@example.org',
+  'Atzr|IwEBIfuzz-refresh-token-0123456789',
+  'amzn1.account.AFUZZACCOUNT0000000000',
 ];
 
 /** Unpaired surrogates: what broken clients and truncated UTF-16 produce. */

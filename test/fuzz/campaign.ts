@@ -86,7 +86,9 @@ async function main(): Promise<number> {
       console.log(`  ok    ${property.name}: ${numRuns} cases in ${seconds.toFixed(1)} s`);
     } catch (err) {
       failed += 1;
-      console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}`);
+      // fast-check keeps the property's own error (which invariant broke) as the cause.
+      const cause = err instanceof Error && err.cause instanceof Error ? `\nbroken: ${err.cause.message}` : '';
+      console.log(`  FAIL  ${property.name}\n${err instanceof Error ? err.message : String(err)}${cause}`);
     }
   }
   restoreLogs();

@@ -7,6 +7,8 @@ import { RequestTypes } from '../../lambda/constants';
 import { ssmlToText } from '../../lambda/util/ssml';
 import { ssmlProblem } from './ssmlCheck';
 import { field, isRecord } from '../../lambda/util/guards';
+import { MAX_FIELD_CHARS } from '../../lambda/util/log';
+import { redact } from '../../lambda/util/redact';
 
 /** Alexa's limit for outputSpeech and for the reprompt: characters of SSML, tags and entities included. */
 export const MAX_SPEECH_CHARACTERS = 8000;
@@ -155,6 +157,50 @@ export function spokenValues(spoken: string, requestStrings: readonly string[]):
 export function longLogLines(lines: readonly string[]): string[] {
   const long = lines.filter((line) => Buffer.byteLength(line, 'utf8') > MAX_LOG_LINE_BYTES);
   return long.length === 0 ? [] : [`${long.length} log line(s) over ${MAX_LOG_LINE_BYTES} bytes (longest ${Math.max(...long.map((l) => Buffer.byteLength(l, 'utf8')))})`];
+}
+
+/** Longest string a field may hold: the logger's cap and its "…[N more]" marker. */
+const MAX_LOGGED_STRING = MAX_FIELD_CHARS + 40;
+
+/**
+ * Every line is one JSON object whose fields (the Embedded Metric Format's `_aws` aside) are
+ * bounded strings, finite numbers, booleans, null or short lists of bounded strings; no string
+ * holds anything the one redactor would still cut (an email, a token, a customer id).
+ */
+export function logLineProblems(lines: readonly string[]): string[] {
+  const problems = new Set<string>();
+  const checkString = (key: string, value: string) => {
+    if (value.length > MAX_LOGGED_STRING) problems.add(`log field ${key} holds ${value.length} characters`);
+    if (redact(value) !== value) problems.add(`log field ${key} holds something the redactor cuts`);
+  };
+  for (const line of lines) {
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      problems.add('a log line is not JSON');
+      continue;
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      problems.add('a log line is not a JSON object');
+      continue;
+    }
+    for (const [key, value] of Object.entries(record)) {
+      if (key === '_aws') continue;
+      checkString('name', key);
+      if (typeof value === 'string') checkString(key, value);
+      else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) problems.add(`log field ${key} is not a finite number`);
+      } else if (Array.isArray(value)) {
+        if (value.length > 20) problems.add(`log field ${key} lists ${value.length} items`);
+        for (const item of value) {
+          if (typeof item === 'string') checkString(key, item);
+          else problems.add(`log field ${key} lists a ${typeof item}`);
+        }
+      } else if (value !== null && typeof value !== 'boolean') problems.add(`log field ${key} is ${Array.isArray(value) ? 'an array' : 'an object'}`);
+    }
+  }
+  return [...problems];
 }
 
 /** Secrets that must never reach a log line, with a name for the failure message. */

@@ -9,7 +9,7 @@ import { envelopeProblem } from '../../lambda/core/invokeSafely';
 import { continueSession, TEST_ACCESS_TOKEN, TEST_DEVICE_ID, TEST_SKILL_ID, TEST_USER_ID } from '../support/envelopes';
 import { TEST_TOKEN_SECRET } from '../support/skill';
 import { envelopeArb, mutatedEnvelopeArb, mutationArb, mutate, randomEventArb, type TokenContext } from './arbitraries';
-import { logLeaks, longLogLines, turnProblems } from './invariants';
+import { logLeaks, logLineProblems, longLogLines, turnProblems } from './invariants';
 
 export type Invoke = (event: unknown) => Promise<ResponseEnvelope>;
 
@@ -71,7 +71,7 @@ async function oneTurn(invoke: Invoke, event: unknown, logLines: string[]): Prom
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     throw new InvariantViolation([`the handler rejected: ${message}`], undefined);
   }
-  const problems = [...turnProblems(event, out), ...logLeaks(logLines, SECRETS), ...longLogLines(logLines)];
+  const problems = [...turnProblems(event, out), ...logLeaks(logLines, SECRETS), ...longLogLines(logLines), ...logLineProblems(logLines)];
   if (problems.length > 0) throw new InvariantViolation(problems, out);
   return out;
 }

@@ -81,6 +81,18 @@ describe('fuzzer findings in the catalog answers', () => {
     expect(turnProblems(event, out)).toEqual([]);
   });
 
+  it('does not speak "Infinity dollars NaN" for a finite price too large to count in cents (seed 2525)', async () => {
+    const { invoke } = testSkill();
+    const products = [
+      { asin: 'B000000AA1', title: 'Duracell AA batteries' },
+      { asin: 'B000000AA2', title: 'Huge', price: { amount: 1.2333253911889544e308, currency: 'USD' }, rating: 4 },
+    ];
+    const event = intentRequest(IntentNames.Next, {}, { attributes: { [SessionKeys.Shopping]: { query: 'batteries', products, pageStart: 0, pageSize: 1, totalResults: 2 } } });
+    const out = await invoke(event);
+    expect(speechOf(out)).not.toMatch(/Infinity|NaN/);
+    expect(turnProblems(event, out)).toEqual([]);
+  });
+
   it('keeps every log line under 8 KB when a SessionEndedRequest carries a 3.67 MB error message', async () => {
     // Before the fix the message and the request id were logged whole: one 3.67 MB line.
     const { invoke } = testSkill();

@@ -49,6 +49,7 @@ describe('infra/ imports from lambda/', () => {
   it('reaches only the modules that hold shared names and rules', () => {
     expect(lambdaModules.map((file) => path.relative(ROOT, file).split(path.sep).join('/')).sort()).toEqual([
       'lambda/config/env.ts',
+      'lambda/config/metrics.ts',
       'lambda/config/secretKeys.ts',
       // The names every part agrees on: the interaction model's declaration uses them (infra/model/).
       'lambda/constants.ts',

@@ -40,6 +40,8 @@ describe('nodejsBundling', () => {
       externalModules: EXTERNAL_MODULES,
       define: { 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG': '"excluded"' },
       logLevel: 'warning',
+      // UTF-8 messages: aws-cdk-lib declares `charset` but does not pass it, so it goes as an argument.
+      esbuildArgs: { '--charset': 'utf8' },
     });
   });
 

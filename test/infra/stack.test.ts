@@ -9,6 +9,7 @@ import { VoiceShoppingStack } from '../../infra/stack';
 import { StackOutputs } from '../../infra/stack-outputs';
 import { SECRET_KEYS } from '../../lambda/config/secretKeys';
 import { STATE_PARTITION_KEY, STATE_TTL_ATTRIBUTE } from '../../lambda/persistence/table';
+import { METRIC_NAMESPACE, MetricNames } from '../../lambda/config/metrics';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 
@@ -183,8 +184,21 @@ describe('VoiceShoppingStack', () => {
     });
   });
 
-  it('has exactly three alarms', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+  it('alarms on any configuration failure the function reports (credentials, permissions, a missing table or secret, a short token secret)', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: METRIC_NAMESPACE,
+      MetricName: MetricNames.ConfigurationFailure,
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      // The Embedded Metric Format lines carry no dimension (log.metric): neither may the alarm.
+      Dimensions: Match.absent(),
+    });
+  });
+
+  it('has exactly four alarms', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
   });
 
   it('outputs the function ARN, the table name and the secret name', () => {

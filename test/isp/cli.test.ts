@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../infra/isp/cli';
 import { EMULATOR_CREDENTIALS, startSmapiEmulator, type SmapiEmulator } from '../emulators/smapi';
-import { copyProjectIsps, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
+import { copyProjectIsps, emulatorEnv, PROJECT_ISPS, readJson, SKILL_ID, writeJson } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -56,14 +56,7 @@ describe('npm run isp', () => {
   });
   beforeEach(async () => {
     emulator = await startSmapiEmulator();
-    env = {
-      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
-      ASK_LWA_TOKEN_HOST: emulator.url,
-      ASK_CLIENT_ID: EMULATOR_CREDENTIALS.clientId,
-      ASK_CLIENT_SECRET: EMULATOR_CREDENTIALS.clientSecret,
-      ASK_REFRESH_TOKEN: EMULATOR_CREDENTIALS.refreshToken,
-      ASK_VENDOR_ID: EMULATOR_CREDENTIALS.vendorId,
-    };
+    env = emulatorEnv(emulator);
   });
   afterEach(async () => {
     await emulator.close();

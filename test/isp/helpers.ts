@@ -23,6 +23,18 @@ export const emulatorCredentials: SmapiCredentials = {
  */
 export const TEST_RETRY = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 12, attemptTimeoutMs: 5_000 } as const;
 
+/** The environment `npm run isp` reads, pointed at the emulator with its credentials. */
+export function emulatorEnv(emulator: SmapiEmulator): Record<string, string> {
+  return {
+    ASK_SMAPI_SERVER_BASE_URL: emulator.url,
+    ASK_LWA_TOKEN_HOST: emulator.url,
+    ASK_CLIENT_ID: EMULATOR_CREDENTIALS.clientId,
+    ASK_CLIENT_SECRET: EMULATOR_CREDENTIALS.clientSecret,
+    ASK_REFRESH_TOKEN: EMULATOR_CREDENTIALS.refreshToken,
+    ASK_VENDOR_ID: EMULATOR_CREDENTIALS.vendorId,
+  };
+}
+
 /** A real SDK-backed client against the emulator. */
 export function apiFor(emulator: SmapiEmulator, log: string[] = []): SmapiIspApi {
   return new SmapiIspApi({

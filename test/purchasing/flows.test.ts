@@ -2,7 +2,7 @@
  * Purchase flows through the exported skill, with the real MonetizationServiceClient talking
  * HTTP to the local emulator. Transcript style: U = the customer's request, A = the answer.
  */
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames, PremiumProducts, SlotNames } from '../../lambda/constants';
 import { continueSession, intentRequest, repromptOf, speechOf, TEST_ACCESS_TOKEN, TEST_USER_ID } from '../support/envelopes';
 import { until, useFakeClock } from '../support/fakeClock';
@@ -269,9 +269,14 @@ describe('cancel', () => {
     expect(directive).toMatchObject({ name: 'Cancel', payload: { InSkillProduct: { productId: h.emulator.monetization.productId(PremiumProducts.PremiumShopper) } } });
     expect(directive?.payload?.upsellMessage).toBeUndefined();
 
-    const answers = await Promise.all(
-      ['ACCEPTED', 'DECLINED', 'NOT_ENTITLED', 'ERROR'].map((result) => h.invoke(connectionsResponse('Cancel', result, h.at({ token: directive?.token })))),
-    );
+    // A token is used once: each result comes back from its own Cancel flow, here one per
+    // customer (the harness's clock stands still, so one customer's flows would share a token).
+    const answers: ResponseEnvelope[] = [];
+    for (const [i, result] of ['ACCEPTED', 'DECLINED', 'NOT_ENTITLED', 'ERROR'].entries()) {
+      const customer = { userId: `amzn1.ask.account.CANCELLINGCUSTOMER${i}` };
+      const request = await h.invoke(intentRequest(IntentNames.RefundPremium, { [SlotNames.PremiumProduct]: 'premium shopper' }, h.at(customer)));
+      answers.push(await h.invoke(connectionsResponse('Cancel', result, h.at({ ...customer, token: sendRequestOf(request)?.token }))));
+    }
 
     expect(answers.map(speechOf)).toEqual([
       expect.stringContaining('your request to cancel Premium Shopper is done'),

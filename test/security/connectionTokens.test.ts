@@ -30,7 +30,7 @@ const listed: ShoppingState = {
 const attributes = () => ({ [SessionKeys.Shopping]: structuredClone(listed) });
 const TITLES = listed.products.map((p) => p.title);
 /** Phrases of the success answers (DONE_* in i18n/en-US/shopping.ts). */
-const SUCCESS = /I've added|is on its way|Those are my recommendations/;
+const SUCCESS = /I've added|has placed your order|Those are my recommendations/;
 
 const TASK_INTENTS = [IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList] as const;
 

@@ -57,3 +57,29 @@ describe('redact', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('redact leaves prose that names a secret', () => {
+  it('keeps the ISP tool\'s own "no credentials" message whole', async () => {
+    const { loadCredentials } = await import('../../infra/isp/credentials');
+    const message = await loadCredentials({ env: {}, homeDir: '/nonexistent-home', profile: 'default' }).then(
+      () => '',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+
+    expect(message).toContain('ASK_REFRESH_TOKEN');
+    expect(redact(message)).toBe(message);
+  });
+
+  it.each([
+    'set ASK_REFRESH_TOKEN (and ASK_CLIENT_ID) or run ask configure',
+    'the refresh_token expired; ask for a new refresh token',
+    'clientSecret missing from the profile',
+  ])('keeps %j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('still cuts a named value after = or :, with quotes or spaces around it', () => {
+    expect(redact('ASK_REFRESH_TOKEN=plainvalue123 next')).toBe(`ASK_REFRESH_TOKEN=${REDACTED} next`);
+    expect(redact('"refreshToken" : "plainvalue123"')).toBe(`"refreshToken" : "${REDACTED}"`);
+  });
+});

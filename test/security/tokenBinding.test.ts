@@ -5,7 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { IntentNames, PremiumProducts, SessionKeys } from '../../lambda/constants';
-import { continueSession, intentRequest, repromptOf, sessionResumedRequest, speechOf } from '../support/envelopes';
+import { continueSession, directiveTokenOf, intentRequest, repromptOf, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
 import { connectionsResponse, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
@@ -21,10 +21,6 @@ afterEach(() => {
   logs.restore();
 });
 
-function tokenOf(envelope: { response: { directives?: unknown[] } }): string {
-  const [directive] = (envelope.response.directives ?? []) as { token?: string }[];
-  return directive?.token ?? '';
-}
 
 describe('Shopping Actions connection tokens', () => {
   const attributes = { [SessionKeys.Shopping]: { products: [{ asin: 'B000000AA1', title: 'Duracell AA batteries' }], pageStart: 0, pageSize: 3, current: 0 } };
@@ -33,7 +29,7 @@ describe('Shopping Actions connection tokens', () => {
     const { invoke } = testSkill();
     // A: add it to my cart → StartConnection with A's token.
     const started = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '1' }, { attributes, userId: CUSTOMER_A }));
-    const token = tokenOf(started);
+    const token = directiveTokenOf(started);
     expect(token).not.toBe('');
     // The same result arrives in B's session, B listing the same product.
     const resumed = await invoke(sessionResumedRequest({ token, status: { code: '200', message: 'OK' } }, { attributes, userId: CUSTOMER_B }));
@@ -45,7 +41,7 @@ describe('Shopping Actions connection tokens', () => {
   it("accepts customer A's token in customer A's session", async () => {
     const { invoke } = testSkill();
     const started = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '1' }, { attributes, userId: CUSTOMER_A }));
-    const resumed = await invoke(continueSession(started, sessionResumedRequest({ token: tokenOf(started), status: { code: '200' } }, { userId: CUSTOMER_A })));
+    const resumed = await invoke(continueSession(started, sessionResumedRequest({ token: directiveTokenOf(started), status: { code: '200' } }, { userId: CUSTOMER_A })));
     expect(speechOf(resumed)).toBe("I've added Duracell AA batteries to your cart. What would you like to do next?");
   });
 });

@@ -134,7 +134,7 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
 
   it.each([
     [IntentNames.AddToCart, "I've added Duracell AA batteries to your cart. What would you like to do next?"],
-    [IntentNames.BuyProduct, 'Your order for Duracell AA batteries is on its way. What would you like to do next?'],
+    [IntentNames.BuyProduct, 'Alexa has placed your order for Duracell AA batteries. What would you like to do next?'],
     [IntentNames.AddToWishList, "I've added Duracell AA batteries to your wish list. What would you like to do next?"],
   ])('confirms %s by task and product when there is no result', async (intent, expected) => {
     const out = await startThenResume(intent, ok);

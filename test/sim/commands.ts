@@ -10,6 +10,7 @@ export type Command =
   | { kind: 'purchase'; answer: PurchaseAnswer | 'ask' }
   | { kind: 'json'; on: boolean }
   | { kind: 'timeout' }
+  | { kind: 'touch'; which: string }
   | { kind: 'help' }
   | { kind: 'quit' };
 
@@ -23,6 +24,8 @@ export const COMMAND_HELP = [
   ':purchase accept|decline|error|ask   the answer to the next purchase flow (ask: prompt)',
   ':json on|off             show raw request and response envelopes',
   ':timeout                 the customer stays silent: SessionEndedRequest EXCEEDED_MAX_REPROMPTS',
+  ':touch 2 | AddToCart     (with --device show) touch the screen: a touchable by number, or by the event it sends;',
+  '                         ":touch ShowDetails B000000000" sends those arguments as they are (a forged touch)',
   'exit                     end the session: SessionEndedRequest USER_INITIATED',
   ':help                    this list',
   ':quit                    leave the console',
@@ -49,6 +52,8 @@ export function parseCommand(line: string): ParsedCommand {
       return { ok: true, command: { kind: 'json', on: arg.toLowerCase() !== 'off' } };
     case 'timeout':
       return { ok: true, command: { kind: 'timeout' } };
+    case 'touch':
+      return arg === '' ? { ok: false, error: ':touch takes a number or an event name, like :touch 2 or :touch AddToCart' } : { ok: true, command: { kind: 'touch', which: arg } };
     case 'help':
       return { ok: true, command: { kind: 'help' } };
     case 'quit':

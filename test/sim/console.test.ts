@@ -66,6 +66,33 @@ describe('the interactive console driven through stdin', () => {
     expect(out).toMatch(/Skill: Sorry, .* isn't available right now/);
   });
 
+  it('--device show prints each screen the skill draws and takes :touch by number and by event', async () => {
+    const { code, out } = await runConsole(['open voice shopper', 'coffee', ':touch 2', ':touch AddToCart', ':touch Checkout', 'exit'], ['--device', 'show']);
+
+    expect(code).toBe(0);
+    expect(out).toMatch(/┌─ screen\n {2}│ Voice Shopper\n/);
+    expect(out).toMatch(/│ \[2\] 2 · \[image\] · Lavazza Instant Coffee · \$9\.03 · prime · 4 out of 5 stars {2}→ \["ShowDetails","B05K051569"\]/);
+    expect(out).toMatch(/\(touch \["ShowDetails","B05K051569"\]\)\n {2}→ Alexa\.Presentation\.APL\.UserEvent\nSkill: Lavazza Instant Coffee, by Lavazza/);
+    expect(out).toMatch(/\(touch \["AddToCart","B05K051569"\]\)[\s\S]*Alexa: added Lavazza Instant Coffee \(B05K051569\) to your cart\./);
+    expect(out).toContain('(nothing on the screen answers to "Checkout")');
+  });
+
+  it('without a screen device, :touch touches nothing and no screen is printed', async () => {
+    const { code, out } = await runConsole(['open voice shopper', 'coffee', ':touch 2', 'exit']);
+
+    expect(code).toBe(0);
+    expect(out).not.toContain('┌─ screen');
+    expect(out).not.toContain('RenderDocument');
+    expect(out).toContain('(nothing on the screen to touch)');
+  });
+
+  it('rejects an unknown device with the devices it knows and exit code 2', async () => {
+    const { code, err } = await runConsole([], ['--device', 'toaster']);
+
+    expect(code).toBe(2);
+    expect(err).toContain('--device takes voice, show, show10, show8, show5, spot, tv');
+  });
+
   it('rejects an unknown flag with usage and exit code 2', async () => {
     const { code, err } = await runConsole([], ['--bogus']);
 

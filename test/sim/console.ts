@@ -13,17 +13,22 @@ import type { PurchaseAnswer, PurchaseRequest } from './purchases';
 import { eventLines } from './render';
 import { parseResultCode } from './shoppingResults';
 import { createSimulator } from './simulator';
+import { DEVICE_NAMES, isDeviceName } from './devices';
 
 export const CONSOLE_CLI: CliSpec = {
   command: 'npm start --',
   summary: 'The interactive local console: type what a customer says, hear the skill, and see what Alexa does with Shopping Actions and purchases.',
   options: [
     { flag: '--locale LOCALE', text: 'interaction model and request locale (default en-US)' },
+    {
+      flag: '--device DEVICE',
+      text: `voice (the default: no screen) or a device with one: ${DEVICE_NAMES.filter((d) => d !== 'voice').join(', ')} (show: an Echo Show 10); every screen the skill draws is printed as text`,
+    },
     { flag: '--json', text: 'print raw request and response envelopes' },
     { flag: '--result CODE', text: 'result of every Shopping Action (default success; see :help for codes)' },
     { flag: '--purchase ANSWER', text: 'accept, decline, error or ask (default: the next line you type answers)' },
   ],
-  examples: ['npm start', 'npm start -- --locale en-GB --json', 'npm start -- --result NoOffersFound --purchase decline'],
+  examples: ['npm start', 'npm start -- --locale en-GB --json', 'npm start -- --result NoOffersFound --purchase decline', 'npm start -- --device show'],
   exitCodes: [
     [0, 'the console ended (":quit", end of input)'],
     [1, 'the skill or the simulator failed'],
@@ -41,6 +46,7 @@ function parseOptions(argv: string[]) {
     args: argv,
     options: {
       locale: { type: 'string', default: 'en-US' },
+      device: { type: 'string', default: 'voice' },
       json: { type: 'boolean', default: false },
       result: { type: 'string' },
       purchase: { type: 'string' },
@@ -101,6 +107,12 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = proces
     return 2;
   }
 
+  const device = options.device;
+  if (!isDeviceName(device)) {
+    io.error(`--device takes ${DEVICE_NAMES.join(', ')}`);
+    return 2;
+  }
+
   const interactive = io.stdin.isTTY === true;
   const reader = new LineReader(io.stdin, interactive ? io.stdout : undefined, interactive);
   let json = options.json;
@@ -124,6 +136,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = proces
 
   const simulator = await createSimulator({
     locale: options.locale,
+    device,
     askPurchase,
     onEvent: print,
     ...(defaultResult === undefined ? {} : { defaultShoppingResult: defaultResult }),
@@ -149,6 +162,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = proces
         if (command.kind === 'help') log(USAGE);
         if (command.kind === 'json') json = command.on;
         if (command.kind === 'timeout') await engine.timeout();
+        if (command.kind === 'touch') await engine.touch(command.which);
         if (command.kind === 'next-result') {
           engine.setNextShoppingResult(command.code);
           log(`  (next Shopping Action result: ${command.code})`);

@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { SIM_USER_ID } from './envelopes';
-import { heardText, lastReprompt } from './render';
+import { heardText, lastReprompt, shownText } from './render';
+import { isDeviceName, type DeviceName } from './devices';
 import { createSimulator } from './simulator';
 import { type Expectation, meets, parseTranscript, type Turn } from './transcript';
 
 export interface TurnFailure {
   line: number;
   utterance: string;
-  what: 'answer' | 'reprompt' | 'session';
+  what: 'answer' | 'reprompt' | 'session' | 'display';
   expected: string;
   actual: string;
 }
@@ -32,10 +33,15 @@ function userIdFor(file: string): string {
   return `${SIM_USER_ID.slice(0, -16)}${digest}`;
 }
 
-function check(turn: Turn, what: 'answer' | 'reprompt', expectations: Expectation[], actual: string): TurnFailure[] {
+function check(turn: Turn, what: 'answer' | 'reprompt' | 'display', expectations: Expectation[], actual: string): TurnFailure[] {
   return expectations
     .filter((e) => !meets(e, actual))
     .map((e) => ({ line: turn.line, utterance: turn.utterance, what, expected: e.source, actual: actual === '' ? '(silence)' : actual }));
+}
+
+function deviceNamed(name: string): DeviceName {
+  if (!isDeviceName(name)) throw new Error(`@device ${name}: not a device the simulator knows`);
+  return name;
 }
 
 export async function runDialogFile(file: string): Promise<DialogResult> {
@@ -43,6 +49,7 @@ export async function runDialogFile(file: string): Promise<DialogResult> {
   const result: DialogResult = { file, turns: transcript.turns.length, failures: [], log: [] };
   const simulator = await createSimulator({
     ...(transcript.locale === undefined ? {} : { locale: transcript.locale }),
+    ...(transcript.device === undefined ? {} : { device: deviceNamed(transcript.device) }),
     userId: userIdFor(file),
     onLog: (line) => result.log.push(`log: ${line}`),
   });
@@ -53,11 +60,19 @@ export async function runDialogFile(file: string): Promise<DialogResult> {
         if (command.kind === 'next-result') engine.setNextShoppingResult(command.code);
         if (command.kind === 'purchase' && command.answer !== 'ask') engine.setNextPurchaseAnswer(command.answer);
       }
-      const events = turn.utterance === '(silence)' ? await engine.timeout() : await engine.say(turn.utterance);
+      const touch = /^\(touch (.+)\)$/.exec(turn.utterance)?.[1];
+      const events =
+        turn.utterance === '(silence)' ? await engine.timeout() : touch !== undefined ? await engine.touch(touch) : await engine.say(turn.utterance);
       const heard = heardText(events);
       const reprompt = lastReprompt(events);
       result.log.push(`U: ${turn.utterance}`, `A: ${heard === '' ? '(silence)' : heard}`);
-      result.failures.push(...check(turn, 'answer', turn.answer, heard), ...check(turn, 'reprompt', turn.reprompt, reprompt));
+      const display = shownText(events);
+      if (display !== '') result.log.push(...display.split('\n').map((line) => `   │ ${line}`));
+      result.failures.push(
+        ...check(turn, 'answer', turn.answer, heard),
+        ...check(turn, 'reprompt', turn.reprompt, reprompt),
+        ...check(turn, 'display', turn.display, display),
+      );
       const state = engine.sessionOpen ? 'open' : 'ended';
       if (turn.session !== undefined && turn.session !== state) {
         result.failures.push({ line: turn.line, utterance: turn.utterance, what: 'session', expected: turn.session, actual: state });

@@ -7,7 +7,9 @@
  * Every step is reported as an event, so the console can print it as it happens and the
  * dialog runner can check what was heard.
  */
-import type { Directive, dialog, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import type { Directive, dialog, Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import { AplDirectives } from '../../lambda/constants';
+import { aplViewport, findTouchable, type ScreenText, screenText } from '../screens/text';
 import { SessionKeys } from '../../lambda/constants';
 import { type Attributes, EnvelopeFactory, type Identity } from './envelopes';
 import { parseInvocation } from './invocation';
@@ -33,6 +35,8 @@ export type SimEvent =
   | { kind: 'alexa'; text: string }
   | { kind: 'progressive'; text: string }
   | { kind: 'note'; text: string }
+  /** What the device's screen shows after a RenderDocument, as text. */
+  | { kind: 'screen'; screen: ScreenText }
   | { kind: 'session'; state: 'opened' | 'ended'; by: 'customer' | 'skill' | 'alexa' };
 
 export interface EngineOptions {
@@ -67,6 +71,8 @@ export class SimulatorEngine {
   /** The slot the skill's last answer elicited (Dialog.ElicitSlot), for the next utterance only. */
   private eliciting: { intent: Intent; slot: string } | undefined;
   private events: SimEvent[] = [];
+  /** The document on the device's screen, while the session that drew it is open. */
+  private screen: interfaces.alexa.presentation.apl.RenderDocumentDirective | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.factory = new EnvelopeFactory(options.identity);
@@ -157,6 +163,30 @@ export class SimulatorEngine {
     return this.events;
   }
 
+  /**
+   * The customer touches the screen: `which` is a touchable's number (`2`), the first argument it
+   * sends (`AddToCart`), or whole arguments to send as they are (`ShowDetails B000000000`: a
+   * forged touch, as a misbehaving device or a stale screen could send).
+   */
+  async touch(which: string): Promise<SimEvent[]> {
+    this.events = [];
+    const screen = this.screen;
+    const viewport = this.options.identity.screen?.viewport;
+    if (screen === undefined || viewport === undefined || !this.open) {
+      this.emit({ kind: 'note', text: 'nothing on the screen to touch' });
+      return this.events;
+    }
+    const parts = which.trim().split(/\s+/);
+    const args = parts.length > 1 ? parts : findTouchable(screenText(screen, aplViewport(viewport)), which)?.arguments;
+    if (args === undefined) {
+      this.emit({ kind: 'note', text: `nothing on the screen answers to "${which}"` });
+      return this.events;
+    }
+    this.emit({ kind: 'note', text: `touch ${JSON.stringify(args)}` });
+    await this.dispatch(this.factory.userEvent(args, screen.token, this.attributes));
+    return this.events;
+  }
+
   /** The customer said nothing after the reprompt, or the session timed out. */
   async timeout(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<SimEvent[]> {
     this.events = [];
@@ -182,6 +212,7 @@ export class SimulatorEngine {
     if (!this.open) return;
     this.open = false;
     this.attributes = {};
+    this.screen = undefined;
     this.emit({ kind: 'session', state: 'ended', by });
   }
 
@@ -195,7 +226,17 @@ export class SimulatorEngine {
     const response = await this.options.invoke(envelope);
     for (const text of (await this.options.drainProgressive?.()) ?? []) this.emit({ kind: 'progressive', text });
     this.emit({ kind: 'response', envelope: response });
+    this.showScreen(response);
     return response;
+  }
+
+  /** A RenderDocument replaces what the screen shows; the screen mode prints it. */
+  private showScreen(response: ResponseEnvelope): void {
+    const viewport = this.options.identity.screen?.viewport;
+    const render = (response.response.directives ?? []).find((d) => d.type === AplDirectives.RenderDocument);
+    if (render === undefined || viewport === undefined) return;
+    this.screen = render as interfaces.alexa.presentation.apl.RenderDocumentDirective;
+    this.emit({ kind: 'screen', screen: screenText(this.screen, aplViewport(viewport)) });
   }
 
   /** Sends a request and plays Alexa's side of whatever the response asks for. */

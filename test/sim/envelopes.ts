@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Intent, interfaces, RequestEnvelope, SessionEndedReason, Status } from 'ask-sdk-model';
 import {
+  aplUserEvent,
   CLOSED_API_ENDPOINT,
   connectionsResponseRequest,
   type DialogState,
@@ -13,6 +14,7 @@ import {
   exceptionEncountered,
   intentEnvelope,
   launchRequest,
+  type ScreenDevice,
   sessionEndedRequest,
   sessionResumedRequest,
 } from '../support/envelopes';
@@ -30,6 +32,8 @@ export interface Identity {
   apiEndpoint: string;
   apiAccessToken: string;
   locale: string;
+  /** The device's screen; none: a voice-only device. */
+  screen?: ScreenDevice;
 }
 
 export function defaultIdentity(overrides: Partial<Identity> = {}): Identity {
@@ -100,13 +104,18 @@ export class EnvelopeFactory {
     return connectionsResponseRequest(name, status, payload, { ...this.next(attributes), token });
   }
 
+  /** A touch on the screen the skill drew last: its `SendEvent` arguments and the document's token. */
+  userEvent(args: unknown[], token: string | undefined, attributes: Attributes): RequestEnvelope {
+    return aplUserEvent(args, token, this.next(attributes));
+  }
+
   exceptionEncountered(error: interfaces.system.Error, causeRequestId: string, attributes: Attributes): RequestEnvelope {
     return exceptionEncountered(error, { ...this.next(attributes), causeRequestId });
   }
 
   /** The options of the next request: this customer, this session; new only once. */
   private next(attributes: Attributes): EnvelopeOptions {
-    const { skillId, userId, deviceId, apiEndpoint, apiAccessToken, locale } = this.identity;
+    const { skillId, userId, deviceId, apiEndpoint, apiAccessToken, locale, screen } = this.identity;
     const isNew = this.isNew;
     this.isNew = false;
     return {
@@ -120,6 +129,7 @@ export class EnvelopeFactory {
       newSession: isNew,
       attributes: isNew ? {} : { ...attributes },
       requestId: `amzn1.echo-api.request.${randomUUID()}`,
+      ...(screen === undefined ? {} : { screen }),
     };
   }
 }

@@ -20,22 +20,38 @@ import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
 import { joinWords } from '../../lambda/util/words';
-import { escapeRegExp, normalize, stripPrefix, stripSuffix } from './text';
+import { normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
 const NUMBER = 'AMAZON.NUMBER';
 
+/**
+ * One part of a sample, matched against the utterance's words. Samples are matched word by
+ * word, not as regular expressions: a model has thousands of samples and every one has near
+ * and loose variants, and compiling each as its own RegExp (each with the whole number and
+ * ordinal alternation inlined) filled V8's code space when every transcript ran in one
+ * process. Only the two slot checks (number, ordinal) are regular expressions, one each.
+ */
+type Part =
+  | { kind: 'word'; word: string }
+  /** Any one word (a near match's replaced word). */
+  | { kind: 'any' }
+  /** One of the small words (a loose match's swapped or added word). */
+  | { kind: 'function' }
+  /** A slot: one word or more; a number or an ordinal must read as one. */
+  | { kind: 'slot'; check?: RegExp };
+
 interface CompiledSample {
   intent: string;
   sample: string;
-  pattern: RegExp;
-  /** The same pattern with one literal word (not the first) replaced by any word. */
-  nearPatterns: RegExp[];
-  /** ASSUMPTION: the pattern with one literal word left out, or one word more (looser still). */
-  loosePatterns: RegExp[];
-  /** Slots in the order their groups appear in `pattern`. */
+  parts: Part[];
+  /** The same parts with one literal word (not the first) replaced by any word. */
+  nearPatterns: Part[][];
+  /** ASSUMPTION: the parts with one small word left out, swapped, or one more (looser still). */
+  loosePatterns: Part[][];
+  /** Slots in the order their parts appear. */
   slots: ModelSlot[];
   literalWords: number;
   order: number;
@@ -72,6 +88,12 @@ export class IntentResolver {
   private readonly types = new Map<string, ModelType>();
   private readonly slotsByIntent = new Map<string, ModelSlot[]>();
   private readonly language: SimLanguage;
+  /** What a number or an ordinal slot accepts in this language: compiled once per resolver. */
+  private readonly numberCheck: RegExp;
+  private readonly ordinalCheck: RegExp;
+  private readonly functionWords: string[][];
+  /** The elicited slots' own samples, compiled on first use. */
+  private readonly slotAnswers = new Map<string, CompiledSample[]>();
 
   constructor(
     readonly model: LanguageModel,
@@ -82,6 +104,9 @@ export class IntentResolver {
     locale = 'en-US',
   ) {
     this.language = simLanguage(locale);
+    this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
+    this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
+    this.functionWords = this.language.functionWords.map((w) => w.split(' '));
     for (const type of model.types ?? []) this.types.set(type.name, type);
     let order = 0;
     for (const intent of model.intents) {
@@ -126,36 +151,37 @@ export class IntentResolver {
     // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
     const candidates = this.candidates(utterance);
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
-    const consider = (sample: CompiledSample, match: RegExpExecArray, penalty: number) => {
-      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i + 1] ?? ''));
+    const consider = (sample: CompiledSample, match: string[], penalty: number) => {
+      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i] ?? ''));
       const score = sample.literalWords * 10 + fills.reduce((sum, f) => sum + f.score, 0) - penalty;
       if (best === undefined || score > best.score || (score === best.score && sample.order < best.sample.order)) {
         best = { sample, fills, score };
       }
     };
-    for (const candidate of candidates) {
+    const words = candidates.map((c) => c.split(' '));
+    for (const candidate of words) {
       for (const sample of this.samples) {
-        const match = sample.pattern.exec(candidate);
-        if (match !== null) consider(sample, match, 0);
+        const match = this.match(sample.parts, candidate);
+        if (match !== undefined) consider(sample, match, 0);
       }
     }
     if (best === undefined) {
-      for (const candidate of candidates) {
+      for (const candidate of words) {
         for (const sample of this.samples) {
           for (const near of sample.nearPatterns) {
-            const match = near.exec(candidate);
-            if (match !== null) consider(sample, match, NEAR_MATCH_PENALTY);
+            const match = this.match(near, candidate);
+            if (match !== undefined) consider(sample, match, NEAR_MATCH_PENALTY);
           }
         }
       }
     }
     if (best === undefined) {
-      for (const candidate of candidates) {
+      for (const candidate of words) {
         for (const sample of this.samples) {
           for (const loose of sample.loosePatterns) {
-            const match = loose.exec(candidate);
+            const match = this.match(loose, candidate);
             // A loose match is believable only when its custom slots hold known values.
-            if (match !== null && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i + 1] ?? '') !== undefined)) {
+            if (match !== undefined && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i] ?? '') !== undefined)) {
               consider(sample, match, LOOSE_MATCH_PENALTY);
             }
           }
@@ -175,16 +201,20 @@ export class IntentResolver {
   resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
     const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
     if (declared === undefined) return undefined;
-    const candidates = this.candidates(utterance);
+    const candidates = this.candidates(utterance).map((c) => c.split(' '));
+    const key = `${intentName}|${slotName}`;
+    let compiledSamples = this.slotAnswers.get(key);
+    if (compiledSamples === undefined) {
+      compiledSamples = (declared.samples ?? []).map((sample) => this.compile(intentName, sample, [declared], 0)).filter((c): c is CompiledSample => c !== undefined);
+      this.slotAnswers.set(key, compiledSamples);
+    }
     let best: { fill: SlotFill; literal: number } | undefined;
-    for (const sample of declared.samples ?? []) {
-      const compiled = this.compile(intentName, sample, [declared], 0);
-      if (compiled === undefined) continue;
+    for (const compiled of compiledSamples) {
       for (const candidate of candidates) {
-        const match = compiled.pattern.exec(candidate);
-        if (match === null) continue;
+        const match = this.match(compiled.parts, candidate);
+        if (match === undefined) continue;
         // The sample with the most carrier words wins: "some coffee" fills "coffee".
-        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[1] ?? ''), literal: compiled.literalWords };
+        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[0] ?? ''), literal: compiled.literalWords };
       }
     }
     return best === undefined ? undefined : this.intent(intentName, [best.fill.slot]);
@@ -201,8 +231,8 @@ export class IntentResolver {
 
   private compile(intent: string, sample: string, declared: ModelSlot[], order: number): CompiledSample | undefined {
     const slots: ModelSlot[] = [];
-    // Each part is a slot group or one literal word, so a word can be swapped for a near match.
-    const parts: Array<{ literal: boolean; source: string; word?: string }> = [];
+    // Each part is a slot or one literal word, so a word can be swapped for a near match.
+    const parts: Part[] = [];
     for (const token of sample.split(/(\{\w+\})/)) {
       const slotName = /^\{(\w+)\}$/.exec(token)?.[1];
       if (slotName !== undefined) {
@@ -210,41 +240,69 @@ export class IntentResolver {
         // A sample naming an undeclared slot would be rejected by the model build: skip it.
         if (slot === undefined) return undefined;
         slots.push(slot);
-        const source = slot.type === ORDINAL ? `(${this.language.ordinalPattern})` : slot.type === NUMBER ? `(${this.language.numberPattern})` : '(.+)';
-        parts.push({ literal: false, source });
+        const check = slot.type === ORDINAL ? this.ordinalCheck : slot.type === NUMBER ? this.numberCheck : undefined;
+        parts.push(check === undefined ? { kind: 'slot' } : { kind: 'slot', check });
         continue;
       }
       const words = normalize(token, this.assumptions);
       if (words === '') continue;
-      for (const word of words.split(' ')) parts.push({ literal: true, source: escapeRegExp(word), word });
+      for (const word of words.split(' ')) parts.push({ kind: 'word', word });
     }
     if (parts.length === 0) return undefined;
-    const literalWords = parts.filter((p) => p.literal).length;
-    const build = (list: string[]) => new RegExp(`^${list.join(' ')}$`);
-    const nearPatterns: RegExp[] = [];
+    const literalWords = parts.filter((p) => p.kind === 'word').length;
+    const nearPatterns: Part[][] = [];
     if (literalWords >= MIN_WORDS_FOR_NEAR_MATCH) {
       parts.forEach((part, i) => {
-        if (i === 0 || !part.literal) return;
-        nearPatterns.push(build(parts.map((p, j) => (j === i ? '(?:\\S+)' : p.source))));
+        if (i === 0 || part.kind !== 'word') return;
+        nearPatterns.push(parts.map((p, j) => (j === i ? { kind: 'any' } : p)));
       });
     }
-    const loosePatterns: RegExp[] = [];
+    const loosePatterns: Part[][] = [];
     if (this.assumptions && literalWords >= MIN_WORDS_FOR_LOOSE_MATCH) {
-      const functionWord = `(?:${this.language.functionWords.map(escapeRegExp).join('|')})`;
+      const functionWord: Part = { kind: 'function' };
       parts.forEach((part, i) => {
         // The first word carries the intent ("add" / "buy"): it is never left out or replaced;
         // nor is any content word. Only small words differ ("how much was it" / "is it").
-        if (!part.literal || i === 0 || !this.language.functionWords.includes(part.word ?? '')) return;
-        loosePatterns.push(build(parts.filter((_p, j) => j !== i).map((p) => p.source)));
-        loosePatterns.push(build(parts.map((p, j) => (j === i ? functionWord : p.source))));
+        if (part.kind !== 'word' || i === 0 || !this.language.functionWords.includes(part.word)) return;
+        loosePatterns.push(parts.filter((_p, j) => j !== i));
+        loosePatterns.push(parts.map((p, j) => (j === i ? functionWord : p)));
       });
-      for (let i = 1; i <= parts.length; i++) {
-        const sources = parts.map((p) => p.source);
-        sources.splice(i, 0, functionWord);
-        loosePatterns.push(build(sources));
-      }
+      for (let i = 1; i <= parts.length; i++) loosePatterns.push([...parts.slice(0, i), functionWord, ...parts.slice(i)]);
     }
-    return { intent, sample, pattern: build(parts.map((p) => p.source)), nearPatterns, loosePatterns, slots, literalWords, order };
+    return { intent, sample, parts, nearPatterns, loosePatterns, slots, literalWords, order };
+  }
+
+  /**
+   * The slots' words when `parts` take all of `words`, else undefined. Like an anchored regular
+   * expression with greedy groups: a slot tries its longest span first and gives words back
+   * when the rest does not match.
+   */
+  private match(parts: readonly Part[], words: readonly string[]): string[] | undefined {
+    const captures: string[] = [];
+    const from = (pi: number, wi: number): boolean => {
+      const part = parts[pi];
+      if (part === undefined) return wi === words.length;
+      if (wi >= words.length) return false;
+      switch (part.kind) {
+        case 'word':
+          return words[wi] === part.word && from(pi + 1, wi + 1);
+        case 'any':
+          return from(pi + 1, wi + 1);
+        case 'function':
+          return this.functionWords.some((fw) => fw.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + fw.length));
+        case 'slot':
+          // Every later part takes at least one word.
+          for (let end = words.length - (parts.length - pi - 1); end > wi; end--) {
+            const said = words.slice(wi, end).join(' ');
+            if (part.check !== undefined && !part.check.test(said)) continue;
+            captures.push(said);
+            if (from(pi + 1, end)) return true;
+            captures.pop();
+          }
+          return false;
+      }
+    };
+    return from(0, 0) ? captures : undefined;
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {

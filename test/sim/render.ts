@@ -55,6 +55,8 @@ export function eventLines(event: SimEvent, options: RenderOptions): string[] {
       return [`Skill (progressive): ${event.text}`];
     case 'note':
       return [`  (${event.text})`];
+    case 'screen':
+      return ['  ┌─ screen', ...event.screen.lines.map((line) => `  │ ${line}`), '  └─'];
     case 'session':
       return [event.state === 'opened' ? '  ── session opened' : `  ── session ended (by ${event.by})`];
   }
@@ -68,6 +70,11 @@ export function heardText(events: readonly SimEvent[]): string {
     if (event.kind === 'response') parts.push(speechText(event.envelope.response.outputSpeech));
   }
   return parts.filter((p) => p !== '').join(' ');
+}
+
+/** What the screens drawn in a turn show, line by line ('' when the turn drew none). */
+export function shownText(events: readonly SimEvent[]): string {
+  return events.flatMap((event) => (event.kind === 'screen' ? event.screen.lines : [])).join('\n');
 }
 
 /** The reprompt of the last response of a turn. */

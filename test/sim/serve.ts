@@ -2,8 +2,9 @@
  * `npm run serve`: the skill as an HTTPS-ready endpoint on 127.0.0.1, through
  * ask-sdk-express-adapter. Put it behind a tunnel that terminates TLS and point the
  * developer console's endpoint at the tunnel. Request signature and timestamp are verified
- * unless `--no-verify` is given (then with a warning): without verification anyone who
- * finds the tunnel can call the skill.
+ * (verify/alexaRequestVerifier.ts, not the adapter's own verifiers) unless `--no-verify` is
+ * given (then with a warning): without verification anyone who finds the tunnel can call the
+ * skill.
  *
  *   npm run serve -- [--port 3000] [--no-verify]
  */
@@ -15,6 +16,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { type Handler, loadHandler, prepareEnvironment } from './skill';
+import { AlexaRequestVerifier } from './verify/alexaRequestVerifier';
 
 export const SKILL_PATH = '/';
 export const DEFAULT_PORT = 3000;
@@ -36,12 +38,15 @@ class HandlerSkill extends Skill {
 export interface ServeOptions {
   /** Verify the request signature and timestamp (default true). */
   verify?: boolean;
+  /** The verifier used when `verify` is on (default: one trusting S3 and Node's root CAs). */
+  verifier?: AlexaRequestVerifier;
   handler: Handler;
 }
 
 export function createServeApp(options: ServeOptions): Express {
   const verify = options.verify ?? true;
-  const adapter = new ExpressAdapter(new HandlerSkill(options.handler), verify, verify);
+  const verifiers = verify ? [options.verifier ?? new AlexaRequestVerifier()] : [];
+  const adapter = new ExpressAdapter(new HandlerSkill(options.handler), false, false, verifiers);
   const app = express();
   app.disable('x-powered-by');
   app.post(SKILL_PATH, adapter.getRequestHandlers());
@@ -68,9 +73,19 @@ function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   res.status(status).json({ error: reason, status });
 }
 
+/**
+ * A connection that has not sent its headers within this is closed (Node waits 60 s): behind a
+ * public tunnel, slow senders must not pile up sockets for a minute each.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/** A whole request (headers and body) must arrive within this; Alexa sends a few KB at once. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
 export function listen(app: Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, '127.0.0.1', () => resolve(server));
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.on('error', reject);
   });
 }

@@ -10,6 +10,7 @@ import { defaultIdentity } from './envelopes';
 import { loadLanguageModel } from './model';
 import { IntentResolver } from './nlu';
 import { loadHandler, prepareEnvironment } from './skill';
+import { type DeviceName, deviceScreen } from './devices';
 
 export interface SimulatorOptions {
   locale?: string;
@@ -19,6 +20,8 @@ export interface SimulatorOptions {
   logLevel?: string;
   /** The simulated customer (default SIM_USER_ID); one per dialog file keeps state apart. */
   userId?: string;
+  /** The simulated device: voice-only (the default) or one with a screen (`show`, `spot`, `tv`…). */
+  device?: DeviceName;
   /** Play the resolver's ASSUMPTION rules (default on); off measures documented behaviour only. */
   assumptions?: boolean;
   /** Where the skill's log lines go (default: the console). */
@@ -60,6 +63,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     ...(skillId === undefined ? {} : { skillId }),
     ...(options.userId === undefined ? {} : { userId: options.userId }),
   });
+  const screen = deviceScreen(options.device ?? 'voice');
+  if (screen !== undefined) identity.screen = screen;
   const engineOptions: EngineOptions = {
     invoke: (envelope) => handler(envelope),
     resolver: resolverFor(locale, identity.skillId, options.assumptions ?? true),

@@ -11,6 +11,14 @@ describe('transcript files', () => {
     expect(transcript.turns[1]).toMatchObject({ commands: [{ kind: 'next-result', code: 'AlexaShopping.NoOffersFound' }], session: 'open' });
   });
 
+  it('parses the device, a touch turn and what the screen shows', () => {
+    const transcript = parseTranscript(['@device show', 'U: coffee', 'D: results for coffee', 'U: (touch 2)', 'D: (none)'].join('\n'));
+    expect(transcript.device).toBe('show');
+    expect(transcript.turns[0]?.display).toEqual([expect.objectContaining({ kind: 'words', words: ['results', 'for', 'coffee'] })]);
+    expect(transcript.turns[1]).toMatchObject({ utterance: '(touch 2)', display: [{ kind: 'silence', source: '(none)' }] });
+    expect(() => parseTranscript('U: hi\n@device show')).toThrow(/@device must come before the first turn/);
+  });
+
   it('rejects an answer before any turn and an unknown line', () => {
     expect(() => parseTranscript('A: hello')).toThrow(TranscriptSyntaxError);
     expect(() => parseTranscript('U: hi\nX: what')).toThrow(/line 2/);

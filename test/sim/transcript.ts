@@ -3,12 +3,15 @@
  *
  *   # a comment
  *   @locale en-GB                  (optional, before the first turn)
+ *   @device show                   (optional: the device, as `npm start -- --device` takes it)
  *   U: open voice shopper          what the customer says ("exit" ends the session,
  *                                  "(silence)" lets the reprompt time out)
  *   A: welcome what would you like  the answer holds these words, in this order
  *   A: /added .* to your cart/i    or matches this regular expression
  *   R: what would you like         the reprompt holds these words
  *   S: open | ended                the session is open / ended after the turn
+ *   U: (touch 2)                   a touch on the screen instead of words (`:touch` in the console)
+ *   D: results for coffee          the screen the turn drew shows these words (D: (none): it drew none)
  *   :next-result NoOffersFound     Alexa's side for the next turn (console commands)
  *   :purchase decline
  *
@@ -29,12 +32,15 @@ export interface Turn {
   answer: Expectation[];
   reprompt: Expectation[];
   session: 'open' | 'ended' | undefined;
+  /** What the screen drawn in this turn shows. */
+  display: Expectation[];
   /** Commands given before this turn. */
   commands: Command[];
 }
 
 export interface Transcript {
   locale: string | undefined;
+  device: string | undefined;
   turns: Turn[];
 }
 
@@ -63,7 +69,7 @@ export function parseExpectation(text: string, line: number): Expectation {
 }
 
 export function parseTranscript(text: string): Transcript {
-  const transcript: Transcript = { locale: undefined, turns: [] };
+  const transcript: Transcript = { locale: undefined, device: undefined, turns: [] };
   let pending: Command[] = [];
   let current: Turn | undefined;
   text.split(/\r?\n/).forEach((raw, index) => {
@@ -75,17 +81,22 @@ export function parseTranscript(text: string): Transcript {
       transcript.locale = trimmed.slice('@locale'.length).trim();
       return;
     }
+    if (trimmed.startsWith('@device')) {
+      if (transcript.turns.length > 0) throw new TranscriptSyntaxError(line, '@device must come before the first turn');
+      transcript.device = trimmed.slice('@device'.length).trim();
+      return;
+    }
     if (trimmed.startsWith(':')) {
       const parsed = parseCommand(trimmed);
       if (!parsed.ok) throw new TranscriptSyntaxError(line, parsed.error);
       pending.push(parsed.command);
       return;
     }
-    const match = /^([UARS]):\s?(.*)$/.exec(trimmed);
-    if (match === null) throw new TranscriptSyntaxError(line, `expected "U:", "A:", "R:", "S:", a :command or a # comment, got "${trimmed}"`);
+    const match = /^([UARSD]):\s?(.*)$/.exec(trimmed);
+    if (match === null) throw new TranscriptSyntaxError(line, `expected "U:", "A:", "R:", "S:", "D:", a :command or a # comment, got "${trimmed}"`);
     const [, tag, body = ''] = match;
     if (tag === 'U') {
-      current = { line, utterance: body.trim(), answer: [], reprompt: [], session: undefined, commands: pending };
+      current = { line, utterance: body.trim(), answer: [], reprompt: [], session: undefined, display: [], commands: pending };
       pending = [];
       transcript.turns.push(current);
       return;
@@ -93,6 +104,7 @@ export function parseTranscript(text: string): Transcript {
     if (current === undefined) throw new TranscriptSyntaxError(line, `${tag}: before the first U:`);
     if (tag === 'A') current.answer.push(parseExpectation(body, line));
     if (tag === 'R') current.reprompt.push(parseExpectation(body, line));
+    if (tag === 'D') current.display.push(body.trim() === '(none)' ? { kind: 'silence', source: '(none)' } : parseExpectation(body, line));
     if (tag === 'S') {
       const state = body.trim().toLowerCase();
       if (state !== 'open' && state !== 'ended') throw new TranscriptSyntaxError(line, 'S: takes "open" or "ended"');

@@ -15,6 +15,7 @@ const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/
   permissions?: unknown[];
   privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean; isAmazonAssociatesOnAlexaEnabled?: boolean }; allowsPurchases: boolean; usesPersonalInfo: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
   apis: { custom: { endpoint: { uri: string } } };
+  events?: { endpoint?: { uri?: string }; subscriptions?: Array<{ eventName: string }> };
 };
 
 const customIntents = Object.values(IntentNames).filter((name) => !name.startsWith('AMAZON.'));
@@ -83,6 +84,11 @@ describe.each(models)('the $locale interaction model', ({ locale, model }) => {
 });
 
 describe('the skill manifest', () => {
+  it('subscribes to SkillDisabled, at the skill\'s own endpoint, so a customer\'s stored state can be deleted', () => {
+    expect(manifest.events?.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+    expect(manifest.events?.endpoint?.uri).toBe(manifest.apis.custom.endpoint.uri);
+  });
+
   it('enables Alexa Shopping Actions and purchases', () => {
     expect(manifest.privacyAndCompliance.shoppingKit?.isShoppingActionsEnabled).toBe(true);
     expect(manifest.privacyAndCompliance.allowsPurchases).toBe(true);

@@ -4,7 +4,7 @@
  * differs instead of dumping JSON. Everything has a stable default: one user, one
  * device, one session, a skill id, an apiEndpoint and an apiAccessToken.
  */
-import type { Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason, SessionResumedRequest, Slot, Status, ui } from 'ask-sdk-model';
+import type { Intent, interfaces, RequestEnvelope, SupportedInterfaces, ResponseEnvelope, SessionEndedReason, SessionResumedRequest, Slot, Status, ui } from 'ask-sdk-model';
 import { ssmlToText } from '../../lambda/util/ssml';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
@@ -29,6 +29,37 @@ export interface EnvelopeOptions {
   sessionId?: string;
   /** A numbered id (`amzn1.echo-api.request.00000001`) unless given. */
   requestId?: string;
+  /** The device's screen: none (a voice-only device, the default), or one from `screenDevice`. */
+  screen?: ScreenDevice;
+}
+
+/** What a device with a screen declares: the APL interface and its viewport. */
+export interface ScreenDevice {
+  supportedInterfaces: SupportedInterfaces;
+  viewport: interfaces.viewport.ViewportState;
+}
+
+/**
+ * Devices as Alexa describes them (APL reference, "Viewport object in the skill request"):
+ * an Echo Show 10 (1280×800 px at 160 dpi), an Echo Show 8 (1280×800 at 213 dpi), an Echo Show 5
+ * (960×480 at 160 dpi), an Echo Spot (480×480 round) and a Fire TV (1920×1080 at 320 dpi).
+ */
+const SCREEN_DEVICES = {
+  show10: { mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160 },
+  show8: { mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 213 },
+  show5: { mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 960, pixelHeight: 480, dpi: 160 },
+  spot: { mode: 'HUB', shape: 'ROUND', pixelWidth: 480, pixelHeight: 480, dpi: 160 },
+  tv: { mode: 'TV', shape: 'RECTANGLE', pixelWidth: 1920, pixelHeight: 1080, dpi: 320 },
+} as const;
+export type ScreenDeviceName = keyof typeof SCREEN_DEVICES;
+export const SCREEN_DEVICE_NAMES = Object.keys(SCREEN_DEVICES) as ScreenDeviceName[];
+
+export function screenDevice(name: ScreenDeviceName = 'show10'): ScreenDevice {
+  const v = SCREEN_DEVICES[name];
+  return {
+    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } as SupportedInterfaces,
+    viewport: { ...v, currentPixelWidth: v.pixelWidth, currentPixelHeight: v.pixelHeight, touch: v.mode === 'TV' ? [] : ['SINGLE'], keyboard: v.mode === 'TV' ? ['DIRECTION'] : [] },
+  };
 }
 
 let counter = 0;
@@ -59,10 +90,11 @@ export function requestEnvelope(request: RequestEnvelope['request'], options: En
       System: {
         application: { applicationId: skillId },
         user: { userId },
-        device: { deviceId: options.deviceId ?? TEST_DEVICE_ID, supportedInterfaces: {} },
+        device: { deviceId: options.deviceId ?? TEST_DEVICE_ID, supportedInterfaces: options.screen?.supportedInterfaces ?? {} },
         apiEndpoint: options.apiEndpoint ?? CLOSED_API_ENDPOINT,
         apiAccessToken: options.apiAccessToken ?? TEST_ACCESS_TOKEN,
       },
+      ...(options.screen === undefined ? {} : { Viewport: options.screen.viewport }),
     },
     request,
   };
@@ -73,6 +105,17 @@ export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
 }
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+
+/**
+ * AlexaSkillEvent.SkillDisabled as the Skill Events reference shows it: no session, no locale,
+ * the user in context.System, and the body saying whether the user id survives re-enabling.
+ */
+export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
+  const { locale: _none, ...stamped } = stamp(options);
+  const request = { type: 'AlexaSkillEvent.SkillDisabled', ...stamped, eventCreationTime: stamped.timestamp, eventPublishingTime: stamped.timestamp, body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } } };
+  const { session: _noSession, ...envelope } = requestEnvelope(request as RequestEnvelope['request'], options);
+  return envelope;
+}
 
 /** An IntentRequest for an intent as Alexa's NLU resolved it. */
 export function intentEnvelope(intent: Intent, options: EnvelopeOptions & { dialogState?: DialogState } = {}): RequestEnvelope {
@@ -86,6 +129,18 @@ export function intentRequest(name: string, slots: Record<string, string | undef
     slotMap[slotName] = { name: slotName, value: value ?? '', confirmationStatus: 'NONE' };
   }
   return intentEnvelope({ name, confirmationStatus: 'NONE', slots: slotMap }, options);
+}
+
+/** An Alexa.Presentation.APL.UserEvent: a touch on a screen the skill drew (`SendEvent` arguments). */
+export function aplUserEvent(args: unknown[], token: string | undefined, options: EnvelopeOptions = {}): RequestEnvelope {
+  const request: interfaces.alexa.presentation.apl.UserEvent = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...stamp(options),
+    arguments: args,
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    ...(token === undefined ? {} : { token }),
+  };
+  return requestEnvelope(request, options);
 }
 
 export function sessionResumedRequest(
@@ -156,4 +211,10 @@ export function repromptOf(envelope: ResponseEnvelope): string {
 export function continueSession(previous: ResponseEnvelope, next: RequestEnvelope): RequestEnvelope {
   if (next.session !== undefined) next.session.attributes = { ...(previous.sessionAttributes ?? {}) };
   return next;
+}
+
+/** The token of a response's first directive (StartConnection, SendRequest), or '' without one. */
+export function directiveTokenOf(envelope: { response: { directives?: unknown[] } }): string {
+  const [directive] = (envelope.response.directives ?? []) as { token?: string }[];
+  return directive?.token ?? '';
 }

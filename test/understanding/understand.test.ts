@@ -11,6 +11,16 @@ import { normalizeText } from '../../lambda/understanding/text';
 const us = phrasesFor('en-US');
 const gb = phrasesFor('en-GB');
 
+describe('the product words as said', () => {
+  it.each([
+    ['Coffee', 'Coffee'],
+    ['I need some HP Ink please', 'HP Ink'],
+    ["Um, find me Lavazza's Espresso", "Lavazza's Espresso"],
+  ])('"%s" is searched as "%s": letters as Alexa sent them, carriers and fillers gone', (said, words) => {
+    expect(understand(said, us)).toEqual({ kind: 'product', words });
+  });
+});
+
 describe('the understanding step (en-US)', () => {
   it.each([
     ['to add the second one to my cart', { kind: 'item', action: 'cart', item: { kind: 'ordinal', n: 2 } }],

@@ -15,13 +15,15 @@ import { ask, tr } from '../../turn/respond';
 import { askWithPage, FETCH_BATCH, pageItems } from '../answers';
 import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
-import { spokenCount, spokenList } from '../../i18n/spoken';
+import { spokenList } from '../../i18n/spoken';
+import { resultsLead } from '../search';
 import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds, splitQuery } from './parse';
 import { emptyRefinements, listRefined, mergeOffered } from './search';
 import { emptiedSpeech, refinedListSpeech, refinementPhrase } from './speech';
 import type { RefinementState, RequestedRefinements } from '../../session/refinements';
+import { show } from '../../screens/shown';
 
 /** Brands named when the one asked for is not among the results. */
 const BRANDS_SUGGESTED = 4;
@@ -53,11 +55,12 @@ export async function answerRefinedList(
     const { speech, reprompt } = emptiedSpeech(t, state, outcome.culprit, currency);
     return ask(input, `${prefix}${speech}`, reprompt);
   }
+  // The refined list is what the screen shows now (screens/), as it is what "the second one" means.
+  show(input, { kind: 'list' });
   if (refinements.order.length === 0) {
     const items = ssml(pageItems(t, state));
     const total = state.totalResults ?? state.products.length;
-    const shown = spokenCount(t, Math.min(state.pageSize, state.products.length));
-    const lines = t.plural('SEARCH_RESULTS', total, { count: total, query, shown, items });
+    const lines = resultsLead(t, total, Math.min(state.pageSize, state.products.length), query, items);
     // After "clear the filters" the lead takes room: the short closing keeps the answer under 75 words.
     if (lead !== '') return ask(input, `${prefix}${lines} ${t('REFINED_AFTER')}`, t('REFINED_AFTER_REPROMPT'));
     return askWithPage(input, t, lines);

@@ -18,5 +18,6 @@ export const core: Localized<typeof en> = {
   NOTHING_TO_REPEAT: 'Ich habe noch nichts gesagt. Was möchtest du finden?',
   GENERIC_ERROR: 'Entschuldige, bei mir ist etwas schiefgelaufen. Bitte versuch es noch einmal.',
   GENERIC_ERROR_REPROMPT: 'Was möchtest du tun?',
+  NO_CUSTOMER: 'Entschuldige, das kann ich nicht starten, ohne zu wissen, welches Alexa-Konto fragt. Was möchtest du tun?',
   CART_NAME: 'Einkaufswagen',
 };

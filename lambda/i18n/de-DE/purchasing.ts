@@ -46,4 +46,5 @@ export const purchasing: Localized<typeof en> = {
   },
   PRICE_DROPS_NOT_SAVED: 'Das konnte ich mir gerade nicht merken, vielleicht hörst du es beim nächsten Mal noch einmal.',
   PERSISTENCE_FAILED: 'Entschuldige, das konnte ich gerade nicht speichern. Bitte versuch es gleich noch einmal. Was möchtest du tun?',
+  PERSISTENCE_READ_FAILED: 'Entschuldige, ich konnte gerade nicht nachsehen, was du gespeichert hast. Bitte versuch es gleich noch einmal. Was möchtest du tun?',
 };

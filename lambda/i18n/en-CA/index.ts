@@ -8,4 +8,7 @@
 import type { Catalog } from '..';
 import { enUS } from '../en-US';
 
-export const enCA: Catalog = { ...enUS };
+export const enCA: Catalog = {
+  ...enUS,
+  QUESTION_POLICY: "I don't have warranty or returns information for {title}. Its product page in the Amazon app or on amazon.ca has it.",
+};

@@ -8,6 +8,8 @@ export const browsing = {
   SEARCH_RESULTS: { '=1': 'I found one result for {query}: {items}.', other: 'I found {count} results for {query}. Here are the first {shown}: {items}.' },
   RESULTS_NEXT: { '=1': "Here's one more: {items}.", other: 'Here are the next {shown}: {items}.' },
   RESULTS_PREVIOUS: { '=1': "Here's the one before: {items}.", other: 'Here are the previous {shown}: {items}.' },
+  // A page holding every result: three of three are not "the first three".
+  SEARCH_RESULTS_ALL: 'I found {count} results for {query}: {items}.',
   // One item in a list: "1, Duracell AA Batteries, 12 dollars 99, 4 and a half stars".
   LIST_ITEM: '{n}, {title}, {price}, {rating}',
   LIST_ITEM_NO_PRICE: '{n}, {title}, {rating}',
@@ -50,6 +52,28 @@ export const browsing = {
   CONDITION_REFURBISHED: 'refurbished',
   CONDITION_COLLECTIBLE: 'collectible',
   CONDITION_OTHER: 'other condition',
+  // Two products side by side ("compare the first and the third"): one short sentence each.
+  COMPARE_ORDINALS: 'first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth',
+  COMPARE_NUMBER: 'number {n}',
+  COMPARE_TITLES: 'The {a} is {titleA}; the {b} is {titleB}.',
+  COMPARE_PRICE: 'The {a} costs {priceA}, the {b} {priceB}.',
+  COMPARE_NO_PRICE: 'no price right now',
+  COMPARE_RATING: 'The {a} has {ratingA}; the {b} {ratingB}.',
+  COMPARE_RATING_ONE: '{rating} from {count}',
+  COMPARE_NO_RATINGS: 'no ratings yet',
+  COMPARE_DELIVERY: 'Delivery for the {a}: {deliveryA}; for the {b}: {deliveryB}.',
+  COMPARE_NO_DELIVERY: 'not stated',
+  COMPARE_DELIVERY_SAME: 'Delivery for both: {delivery}.',
+  COMPARE_PACK: 'The {a} comes as {packA}, the {b} as {packB}.',
+  COMPARE_PACK_ONE: "The {a} comes as {pack}; the {b}'s listing doesn't say.",
+  COMPARE_CHEAPER: 'The {which} one is cheaper.',
+  COMPARE_SAME_PRICE: 'They cost the same.',
+  COMPARE_BETTER_RATED: 'The {which} one is better rated.',
+  COMPARE_SAME_RATING: 'They are rated the same.',
+  COMPARE_ASK: 'Which one would you like?',
+  COMPARE_ASK_REPROMPT: 'Say the {a} one or the {b} one, or ask me something else about them.',
+  COMPARE_SAME_ITEM: "That's the same product twice. Which two would you like me to compare?",
+  COMPARE_WHICH: 'Which two would you like me to compare? Say, for example, compare the first and the second.',
   CATALOG_UNAVAILABLE: "Sorry, Amazon Business isn't answering right now, so I can't look up products. Please try again in a moment.",
   CATALOG_TIMEOUT: 'Sorry, Amazon Business is taking too long to answer. Please try again in a moment.',
   CATALOG_BUSY: 'Sorry, Amazon Business is busy right now. Please try again in a few seconds.',
@@ -59,7 +83,10 @@ export const browsing = {
   CATALOG_INVALID_REQUEST: "Sorry, Amazon Business couldn't handle that search. Try saying it another way.",
   CATALOG_TRY_AGAIN_REPROMPT: 'You can try again, or search for something else. What would you like to do?',
   // Said before an answer the catalog cache gave past its freshness, when it is old enough to matter.
-  CATALOG_STALE_ONE_HOUR: "I couldn't reach Amazon Business just now, so this is from my last look an hour ago; prices may have changed.",
-  CATALOG_STALE_HOURS: "I couldn't reach Amazon Business just now, so this is from my last look about {hours} hours ago; prices may have changed.",
+  // Counted by the hours since the catalog answered.
+  CATALOG_STALE: {
+    '=1': "I couldn't reach Amazon Business just now, so this is from my last look an hour ago; prices may have changed.",
+    other: "I couldn't reach Amazon Business just now, so this is from my last look about {hours} hours ago; prices may have changed.",
+  },
   CATALOG_SEARCH_AGAIN_REPROMPT: 'What would you like to look for?',
 };

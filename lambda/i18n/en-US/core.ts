@@ -10,5 +10,6 @@ export const core = {
   NOTHING_TO_REPEAT: "I haven't said anything yet. What would you like to find?",
   GENERIC_ERROR: 'Sorry, something went wrong on my side. Please try that again.',
   GENERIC_ERROR_REPROMPT: 'What would you like to do?',
+  NO_CUSTOMER: "Sorry, I can't start that without knowing which Alexa account is asking. What would you like to do?",
   CART_NAME: 'cart',
 };

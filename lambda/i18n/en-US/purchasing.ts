@@ -50,4 +50,5 @@ export const purchasing = {
   },
   PRICE_DROPS_NOT_SAVED: "I couldn't note that down just now, so you may hear it again next time.",
   PERSISTENCE_FAILED: "Sorry, I couldn't save that just now. Please try again in a moment. What would you like to do?",
+  PERSISTENCE_READ_FAILED: "Sorry, I couldn't look up what you've saved just now. Please try again in a moment. What would you like to do?",
 };

@@ -10,7 +10,7 @@ export const shopping = {
   ASK_SOMETHING_ELSE_REPROMPT: 'Would you like to look for something else?',
   // Success, by task.
   DONE_CART: "I've added {title} to your {cartName}.",
-  DONE_BUY: 'Your order for {title} is on its way.',
+  DONE_BUY: 'Alexa has placed your order for {title}.',
   DONE_WISHLIST: "I've added {title} to your wish list.",
   DONE_RECOMMEND: 'Those are my recommendations.',
   // Failures, by result code.

@@ -18,5 +18,6 @@ export const core: Localized<typeof en> = {
   NOTHING_TO_REPEAT: 'Todavía no he dicho nada. ¿Qué quieres encontrar?',
   GENERIC_ERROR: 'Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo, por favor.',
   GENERIC_ERROR_REPROMPT: '¿Qué quieres hacer?',
+  NO_CUSTOMER: 'Lo siento, no puedo hacerlo sin saber qué cuenta de Alexa lo pide. ¿Qué quieres hacer?',
   CART_NAME: 'cesta',
 };

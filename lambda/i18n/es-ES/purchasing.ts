@@ -46,4 +46,5 @@ export const purchasing: Localized<typeof en> = {
   },
   PRICE_DROPS_NOT_SAVED: 'No he podido apuntarlo ahora, así que puede que lo oigas otra vez la próxima vez.',
   PERSISTENCE_FAILED: 'Lo siento, no he podido guardarlo ahora. Inténtalo de nuevo en un momento. ¿Qué quieres hacer?',
+  PERSISTENCE_READ_FAILED: 'Lo siento, no he podido consultar lo que tienes guardado. Inténtalo de nuevo en un momento. ¿Qué quieres hacer?',
 };

@@ -12,7 +12,7 @@ export const shopping: Localized<typeof en> = {
   TOO_MANY_PRODUCTS: 'Lo siento, para {action} solo puedo con {max} a la vez. ¿Cuál quieres?',
   ASK_SOMETHING_ELSE_REPROMPT: '¿Quieres buscar otra cosa?',
   DONE_CART: 'He añadido {title} a tu {cartName}.',
-  DONE_BUY: 'Tu pedido de {title} está en camino.',
+  DONE_BUY: 'Alexa ha hecho tu pedido de {title}.',
   DONE_WISHLIST: 'He añadido {title} a tu lista de deseos.',
   DONE_RECOMMEND: 'Esas son mis recomendaciones.',
   NOT_ELIGIBLE: 'Lo siento, {title} no se puede comprar con Alexa. ¿Quieres buscar otra cosa?',

@@ -21,4 +21,10 @@ export const browsing: Partial<Localized<typeof en>> = {
   CATALOG_AUTH: 'Lo siento, esta skill no puede acceder a su cuenta de Amazon Business ahora mismo. Ya se le avisó al responsable. Inténtalo más tarde.',
   CATALOG_INVALID_REQUEST: 'Lo siento, Amazon Business no pudo procesar esa búsqueda. Prueba a decirlo de otra forma.',
   CATALOG_MARKETPLACE_REFUSED: 'Lo siento, Amazon Business todavía no busca productos en tu país para esta skill. Ya se le avisó al responsable.',
+  CATALOG_STALE: {
+    '=1': 'No pude contactar con Amazon Business, así que esto es de hace una hora; puede que los precios hayan cambiado.',
+    other: 'No pude contactar con Amazon Business, así que esto es de hace unas {hours} horas; puede que los precios hayan cambiado.',
+  },
+  SEARCH_RESULTS_ALL: 'Encontré {count} resultados para {query}: {items}.',
+  COMPARE_PACK_ONE: 'El {a} viene en {pack}; la descripción del {b} no lo dice.',
 };

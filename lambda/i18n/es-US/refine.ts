@@ -29,4 +29,9 @@ export const refine: Partial<Localized<typeof en>> = {
   PRICE_DROP_OFFER: '¿Quieres agregar {title} a tu {cartName}?',
   PRICE_DROP_OFFER_REPROMPT: '¿Agrego {title} a tu {cartName}? Di sí, o dime qué buscar.',
   PRICE_DROP_DECLINED: 'Muy bien. ¿Qué quieres encontrar?',
+  QUESTION_STOCK_OTHER: '{title} no está en stock: la descripción dice {availability}.',
+  QUESTION_STOCK_UNKNOWN: 'La descripción de {title} no dice si está en stock.',
+  QUESTION_BRAND_UNKNOWN: 'La descripción de {title} no dice quién lo fabrica.',
+  QUESTION_FEATURES_NONE: 'La descripción de {title} no enumera sus características.',
+  QUESTION_POLICY: 'No tengo información de garantía ni de devoluciones de {title}. La encontrarás en su página de producto, en la app de Amazon o en amazon.com.',
 };

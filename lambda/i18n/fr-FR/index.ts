@@ -6,6 +6,7 @@ import { core } from './core';
 import { numbers } from './numbers';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
+import { screens } from './screens';
 import { shopping } from './shopping';
 
-export const frFR: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers };
+export const frFR: Catalog = { ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers, ...screens };

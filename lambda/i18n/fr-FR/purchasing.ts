@@ -46,4 +46,5 @@ export const purchasing: Localized<typeof en> = {
   },
   PRICE_DROPS_NOT_SAVED: "Je n'ai pas pu le noter tout de suite, vous l'entendrez peut-être encore la prochaine fois.",
   PERSISTENCE_FAILED: "Désolée, je n'ai pas pu enregistrer cela. Réessayez dans un instant. Que voulez-vous faire ?",
+  PERSISTENCE_READ_FAILED: "Désolée, je n'ai pas pu retrouver ce que vous avez enregistré. Réessayez dans un instant. Que voulez-vous faire ?",
 };

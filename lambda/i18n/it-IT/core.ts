@@ -18,5 +18,6 @@ export const core: Localized<typeof en> = {
   NOTHING_TO_REPEAT: 'Non ho ancora detto niente. Cosa vuoi trovare?',
   GENERIC_ERROR: 'Scusa, qualcosa è andato storto da parte mia. Riprova, per favore.',
   GENERIC_ERROR_REPROMPT: 'Cosa vuoi fare?',
+  NO_CUSTOMER: 'Scusa, non posso farlo senza sapere quale account Alexa lo chiede. Cosa vuoi fare?',
   CART_NAME: 'carrello',
 };

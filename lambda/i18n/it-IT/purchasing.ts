@@ -46,4 +46,5 @@ export const purchasing: Localized<typeof en> = {
   },
   PRICE_DROPS_NOT_SAVED: 'Non sono riuscita a segnarlo, quindi potresti sentirlo di nuovo la prossima volta.',
   PERSISTENCE_FAILED: 'Scusa, non sono riuscita a salvarlo. Riprova tra un attimo. Cosa vuoi fare?',
+  PERSISTENCE_READ_FAILED: 'Scusa, non sono riuscita a recuperare quello che hai salvato. Riprova tra un attimo. Cosa vuoi fare?',
 };

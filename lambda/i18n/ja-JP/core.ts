@@ -18,5 +18,6 @@ export const core: Localized<typeof en> = {
   NOTHING_TO_REPEAT: 'まだ何もお伝えしていません。何をお探しですか？',
   GENERIC_ERROR: 'すみません、こちらで問題が起きました。もう一度お試しください。',
   GENERIC_ERROR_REPROMPT: '何をしますか？',
+  NO_CUSTOMER: 'すみません、どのAlexaアカウントからのご依頼か分からないため、開始できません。何をしますか？',
   CART_NAME: 'カート',
 };

@@ -46,4 +46,5 @@ export const purchasing: Localized<typeof en> = {
   },
   PRICE_DROPS_NOT_SAVED: 'このお知らせを記録できなかったため、次回もう一度お伝えするかもしれません。',
   PERSISTENCE_FAILED: 'すみません、保存できませんでした。少ししてからもう一度お試しください。何をしますか？',
+  PERSISTENCE_READ_FAILED: 'すみません、保存した内容を確認できませんでした。少ししてからもう一度お試しください。何をしますか？',
 };

@@ -53,6 +53,18 @@ describe('setEndpoint', () => {
     expect(changes.map((change) => change.path)).toEqual(['manifest.apis.custom.endpoint.uri', 'manifest.apis.custom.regions.EU.endpoint.uri']);
   });
 
+  it('points the skill events endpoint (SkillDisabled) at the same function', () => {
+    // Prepare
+    const manifest = JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri: OLD } } }, events: { endpoint: { uri: OLD }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } }, null, 2);
+
+    // Act
+    const { text, changes } = setEndpoint(manifest, ARN);
+
+    // Assess
+    expect(JSON.parse(text)).toMatchObject({ manifest: { events: { endpoint: { uri: ARN }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } });
+    expect(changes.map((change) => change.path)).toEqual(['manifest.apis.custom.endpoint.uri', 'manifest.events.endpoint.uri']);
+  });
+
   it('adds the endpoint in the file’s own indentation when there is none yet', () => {
     // Prepare
     const manifest = `${JSON.stringify({ manifest: { apis: { custom: { interfaces: [] } } } }, null, 4)}\n`;

@@ -6,6 +6,9 @@ import {
 } from '../../../lambda/security/secrets';
 import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
+import { MetricNames } from '../../../lambda/config/metrics';
+import { captureLogs } from '../../support/logs';
+import { manageEnv } from '../../support/managedEnv';
 
 const SECRET_NAME = 'voice-shopping/skill';
 const FULL_SECRET = {
@@ -32,7 +35,7 @@ const MANAGED_ENV = [
 describe('the skill secrets (SecretsSource)', () => {
   let source: SecretsSource;
   let emulator: SecretsManagerEmulator;
-  const saved: Record<string, string | undefined> = {};
+  manageEnv(MANAGED_ENV);
 
   beforeAll(async () => {
     emulator = await startSecretsManagerEmulator({ secrets: { [SECRET_NAME]: JSON.stringify(FULL_SECRET) } });
@@ -43,10 +46,7 @@ describe('the skill secrets (SecretsSource)', () => {
   });
 
   beforeEach(() => {
-    for (const name of MANAGED_ENV) {
-      saved[name] = process.env[name];
-      delete process.env[name];
-    }
+    for (const name of MANAGED_ENV) delete process.env[name];
     process.env['AWS_ENDPOINT_URL_SECRETS_MANAGER'] = emulator.url;
     process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
     process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret-access-key';
@@ -55,14 +55,6 @@ describe('the skill secrets (SecretsSource)', () => {
     emulator.setSecret(SECRET_NAME, JSON.stringify(FULL_SECRET));
     emulator.failNext(0);
     source = new SecretsSource();
-  });
-
-  afterEach(() => {
-    for (const name of MANAGED_ENV) {
-      const value = saved[name];
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   it('reads every key from the secret with a signed GetSecretValue call', async () => {
@@ -119,6 +111,47 @@ describe('the skill secrets (SecretsSource)', () => {
     expect(error).toBeInstanceOf(SecretsUnavailableError);
     expect(error).toMatchObject({ secretId: 'does-not-exist', errorName: 'ResourceNotFoundException' });
     expect(String(error)).not.toContain(FULL_SECRET.lwaClientSecret);
+  });
+
+  it.each([
+    ['AccessDeniedException', 400],
+    ['UnrecognizedClientException', 400],
+    ['DecryptionFailure', 400],
+  ])('logs %s as a configuration failure: an error line with the metric the stack alarms on', async (type, status) => {
+    // Prepare
+    process.env['SKILL_SECRET_ID'] = SECRET_NAME;
+    emulator.failNext(1, status, type);
+    const logs = captureLogs();
+
+    // Act
+    try {
+      await source.load().catch(() => undefined);
+    } finally {
+      logs.restore();
+    }
+
+    // Assess
+    const failure = logs.lines.find((l) => l.record.event === 'aws_configuration_failure');
+    expect(failure?.level).toBe('error');
+    expect(failure?.record).toMatchObject({ service: 'secretsmanager', operation: 'GetSecretValue', errorType: type });
+    expect(logs.lines.some((l) => l.record[MetricNames.ConfigurationFailure] === 1)).toBe(true);
+  });
+
+  it('keeps a transient Secrets Manager failure out of the configuration metric', async () => {
+    // Prepare
+    process.env['SKILL_SECRET_ID'] = SECRET_NAME;
+    emulator.failNext(2, 500, 'InternalServiceError');
+    const logs = captureLogs();
+
+    // Act
+    try {
+      await source.load().catch(() => undefined);
+    } finally {
+      logs.restore();
+    }
+
+    // Assess
+    expect(logs.events()).not.toContain('aws_configuration_failure');
   });
 
   it('treats the empty placeholders the stack creates as unset', async () => {
