@@ -218,21 +218,20 @@ async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Pr
   const regional = options.regions ?? [];
   const bootstrapRegions = regional.length === 0 ? (region === undefined ? [] : [region]) : regional.map((code) => ALEXA_REGIONS[code]);
   if (problems.length === 0 && !options.skipInfra) {
-    for (const awsRegion of bootstrapRegions) {
-      let version: string | undefined;
-      try {
-        version = await io.bootstrapVersion(awsRegion);
-      } catch (err) {
-        problems.push(
-          `the CDK bootstrap of ${awsRegion} could not be checked (${err instanceof Error ? err.name : 'error'}): are the AWS credentials valid, and may they read SSM parameters /cdk-bootstrap/*?`,
-        );
-        continue;
-      }
-      if (version === undefined)
-        problems.push(
-          `the CDK bootstrap in ${awsRegion}: run \`npx cdk bootstrap${regional.length === 0 ? '' : ` aws://<account>/${awsRegion}`}\` once for this account and region`,
-        );
-    }
+    // One read per region, side by side; each answer becomes a problem or nothing.
+    const found = await Promise.all(
+      bootstrapRegions.map(async (awsRegion) => {
+        try {
+          const version = await io.bootstrapVersion(awsRegion);
+          return version === undefined
+            ? `the CDK bootstrap in ${awsRegion}: run \`npx cdk bootstrap${regional.length === 0 ? '' : ` aws://<account>/${awsRegion}`}\` once for this account and region`
+            : undefined;
+        } catch (err) {
+          return `the CDK bootstrap of ${awsRegion} could not be checked (${err instanceof Error ? err.name : 'error'}): are the AWS credentials valid, and may they read SSM parameters /cdk-bootstrap/*?`;
+        }
+      }),
+    );
+    problems.push(...found.filter((problem): problem is string => problem !== undefined));
   }
   if (problems.length > 0 || region === undefined) throw new PreflightError(problems);
   const profile = requireAskProfile(STEP, ctx);

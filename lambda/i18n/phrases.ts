@@ -92,8 +92,12 @@ export interface Phrases {
   premiumGeneric: string[];
 }
 
-/** Locales whose words another locale's data serves until it has its own folder. */
-const FALLBACKS: Record<string, string> = { 'en-AU': 'en-GB', 'en-IN': 'en-GB', 'en-CA': 'en-US' };
+/**
+ * Locales whose words another locale's data serves: en-CA speaks en-US's (Amazon.ca's English
+ * shops with Amazon.com's words; a copy would only grow the bundle), en-AU and en-IN en-GB's
+ * until they have their own folder. The model generator reads the same table.
+ */
+export const PHRASE_FALLBACKS: Readonly<Record<string, string>> = { 'en-AU': 'en-GB', 'en-IN': 'en-GB', 'en-CA': 'en-US' };
 const LOCALE_SHAPE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const loaded = new Map<string, Phrases>();
@@ -126,7 +130,7 @@ export function phrasesFor(locale: string | undefined): Phrases {
   const wanted = locale ?? DEFAULT_LOCALE;
   const cached = loaded.get(wanted);
   if (cached !== undefined) return cached;
-  const fallback = Object.hasOwn(FALLBACKS, wanted) ? FALLBACKS[wanted] : undefined;
+  const fallback = Object.hasOwn(PHRASE_FALLBACKS, wanted) ? PHRASE_FALLBACKS[wanted] : undefined;
   const phrases = load(wanted) ?? (fallback === undefined ? undefined : load(fallback)) ?? load(DEFAULT_LOCALE);
   if (phrases === undefined) throw new Error(`no phrase data for ${DEFAULT_LOCALE}`);
   loaded.set(wanted, phrases);

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../../lambda/constants';
 import { catalogFor, MESSAGE_LOCALES } from '../../../lambda/i18n';
+import { PHRASE_FALLBACKS } from '../../../lambda/i18n/phrases';
 import { enUS } from '../../../lambda/i18n/en-US';
 import { readCorpus } from '../../corpus/corpus';
 
@@ -117,7 +118,10 @@ function missing(locale: string, part: Part): string | undefined {
     case 'model':
       return existsSync(join(ROOT, 'skill-package', 'interactionModels', 'custom', `${locale}.json`)) ? undefined : `no skill-package/interactionModels/custom/${locale}.json`;
     case 'phrase data': {
-      const absent = ['model.json', 'phrases.json'].filter((f) => !existsSync(join(ROOT, 'lambda', 'i18n', locale, f)));
+      // The phrase data may be another locale's, declared in PHRASE_FALLBACKS (en-CA speaks en-US's).
+      const own = (f: string) => existsSync(join(ROOT, 'lambda', 'i18n', locale, f));
+      const fallback = PHRASE_FALLBACKS[locale];
+      const absent = ['model.json', 'phrases.json'].filter((f) => !own(f) && !(f === 'phrases.json' && fallback !== undefined && existsSync(join(ROOT, 'lambda', 'i18n', fallback, f))));
       return absent.length === 0 ? undefined : `no lambda/i18n/${locale}/${absent.join(', ')}`;
     }
     case 'manifest entry': {
