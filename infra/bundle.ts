@@ -106,6 +106,10 @@ if (require.main === module && printHelpIfAsked(BUILD_CLI, process.argv.slice(2)
  * The deployed bundle may grow to this: Lambda reads and compiles every byte on a cold start.
  * Raised from 400 KB when the eight new locales' messages came in (about 130 KB, each locale
  * evaluated only on its first request; a timed require measured 42.3 ms before and 43.0 ms
- * after). Moving locale data out of the bundle, read from files beside it, is the way back under.
+ * after). Raised from 512 KB when the phrase data of it-IT, es-ES and es-US came in (40.8 KB,
+ * 514,396 → 555,209 bytes; each locale's file is evaluated only on its first request; a timed
+ * require, median of 21 runs, twice each on a shared machine: 119.2 and 114.7 ms without,
+ * 116.0 and 125.3 ms with, within the noise). Moving locale data out of the bundle, read from
+ * files beside it, is the way back under.
  */
-export const DEPLOYED_BUNDLE_LIMIT_BYTES = 512 * 1024;
+export const DEPLOYED_BUNDLE_LIMIT_BYTES = 576 * 1024;

@@ -63,8 +63,18 @@ export interface Phrases {
    * ("erste" → "ersten", "erster", "erstes"); absent where ordinals do not inflect.
    */
   ordinalEndings?: string[];
-  /** Number words: units 0–19, tens by index, the hundred word, words joining parts. */
-  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[] };
+  /**
+   * Other ordinal words and the position they name, for languages whose ordinals change their
+   * ending rather than add one: feminine, plural and shortened forms ("seconda": 2,
+   * "primer": 1); absent where the listed forms and endings say it all.
+   */
+  ordinalWords?: Record<string, number>;
+  /**
+   * Number words: units 0–19, tens by index, the hundred word, words joining parts, and
+   * numbers written as one word that the rest cannot build ("ventidue", "veintidós",
+   * "doscientos"), with their values.
+   */
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number> };
   /** Positions said as words: "last", "middle". */
   positions: { last: string[]; middle: string[] };
   /** Nouns after a position ("the second one", "item"). */

@@ -10,13 +10,15 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
   const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (said === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
-  const { units, tens, hundred, joiners } = phrases.numbers;
+  const { units, tens, hundred, joiners, words } = phrases.numbers;
   let current = 0;
   let any = false;
   for (const word of said.split(' ')) {
     const unit = units.indexOf(word);
     const ten = tens.indexOf(word);
+    const whole = words !== undefined && Object.hasOwn(words, word) ? words[word] : undefined;
     if (unit >= 0) current += unit;
+    else if (whole !== undefined) current += whole;
     else if (ten >= 2) current += ten * 10;
     else if (word === hundred) current = (current === 0 ? 1 : current) * 100;
     else if (joiners.includes(word)) continue;
@@ -30,6 +32,8 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
 export function parseOrdinal(word: string, phrases: Phrases): number | undefined {
   const index = phrases.ordinals.indexOf(word);
   if (index >= 0) return index + 1;
+  const other = phrases.ordinalWords !== undefined && Object.hasOwn(phrases.ordinalWords, word) ? phrases.ordinalWords[word] : undefined;
+  if (other !== undefined) return other;
   for (const ending of phrases.ordinalEndings ?? []) {
     if (word.length > ending.length && word.endsWith(ending)) {
       const inflected = phrases.ordinals.indexOf(word.slice(0, -ending.length));

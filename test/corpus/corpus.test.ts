@@ -19,6 +19,10 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.91, heldout: 0.51 },
   'en-GB': { dev: 0.9, heldout: 0.48 },
+  // Measured 97.9 / 54.9 %, 97.3 / 57.8 %, 97.2 / 60.8 % (dev / held-out).
+  'it-IT': { dev: 0.94, heldout: 0.51 },
+  'es-ES': { dev: 0.94, heldout: 0.54 },
+  'es-US': { dev: 0.94, heldout: 0.57 },
   // Issue 22: ja-JP measured 96.0 % dev, 86.7 % held-out; en-CA 79.9 % dev, 78.7 % held-out.
   'ja-JP': { dev: 0.93, heldout: 0.83 },
   'en-CA': { dev: 0.76, heldout: 0.75 },

@@ -65,8 +65,8 @@ function compound(phrases: Phrases): RegExp {
 
 function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
   const { units, tens, hundred, joiners } = phrases.numbers;
-  const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`))];
-  const word = `(?:${alternatives([...units, ...tens, hundred])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
+  const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)), ...Object.keys(phrases.ordinalWords ?? {})];
+  const word = `(?:${alternatives([...units, ...tens, hundred, ...Object.keys(phrases.numbers.words ?? {})])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
   const joined = compound(phrases);
   const spokenValue = (spoken: string): number | undefined => {
     const words = spoken.trim().toLowerCase().split(/\s+/);
@@ -80,7 +80,8 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
     return parseNumber(spread.join(' '), phrases);
   };
   return {
-    ordinalPattern: `(?:${alternatives(ordinalForms)})`,
+    // A written ordinal too: digits and the language's suffix ("2º"), as the transcription may give it.
+    ordinalPattern: `(?:${alternatives(ordinalForms)}${phrases.ordinalSuffixes.length > 0 ? `|\\d{1,3}(?:${alternatives(phrases.ordinalSuffixes)})` : ''})`,
     numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
     ordinalValue: (spoken) => {
       const n = parseOrdinal(spoken.trim().toLowerCase(), phrases);

@@ -5,6 +5,9 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
 const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
+const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
+const esES = new IntentResolver(loadLanguageModel('es-ES'), SKILL_ID, true, 'es-ES');
+const esUS = new IntentResolver(loadLanguageModel('es-US'), SKILL_ID, true, 'es-US');
 const jaJP = new IntentResolver(loadLanguageModel('ja-JP'), SKILL_ID, true, 'ja-JP');
 
 type Expected = Record<string, string>;
@@ -202,6 +205,44 @@ describe('utterance resolution over the de-DE interaction model', () => {
     expect(slotValues(deDE, 'nummer einundzwanzig')).toEqual({ intent: 'SelectItemIntent', slots: { number: '21' } });
     // English is not German: the built-in "yes" is not one of its phrases.
     expect(slotValues(deDE, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the it-IT interaction model', () => {
+  it('resolves Italian with its own built-ins, ordinals in either gender and numbers written as one word', () => {
+    expect(slotValues(itIT, 'aggiungi il terzo al mio carrello')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(itIT, 'la seconda')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '2' } });
+    expect(slotValues(itIT, 'numero ventidue')).toEqual({ intent: 'SelectItemIntent', slots: { number: '22' } });
+    expect(slotValues(itIT, 'sì grazie').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(itIT, 'no grazie').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(itIT, 'aiuto').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(itIT, 'stop').intent).toBe('AMAZON.StopIntent');
+    expect(slotValues(itIT, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the es-ES interaction model', () => {
+  it('resolves Spanish with its own built-ins, shortened and feminine ordinals and numbers with "y"', () => {
+    expect(slotValues(esES, 'añade el tercero a mi cesta')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(esES, 'mete el primer producto en el carrito')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '1' } });
+    expect(slotValues(esES, 'la segunda')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '2' } });
+    expect(slotValues(esES, 'número treinta y dos')).toEqual({ intent: 'SelectItemIntent', slots: { number: '32' } });
+    expect(slotValues(esES, 'vale sí').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(esES, 'no gracias').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(esES, 'ayuda').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(esES, 'para').intent).toBe('AMAZON.StopIntent');
+    expect(slotValues(esES, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the es-US interaction model', () => {
+  it('resolves US Spanish: carrito and agregar, "nomás" for only, its own built-ins', () => {
+    expect(slotValues(esUS, 'agrega el segundo a mi carrito')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '2' } });
+    expect(slotValues(esUS, 'nomás prime').intent).toBe('RefineResultsIntent');
+    expect(slotValues(esUS, 'órale').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(esUS, 'mande').intent).toBe('AMAZON.RepeatIntent');
+    // Spain's basket is not in the US model's cart samples.
+    expect(slotValues(esUS, 'añádelo a la cesta').intent).not.toBe('AddToCartIntent');
   });
 });
 

@@ -114,7 +114,7 @@ describe('the skill manifest', () => {
       for (const phrase of info?.examplePhrases ?? []) expect(phrase.toLowerCase()).toContain(model.invocationName.toLowerCase());
       expect(manifest.privacyAndCompliance.locales[locale]?.privacyPolicyUrl).toMatch(/^https:\/\//);
     }
-    expect(manifest.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB', 'DE', 'AT']));
+    expect(manifest.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB', 'DE', 'AT', 'IT', 'ES']));
   });
 
   it('has an endpoint the deploy step replaces with the function ARN', () => {

@@ -82,6 +82,23 @@ describe('numbers and ordinals from phrase data', () => {
     expect(parseNumber('zwanzig', de)).toBe(20);
   });
 
+  it('reads Italian ordinals in every gender and number, and numbers written as one word', () => {
+    const it = phrasesFor('it-IT');
+    expect(['secondo', 'seconda', 'secondi', 'seconde', 'terza', 'prima'].map((w) => parseOrdinal(w, it))).toEqual([2, 2, 2, 2, 3, 1]);
+    expect(parseOrdinal('secondx', it)).toBeUndefined();
+    expect(parseOrdinal('seconda', us)).toBeUndefined();
+    expect(['venti', 'ventuno', 'ventitré', 'trentotto', 'novantanove', 'cento'].map((w) => parseNumber(w, it))).toEqual([20, 21, 23, 38, 99, 100]);
+    expect(parseNumber('cento venti', it)).toBe(120);
+    expect(parseNumber('ventuno', us)).toBeUndefined();
+  });
+
+  it('reads Spanish ordinals shortened before a noun and in the feminine, and numbers joined by "y"', () => {
+    const es = phrasesFor('es-ES');
+    expect(['primero', 'primer', 'primera', 'tercer', 'tercera', 'segundas'].map((w) => parseOrdinal(w, es))).toEqual([1, 1, 1, 3, 3, 2]);
+    expect(['veinte', 'veintidós', 'treinta y cinco', 'cien', 'ciento veinte', 'doscientos cincuenta'].map((w) => parseNumber(w, es))).toEqual([20, 22, 35, 100, 120, 250]);
+    expect(parseNumber('y', es)).toBeUndefined();
+  });
+
   it('says a searched product back with the capitals the transcription gave it', () => {
     expect(understand('ich suche Kaffee', phrasesFor('de-DE'))).toEqual({ kind: 'product', words: 'Kaffee' });
     expect(understand('find me some coffee', us)).toEqual({ kind: 'product', words: 'coffee' });

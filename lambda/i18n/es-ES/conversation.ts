@@ -41,10 +41,11 @@ export const conversation: Localized<typeof en> = {
   NOT_A_PRODUCT_DONT_KNOW: 'No pasa nada. Puedes decirme cualquier producto, como café o pilas.',
   NOT_A_PRODUCT_CHIT_CHAT: 'Con eso no puedo ayudarte aquí: solo te ayudo a comprar.',
   NOT_A_PRODUCT_QUESTION: 'Eso no lo sé responder, pero puedo buscar productos y decirte sus precios.',
-  FALLBACK_OFFER_LAUNCH: 'Lo siento, sigo sin entenderte. Dime un producto, como papel de impresora, o di: qué puedo comprar. ¿Qué quieres encontrar?',
+  FALLBACK_OFFER_LAUNCH: 'Lo siento, sigo sin entenderte. Dime un producto, como papel para impresora, o di: qué puedo comprar. ¿Qué quieres encontrar?',
   FALLBACK_OFFER_LIST: 'Lo siento, sigo sin entenderte. Di: el segundo, siguiente, o: el más barato. ¿Cuál quieres?',
   FALLBACK_OFFER_DETAILS: 'Lo siento, sigo sin entenderte. Di: añádelo a mi {cartName}, cuánto cuesta, o: atrás. ¿Qué quieres hacer?',
   FALLBACK_OFFER_AFTER: 'Lo siento, sigo sin entenderte. Di: siguiente, háblame del primero, o busca otra cosa. ¿Qué quieres hacer?',
-  FALLBACK_HELP_OR_STOP: 'Me está costando entenderte. Di ayuda para saber qué puedo hacer, o para, para terminar. ¿Qué prefieres?',
-  FALLBACK_HELP_OR_STOP_REPROMPT: 'Di ayuda, o para.',
+  // "o para, para terminar" se oía como un trabalenguas: cada orden va tras dos puntos.
+  FALLBACK_HELP_OR_STOP: 'Me está costando entenderte. Di: ayuda, para saber qué puedo hacer, o: para, si quieres terminar. ¿Qué prefieres?',
+  FALLBACK_HELP_OR_STOP_REPROMPT: 'Di: ayuda, o: para.',
 };

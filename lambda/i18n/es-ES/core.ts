@@ -1,6 +1,6 @@
 /**
  * Messages for the always-present handlers (es-ES).
- * Tratamiento: "tú". Alexa tutea a sus clientes en España ("¿Qué quieres escuchar?"); un skill
+ * Tratamiento: "tú". Alexa tutea a sus clientes en España ("¿Qué quieres escuchar?"); una skill
  * que hablara de usted sonaría ajeno. Todos los mensajes es-ES tutean.
  * La cesta se llama "cesta", como en Amazon.es ("Añadir a la cesta").
  */

@@ -26,7 +26,7 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_DECLINED: 'Vale. {feature} no está activada, pero puedes seguir buscando, oír precios y comprar gratis. ¿Qué quieres hacer?',
   PURCHASE_ERROR: 'Lo siento, algo ha fallado con la compra, así que no se ha realizado. Puedes intentarlo más tarde. ¿Qué quieres hacer?',
   PURCHASE_UNREACHABLE: 'Lo siento, no he podido contactar con el servicio de compras de Amazon, así que no ha cambiado nada. Inténtalo más tarde. ¿Qué quieres hacer?',
-  CANCEL_ACCEPTED: 'Vale, tu solicitud para cancelar {name} está hecha. ¿Qué quieres hacer?',
+  CANCEL_ACCEPTED: 'Vale, ya he tramitado tu solicitud para cancelar {name}. ¿Qué quieres hacer?',
   CANCEL_DECLINED: 'Vale, te quedas con {name}. ¿Qué quieres hacer?',
   CANCEL_NOT_ENTITLED: 'No tienes {name}, así que no hay nada que cancelar. ¿Qué quieres hacer?',
   CANCEL_ERROR: 'Lo siento, no he podido terminar de cancelar {name}. Inténtalo más tarde. ¿Qué quieres hacer?',

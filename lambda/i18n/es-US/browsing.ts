@@ -8,6 +8,13 @@ export const browsing: Partial<Localized<typeof en>> = {
     '=1': 'Encontré un resultado para {query}: {items}.',
     other: 'Encontré {count} resultados para {query}. Aquí tienes los {shown} primeros: {items}.',
   },
+  // Amazon.com en español dice "calificaciones"; "valoraciones" es de España.
+  DETAILS_RATINGS: { '=0': 'ninguna calificación todavía', '=1': 'una calificación', other: '{count} calificaciones' },
+  COMPARE_RATING: 'Calificaciones: el {a}, {ratingA}; el {b}, {ratingB}.',
+  COMPARE_NO_RATINGS: 'ninguna calificación todavía',
+  COMPARE_BETTER_RATED: 'El {which} tiene mejor calificación.',
+  COMPARE_SAME_RATING: 'Tienen la misma calificación.',
+  CONDITION_OTHER: 'otra condición',
   AFTER_RESULTS_REPROMPT: 'Di: el primero, para los detalles, siguiente, para ver más, o: agrega el segundo a mi {cartName}.',
   END_OF_RESULTS: 'Eso es todo lo que encontré para {query}. ¿Quieres saber más de alguno, o buscar otra cosa?',
   NOTHING_LISTED: 'Todavía no encontré ningún producto. ¿Qué quieres que busque?',

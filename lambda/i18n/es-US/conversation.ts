@@ -6,7 +6,7 @@ export const conversation: Partial<Localized<typeof en>> = {
   WHICH_CART: '¿Cuál agrego a tu {cartName}: {choices}?',
   ONE_CART: '¿Lo agrego a tu {cartName}?',
   NO_THANKS: 'Muy bien. ¿Quieres saber más de otro, o buscar otra cosa?',
-  HELP_LAUNCH: 'Busco productos en Amazon y te digo sus precios y valoraciones. Dime qué necesitas, como café, o di: agrega pilas a mi {cartName}. ¿Qué quieres encontrar?',
+  HELP_LAUNCH: 'Busco productos en Amazon y te digo sus precios y calificaciones. Dime qué necesitas, como café, o di: agrega pilas a mi {cartName}. ¿Qué quieres encontrar?',
   HELP_LIST: 'Estás en los resultados para {query}. Di: el primero, para saber más, siguiente, para ver más resultados, o: agrega el segundo a mi {cartName}. ¿Cuál quieres?',
   HELP_DETAILS: 'Estás viendo {title}. Puedes decir: agrégalo a mi {cartName}, cómpralo, compara las ofertas, o: precios por cantidad. ¿Qué quieres hacer?',
   HELP_DETAILS_REPROMPT: '¿Quieres agregarlo a tu {cartName}, u oír las ofertas?',

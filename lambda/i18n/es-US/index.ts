@@ -7,6 +7,7 @@ import { core } from './core';
 import { numbers } from './numbers';
 import { purchasing } from './purchasing';
 import { refine } from './refine';
+import { screens } from './screens';
 import { shopping } from './shopping';
 
-export const esUS: Catalog = { ...esES, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers };
+export const esUS: Catalog = { ...esES, ...core, ...shopping, ...purchasing, ...browsing, ...refine, ...conversation, ...numbers, ...screens };

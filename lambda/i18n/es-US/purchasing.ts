@@ -7,7 +7,7 @@ export const purchasing: Partial<Localized<typeof en>> = {
   UPSELL_DECLINED: 'Muy bien. {feature} no está activada, pero puedes seguir buscando, oír precios y comprar gratis. ¿Qué quieres hacer?',
   PURCHASE_ERROR: 'Lo siento, algo falló con la compra, así que no se realizó. Puedes intentarlo más tarde. ¿Qué quieres hacer?',
   PURCHASE_UNREACHABLE: 'Lo siento, no pude contactar con el servicio de compras de Amazon, así que no cambió nada. Inténtalo más tarde. ¿Qué quieres hacer?',
-  CANCEL_ACCEPTED: 'Muy bien, tu solicitud para cancelar {name} está hecha. ¿Qué quieres hacer?',
+  CANCEL_ACCEPTED: 'Muy bien, ya quedó registrada tu solicitud para cancelar {name}. ¿Qué quieres hacer?',
   CANCEL_DECLINED: 'Muy bien, te quedas con {name}. ¿Qué quieres hacer?',
   CANCEL_ERROR: 'Lo siento, no pude terminar de cancelar {name}. Inténtalo más tarde. ¿Qué quieres hacer?',
   WATCH_ADDED: 'Muy bien, vigilo {title} a {price}. La próxima vez que abras Voice Shopper, te diré si bajó. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',

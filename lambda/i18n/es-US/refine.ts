@@ -4,6 +4,13 @@ import type { refine as en } from '../en-US/refine';
 
 export const refine: Partial<Localized<typeof en>> = {
   REFINE_IN_STOCK: 'disponibles',
+  // "Precio de lista" y "condición", como en las fichas de Amazon.com en español.
+  QUESTION_SAVINGS: 'Sí: {title} cuesta {price}, {saving} menos que su precio de lista de {list}.',
+  QUESTION_SAVINGS_NONE: '{title} cuesta {price}, y ahora mismo no tiene descuento sobre su precio de lista.',
+  QUESTION_CONDITION: 'Condición de {title}: {condition}.',
+  REFINE_SORT_RATING: 'primero los mejor calificados',
+  SORTED_RATING: 'mejor calificados',
+  KIND_RATING: 'la calificación',
   KIND_IN_STOCK: 'solo disponibles',
   REFINED_AFTER: '¿Lo filtro más, o sigo?',
   RESULTS_NEXT_SCANNED: 'También revisé los resultados del {from} al {to}. Aquí tienes los {shown} siguientes: {items}.',
@@ -21,7 +28,7 @@ export const refine: Partial<Localized<typeof en>> = {
   REFINE_DROPPED: 'Muy bien, quité {removed}.',
   REFINE_CLEARED: 'Muy bien, sin filtros.',
   QUESTION_PACK_UNKNOWN: 'La descripción de {title} no dice cuántas unidades trae el paquete.',
-  QUESTION_NEXT_REPROMPT: 'Puedes preguntar el precio, la valoración, quién lo vende, o agregarlo a tu {cartName}.',
+  QUESTION_NEXT_REPROMPT: 'Puedes preguntar el precio, la calificación, quién lo vende, o agregarlo a tu {cartName}.',
   QUANTITY_NOTE: 'Agrego {title}. Alexa agrega una unidad cada vez, así que cambia la cantidad a {quantity} en tu {cartName}.',
   QUANTITY_INVALID: '¿Cuántos quieres? Di, por ejemplo: agrega dos.',
   WATCH_STOPPED: 'Muy bien, dejé de vigilar {title}. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',

@@ -83,7 +83,7 @@ export const browsing: Localized<typeof en> = {
   COMPARE_PACK: 'Il {a} è venduto in {packA}, il {b} in {packB}.',
   COMPARE_PACK_ONE: 'Il {a} è venduto in {pack}; la scheda del {b} non lo dice.',
   COMPARE_CHEAPER: 'Il {which} costa meno.',
-  COMPARE_SAME_PRICE: 'Costano uguale.',
+  COMPARE_SAME_PRICE: 'Hanno lo stesso prezzo.',
   COMPARE_BETTER_RATED: 'Il {which} ha valutazioni migliori.',
   COMPARE_SAME_RATING: 'Hanno la stessa valutazione.',
   COMPARE_ASK: 'Quale vuoi?',

@@ -41,9 +41,6 @@ const LATER_PARTS: readonly Part[] = ['model', 'phrase data', 'manifest entry', 
 const STILL_IN_SECOND_PASS: ReadonlySet<string> = new Set([
   'de-DE',
   'fr-FR',
-  'it-IT',
-  'es-ES',
-  'es-US',
   'fr-CA',
 ]);
 
