@@ -71,8 +71,9 @@ export interface Phrases {
   ordinalWords?: Record<string, number>;
   /**
    * Number words: units 0–19, tens by index, the hundred word, words joining parts, and
-   * numbers written as one word that the rest cannot build ("ventidue", "veintidós",
-   * "doscientos"), with their values.
+   * numbers written as one word, or as a fixed group of words, that the rest cannot build
+   * ("ventidue", "veintidós", "doscientos", French "quatre vingt" = 80 where adding makes 24), with
+   * their values.
    */
   numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number> };
   /** Positions said as words: "last", "middle". */

@@ -10,13 +10,23 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
   const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (said === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
-  const { units, tens, hundred, joiners, words } = phrases.numbers;
+  const { units, tens, hundred, joiners, words = {} } = phrases.numbers;
+  const spoken = said.split(' ');
   let current = 0;
   let any = false;
-  for (const word of said.split(' ')) {
+  for (let i = 0; i < spoken.length; i++) {
+    const word = spoken[i] ?? '';
+    // A fixed group of words that is one number ("quatre vingt"), before its single words.
+    const group = [3, 2].map((n) => spoken.slice(i, i + n)).find((g) => g.length > 1 && Object.hasOwn(words, g.join(' ')));
+    if (group !== undefined) {
+      current += words[group.join(' ')] ?? 0;
+      i += group.length - 1;
+      any = true;
+      continue;
+    }
     const unit = units.indexOf(word);
     const ten = tens.indexOf(word);
-    const whole = words !== undefined && Object.hasOwn(words, word) ? words[word] : undefined;
+    const whole = Object.hasOwn(words, word) ? words[word] : undefined;
     if (unit >= 0) current += unit;
     else if (whole !== undefined) current += whole;
     else if (ten >= 2) current += ten * 10;

@@ -35,6 +35,12 @@ export type Understood =
   | { kind: 'item'; action: ActionName | 'choose'; item: ItemReference }
   | { kind: 'sort'; sort: SortName };
 
+/** An elided article written onto its word ("l'huile", "d'olive" in French): the article goes, the word stays. */
+function stripElided(words: string, phrases: Phrases): string {
+  const elided = phrases.articles.find((a) => a.endsWith("'") && words.startsWith(a) && words.length > a.length);
+  return elided === undefined ? words : words.slice(elided.length);
+}
+
 const stripFillers = (text: string, phrases: Phrases): string => stripTrailing(stripLeading(text, phrases.fillers), phrases.fillers);
 
 /** The premium product words name (the locale's names), 'any' for premium words without one. */
@@ -119,7 +125,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   }
   if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
-  const words = stripLeading(asked, phrases.articles);
+  const words = stripElided(stripLeading(asked, phrases.articles), phrases);
   if (words === '') return { kind: 'no-query' };
   return { kind: 'product', words: asSaid(words, spoken, phrases) };
 }

@@ -23,6 +23,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'it-IT': { dev: 0.94, heldout: 0.51 },
   'es-ES': { dev: 0.94, heldout: 0.54 },
   'es-US': { dev: 0.94, heldout: 0.57 },
+  // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 95.4 %,
+  // fr-FR 96.4 %, fr-CA 96.1 %), the held-out part three points under its measured rate
+  // (de-DE 81.1 %, fr-FR 82.2 %, fr-CA 75.6 %).
+  'de-DE': { dev: 0.95, heldout: 0.78 },
+  'fr-FR': { dev: 0.95, heldout: 0.79 },
+  'fr-CA': { dev: 0.95, heldout: 0.72 },
   // Issue 22: ja-JP measured 96.0 % dev, 86.7 % held-out; en-CA 79.9 % dev, 78.7 % held-out.
   'ja-JP': { dev: 0.93, heldout: 0.83 },
   'en-CA': { dev: 0.76, heldout: 0.75 },

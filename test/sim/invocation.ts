@@ -16,12 +16,13 @@ export type Invocation =
   | { kind: 'utterance'; text: string };
 
 export function parseInvocation(line: string, invocationName: string, locale = 'en-US'): Invocation {
-  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes } = simLanguage(locale);
-  const text = stripPrefix(normalize(line), ['alexa', 'アレクサ']);
-  const name = normalize(invocationName);
-  if (exitPhrases.map((p) => normalize(p)).includes(text)) return { kind: 'exit' };
+  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes, elisions } = simLanguage(locale);
+  const said = (words: string) => normalize(words, true, elisions);
+  const text = stripPrefix(said(line), ['alexa', 'アレクサ']);
+  const name = said(invocationName);
+  if (exitPhrases.map(said).includes(text)) return { kind: 'exit' };
 
-  const withName = (verb: string) => (verb.includes('{name}') ? normalize(verb.replace('{name}', invocationName)) : `${normalize(verb)} ${name}`);
+  const withName = (verb: string) => (verb.includes('{name}') ? said(verb.replace('{name}', invocationName)) : `${said(verb)} ${name}`);
   for (const verb of launchVerbs) {
     if (text === withName(verb)) return { kind: 'launch' };
   }
@@ -30,9 +31,11 @@ export function parseInvocation(line: string, invocationName: string, locale = '
     if (!text.startsWith(head)) continue;
     const rest = text.slice(head.length);
     // "ask voice shopper for coffee": try the words after the connector first, then all of them.
-    const withoutConnector = stripPrefix(rest, oneShotConnectors);
+    // An elided connector stays on its word ("d'ajouter"): it is taken off with its apostrophe.
+    const elided = elisions.map((e) => `${e}'`).find((e) => oneShotConnectors.includes(e) && rest.startsWith(e));
+    const withoutConnector = elided === undefined ? stripPrefix(rest, oneShotConnectors, elisions) : rest.slice(elided.length);
     const utterances = withoutConnector === rest ? [rest] : [withoutConnector, rest];
-    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, politePrefixes)) };
+    return { kind: 'one-shot', utterances: utterances.map((u) => stripPrefix(u, politePrefixes, elisions)) };
   }
   return { kind: 'utterance', text: line.trim() };
 }

@@ -14,7 +14,7 @@ import { parseNumber, parseOrdinal } from '../../lambda/understanding/numbers';
 import * as en from './builtins';
 import { NUMBER_PATTERN, numberValue } from './numbers';
 import { ORDINAL_PATTERN, ordinalValue } from './ordinals';
-import { escapeRegExp } from './text';
+import { escapeRegExp, normalize } from './text';
 
 export interface SimLanguage {
   builtIns: Readonly<Record<string, readonly string[]>>;
@@ -27,6 +27,8 @@ export interface SimLanguage {
   fillerPrefixes: readonly string[];
   fillerSuffixes: readonly string[];
   functionWords: readonly string[];
+  /** Elided words whose apostrophe a transcription keeps ("d'imprimante"): see text.ts `normalize`. */
+  elisions: readonly string[];
   /** Regular-expression source for one ordinal / one number as said. */
   ordinalPattern: string;
   numberPattern: string;
@@ -46,13 +48,14 @@ const ENGLISH: SimLanguage = {
   fillerPrefixes: en.FILLER_PREFIXES,
   fillerSuffixes: en.FILLER_SUFFIXES,
   functionWords: en.FUNCTION_WORDS,
+  elisions: [],
   ordinalPattern: ORDINAL_PATTERN,
   numberPattern: NUMBER_PATTERN,
   ordinalValue,
   numberValue,
 };
 
-type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'>;
+type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'elisions'> & { elisions?: readonly string[] };
 
 const alternatives = (words: readonly string[]) => [...words].filter((w) => w !== '').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -65,7 +68,15 @@ function compound(phrases: Phrases): RegExp {
 
 function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
   const { units, tens, hundred, joiners } = phrases.numbers;
-  const ordinalForms = [...phrases.ordinals, ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)), ...Object.keys(phrases.ordinalWords ?? {})];
+  const ordinalForms = [
+    ...phrases.ordinals,
+    ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)),
+    ...Object.keys(phrases.ordinalWords ?? {}),
+  ].map((o) => normalize(o));
+  // A written ordinal ("3.", "3e", "2º") as the transcription gives it: its digits and suffix,
+  // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
+  const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
+  const written = `\\d{1,3}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
   const word = `(?:${alternatives([...units, ...tens, hundred, ...Object.keys(phrases.numbers.words ?? {})])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
   const joined = compound(phrases);
   const spokenValue = (spoken: string): number | undefined => {
@@ -80,11 +91,11 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
     return parseNumber(spread.join(' '), phrases);
   };
   return {
-    // A written ordinal too: digits and the language's suffix ("2º"), as the transcription may give it.
-    ordinalPattern: `(?:${alternatives(ordinalForms)}${phrases.ordinalSuffixes.length > 0 ? `|\\d{1,3}(?:${alternatives(phrases.ordinalSuffixes)})` : ''})`,
+    ordinalPattern: `(?:${alternatives(ordinalForms)}|${written})`,
     numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
     ordinalValue: (spoken) => {
-      const n = parseOrdinal(spoken.trim().toLowerCase(), phrases);
+      const said = spoken.trim().toLowerCase();
+      const n = parseOrdinal(said, phrases) ?? (/^\d{1,2}$/.test(said) ? Number(said) : undefined);
       return n === undefined ? undefined : String(n);
     },
     numberValue: (spoken) => {
@@ -104,7 +115,8 @@ export function simLanguage(locale: string): SimLanguage {
   const cached = loaded.get(locale);
   if (cached !== undefined) return cached;
   const file = path.join(LANGUAGES, `${locale}.json`);
-  const language = existsSync(file) ? { ...(JSON.parse(readFileSync(file, 'utf8')) as LanguageWords), ...numbersFrom(phrasesFor(locale)) } : ENGLISH;
+  const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LanguageWords) : undefined;
+  const language = words === undefined ? ENGLISH : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
   loaded.set(locale, language);
   return language;
 }

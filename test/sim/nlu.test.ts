@@ -5,6 +5,7 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
 const enUS = new IntentResolver(loadLanguageModel('en-US'), SKILL_ID);
 const enGB = new IntentResolver(loadLanguageModel('en-GB'), SKILL_ID);
 const deDE = new IntentResolver(loadLanguageModel('de-DE'), SKILL_ID, true, 'de-DE');
+const frFR = new IntentResolver(loadLanguageModel('fr-FR'), SKILL_ID, true, 'fr-FR');
 const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
 const esES = new IntentResolver(loadLanguageModel('es-ES'), SKILL_ID, true, 'es-ES');
 const esUS = new IntentResolver(loadLanguageModel('es-US'), SKILL_ID, true, 'es-US');
@@ -205,6 +206,23 @@ describe('utterance resolution over the de-DE interaction model', () => {
     expect(slotValues(deDE, 'nummer einundzwanzig')).toEqual({ intent: 'SelectItemIntent', slots: { number: '21' } });
     // English is not German: the built-in "yes" is not one of its phrases.
     expect(slotValues(deDE, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe('utterance resolution over the fr-FR interaction model', () => {
+  it('resolves French with its built-ins, written ordinals and elided words kept in a slot value', () => {
+    expect(slotValues(frFR, 'ajoute le troisième à mon panier')).toEqual({ intent: 'AddToCartIntent', slots: { ordinal: '3' } });
+    expect(slotValues(frFR, 'le 2e')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '2' } });
+    expect(slotValues(frFR, 'la première')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '1' } });
+    expect(slotValues(frFR, 'numéro soixante-dix')).toEqual({ intent: 'SelectItemIntent', slots: { number: '70' } });
+    expect(slotValues(frFR, "cherche du papier d'imprimante")).toEqual({ intent: 'SearchProductsIntent', slots: { query: "du papier d'imprimante" } });
+    expect(slotValues(frFR, 'oui vas-y').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(frFR, 'non merci').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(frFR, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+
+  it('reads a German ordinal written with its full stop', () => {
+    expect(slotValues(deDE, 'das 3.')).toEqual({ intent: 'SelectItemIntent', slots: { ordinal: '3' } });
   });
 });
 

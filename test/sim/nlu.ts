@@ -128,15 +128,19 @@ export class IntentResolver {
 
   /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
   private candidates(utterance: string): string[] {
-    const text = normalize(utterance, this.assumptions);
-    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes), this.language.politeSuffixes);
+    const elisions = this.language.elisions;
+    const text = normalize(utterance, this.assumptions, elisions);
+    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes, elisions), this.language.politeSuffixes, elisions);
     const forms = [polite];
     if (this.assumptions) {
       // Every form with fillers taken off the front, the back, or both, a word group at a time.
       const seen = new Set(forms);
       for (let i = 0; i < forms.length && i < 40; i++) {
         const form = forms[i] ?? '';
-        for (const next of [stripPrefix(stripPrefix(form, this.language.fillerPrefixes), this.language.politePrefixes), stripSuffix(form, this.language.fillerSuffixes)]) {
+        for (const next of [
+          stripPrefix(stripPrefix(form, this.language.fillerPrefixes, elisions), this.language.politePrefixes, elisions),
+          stripSuffix(form, this.language.fillerSuffixes, elisions),
+        ]) {
           if (next !== '' && !seen.has(next)) {
             seen.add(next);
             forms.push(next);
@@ -244,7 +248,7 @@ export class IntentResolver {
         parts.push(check === undefined ? { kind: 'slot' } : { kind: 'slot', check });
         continue;
       }
-      const words = normalize(token, this.assumptions);
+      const words = normalize(token, this.assumptions, this.language.elisions);
       if (words === '') continue;
       for (const word of words.split(' ')) parts.push({ kind: 'word', word });
     }

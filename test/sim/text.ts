@@ -18,21 +18,28 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
 ];
 
+/** Stands in for an elided word's apostrophe while other apostrophes go: a letter (Lm), so punctuation removal keeps it. */
+const KEPT_APOSTROPHE = '\u02BC';
+
 /**
  * Lower case, contractions expanded, punctuation dropped, one space between words (Japanese
  * words found by `Intl.Segmenter`: "二番目をカートに入れて" → "二 番目 を カート に 入れ て").
  * ASSUMPTION (no Amazon document says it): Alexa's NLU treats a written contraction and
  * its full form alike ("what's" / "what is"); Amazon's "Design the Custom Intents for Your
  * Skill" lists both forms as separate samples. `expandContractions: false` turns it off.
+ * `elisions` are the language's elided words ("d", "l", "qu" in French): their apostrophe
+ * stays ("papier d'imprimante"), as a transcription writes it and a slot value carries it.
  */
-export function normalize(text: string, expandContractions = true): string {
+export function normalize(text: string, expandContractions = true, elisions: readonly string[] = []): string {
   let out = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
   if (expandContractions) for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  if (elisions.length > 0) out = out.replace(new RegExp(`(^|[^\\p{L}])(${elisions.map(escapeRegExp).join('|')})'(?=\\p{L})`, 'gu'), `$1$2${KEPT_APOSTROPHE}`);
   return spaceWords(
     out
-      .replace(/[^\p{L}\p{N}'\s\u30FC]/gu, ' ')
+      .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
       .replace(/'/g, '')
       .replace(/\s+/g, ' ')
+      .replaceAll(KEPT_APOSTROPHE, "'")
       .trim(),
   );
 }
@@ -43,8 +50,8 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Removes one of `phrases` from the start of `text` (word boundary), longest first. */
-export function stripPrefix(text: string, phrases: readonly string[]): string {
-  const sorted = [...phrases].map((p) => normalize(p)).sort((a, b) => b.length - a.length);
+export function stripPrefix(text: string, phrases: readonly string[], elisions: readonly string[] = []): string {
+  const sorted = [...phrases].map((p) => normalize(p, true, elisions)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text === phrase) return text;
     if (text.startsWith(`${phrase} `)) return text.slice(phrase.length + 1);
@@ -53,8 +60,8 @@ export function stripPrefix(text: string, phrases: readonly string[]): string {
 }
 
 /** Removes one of `phrases` from the end of `text` (word boundary), longest first. */
-export function stripSuffix(text: string, phrases: readonly string[]): string {
-  const sorted = [...phrases].map((p) => normalize(p)).sort((a, b) => b.length - a.length);
+export function stripSuffix(text: string, phrases: readonly string[], elisions: readonly string[] = []): string {
+  const sorted = [...phrases].map((p) => normalize(p, true, elisions)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text !== phrase && text.endsWith(` ${phrase}`)) return text.slice(0, -(phrase.length + 1));
   }

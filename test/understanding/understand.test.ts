@@ -82,6 +82,24 @@ describe('numbers and ordinals from phrase data', () => {
     expect(parseNumber('zwanzig', de)).toBe(20);
   });
 
+  it('reads French numbers that do not add up word by word, and ordinals that are not one listed form', () => {
+    const fr = phrasesFor('fr-FR');
+    expect(parseNumber('soixante-dix', fr)).toBe(70);
+    expect(parseNumber('soixante et onze', fr)).toBe(71);
+    expect(parseNumber('quatre-vingt', fr)).toBe(80);
+    expect(parseNumber('quatre-vingt-dix-neuf', fr)).toBe(99);
+    expect(parseNumber('quatre vingt', us)).toBeUndefined();
+    expect(['premier', 'première', 'deuxième', 'second', 'seconde', '2e', '3ème', '1er'].map((w) => parseOrdinal(w, fr))).toEqual([1, 1, 2, 2, 2, 2, 3, 1]);
+    expect(parseOrdinal('première', us)).toBeUndefined();
+  });
+
+  it('drops an elided article written onto the product word, and only an elided one', () => {
+    const fr = phrasesFor('fr-FR');
+    expect(understand("de l'huile d'olive", fr)).toEqual({ kind: 'product', words: "huile d'olive" });
+    expect(understand('du papier pour imprimante', fr)).toEqual({ kind: 'product', words: 'papier pour imprimante' });
+    expect(understand("l'huile", us)).toEqual({ kind: 'product', words: "l'huile" });
+  });
+
   it('reads Italian ordinals in every gender and number, and numbers written as one word', () => {
     const it = phrasesFor('it-IT');
     expect(['secondo', 'seconda', 'secondi', 'seconde', 'terza', 'prima'].map((w) => parseOrdinal(w, it))).toEqual([2, 2, 2, 2, 3, 1]);

@@ -16,7 +16,7 @@ export const conversation: Localized<typeof en> = {
   ONE_WISHLIST: 'Soll ich es auf deine Wunschliste setzen?',
   ONE_REPROMPT: 'Sag ja, oder sag mir, was ich sonst suchen soll.',
   NO_THANKS: 'Okay. Möchtest du etwas über ein anderes hören oder nach etwas anderem suchen?',
-  ORDER_HELP: 'Deine Bestellungen und deinen {cartName} kann ich von hier aus nicht sehen. Um eine Bestellung zu verfolgen, zu stornieren oder zurückzuschicken, oder um deinen {cartName} anzusehen, nutze bitte die Amazon App. Was möchtest du finden?',
+  ORDER_HELP: 'Deine Bestellungen und deinen {cartName} kann ich von hier aus nicht sehen. Um eine Bestellung zu verfolgen, zu stornieren oder zurückzuschicken, oder um deinen {cartName} anzusehen, nutze bitte die Amazon-App. Was möchtest du finden?',
   ORDER_HELP_REPROMPT: 'Was möchtest du finden?',
   HELP_LAUNCH: 'Ich finde Produkte auf Amazon und sage dir Preise und Bewertungen. Sag, was du brauchst, zum Beispiel Kaffee, oder sag: Leg Batterien in meinen {cartName}. Was möchtest du finden?',
   HELP_LAUNCH_REPROMPT: 'Was möchtest du finden? Sag zum Beispiel: Druckerpapier.',

@@ -1,10 +1,8 @@
 /**
  * What a locale must have to be complete (CONTRIBUTING, "Adding a locale"), checked for every
  * locale the skill has messages for: one test per locale that fails naming every part it lacks
- * and why. NOW_PARTS are required of every locale. LATER_PARTS, which issue 22's second pass
- * brings for the new locales, are required too, except of the locales still listed in
- * STILL_IN_SECOND_PASS: for those, what is missing is printed ("LATER PASS"), not failed.
- * Deleting a locale's line there makes every part required of it.
+ * and why. Every part is required of every locale (issue 22 completed the eight new ones; a
+ * locale added later is complete in the commit that adds it, or not added).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,19 +28,18 @@ type Part =
   | 'conversation transcript';
 
 /** Required of every locale. */
-const NOW_PARTS: readonly Part[] = ['messages', 'manifest publishing text', 'ISP strings', 'ISP prices'];
-/** Brought by issue 22's second pass; required of every locale not in STILL_IN_SECOND_PASS. */
-const LATER_PARTS: readonly Part[] = ['model', 'phrase data', 'manifest entry', 'corpus', 'simulator language', 'conversation transcript'];
-
-/**
- * The locales whose second pass is not finished: LATER_PARTS are listed for them, not failed.
- * One line per locale; delete the line in the commit that completes the locale.
- */
-const STILL_IN_SECOND_PASS: ReadonlySet<string> = new Set([
-  'de-DE',
-  'fr-FR',
-  'fr-CA',
-]);
+const NOW_PARTS: readonly Part[] = [
+  'messages',
+  'manifest publishing text',
+  'ISP strings',
+  'ISP prices',
+  'model',
+  'phrase data',
+  'manifest entry',
+  'corpus',
+  'simulator language',
+  'conversation transcript',
+];
 
 /** What the issue asks of a locale's corpus (issue 22, "A corpus per new locale"; test/corpus/README.md). */
 const CORPUS_MIN_LINES = 300;
@@ -166,26 +163,18 @@ function missingParts(locale: string, parts: readonly Part[]): string[] {
 }
 
 describe.each(MESSAGE_LOCALES)('locale %s', (locale) => {
-  const required = STILL_IN_SECOND_PASS.has(locale) ? NOW_PARTS : [...NOW_PARTS, ...LATER_PARTS];
-
-  it(`has every part a locale must have (${STILL_IN_SECOND_PASS.has(locale) ? 'still in the second pass: ' : ''}${required.join(', ')})`, () => {
-    expect(missingParts(locale, required)).toEqual([]);
+  it('has every part a locale must have', () => {
+    expect(missingParts(locale, NOW_PARTS)).toEqual([]);
   });
 });
 
 describe('the locale list', () => {
-  it('lists, per locale still in the second pass, the parts it lacks (printed, not failed)', () => {
-    const report = MESSAGE_LOCALES.filter((locale) => STILL_IN_SECOND_PASS.has(locale)).flatMap((locale) => missingParts(locale, LATER_PARTS).map((line) => `${locale}: ${line}`));
-    if (report.length > 0) console.log(`LATER PASS (issue 22), still missing:\n  ${report.join('\n  ')}`);
-    expect([...STILL_IN_SECOND_PASS].filter((locale) => !MESSAGE_LOCALES.includes(locale))).toEqual([]);
-  });
-
   it('has messages for every locale the skill ships a model for', () => {
     expect(SUPPORTED_LOCALES.filter((locale) => !MESSAGE_LOCALES.includes(locale))).toEqual([]);
   });
 
   it('names what is missing, part by part, for a locale nobody has started', () => {
-    expect(missingParts('sv-SE', [...NOW_PARTS, ...LATER_PARTS])).toEqual([
+    expect(missingParts('sv-SE', NOW_PARTS)).toEqual([
       'messages: falls back to en-US',
       'manifest publishing text: neither in skill.json nor in infra/manifest/pending-locales.json',
       expect.stringMatching(/^ISP strings: incomplete in /),
