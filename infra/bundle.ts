@@ -109,7 +109,9 @@ if (require.main === module && printHelpIfAsked(BUILD_CLI, process.argv.slice(2)
  * after). Raised from 512 KB when the phrase data of it-IT, es-ES and es-US came in (40.8 KB,
  * 514,396 → 555,209 bytes; each locale's file is evaluated only on its first request; a timed
  * require, median of 21 runs, twice each on a shared machine: 119.2 and 114.7 ms without,
- * 116.0 and 125.3 ms with, within the noise). Moving locale data out of the bundle, read from
- * files beside it, is the way back under.
+ * 116.0 and 125.3 ms with, within the noise). Raised from 576 KB when ja-JP's phrase data and the
+ * Japanese word splitting came in (591,995 bytes with every locale; en-CA shares en-US's phrase
+ * data; not timed this time: the added file is evaluated only on a Japanese request). Moving
+ * locale data out of the bundle, read from files beside it, is the way back under.
  */
-export const DEPLOYED_BUNDLE_LIMIT_BYTES = 576 * 1024;
+export const DEPLOYED_BUNDLE_LIMIT_BYTES = 600 * 1024;
