@@ -12,7 +12,7 @@
  * --no-load skips the load benchmark (bench/load.ts), --no-serve the serve measurement.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../infra/bundle';
 import { type CliSpec, printHelpIfAsked } from '../infra/cli';
+import { LOCALE_DATA_DIR, MESSAGES_FILE } from '../lambda/i18n';
 import { measureCatalogLatency } from './catalog-latency';
 import { loadTargets, measureLoad } from './load';
 import { measureProductionCold } from './production';
@@ -100,6 +101,15 @@ async function buildAll(): Promise<Record<Variant, BundleFigures>> {
     await build(bundleOptions(path.join(__dirname, `${tool}.ts`), path.join(WORK, `${tool}.js`), { minify: false, sourcemap: false }));
   }
   return figures;
+}
+
+/** What ships beside the skill's bundle: each locale's messages, read on that locale's first request (infra/bundle.ts). */
+function localeDataNote(): string {
+  const dir = path.join(path.dirname(bundlePath('skill')), LOCALE_DATA_DIR);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+  const total = files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+  const enUS = statSync(path.join(dir, 'en-US', MESSAGES_FILE)).size;
+  return `Beside the skill's bundle (not in its bytes above): ${files.length} locale data files, ${(total / 1024).toFixed(1)} KB in all; an en-US turn reads only en-US's files (its messages, ${(enUS / 1024).toFixed(1)} KB, and, from its first intent, its phrase data), once per container.`;
 }
 
 function runChild(args: string[], env: NodeJS.ProcessEnv = CHILD_ENV, stdout: 'pipe' | 'ignore' = 'pipe'): { stdout: string; stderr: string; status: number | null } {
@@ -338,6 +348,7 @@ async function main(): Promise<void> {
 
   log('building the three bundles with infra/bundle.ts settings…');
   const bundles = await buildAll();
+  notes.push(localeDataNote());
 
   log(`cold start: ${coldRuns} interleaved fresh processes per variant…`);
   const coldTimes = measureCold(coldRuns);

@@ -9,24 +9,11 @@ import { InvalidContextError } from './errors';
 import type { LogLevel } from '../lambda/util/log';
 import { CATALOG_KINDS, type CatalogKind } from '../lambda/config/env';
 import type { VoiceShoppingStackProps } from './stack';
-import { type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
-import { DEFAULT_STACK_NAME } from './stack-outputs';
+import { ContextKeys, DEFAULT_STACK_NAME } from './stack-outputs';
+import { VERSION_PATTERN } from './stages';
 
-/** Every context key the app reads; README.md's Deploying section documents each. */
-export const ContextKeys = {
-  SkillId: 'skillId',
-  AllowAnySkill: 'allowAnySkill',
-  StackName: 'stackName',
-  AssociateId: 'associateId',
-  TrackingId: 'trackingId',
-  LogLevel: 'logLevel',
-  Catalog: 'catalog',
-  ProductSearchEndpoint: 'productSearchEndpoint',
-  AlarmTopicArn: 'alarmTopicArn',
-  Tracing: 'tracing',
-  LogRetentionDays: 'logRetentionDays',
-  Regions: 'regions',
-} as const;
+export { ContextKeys } from './stack-outputs';
+import { type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
@@ -63,6 +50,14 @@ export function readAppConfig(node: Node): AppConfig {
   const skillId = text(ContextKeys.SkillId);
   if (skillId !== undefined && !SKILL_ID_PATTERN.test(skillId)) throw new InvalidContextError(ContextKeys.SkillId, 'amzn1.ask.skill.<uuid>');
 
+  const liveVersion = text(ContextKeys.LiveVersion);
+  if (liveVersion !== undefined && !VERSION_PATTERN.test(liveVersion)) throw new InvalidContextError(ContextKeys.LiveVersion, 'a published Lambda version number');
+  const historyText = text(ContextKeys.LiveHistory);
+  const liveHistory = historyText === undefined ? undefined : historyText.split(',').map((version) => version.trim());
+  if (liveHistory !== undefined && !liveHistory.every((version) => VERSION_PATTERN.test(version))) {
+    throw new InvalidContextError(ContextKeys.LiveHistory, 'published Lambda version numbers separated by commas, latest first');
+  }
+
   const retentionText = text(ContextKeys.LogRetentionDays);
   let logRetention: logs.RetentionDays | undefined;
   if (retentionText !== undefined) {
@@ -76,9 +71,11 @@ export function readAppConfig(node: Node): AppConfig {
 
   const stackProps: VoiceShoppingStackProps = {
     description: 'Voice shopping Alexa skill: function, trigger, state table, credentials secret, alarms',
-    allowAnySkill: flag(ContextKeys.AllowAnySkill),
+    synthWithoutSkillId: flag(ContextKeys.SynthWithoutSkillId),
     tracing: flag(ContextKeys.Tracing),
     ...defined('skillId', skillId),
+    ...defined('liveVersion', liveVersion),
+    ...defined('liveHistory', liveHistory),
     ...defined('associateId', text(ContextKeys.AssociateId)),
     ...defined('trackingId', text(ContextKeys.TrackingId)),
     ...defined('logLevel', oneOf(ContextKeys.LogLevel, LOG_LEVELS)),

@@ -13,9 +13,9 @@ export class InfraError extends Error {
 export class MissingSkillIdError extends InfraError {
   constructor() {
     super(
-      'Missing context value "skillId": the Alexa trigger is locked to one skill id. ' +
-        'Deploy with `-c skillId=amzn1.ask.skill.…` (or set SKILL_ID for npm run deploy). ' +
-        'For a first deployment, before the skill exists, pass `-c allowAnySkill=true` instead.',
+      'Missing context value "skillId": each stage\'s Alexa trigger is locked to one skill id. ' +
+        'Deploy with `-c skillId=amzn1.ask.skill.…` (or set SKILL_ID for npm run deploy, which creates the skill first). ' +
+        'To synthesize before the skill exists, with no Alexa trigger at all, pass `-c synthWithoutSkillId=true`.',
     );
   }
 }

@@ -10,27 +10,40 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type CatalogKind, CatalogKinds, EnvNames } from '../lambda/config/env';
 import type { LogLevel } from '../lambda/util/log';
-import { AlexaTrigger } from './constructs/alexa-trigger';
 import { SkillAlarms } from './constructs/skill-alarms';
 import { SkillFunction, type SkillFunctionProps } from './constructs/skill-function';
 import { SkillSecret } from './constructs/skill-secret';
+import { SkillStages } from './constructs/skill-stages';
 import { StateTable } from './constructs/state-table';
 import { MissingSkillIdError } from './errors';
 import { StackOutputs } from './stack-outputs';
+import { functionNameFor } from './stages';
 
 export type { CatalogKind } from '../lambda/config/env';
 
 export interface VoiceShoppingStackProps extends StackProps {
   /**
-   * The skill id Alexa's trigger is locked to; also set as `SKILL_ID` so the runtime rejects other skills.
-   * @default - none; then `allowAnySkill` must be true
+   * The skill id each stage's Alexa trigger is locked to; also set as `SKILL_ID` so the runtime rejects other skills.
+   * @default - none; then `synthWithoutSkillId` must be true
    */
   readonly skillId?: string;
   /**
-   * Allow any skill to invoke the function: only for a first deployment, before the skill exists.
+   * Synthesize without a skill id, and so without any Alexa trigger (nothing may invoke the
+   * function): `npm run synth` before the skill exists. Never "any skill may call".
    * @default false
    */
-  readonly allowAnySkill?: boolean;
+  readonly synthWithoutSkillId?: boolean;
+  /**
+   * The version the live alias runs now; `npm run deploy` reads it from the alias so a deploy
+   * never moves live (`npm run promote` and `npm run rollback` do).
+   * @default - the version this deployment publishes (the first deployment)
+   */
+  readonly liveVersion?: string;
+  /**
+   * The versions live ran before, latest first, as the live alias's description records them.
+   * @default - none
+   */
+  readonly liveHistory?: readonly string[];
   /** @default - no Associates attribution */
   readonly associateId?: string;
   /** @default - no Associates tracking id */
@@ -54,19 +67,19 @@ export interface VoiceShoppingStackProps extends StackProps {
    * Overrides for the function (tests point `entry` elsewhere; operators tune memory).
    * @default - SkillFunction defaults
    */
-  readonly functionOverrides?: Omit<SkillFunctionProps, 'environment' | 'tracing' | 'logRetention'>;
+  readonly functionOverrides?: Omit<SkillFunctionProps, 'environment' | 'tracing' | 'logRetention' | 'functionName'>;
 }
 
 export class VoiceShoppingStack extends Stack {
   readonly skillFunction: SkillFunction;
-  readonly trigger: AlexaTrigger;
+  readonly stages: SkillStages;
   readonly state: StateTable;
   readonly secret: SkillSecret;
   readonly alarms: SkillAlarms;
 
   constructor(scope: Construct, id: string, props: VoiceShoppingStackProps = {}) {
     super(scope, id, props);
-    if (props.skillId === undefined && props.allowAnySkill !== true) throw new MissingSkillIdError();
+    if (props.skillId === undefined && props.synthWithoutSkillId !== true) throw new MissingSkillIdError();
 
     this.state = new StateTable(this, 'State');
     this.secret = new SkillSecret(this, 'Credentials');
@@ -87,6 +100,8 @@ export class VoiceShoppingStack extends Stack {
     for (const [name, value] of optional) if (value !== undefined) environment[name] = value;
 
     this.skillFunction = new SkillFunction(this, 'Skill', {
+      // A name fixed by the stack's: the stage tools find the aliases before any outputs exist.
+      functionName: functionNameFor(this.stackName),
       ...props.functionOverrides,
       environment,
       tracing: props.tracing ?? false,
@@ -96,15 +111,25 @@ export class VoiceShoppingStack extends Stack {
     this.state.grantStateAccess(fn);
     this.secret.grantReadTo(fn);
 
-    this.trigger = new AlexaTrigger(this, 'AlexaTrigger', { function: fn, skillId: props.skillId });
+    this.stages = new SkillStages(this, 'Stages', {
+      function: fn,
+      ...(props.skillId === undefined ? {} : { skillId: props.skillId }),
+      ...(props.liveVersion === undefined ? {} : { liveVersion: props.liveVersion }),
+      ...(props.liveHistory === undefined ? {} : { liveHistory: props.liveHistory }),
+    });
 
     const alarmActions =
       props.alarmTopicArn === undefined ? [] : [new cloudwatchActions.SnsAction(sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))];
     this.alarms = new SkillAlarms(this, 'Alarms', { function: fn, alarmActions });
 
-    new CfnOutput(this, StackOutputs.FunctionArn, {
-      value: fn.functionArn,
-      description: 'The skill endpoint: the endpoint npm run deploy writes into the staged skill package',
+    new CfnOutput(this, StackOutputs.FunctionArn, { value: fn.functionArn, description: 'The skill function (unqualified); the skill calls its aliases' });
+    new CfnOutput(this, StackOutputs.DevelopmentAliasArn, {
+      value: this.stages.development.functionArn,
+      description: "The development stage's endpoint: npm run deploy writes it into the staged skill package",
+    });
+    new CfnOutput(this, StackOutputs.LiveAliasArn, {
+      value: this.stages.live.functionArn,
+      description: "The live stage's endpoint: the package submitted for certification carries it (npm run deploy:skill -- --alias live)",
     });
     new CfnOutput(this, StackOutputs.TableName, { value: this.state.table.tableName, description: 'Per-customer state' });
     new CfnOutput(this, StackOutputs.SecretName, {

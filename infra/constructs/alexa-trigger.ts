@@ -1,6 +1,7 @@
 /**
- * The Alexa Skills Kit trigger: the resource policy that lets Alexa invoke the function.
- * `ask deploy` checks it exists before it accepts the endpoint (ASK CLI issue alexa/ask-cli#365 on GitHub).
+ * The Alexa Skills Kit trigger: the resource policy that lets Alexa invoke one alias of the
+ * function, for one skill only. `ask deploy` checks it exists before it accepts the endpoint
+ * (ASK CLI issue alexa/ask-cli#365 on GitHub), so each alias a stage calls carries its own.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -13,29 +14,29 @@ export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface AlexaTriggerProps {
-  /** The function Alexa invokes. */
+  /** What Alexa invokes: an alias (a permission on an alias covers that alias only). */
   readonly function: lambda.IFunction;
   /**
-   * The skill allowed to invoke it, sent as the permission's `EventSourceToken`. Undefined
-   * allows any skill: only for a first deployment, before the skill id exists.
+   * The only skill allowed to invoke it, sent as the permission's `EventSourceToken`. There is
+   * no "any skill" mode: without a skill id there is no trigger at all (an offline synth).
    */
-  readonly skillId: string | undefined;
+  readonly skillId: string;
 }
 
 export class AlexaTrigger extends Construct {
-  /** The skill id the trigger is locked to, or undefined when any skill may invoke. */
-  readonly skillId: string | undefined;
+  /** The skill id the trigger is locked to. */
+  readonly skillId: string;
 
   constructor(scope: Construct, id: string, props: AlexaTriggerProps) {
     super(scope, id);
-    if (props.skillId !== undefined && !SKILL_ID_PATTERN.test(props.skillId)) {
+    if (!SKILL_ID_PATTERN.test(props.skillId)) {
       throw new RangeError(`AlexaTrigger skillId must look like amzn1.ask.skill.<uuid>, got "${props.skillId}"`);
     }
     this.skillId = props.skillId;
     props.function.addPermission('AlexaSkillsKit', {
       principal: new iam.ServicePrincipal(ALEXA_PRINCIPAL),
       action: 'lambda:InvokeFunction',
-      ...(props.skillId === undefined ? {} : { eventSourceToken: props.skillId }),
+      eventSourceToken: props.skillId,
     });
   }
 }

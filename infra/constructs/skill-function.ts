@@ -12,13 +12,18 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import type { BuildOptions } from 'esbuild';
-import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, ROOT } from '../bundle';
+import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, LOCALE_DATA_PLUGIN, ROOT, stagedLocaleData } from '../bundle';
 import path from 'node:path';
 
 /** The export of `lambda/index.ts` that Lambda invokes. */
 export const HANDLER_EXPORT = 'handler';
 
 export interface SkillFunctionProps {
+  /**
+   * The function's name.
+   * @default - one CloudFormation generates
+   */
+  readonly functionName?: string;
   /**
    * Environment variables for the runtime; names come from `lambda/config/env.ts` (`EnvNames`).
    * @default - none
@@ -80,15 +85,27 @@ const LOG_LEVELS: Record<NonNullable<BuildOptions['logLevel']>, LogLevel> = {
   silent: LogLevel.SILENT,
 };
 
+/** Copies the locale data (written once per synth, only when the stack is really bundled) beside the bundle in the asset. */
+const LOCALE_DATA_HOOKS: NonNullable<BundlingOptions['commandHooks']> = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir: string, outputDir: string) => [`cp -R "${stagedLocaleData()}/." "${outputDir}"`],
+};
+
 /**
  * `infra/bundle.ts`'s esbuild options in NodejsFunction's words. Entry, output, `bundle` and
  * `platform` are NodejsFunction's own; any other setting it cannot express is an error here
  * rather than a deployed bundle that differs from the one built and measured.
  */
 export function nodejsBundling(options: BuildOptions): BundlingOptions {
-  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, ...rest } = options;
+  const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, plugins, ...rest } = options;
   const unexpressed = Object.keys(rest);
   if (unexpressed.length > 0) throw new RangeError(`NodejsFunction cannot express esbuild option(s) ${unexpressed.join(', ')}`);
+  // NodejsFunction runs esbuild's command line, which takes no plugins: the one plugin the
+  // bundle has, the locale data beside it, becomes a command that copies that data into the asset.
+  const unknownPlugins = (plugins ?? []).filter((plugin) => plugin !== LOCALE_DATA_PLUGIN).map((plugin) => plugin.name);
+  if (unknownPlugins.length > 0) throw new RangeError(`NodejsFunction cannot run esbuild plugin(s) ${unknownPlugins.join(', ')}`);
+  const localeData = plugins?.includes(LOCALE_DATA_PLUGIN) === true;
   if (bundle !== true || platform !== 'node') throw new RangeError('the Lambda bundle is one file for platform "node"');
   if (format !== 'cjs' && format !== 'esm') throw new RangeError(`NodejsFunction bundles as cjs or esm, not ${String(format)}`);
   if (typeof sourcemap !== 'boolean' && sourcemap !== undefined) throw new RangeError('the deployed bundle carries no source map mode but on or off');
@@ -101,13 +118,13 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     target,
     externalModules: [...(external ?? [])],
     define,
-    // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
-    ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
     // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
+    ...(localeData ? { commandHooks: LOCALE_DATA_HOOKS } : {}),
   };
 }
+
 
 export class SkillFunction extends Construct {
   readonly function: NodejsFunction;
@@ -135,6 +152,7 @@ export class SkillFunction extends Construct {
     const entry = props.entry ?? LAMBDA_ENTRY;
     this.function = new NodejsFunction(this, 'Function', {
       entry,
+      ...(props.functionName === undefined ? {} : { functionName: props.functionName }),
       handler: HANDLER_EXPORT,
       runtime: deployedRuntime(),
       architecture: lambda.Architecture.ARM_64,
@@ -143,6 +161,9 @@ export class SkillFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: props.tracing === true ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
+      // Versions a deployment leaves behind stay published: `npm run rollback` points the live
+      // alias back at one of them (CDK would delete them).
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
       // No NODE_OPTIONS=--enable-source-maps: reading the map costs every cold start about half
       // the bundle's require time again (bench/RESULTS.md), and the skill logs error names and
       // messages, not stacks. A stack can be decoded offline with `npm run build`'s map.

@@ -3,15 +3,18 @@
  * preflight that checks everything it can before anything changes.
  *
  * 1. preflight: AWS credentials and region, the CDK bootstrap, the ASK CLI profile (and its block
- *    in ask-resources.json) and vendor id, no placeholder ARN in the stack outputs. Every problem
- *    is listed at once, and nothing has been created, uploaded or deployed.
+ *    in ask-resources.json) and vendor id, no placeholder ARN in the stack outputs, and what the
+ *    live alias runs (read, so the stack keeps it there). Every problem is listed at once, and
+ *    nothing has been created, uploaded or deployed.
  * 2. skill package, without an endpoint, only when no skill id is known yet: `ask deploy`
  *    creates the skill, so its id exists.
- * 3. `cdk deploy` with that skill id (the trigger and SKILL_ID locked to it).
+ * 3. `cdk deploy` with that skill id (each alias's trigger and SKILL_ID locked to it) and the
+ *    live alias's version: a new version is published and `development` moves to it; `live`
+ *    stays (`npm run promote` moves it).
  * 4. the skill's secret, read back: the Product Search API credentials and the token key must be
  *    there before the skill points at the function; otherwise stop, saying what to put there.
- * 5. skill package with the function's ARN as its endpoint (in the staged copy; the tracked
- *    skill.json never changes).
+ * 5. skill package with the development alias's ARN as its endpoint (in the staged copy; the
+ *    tracked skill.json never changes): the skill's development stage calls `development`.
  * 6. in-skill products (`npm run isp -- apply`).
  *
  * With `--regions NA,EU,FE`, step 3 deploys one stack per Alexa region (each in its own AWS
@@ -24,13 +27,15 @@ import { ALEXA_REGIONS, type AlexaRegion, InvalidRegionsError, parseRegions } fr
 import { StackOutputs } from '../stack-outputs';
 import { readSecretString, bootstrapVersion as readBootstrapVersion, secretProblems } from './aws-checks';
 import { isPlaceholderArn } from './endpoint';
-import { DeployError, MissingPrerequisiteError } from './errors';
-import { planInfraDeploy } from './infra';
+import { DeployError, MissingPrerequisiteError, PreflightError } from './errors';
+import { planInfraDeploy, readLiveAlias } from './infra';
+import type { AliasState } from './lambda-aliases';
 import { planIspSync } from './isps';
 import { outputValue, stacksInOutputs } from './outputs';
 import {
   type Context,
   findSkillId,
+  problemCollector,
   requireAskProfile,
   requireAwsCredentials,
   requireAwsRegion,
@@ -39,6 +44,8 @@ import {
 } from './prerequisites';
 import { type Command, commandLine, paths, projectContext, run, runStep } from './run';
 import { deploySkillPackage, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE } from './skill';
+
+export { PreflightError } from './errors';
 
 const STEP = 'deploy';
 
@@ -69,17 +76,18 @@ export interface DeployIo {
   readonly run: (command: Command) => void | Promise<void>;
   readonly readSecret: (secretId: string, region: string) => Promise<string | undefined>;
   readonly bootstrapVersion: (region: string) => Promise<string | undefined>;
+  /** The live alias of the stack the cdk arguments deploy; undefined before the first deployment. */
+  readonly liveAlias: (region: string, cdkArgs: readonly string[]) => Promise<AliasState | undefined>;
   readonly log: (line: string) => void;
 }
 
-const REAL_IO: DeployIo = { run, readSecret: readSecretString, bootstrapVersion: readBootstrapVersion, log: (line) => console.log(line) };
-
-/** The preflight found problems: nothing has been changed. */
-export class PreflightError extends DeployError {
-  constructor(readonly problems: readonly string[]) {
-    super(`stopped before changing anything:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  }
-}
+const REAL_IO: DeployIo = {
+  run,
+  readSecret: readSecretString,
+  bootstrapVersion: readBootstrapVersion,
+  liveAlias: (region, cdkArgs) => readLiveAlias(region, cdkArgs),
+  log: (line) => console.log(line),
+};
 
 /** The secret is not ready; the skill still does not point at the function. */
 export class SecretNotReadyError extends DeployError {
@@ -97,22 +105,14 @@ export class SecretNotReadyError extends DeployError {
 interface Checked {
   readonly region: string;
   readonly skillId: string | undefined;
+  /** What the live alias runs; undefined before the first deployment (or with --skip-infra). */
+  readonly live: AliasState | undefined;
 }
 
 /** Every offline check, all problems at once. */
 export function preflightProblems(ctx: Context, options: DeployOptions): { problems: string[]; region: string | undefined } {
   const problems: string[] = [];
-  const check = <T>(body: () => T): T | undefined => {
-    try {
-      return body();
-    } catch (err) {
-      if (err instanceof DeployError) {
-        problems.push(err.message.replace(/^[\w:]+: /, ''));
-        return undefined;
-      }
-      throw err;
-    }
-  };
+  const check = problemCollector(problems);
   check(() => requireAwsCredentials(STEP, ctx));
   // Regional stacks are pinned to their AWS regions; only the single stack needs the account's.
   const regional = options.regions ?? [];
@@ -123,11 +123,13 @@ export function preflightProblems(ctx: Context, options: DeployOptions): { probl
     check(() => requireVendorId(STEP, ctx, profile));
   }
   const outputs = paths(ctx.root).outputs;
-  const arn = outputValue(outputs, StackOutputs.FunctionArn);
-  if (arn !== undefined && isPlaceholderArn(arn)) {
-    problems.push(`the placeholder ARN ${arn} in ${outputs}, not a deployed function: delete the file and run \`npm run deploy\` without --skip-infra`);
+  const arns = [StackOutputs.FunctionArn, StackOutputs.DevelopmentAliasArn].map((key) => outputValue(outputs, key));
+  for (const arn of arns) {
+    if (arn !== undefined && isPlaceholderArn(arn)) {
+      problems.push(`the placeholder ARN ${arn} in ${outputs}, not a deployed function: delete the file and run \`npm run deploy\` without --skip-infra`);
+    }
   }
-  if (options.skipInfra && arn === undefined) {
+  if (options.skipInfra && arns[1] === undefined) {
     problems.push(`missing the stack outputs ${outputs} that --skip-infra deploys against: run \`npm run deploy:infra\` first, or leave out --skip-infra`);
   }
   return { problems, region };
@@ -147,15 +149,15 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
   const regional = options.regions ?? [];
   const where = regional.length === 0 ? '' : ` (one stack per region: ${regional.map((code) => `${code} in ${ALEXA_REGIONS[code]}`).join(', ')})`;
   const steps = [
-    `preflight: AWS credentials and region, the CDK bootstrap${regional.length === 0 ? '' : ` of ${regional.map((code) => ALEXA_REGIONS[code]).join(', ')}`}${options.skipInfra ? ' (skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
+    `preflight: AWS credentials and region, the CDK bootstrap${regional.length === 0 ? '' : ` of ${regional.map((code) => ALEXA_REGIONS[code]).join(', ')}`} and the live alias's version${options.skipInfra ? ' (both skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
     skillId === undefined
       ? `skill package without an endpoint, to create the skill: stage skill-package/ (without isps/) in ${STAGED_PACKAGE}, then ${ask}`
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'}${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${[...regionArgs(regional), ...options.cdkArgs].map((arg) => ` ${arg}`).join('')}`,
+      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(regional).map((arg) => ` ${arg}`).join('')}`,
     `secret${regional.length > 1 ? 's, one per region' : ''}: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
-    `skill package with the endpoint: stage again with the FunctionArn output${regional.length === 0 ? '' : ` of each region as its regional endpoint (${regional.join(', ')}; the default endpoint: ${regional.includes('NA') ? 'NA' : regional[0]}'s)`} (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
+    `skill package with the endpoint: stage again with the DevelopmentAliasArn output${regional.length === 0 ? '' : ` of each region as its regional endpoint (${regional.join(', ')}; the default endpoint: ${regional.includes('NA') ? 'NA' : regional[0]}'s)`} (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
     `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,
   ];
   return steps.map((step, index) => `${index + 1}. ${step}`);
@@ -183,8 +185,9 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
     io.log('\n[3/6] stack: skipped (--skip-infra)');
   } else {
     io.log('\n[3/6] stack: cdk deploy');
-    const cdkArgs = [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...regionArgs(options.regions), ...options.cdkArgs];
-    await io.run(planInfraDeploy(ctx, cdkArgs));
+    const cdkArgs = cdkArgsOf(options);
+    io.log(checked.live === undefined ? 'no live alias yet: live starts at the version this deployment publishes' : `live alias: stays on version ${checked.live.version}`);
+    await io.run(planInfraDeploy(ctx, cdkArgs, checked.live));
   }
 
   io.log('\n[4/6] secret: checking its values');
@@ -207,10 +210,15 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
 
   io.log('\n[6/6] in-skill products');
   await io.run(planIspSync(ctx));
-  io.log('\nDeployed. Test it in the developer console (Test tab, "Development" stage): "open voice shopper".');
+  io.log('\nDeployed to the development stage. Test it in the developer console (Test tab, "Development" stage): "open voice shopper". `npm run promote` moves the live alias to this version.');
 }
 
-/** The offline checks, then the online one (the CDK bootstrap); throws PreflightError with every problem. */
+/** What `cdk deploy` gets beyond the skill id and the live alias: the catalog, then the operator's own arguments. */
+function cdkArgsOf(options: DeployOptions): string[] {
+  return [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...regionArgs(options.regions), ...options.cdkArgs];
+}
+
+/** The offline checks, then the online ones (the CDK bootstrap, the live alias); throws PreflightError with every problem. */
 async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Promise<Checked> {
   io.log('[1/6] preflight');
   const { problems, region } = preflightProblems(ctx, options);
@@ -233,9 +241,18 @@ async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Pr
     );
     problems.push(...found.filter((problem): problem is string => problem !== undefined));
   }
+  let live: AliasState | undefined;
+  if (problems.length === 0 && region !== undefined && !options.skipInfra) {
+    try {
+      live = await io.liveAlias(region, cdkArgsOf(options));
+    } catch (err) {
+      if (!(err instanceof DeployError)) throw err;
+      problems.push(err.message);
+    }
+  }
   if (problems.length > 0 || region === undefined) throw new PreflightError(problems);
   const profile = requireAskProfile(STEP, ctx);
-  return { region, skillId: findSkillId(ctx, profile) };
+  return { region, skillId: findSkillId(ctx, profile), live };
 }
 
 export const DEPLOY_CLI: CliSpec = {

@@ -6,6 +6,13 @@ import { InfraError } from '../errors';
 
 export class DeployError extends InfraError {}
 
+/** A preflight found problems: nothing has been changed. */
+export class PreflightError extends DeployError {
+  constructor(readonly problems: readonly string[]) {
+    super(`stopped before changing anything:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
 /** A step cannot start: something it needs (credentials, a profile, a skill id, a file) is absent. */
 export class MissingPrerequisiteError extends DeployError {
   constructor(
@@ -25,7 +32,7 @@ export class InvalidLambdaArnError extends DeployError {
   ) {
     super(
       placeholder
-        ? `"${value}" is the placeholder ARN of the committed skill.json, not a deployed function: run \`npm run deploy\` (it takes the ARN from the stack), or pass the FunctionArn output with --arn`
+        ? `"${value}" is the placeholder ARN of the committed skill.json, not a deployed function: run \`npm run deploy\` (it takes the ARN from the stack), or pass the DevelopmentAliasArn output with --arn`
         : `"${value}" is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>)`,
     );
   }

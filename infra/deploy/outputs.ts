@@ -1,11 +1,12 @@
 /**
- * What `cdk deploy --outputs-file` recorded (.cdk/stack-outputs.json, git-ignored): the function
- * ARN the skill's endpoint is set to, the secret, and whether the function has an Associates id.
+ * What `cdk deploy --outputs-file` recorded (.cdk/stack-outputs.json, git-ignored): the alias
+ * ARNs the skill's endpoint is set to, the secret, and whether the function has an Associates id.
  * Read by the deploy steps; nothing here writes a tracked file.
  */
 import fs from 'node:fs';
 import { ALEXA_REGION_OUTPUT, ALEXA_REGIONS, type AlexaRegion, isAlexaRegion } from '../regions';
 import { StackOutputs } from '../stack-outputs';
+import { type AliasName, Aliases } from '../stages';
 import { DeployError, MissingPrerequisiteError } from './errors';
 
 /** The stack's AssociatesEnabled output; undefined when the outputs predate it. */
@@ -19,13 +20,20 @@ export function outputValue(outputsPath: string, key: string): string | undefine
   return stacksInOutputs(outputsPath).find((entry) => entry.outputs[key] !== undefined)?.outputs[key];
 }
 
-/** Finds the FunctionArn output in a `cdk deploy --outputs-file` file: `{ <stack name>: { FunctionArn, … } }`. */
-export function functionArnFromOutputs(outputsPath: string): string {
+/** The output that holds each stage's endpoint: the alias the skill's stage calls. */
+export const ALIAS_OUTPUTS: Readonly<Record<AliasName, string>> = {
+  [Aliases.Development]: StackOutputs.DevelopmentAliasArn,
+  [Aliases.Live]: StackOutputs.LiveAliasArn,
+};
+
+/** Finds an alias's ARN in a `cdk deploy --outputs-file` file: `{ <stack name>: { DevelopmentAliasArn, LiveAliasArn, … } }`. */
+export function aliasArnFromOutputs(outputsPath: string, alias: AliasName): string {
   if (!fs.existsSync(outputsPath)) {
     throw new MissingPrerequisiteError('deploy:skill', `the stack outputs file ${outputsPath}`, 'Run `npm run deploy:infra` first, or pass --arn.');
   }
-  const arn = outputValue(outputsPath, StackOutputs.FunctionArn);
-  if (arn === undefined) throw new DeployError(`${outputsPath} has no ${StackOutputs.FunctionArn} output: was it written by this project's cdk deploy?`);
+  const key = ALIAS_OUTPUTS[alias];
+  const arn = outputValue(outputsPath, key);
+  if (arn === undefined) throw new DeployError(`${outputsPath} has no ${key} output: was it written by this project's cdk deploy, before the stages had aliases? Run \`npm run deploy\` again.`);
   return arn;
 }
 
@@ -59,13 +67,14 @@ export function stacksInOutputs(outputsPath: string): StackOutputsEntry[] {
   return entries;
 }
 
-/** The function ARN of each regional stack in the file, by Alexa region; empty when the file holds only the default stack. */
-export function regionalArnsFromOutputs(outputsPath: string): Partial<Record<AlexaRegion, string>> {
+/** The alias ARN of each regional stack in the file, by Alexa region; empty when the file holds only the default stack. */
+export function regionalArnsFromOutputs(outputsPath: string, alias: AliasName): Partial<Record<AlexaRegion, string>> {
   const arns: Partial<Record<AlexaRegion, string>> = {};
+  const key = ALIAS_OUTPUTS[alias];
   for (const entry of stacksInOutputs(outputsPath)) {
-    const arn = entry.outputs[StackOutputs.FunctionArn];
+    const arn = entry.outputs[key];
     if (entry.alexaRegion === undefined) continue;
-    if (arn === undefined) throw new DeployError(`${outputsPath}: the stack ${entry.stackName} has no ${StackOutputs.FunctionArn} output`);
+    if (arn === undefined) throw new DeployError(`${outputsPath}: the stack ${entry.stackName} has no ${key} output`);
     arns[entry.alexaRegion] = arn;
   }
   return arns;

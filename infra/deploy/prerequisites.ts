@@ -19,6 +19,25 @@ export interface Context {
   readonly root: string;
 }
 
+/**
+ * A preflight's checker: runs a check and, when it throws one of our deploy errors, records its
+ * message (without the step's prefix) in `problems` and returns undefined, so a preflight lists
+ * every problem at once instead of stopping at the first.
+ */
+export function problemCollector(problems: string[]): <T>(check: () => T) => T | undefined {
+  return (check) => {
+    try {
+      return check();
+    } catch (err) {
+      if (err instanceof DeployError) {
+        problems.push(err.message.replace(/^[\w:]+: /, ''));
+        return undefined;
+      }
+      throw err;
+    }
+  };
+}
+
 const nonEmpty = (value: string | undefined): boolean => value !== undefined && value.trim() !== '';
 
 /** Mirrors the AWS SDK's default chain, offline: env keys, a profile, web identity, container credentials, shared files. */

@@ -8,6 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../bundle';
 import { InfraError } from '../errors';
+import { ContextKeys, DEFAULT_STACK_NAME } from '../stack-outputs';
+import type { AliasState } from './lambda-aliases';
+import { liveHistory } from '../stages';
 import { StepFailedError } from './errors';
 import type { Context } from './prerequisites';
 
@@ -94,9 +97,9 @@ export function runStep(name: string, body: () => void | Promise<void>): void {
   }
 }
 
-/** Context arguments for the CDK app: the skill id (or, for an offline synth without one, allowAnySkill) and the env knobs that map to context. */
+/** Context arguments for the CDK app: the skill id (or, for an offline synth without one, synthWithoutSkillId) and the env knobs that map to context. */
 export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefined): string[] {
-  const args = skillId === undefined ? ['-c', 'allowAnySkill=true'] : ['-c', `skillId=${skillId}`];
+  const args = skillId === undefined ? ['-c', 'synthWithoutSkillId=true'] : ['-c', `skillId=${skillId}`];
   const mapped: Array<[string, string]> = [
     ['ASSOCIATE_ID', 'associateId'],
     ['TRACKING_ID', 'trackingId'],
@@ -106,6 +109,28 @@ export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefin
     if (value !== undefined && value !== '') args.push('-c', `${key}=${value}`);
   }
   return args;
+}
+
+/**
+ * Context arguments that keep the live alias where it is: the version it runs and the versions it
+ * ran before, as read from it just before `cdk deploy`. None before the first deployment, when
+ * live starts at the version the deployment publishes.
+ */
+export function liveContextArgs(live: AliasState | undefined): string[] {
+  if (live === undefined) return [];
+  const history = liveHistory(live.description);
+  return ['-c', `${ContextKeys.LiveVersion}=${live.version}`, ...(history.length === 0 ? [] : ['-c', `${ContextKeys.LiveHistory}=${history.join(',')}`])];
+}
+
+/** The stack name the CDK app will use: the last `-c stackName=…` (or `--context`) among `cdk` arguments, else the default. */
+export function stackNameFrom(cdkArgs: readonly string[]): string {
+  let name = DEFAULT_STACK_NAME;
+  cdkArgs.forEach((arg, index) => {
+    const value = arg === '-c' || arg === '--context' ? cdkArgs[index + 1] : /^--context=/.test(arg) ? arg.slice('--context='.length) : undefined;
+    const prefix = `${ContextKeys.StackName}=`;
+    if (value?.startsWith(prefix) === true && value.length > prefix.length) name = value.slice(prefix.length);
+  });
+  return name;
 }
 
 export { askProfileName } from './prerequisites';

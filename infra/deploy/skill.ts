@@ -5,7 +5,9 @@
  *
  * The endpoint goes into the staged copy, never into the tracked skill-package/skill.json (whose
  * placeholder ARN keeps the package valid offline and is never uploaded): the stack's
- * `FunctionArn` output (.cdk/stack-outputs.json) or `--arn`; before the stack exists, no
+ * `DevelopmentAliasArn` output (.cdk/stack-outputs.json), what the skill's development stage
+ * calls; with `--alias live` the `LiveAliasArn` output, for the package submitted for
+ * certification (it becomes the live stage); or `--arn`. Before the stack exists, no
  * endpoint at all, so a first upload creates the skill (and its id, which the stack's trigger is
  * then locked to) without pointing it anywhere.
  *
@@ -21,7 +23,8 @@ import path from 'node:path';
 import { defaultRegion, type AlexaRegion } from '../regions';
 import { removeEndpoint, setAssociatesFlag, setEndpoint, setRegionalEndpoints } from './endpoint';
 import { DeployError, MissingPrerequisiteError } from './errors';
-import { associatesFromOutputs, functionArnFromOutputs, regionalArnsFromOutputs } from './outputs';
+import { aliasArnFromOutputs, associatesFromOutputs, regionalArnsFromOutputs } from './outputs';
+import { ALIAS_NAMES, type AliasName, Aliases } from '../stages';
 import { type Context, requireAskProfile, requireResourcesProfile } from './prerequisites';
 import { bin, type Command, cdkEnvironment, paths, projectContext, run, runStep } from './run';
 import { type CliSpec, parseCli } from '../cli';
@@ -59,18 +62,20 @@ export function planSkillDeploy(ctx: Context, extraArgs: readonly string[] = [])
 }
 
 /**
- * The endpoint from the stack outputs, when the stack has been deployed; undefined before. With
- * regional stacks, each region's function, and North America's (else the first) as the default.
+ * The endpoint from the stack outputs, when the stack has been deployed; undefined before. The
+ * development alias by default: what the skill's development stage calls. The live alias only
+ * for the package submitted for certification, which becomes the live stage.
  */
-export function endpointFromOutputs(root: string): StagedEndpoint | undefined {
+export function endpointFromOutputs(root: string, alias: AliasName = Aliases.Development): StagedEndpoint | undefined {
   const outputs = paths(root).outputs;
   if (!fs.existsSync(outputs)) return undefined;
   const associates = associatesFromOutputs(outputs);
-  const regions = regionalArnsFromOutputs(outputs);
+  // With regional stacks, each region's alias, and North America's (else the first) as the default.
+  const regions = regionalArnsFromOutputs(outputs, alias);
   const main = defaultRegion(Object.keys(regions) as AlexaRegion[]);
-  const arn = main === undefined ? functionArnFromOutputs(outputs) : regions[main];
+  const arn = main === undefined ? undefined : regions[main];
   return {
-    arn: arn ?? functionArnFromOutputs(outputs),
+    arn: arn ?? aliasArnFromOutputs(outputs, alias),
     ...(main === undefined ? {} : { regions }),
     ...(associates === undefined ? {} : { associates }),
   };
@@ -143,11 +148,12 @@ export const SKILL_CLI: CliSpec = {
   command: 'npm run deploy:skill --',
   summary: 'Stage skill-package/ (without isps/, with the endpoint) in .ask/ and run `ask deploy` on it.',
   options: [
-    { flag: '--arn ARN', text: 'the endpoint; default: the FunctionArn output in .cdk/stack-outputs.json, else no endpoint (a first upload)' },
+    { flag: '--alias development|live', text: "whose alias is the endpoint: development (default; the DevelopmentAliasArn output in .cdk/stack-outputs.json) or live (LiveAliasArn: the package to submit for certification); no outputs yet: no endpoint (a first upload)" },
+    { flag: '--arn ARN', text: 'the endpoint itself, instead of an alias from the outputs' },
     { flag: '--associates true|false', text: "the manifest's Associates switch; default: the AssociatesEnabled output" },
   ],
   rest: 'any other argument goes to `ask deploy` (e.g. --debug)',
-  examples: ['npm run deploy:skill', 'npm run deploy:skill -- --arn arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-Skill'],
+  examples: ['npm run deploy:skill', 'npm run deploy:skill -- --alias live', 'npm run deploy:skill -- --arn arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:development'],
   exitCodes: [
     [0, 'the package is deployed'],
     [1, 'a missing prerequisite (ASK profile, ask-resources.json profile), a placeholder or malformed ARN, or `ask deploy` failed'],
@@ -155,18 +161,28 @@ export const SKILL_CLI: CliSpec = {
   ],
 };
 
+/** What `--arn`, `--alias` and `--associates` ask for, checked: the endpoint to stage, or undefined for a first upload. */
+export function endpointFromOptions(root: string, options: { arn?: string | undefined; alias?: string | undefined; associates?: string | undefined }): StagedEndpoint | undefined {
+  const { arn, associates } = options;
+  if (associates !== undefined && associates !== 'true' && associates !== 'false') throw new DeployError(`--associates must be true or false, not "${associates}"`);
+  const alias = ALIAS_NAMES.find((name) => name === (options.alias ?? Aliases.Development));
+  if (alias === undefined) throw new DeployError(`--alias must be ${ALIAS_NAMES.join(' or ')}, not "${options.alias ?? ''}"`);
+  if (arn !== undefined && options.alias !== undefined) throw new DeployError('give --arn or --alias, not both');
+  if (arn !== undefined) return { arn, ...(associates === undefined ? {} : { associates: associates === 'true' }) };
+  const endpoint = endpointFromOutputs(root, alias);
+  // Without outputs a first upload goes without an endpoint; the certification package never does.
+  if (endpoint === undefined && alias === Aliases.Live) {
+    throw new MissingPrerequisiteError(STEP, `the stack outputs ${paths(root).outputs} that --alias live takes the LiveAliasArn from`, 'Run `npm run deploy` first.');
+  }
+  return endpoint;
+}
+
 if (require.main === module) {
-  const cli = parseCli(SKILL_CLI, process.argv.slice(2), { arn: 'string', associates: 'string' }, { passThrough: true });
+  const cli = parseCli(SKILL_CLI, process.argv.slice(2), { arn: 'string', alias: 'string', associates: 'string' }, { passThrough: true });
   if (cli !== undefined) {
     runStep(STEP, async () => {
       const ctx = projectContext();
-      const { arn, associates } = cli.values;
-      if (associates !== undefined && associates !== 'true' && associates !== 'false') throw new DeployError(`--associates must be true or false, not "${associates}"`);
-      const endpoint =
-        arn === undefined
-          ? endpointFromOutputs(ctx.root)
-          : { arn, ...(associates === undefined ? {} : { associates: associates === 'true' }) };
-      return deploySkillPackage(ctx, endpoint, cli.rest);
+      return deploySkillPackage(ctx, endpointFromOptions(ctx.root, cli.values), cli.rest);
     });
   }
 }

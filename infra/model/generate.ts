@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SlotTypes } from '../../lambda/constants';
-import { PHRASE_FALLBACKS, type Phrases } from '../../lambda/i18n/phrases';
+import { PHRASE_FALLBACKS } from '../../lambda/i18n/phraseFallbacks';
+import type { Phrases } from '../../lambda/i18n/phrases';
 import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
 
 export const ROOT = path.resolve(__dirname, '..', '..');

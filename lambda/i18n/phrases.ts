@@ -6,6 +6,8 @@
  */
 import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
+import path from 'node:path';
+import { PHRASES_FILE, readLocaleData } from '.';
 import { spaceWords } from '../util/words';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
@@ -103,12 +105,8 @@ export interface Phrases {
   premiumGeneric: string[];
 }
 
-/**
- * Locales whose words another locale's data serves: en-CA speaks en-US's (Amazon.ca's English
- * shops with Amazon.com's words; a copy would only grow the bundle), en-AU and en-IN en-GB's
- * until they have their own folder. The model generator reads the same table.
- */
-export const PHRASE_FALLBACKS: Readonly<Record<string, string>> = { 'en-AU': 'en-GB', 'en-IN': 'en-GB', 'en-CA': 'en-US' };
+export { PHRASE_FALLBACKS } from './phraseFallbacks';
+import { PHRASE_FALLBACKS } from './phraseFallbacks';
 const LOCALE_SHAPE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const loaded = new Map<string, Phrases>();
@@ -120,8 +118,15 @@ function load(locale: string): Phrases | undefined {
   if (!LOCALE_SHAPE.test(locale)) return undefined;
   let phrases: Phrases;
   try {
-    // A template require: the bundler includes every locale's file, each evaluated only when required.
-    phrases = require(`./${locale}/phrases.json`) as Phrases;
+    // As the messages (./index.ts): the deployed bundle reads the file beside it, which
+    // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
+    // esbuild does not follow (a template require would bundle every locale's file, even in
+    // the branch the build drops).
+    if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
+      phrases = readLocaleData(locale, PHRASES_FILE) as Phrases;
+    } else {
+      phrases = require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
+    }
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@
  * writes it as a card. Every catalog string is bounded here, where it enters a screen.
  */
 import { type MessageKey, type MessageParams, type Translator } from '../i18n';
+import { numberFormat } from '../i18n/spoken';
 import type { Offer, ProductsResult } from '../catalog/types';
 import type { PriceWatch } from '../persistence/state';
 import { currentPage, type ListedProduct, type ShoppingState } from '../session';
@@ -33,7 +34,7 @@ export function bounded(text: string): string {
 export function priceText(locale: string, money: Money | undefined): string | undefined {
   if (money === undefined) return undefined;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);
+    return numberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);
   } catch {
     return undefined;
   }
@@ -42,7 +43,7 @@ export function priceText(locale: string, money: Money | undefined): string | un
 function ratingText(words: ScreenWords, rating: number | undefined): string {
   if (rating === undefined) return say(words, 'SCREEN_NOT_RATED');
   // Rounded to the half star, as the speech says it ("4 and a half stars").
-  const stars = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1 }).format(roundRating(rating));
+  const stars = numberFormat(words.locale, { maximumFractionDigits: 1 }).format(roundRating(rating));
   return say(words, 'SCREEN_RATING', { stars });
 }
 
@@ -181,7 +182,7 @@ export function detailView(words: ScreenWords, product: ProductsResult, offer: O
     price: priceText(words.locale, listed.price) ?? say(words, 'SCREEN_NO_PRICE'),
     savings: savings === undefined ? '' : say(words, 'SCREEN_SAVINGS', { amount: savings }),
     rating: ratingText(words, summary?.starRating),
-    ratings: typeof summary?.numberOfRatings === 'number' ? say(words, 'SCREEN_RATINGS_COUNT', { count: new Intl.NumberFormat(words.locale).format(summary.numberOfRatings) }) : '',
+    ratings: typeof summary?.numberOfRatings === 'number' ? say(words, 'SCREEN_RATINGS_COUNT', { count: numberFormat(words.locale).format(summary.numberOfRatings) }) : '',
     delivery: deliveryOf(offer),
     seller: typeof merchant === 'string' && merchant.trim() !== '' ? say(words, 'SCREEN_SOLD_BY', { merchant }) : '',
     packSize: packSize === undefined ? '' : say(words, 'SCREEN_PACK_SIZE', { count: packSize }),

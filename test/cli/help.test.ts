@@ -36,7 +36,7 @@ describe('every npm run tool', () => {
 
   it('is found: the tools are the package.json scripts run with tsx', () => {
     expect(tools.map((tool) => tool.name)).toEqual(
-      expect.arrayContaining(['start', 'dialog', 'serve', 'build', 'bench', 'isp', 'fuzz', 'synth', 'deploy', 'deploy:infra', 'deploy:skill', 'deploy:isps', 'destroy']),
+      expect.arrayContaining(['start', 'dialog', 'serve', 'build', 'bench', 'isp', 'fuzz', 'synth', 'deploy', 'deploy:infra', 'deploy:skill', 'deploy:isps', 'promote', 'rollback', 'destroy']),
     );
   });
 
@@ -54,6 +54,8 @@ describe('every npm run tool', () => {
 
   it.each([
     ['deploy', 'infra/deploy/deploy.ts', /deploy: unknown option --bogus \(see --help\)/],
+    ['promote', 'infra/deploy/promote.ts', /promote: unknown option --bogus \(see --help\)/],
+    ['rollback', 'infra/deploy/rollback.ts', /rollback: unknown option --bogus \(see --help\)/],
     ['isp', 'infra/isp/cli.ts', /--bogus/],
     ['dialog', 'test/sim/dialog.ts', /--bogus/],
   ])('npm run %s refuses an unknown option with exit code 2', async (_name, file, message) => {

@@ -17,12 +17,12 @@ describe('the CDK app', () => {
 
     // Assess
     expect(act).toThrow(MissingSkillIdError);
-    expect(act).toThrow(/-c skillId=amzn1\.ask\.skill\..*allowAnySkill=true/);
+    expect(act).toThrow(/-c skillId=amzn1\.ask\.skill\..*synthWithoutSkillId=true/);
   });
 
-  it('builds the first-deployment stack when allowAnySkill=true is given', () => {
+  it('builds the stack without a skill id, and so without a trigger, when synthWithoutSkillId=true is given', () => {
     // Act
-    const app = buildApp(appWith({ allowAnySkill: 'true' }));
+    const app = buildApp(appWith({ synthWithoutSkillId: 'true' }));
 
     // Assess
     expect(app.node.children.map((child) => child.node.id)).toContain('VoiceShoppingSkill');
@@ -39,18 +39,22 @@ describe('the CDK app', () => {
         catalog: 'embedded',
         tracing: 'true',
         logRetentionDays: '90',
+        liveVersion: '7',
+        liveHistory: '5, 2',
       }).node,
     );
 
     // Assess
     expect(stackName).toBe('ShopperStaging');
-    expect(stackProps).toMatchObject({ skillId: SKILL_ID, associateId: 'assoc-20', logLevel: 'debug', catalog: 'embedded', tracing: true, logRetention: 90, allowAnySkill: false });
+    expect(stackProps).toMatchObject({ skillId: SKILL_ID, associateId: 'assoc-20', logLevel: 'debug', catalog: 'embedded', tracing: true, logRetention: 90, synthWithoutSkillId: false, liveVersion: '7', liveHistory: ['5', '2'] });
   });
 
   it.each([
     ['a skill id that is not one', { skillId: 'my-skill' }, 'skillId'],
     ['an unknown log level', { skillId: SKILL_ID, logLevel: 'loud' }, 'logLevel'],
-    ['a flag that is neither true nor false', { allowAnySkill: 'yes' }, 'allowAnySkill'],
+    ['a flag that is neither true nor false', { synthWithoutSkillId: 'yes' }, 'synthWithoutSkillId'],
+    ['a live version that is not a published version', { skillId: SKILL_ID, liveVersion: '$LATEST' }, 'liveVersion'],
+    ['a live history with something else than versions', { skillId: SKILL_ID, liveVersion: '7', liveHistory: '5,development' }, 'liveHistory'],
     ['a retention CloudWatch does not offer', { skillId: SKILL_ID, logRetentionDays: '31' }, 'logRetentionDays'],
   ])('rejects %s', (_label, context, key) => {
     // Act

@@ -5,7 +5,8 @@
  * no AWS SDK, no embedded sample catalog, the same bytes `infra/bundle.ts` builds for the
  * benchmark) and loaded in the production configuration (DynamoDB state, the Amazon Business
  * catalog, credentials from the secret; test/support/production.ts), its exported handler
- * driven through every request type the skill core answers. Every other infra test
+ * driven through every request type the skill core answers; every locale's messages and phrase data
+ * ship beside it (infra/bundle.ts writes them, the stack's command hook copies them). Every other infra test
  * synthesizes without bundling (`aws:cdk:bundling-stacks: []`).
  */
 import fs from 'node:fs';
@@ -13,11 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { App } from 'aws-cdk-lib';
-import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { Capture, Template } from 'aws-cdk-lib/assertions';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../../infra/bundle';
 import { VoiceShoppingStack } from '../../infra/stack';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
+import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE } from '../../lambda/i18n';
 import {
   continueSession,
   exceptionEncountered,
@@ -55,7 +57,7 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     delete process.env['CDK_VALIDATION'];
     outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-bundle-'));
     const app = new App({ outdir });
-    const stack = new VoiceShoppingStack(app, 'BundledStack', { allowAnySkill: true });
+    const stack = new VoiceShoppingStack(app, 'BundledStack', { synthWithoutSkillId: true });
     template = Template.fromStack(stack);
     try {
       app.synth();
@@ -111,6 +113,25 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     expect(code.length).toBeLessThanOrEqual(DEPLOYED_BUNDLE_LIMIT_BYTES);
   });
 
+  it('ships every locale’s messages and phrase data beside the bundle, and answers a German customer from them', async () => {
+    const assetDir = path.dirname(bundle);
+    for (const locale of MESSAGE_LOCALES) {
+      const relative = path.join(LOCALE_DATA_DIR, locale, MESSAGES_FILE);
+      const shipped = fs.readFileSync(path.join(assetDir, relative), 'utf8');
+      // The same bytes as the build the benchmark measures writes, and the source catalog's messages.
+      expect(shipped).toBe(fs.readFileSync(path.join(path.dirname(measured.file), relative), 'utf8'));
+      expect(JSON.parse(shipped)).toEqual(catalogFor(locale).catalog);
+    }
+    const source = path.join(ROOT, 'lambda', 'i18n');
+    const withPhrases = fs.readdirSync(source).filter((locale) => fs.existsSync(path.join(source, locale, PHRASES_FILE)));
+    expect(withPhrases).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'de-DE']));
+    for (const locale of withPhrases) {
+      const shipped = fs.readFileSync(path.join(assetDir, LOCALE_DATA_DIR, locale, PHRASES_FILE), 'utf8');
+      expect(JSON.parse(shipped)).toEqual(JSON.parse(fs.readFileSync(path.join(source, locale, PHRASES_FILE), 'utf8')));
+    }
+    expect(speechOf(await handler(launchRequest({ locale: 'de-DE' })))).toContain(catalogFor('de-DE').catalog.WELCOME);
+  });
+
   it('takes nothing from the AWS SDK, neither inlined nor required at runtime', async () => {
     expect(awsSdkIn(measured.metafile)).toEqual([]);
     // The check sees an SDK import when there is one: the same settings on a one-line entry.
@@ -130,11 +151,8 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     expect(fs.readFileSync(bundle, 'utf8')).not.toMatch(/Rayovac|Energizer/);
   });
 
-  it('allows any skill when deployed for the first time', () => {
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      Principal: 'alexa-appkit.amazon.com',
-      EventSourceToken: Match.absent(),
-    });
+  it('lets nothing invoke the function when synthesized without a skill id (no "any skill" trigger)', () => {
+    template.resourceCountIs('AWS::Lambda::Permission', 0);
   });
 
   it('searches the Amazon Business catalog with the credentials from the secret', async () => {

@@ -46,12 +46,20 @@ function allows(policy: PolicyDocument, action: string, resource: string): boole
  */
 const NEEDS: Record<string, { resource: string; actions: string[] }> = {
   'AWS::Lambda::Function': {
-    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456',
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill',
     actions: ['lambda:CreateFunction', 'lambda:GetFunction', 'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'lambda:DeleteFunction', 'lambda:TagResource'],
   },
   'AWS::Lambda::Permission': {
-    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456',
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:live',
     actions: ['lambda:AddPermission', 'lambda:RemovePermission', 'lambda:GetPolicy'],
+  },
+  'AWS::Lambda::Version': {
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill',
+    actions: ['lambda:PublishVersion', 'lambda:GetFunctionConfiguration', 'lambda:ListVersionsByFunction'],
+  },
+  'AWS::Lambda::Alias': {
+    resource: 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:development',
+    actions: ['lambda:CreateAlias', 'lambda:GetAlias', 'lambda:UpdateAlias', 'lambda:DeleteAlias', 'lambda:ListAliases'],
   },
   'AWS::IAM::Role': {
     resource: 'arn:aws:iam::123456789012:role/VoiceShoppingSkill-SkillRoleA53CB637-AbCdEf123456',
@@ -146,7 +154,7 @@ describe('infra/iam policies', () => {
     expect(allows(execution, 'iam:PassRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
   });
 
-  it('lets the deploy use the CDK bootstrap roles, read the bootstrap version and check the secret, and nothing else', () => {
+  it('lets the deploy use the CDK bootstrap roles, read the bootstrap version, check the secret and read or move the aliases, and nothing else', () => {
     for (const role of ['deploy', 'file-publishing', 'lookup']) {
       expect(allows(deployer, 'sts:AssumeRole', `arn:aws:iam::123456789012:role/cdk-hnb659fds-${role}-role-123456789012-us-east-1`)).toBe(true);
     }
@@ -154,5 +162,12 @@ describe('infra/iam policies', () => {
     expect(allows(deployer, 'secretsmanager:GetSecretValue', NEEDS['AWS::SecretsManager::Secret']?.resource ?? '')).toBe(true);
     expect(allows(deployer, 'sts:AssumeRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
     expect(allows(deployer, 'lambda:CreateFunction', NEEDS['AWS::Lambda::Function']?.resource ?? '')).toBe(false);
+    // The live alias: read before cdk deploy; moved by npm run promote and npm run rollback, of this function only.
+    for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:UpdateAlias']) {
+      expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill')).toBe(true);
+      expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:live')).toBe(true);
+      expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:SomeoneElse:live')).toBe(false);
+    }
+    expect(allows(deployer, 'lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:live')).toBe(false);
   });
 });

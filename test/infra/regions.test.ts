@@ -110,7 +110,7 @@ describe('regional endpoints in the staged manifest', () => {
     fs.mkdirSync(path.join(root, '.cdk'));
     fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify(outputs));
   };
-  const regional = (code: keyof typeof ARNS) => ({ [StackOutputs.FunctionArn]: ARNS[code], [StackOutputs.SecretName]: `secret-${code}`, [ALEXA_REGION_OUTPUT]: code });
+  const regional = (code: keyof typeof ARNS) => ({ [StackOutputs.DevelopmentAliasArn]: ARNS[code], [StackOutputs.SecretName]: `secret-${code}`, [ALEXA_REGION_OUTPUT]: code });
 
   it('writes each stack’s function into its region, North America’s as the default, and passes ask-smapi-model’s manifest types', () => {
     // Prepare: cdk deploy --all writes the stacks in its own order.
@@ -142,7 +142,7 @@ describe('regional endpoints in the staged manifest', () => {
 
   it('leaves the single stack’s manifest with its default endpoint only', () => {
     // Prepare
-    writeOutputs({ VoiceShoppingSkill: { [StackOutputs.FunctionArn]: ARNS.NA } });
+    writeOutputs({ VoiceShoppingSkill: { [StackOutputs.DevelopmentAliasArn]: ARNS.NA } });
 
     // Act
     stageSkillPackage(root, endpointFromOutputs(root));
@@ -156,7 +156,7 @@ describe('regional endpoints in the staged manifest', () => {
 
   it('reads each stack’s region from its output: the regional stacks pinned, the default stack in the account’s region', () => {
     // Prepare
-    writeOutputs({ 'VoiceShoppingSkill-FE': regional('FE'), VoiceShoppingSkill: { [StackOutputs.FunctionArn]: ARNS.NA } });
+    writeOutputs({ 'VoiceShoppingSkill-FE': regional('FE'), VoiceShoppingSkill: { [StackOutputs.DevelopmentAliasArn]: ARNS.NA } });
 
     // Act
     const stacks = stacksInOutputs(path.join(root, '.cdk', 'stack-outputs.json'));
@@ -173,7 +173,7 @@ describe('regional endpoints in the staged manifest', () => {
     writeOutputs({ 'VoiceShoppingSkill-EU': { [ALEXA_REGION_OUTPUT]: 'EU' } });
 
     // Act + Assess
-    expect(() => endpointFromOutputs(root)).toThrow(/the stack VoiceShoppingSkill-EU has no FunctionArn output/);
+    expect(() => endpointFromOutputs(root)).toThrow(/the stack VoiceShoppingSkill-EU has no DevelopmentAliasArn output/);
   });
 });
 

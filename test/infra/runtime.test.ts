@@ -38,11 +38,20 @@ describe('nodejsBundling', () => {
       format: OutputFormat.CJS,
       target: NODE_TARGET,
       externalModules: EXTERNAL_MODULES,
-      define: { 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG': '"excluded"' },
+      define: { 'process.env.VOICE_SHOPPING_EMBEDDED_CATALOG': '"excluded"', 'process.env.VOICE_SHOPPING_LOCALE_DATA': '"beside"' },
       logLevel: 'warning',
       // UTF-8 messages: aws-cdk-lib declares `charset` but does not pass it, so it goes as an argument.
       esbuildArgs: { '--charset': 'utf8' },
+      // The locale data plugin, as a command after esbuild (its output is checked in bundling.test.ts).
+      commandHooks: { beforeBundling: expect.any(Function), beforeInstall: expect.any(Function), afterBundling: expect.any(Function) },
     });
+  });
+
+  it('copies the locale data into the asset after esbuild, and runs nothing else', () => {
+    const hooks = nodejsBundling(bundleOptions(LAMBDA_ENTRY, 'out.js')).commandHooks;
+    expect(hooks?.beforeBundling('/in', '/out')).toEqual([]);
+    expect(hooks?.beforeInstall('/in', '/out')).toEqual([]);
+    expect(hooks?.afterBundling('/in', '/asset-out')).toEqual([expect.stringMatching(/^cp -R "[^"]+\/\." "\/asset-out"$/)]);
   });
 
   it.each([
@@ -51,6 +60,7 @@ describe('nodejsBundling', () => {
     ['an IIFE', { format: 'iife' as const }, /cjs or esm, not iife/],
     ['an external source map', { sourcemap: 'external' as const }, /source map/],
     ['several targets', { target: ['node22', 'node24'] }, /one esbuild target/],
+    ['a plugin of its own', { plugins: [{ name: 'rewrite', setup: () => undefined }] }, /cannot run esbuild plugin\(s\) rewrite/],
   ])('refuses %s rather than deploy a bundle unlike the one built', (_case, override, message) => {
     expect(() => nodejsBundling(bundleOptions(LAMBDA_ENTRY, 'out.js', override))).toThrow(message);
   });

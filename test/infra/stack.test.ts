@@ -83,14 +83,16 @@ describe('VoiceShoppingStack', () => {
     expect(JSON.stringify(dynamo[0]?.['Resource'])).toMatch(/State/);
   });
 
-  it('lets only Alexa, for this skill id, invoke the function', () => {
-    template.resourceCountIs('AWS::Lambda::Permission', 1);
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      Action: 'lambda:InvokeFunction',
-      Principal: 'alexa-appkit.amazon.com',
-      EventSourceToken: SKILL_ID,
-      FunctionName: { 'Fn::GetAtt': [functionLogicalId, 'Arn'] },
-    });
+  it('lets only Alexa, for this skill id, invoke the skill: each stage’s alias, never the bare function', () => {
+    // Prepare
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission') as Resources).map((permission) => permission.Properties ?? {});
+
+    // Assess: one per alias (tests/infra/stages.test.ts checks which), each locked to the skill
+    expect(permissions).toHaveLength(2);
+    for (const permission of permissions) {
+      expect(permission).toMatchObject({ Action: 'lambda:InvokeFunction', Principal: 'alexa-appkit.amazon.com', EventSourceToken: SKILL_ID });
+      expect(permission['FunctionName']).toEqual({ Ref: expect.stringMatching(/^Stages(Development|Live)/) });
+    }
   });
 
   it('keeps customer state in an on-demand, encrypted, recoverable table that is retained and expires items', () => {

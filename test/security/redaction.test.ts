@@ -6,7 +6,8 @@
 import { issuePurchaseToken } from '../../lambda/purchasing/purchaseToken';
 import { issueConnectionToken } from '../../lambda/shopping/connectionToken';
 import { TASKS } from '../../lambda/shopping/tasks';
-import { REDACTED, redact } from '../../lambda/util/redact';
+import fc from 'fast-check';
+import { MAY_HOLD_TOKEN, REDACTED, redact, TOKEN_PATTERNS } from '../../lambda/util/redact';
 import { TEST_ACCESS_TOKEN } from '../support/envelopes';
 
 const KEY = Buffer.from('redaction-test-token-secret-0123456789', 'utf8');
@@ -81,5 +82,31 @@ describe('redact leaves prose that names a secret', () => {
   it('still cuts a named value after = or :, with quotes or spaces around it', () => {
     expect(redact('ASK_REFRESH_TOKEN=plainvalue123 next')).toBe(`ASK_REFRESH_TOKEN=${REDACTED} next`);
     expect(redact('"refreshToken" : "plainvalue123"')).toBe(`"refreshToken" : "${REDACTED}"`);
+  });
+});
+
+describe('the quick check before the patterns', () => {
+  // Pieces of every format the patterns know, and of ordinary text, in any order.
+  const piece = fc.constantFrom(
+    'Atza|', 'Atzr|', 'eyJ', 'amzn1', 'ask', 'account', 'person', 'device', 'AKIA', 'ASIA', 'bearer ', 'Bearer\t', 'access_token', 'refreshToken', 'password',
+    '.', '@', '|', '=', ':', '"', "'", ' ', '-', '_', 'a', 'Z', '7', 'example', 'com', 'x'.repeat(16), 'Q'.repeat(43), 'ABCDEFGHIJKLMNOP', 'batteries',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('lets through everything any pattern would cut', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const cut = TOKEN_PATTERNS.some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(t));
+        expect(!cut || MAY_HOLD_TOKEN.test(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('skips text with none of the characters and words, which no pattern cuts', () => {
+    for (const t of ['request', 'SearchProductsIntent', 'en-US', 'deadline_passed', 'I found 28 results for batteries']) {
+      expect(MAY_HOLD_TOKEN.test(t)).toBe(false);
+      expect(redact(t)).toBe(t);
+    }
   });
 });

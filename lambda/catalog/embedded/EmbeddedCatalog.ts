@@ -27,7 +27,7 @@ import type {
 } from '../types';
 import { checkPageExists, validateAsin, validateMarketplace, validatePaging, validateQuantity } from '../validation';
 import { featuredDeliveryDays, JAPANESE, type ProductRecord, productRecords, renderOffers, renderProduct, type SearchIndex, stems } from './generate';
-import { catalogLanguage } from './localized';
+import { type CatalogLanguage, catalogLanguage } from './localized';
 
 // Words that carry no product meaning in a spoken query ("find me some batteries").
 const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
@@ -71,35 +71,83 @@ export const OfferFilterIds = {
   FreeShipping: 'FREE_SHIPPING',
 } as const;
 
+/** A query word, with whether it is Japanese decided once per search rather than once per product and field. */
+interface Term {
+  readonly text: string;
+  readonly japanese: boolean;
+}
+
 /** Does a field hold the word? A Japanese run ("単三電池") holds every indexed word it contains ("電池"). */
-function holds(field: Set<string>, term: string): boolean {
-  if (field.has(term)) return true;
-  if (!JAPANESE.test(term)) return false;
-  for (const word of field) if (JAPANESE.test(word) && term.includes(word)) return true;
+function holds(field: Set<string>, term: Term): boolean {
+  if (field.has(term.text)) return true;
+  if (!term.japanese) return false;
+  for (const word of field) if (JAPANESE.test(word) && term.text.includes(word)) return true;
   return false;
 }
 
-function relevance(indexes: readonly SearchIndex[], terms: string[]): number {
-  const any = (field: keyof SearchIndex, term: string): boolean => indexes.some((index) => holds(index[field], term));
+function indexesHold(indexes: readonly SearchIndex[], field: keyof SearchIndex, term: Term): boolean {
+  for (const index of indexes) if (holds(index[field], term)) return true;
+  return false;
+}
+
+// No closure made per product: the deployed build keeps function names (esbuild keepNames), and
+// naming a closure made for each of the catalog's products cost a warm search more than the
+// matching did.
+function relevance(indexes: readonly SearchIndex[], terms: readonly Term[]): number {
   let score = 0;
   for (const term of terms) {
     let best = 0;
-    if (any('title', term)) best = 3;
-    else if (any('brand', term) || any('synonyms', term)) best = 2;
-    else if (any('features', term)) best = 1;
+    if (indexesHold(indexes, 'title', term)) best = 3;
+    else if (indexesHold(indexes, 'brand', term) || indexesHold(indexes, 'synonyms', term)) best = 2;
+    else if (indexesHold(indexes, 'features', term)) best = 1;
     // Every word must match somewhere: "dog food" must not list cat litter.
     if (best === 0) return 0;
     // A word that names the product's own category ranks it above passing mentions.
-    score += best + (any('synonyms', term) ? 1 : 0);
+    score += best + (indexesHold(indexes, 'synonyms', term) ? 1 : 0);
   }
   return score;
 }
 
 /** The English index, and the request language's words too (an English search sees only its own). */
 function indexesFor(record: ProductRecord, locale: string | undefined): SearchIndex[] {
-  const language = catalogLanguage(locale);
+  return indexesIn(record, catalogLanguage(locale));
+}
+
+function indexesIn(record: ProductRecord, language: CatalogLanguage | undefined): SearchIndex[] {
   const localized = language === undefined ? undefined : record.localizedIndex[language];
   return localized === undefined ? [record.index] : [record.index, localized];
+}
+
+/** Per search language, the records with each word in any field of their indexes; made on first use. */
+const recordsByWord = new Map<CatalogLanguage | undefined, Map<string, ProductRecord[]>>();
+
+function recordsWithWord(language: CatalogLanguage | undefined, word: string): readonly ProductRecord[] {
+  let byWord = recordsByWord.get(language);
+  if (byWord === undefined) {
+    byWord = new Map();
+    for (const record of productRecords()) {
+      const words = new Set<string>();
+      for (const index of indexesIn(record, language)) for (const field of [index.title, index.brand, index.synonyms, index.features]) for (const w of field) words.add(w);
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (list === undefined) byWord.set(w, [record]);
+        else list.push(record);
+      }
+    }
+    recordsByWord.set(language, byWord);
+  }
+  return byWord.get(word) ?? [];
+}
+
+/**
+ * The records a search can match: every word must be in one of a record's fields, so only the
+ * records holding its rarest word, found by word rather than by reading all the catalog's
+ * products on every search. A Japanese word matches inside longer runs (`holds`): all records.
+ */
+function candidates(terms: readonly Term[], locale: string | undefined): readonly ProductRecord[] {
+  if (terms.length === 0 || terms.some((term) => term.japanese)) return productRecords();
+  const language = catalogLanguage(locale);
+  return terms.map((term) => recordsWithWord(language, term.text)).reduce((fewest, next) => (next.length < fewest.length ? next : fewest));
 }
 
 function matchesIdentifiers(record: ProductRecord, ids: ProductIdentifiers | undefined, region: ProductRegion): boolean {
@@ -204,9 +252,11 @@ export class EmbeddedCatalog implements Catalog {
     const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
     const region = request.productRegion;
     const other = catalogLanguage(request.locale) !== undefined;
-    const terms = stems(request.keywords ?? '').filter((t) => !STOP_WORDS.has(t) && !(other && STOP_WORDS_OTHER.has(t)));
+    const terms: Term[] = stems(request.keywords ?? '')
+      .filter((t) => !STOP_WORDS.has(t) && !(other && STOP_WORDS_OTHER.has(t)))
+      .map((text) => ({ text, japanese: JAPANESE.test(text) }));
     const scored: { record: ProductRecord; score: number }[] = [];
-    for (const record of productRecords()) {
+    for (const record of candidates(terms, request.locale)) {
       if (!record.regions.includes(region)) continue;
       const score = terms.length === 0 ? 1 : relevance(indexesFor(record, request.locale), terms);
       if (score > 0 && matchesIdentifiers(record, request.identifiers, region)) scored.push({ record, score });

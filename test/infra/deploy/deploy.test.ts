@@ -18,12 +18,16 @@ import { type DeployIo, type DeployOptions, deploy, PreflightError, SecretNotRea
 import { StepFailedError } from '../../../infra/deploy/errors';
 import type { Command } from '../../../infra/deploy/run';
 import { bootstrapVersion, readSecretString, secretProblems } from '../../../infra/deploy/aws-checks';
+import { readLiveAlias } from '../../../infra/deploy/infra';
+import { liveDescription } from '../../../infra/stages';
+import { type LambdaEmulator, startLambdaEmulator } from '../../emulators/lambda';
 import { EMULATOR_CREDENTIALS, type SmapiEmulator, startSmapiEmulator } from '../../emulators/smapi';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
 import { type SsmEmulator, startSsmEmulator } from '../../emulators/ssm';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction-AbCdEf123456';
+const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill';
+const DEVELOPMENT_ARN = `${ARN}:development`;
 const PLACEHOLDER = 'arn:aws:lambda:us-east-1:000000000000:function:voice-shopping-skill-REPLACED-AT-DEPLOY';
 const SECRET_NAME = 'VoiceShoppingSkillCredentials';
 const GOOD_SECRET = {
@@ -42,6 +46,7 @@ describe('npm run deploy', () => {
   let smapi: SmapiEmulator;
   let secrets: SecretsManagerEmulator;
   let ssm: SsmEmulator;
+  let lambda: LambdaEmulator;
   const temporary: string[] = [];
   const savedEnv = { ...process.env };
   const lines: string[] = [];
@@ -50,18 +55,20 @@ describe('npm run deploy', () => {
     smapi = await startSmapiEmulator();
     secrets = await startSecretsManagerEmulator({ secrets: { [SECRET_NAME]: JSON.stringify(GOOD_SECRET) } });
     ssm = await startSsmEmulator({ '/cdk-bootstrap/hnb659fds/version': '29' });
+    lambda = await startLambdaEmulator();
     // The AWS SDK reads its credentials and endpoints from the process environment.
     Object.assign(process.env, {
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
       AWS_SECRET_ACCESS_KEY: 'not-a-real-secret',
       AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url,
       AWS_ENDPOINT_URL_SSM: ssm.url,
+      AWS_ENDPOINT_URL_LAMBDA: lambda.url,
     });
   });
 
   afterAll(async () => {
     process.env = savedEnv;
-    await Promise.all([smapi.close(), secrets.close(), ssm.close()]);
+    await Promise.all([smapi.close(), secrets.close(), ssm.close(), lambda.close()]);
     for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -131,6 +138,7 @@ describe('npm run deploy', () => {
     },
     readSecret: readSecretString,
     bootstrapVersion,
+    liveAlias: (region, cdkArgs) => readLiveAlias(region, cdkArgs),
     log: (line) => lines.push(line),
   });
 
@@ -145,7 +153,7 @@ describe('npm run deploy', () => {
     ['no AWS credentials', { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }, {}, /missing AWS credentials/],
     ['no AWS region', { AWS_REGION: undefined }, {}, /missing the AWS region/],
     ['no ASK CLI profile', {}, { askProfile: false }, /missing the ASK CLI profile "default"/],
-    ['the placeholder ARN in the stack outputs', {}, { outputs: { FunctionArn: PLACEHOLDER } }, /the placeholder ARN arn:aws:lambda:us-east-1:000000000000/],
+    ['the placeholder ARN in the stack outputs', {}, { outputs: { FunctionArn: PLACEHOLDER, DevelopmentAliasArn: `${PLACEHOLDER}:development` } }, /the placeholder ARN arn:aws:lambda:us-east-1:000000000000/],
   ])('stops before anything runs with %s, naming it', async (_case, envChange, projectOptions, message) => {
     // Prepare
     const { root, home, env } = project(projectOptions);
@@ -203,16 +211,49 @@ describe('npm run deploy', () => {
     expect(skillId).toMatch(/^amzn1\.ask\.skill\./);
     expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['ask deploy', 'cdk deploy']);
     expect(ran[1]?.args).toEqual(expect.arrayContaining(['-c', `skillId=${skillId}`]));
-    expect(ran[1]?.args.join(' ')).not.toContain('allowAnySkill');
+    expect(ran[1]?.args.join(' ')).not.toMatch(/allowAnySkill|synthWithoutSkillId|liveVersion/);
     const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
     const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
     expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
     expect(git(root, 'status', '--porcelain').stdout).toBe('');
   }, SPAWNING_TEST_TIMEOUT);
 
+  it('keeps the live alias where it is: the stack deploy carries the version it runs and the ones it ran before', async () => {
+    // Prepare: a deployed stack whose development runs 3 and live 2 (promoted from 1)
+    const { root, home, env } = project();
+    lambda.addFunction('VoiceShoppingSkill-skill', 3);
+    lambda.setAlias('VoiceShoppingSkill-skill', 'development', '3');
+    lambda.setAlias('VoiceShoppingSkill-skill', 'live', '2', liveDescription(['1']));
+    const ran: Command[] = [];
+
+    // Act: the skill exists (SKILL_ID), so the recorded cdk deploy is the first command
+    const act = deploy({ root, home, env: { ...env, SKILL_ID: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef' } }, OPTIONS, io(ran));
+
+    // Assess
+    await expect(act).rejects.toThrow(StepFailedError);
+    expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['cdk deploy']);
+    expect(ran[0]?.args.join(' ')).toContain('-c liveVersion=2 -c liveHistory=1');
+    expect(lines).toContain('live alias: stays on version 2');
+    expect(lambda.alias('VoiceShoppingSkill-skill', 'live')?.functionVersion).toBe('2');
+  });
+
+  it('stops before anything runs when the live alias cannot be read (a deploy that does not know what live runs would move it)', async () => {
+    // Prepare
+    const { root, home, env } = project();
+    lambda.failNext(1, 403, 'AccessDeniedException');
+
+    // Act
+    const error = await deploy({ root, home, env }, OPTIONS, noCommands()).catch((err: unknown) => err);
+
+    // Assess
+    expect(error).toBeInstanceOf(PreflightError);
+    expect(String(error)).toMatch(/the live alias of VoiceShoppingSkill-skill in us-east-1 could not be read \(AccessDeniedException\).*lambda:GetAlias/);
+    expect(askStatesSkillId(root, 'default')).toBeUndefined();
+  });
+
   it('with a short token key in the secret, stops before the skill points at the function, saying what to put there', async () => {
     // Prepare
-    const { root, home, env } = project({ outputs: { FunctionArn: ARN, SecretName: 'ShortSecret', AssociatesEnabled: 'false' } });
+    const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: 'ShortSecret', AssociatesEnabled: 'false' } });
     secrets.setSecret('ShortSecret', JSON.stringify({ ...GOOD_SECRET, connectionTokenSecret: 'short' }));
     const ran: Command[] = [];
 
@@ -232,21 +273,21 @@ describe('npm run deploy', () => {
 
   it('deploys the skill with the endpoint and its in-skill products, and leaves the tracked tree unchanged', async () => {
     // Prepare
-    const { root, home, env } = project({ outputs: { FunctionArn: ARN, SecretName: SECRET_NAME, AssociatesEnabled: 'true' } });
+    const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: SECRET_NAME, AssociatesEnabled: 'true' } });
     const ran: Command[] = [];
     const committedManifest = fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
 
     // Act
     await deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io(ran));
 
-    // Assess: the skill points at the function, in the package uploaded, not in the tracked file.
+    // Assess: the skill points at the development alias, in the package uploaded, not in the tracked file.
     const skillId = askStatesSkillId(root, 'default');
     const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
     expect(skill?.imports).toBe(2);
     const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as {
       manifest: { apis: { custom: { endpoint: { uri: string } } }; privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: boolean } } };
     };
-    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(ARN);
+    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(DEVELOPMENT_ARN);
     expect(uploaded.manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled).toBe(true);
     expect([...(skill?.files.keys() ?? [])].some((file) => file.startsWith('isps/'))).toBe(false);
     expect(smapi.products().filter((product) => product.skills.has(skillId ?? 'none')).length).toBeGreaterThan(0);
@@ -258,7 +299,7 @@ describe('npm run deploy', () => {
 
   it('with regional stacks, checks each region’s secret in its region and uploads a regional endpoint per stack', async () => {
     // Prepare
-    const regional = (code: string, awsRegion: string) => ({ FunctionArn: ARN.replace('us-east-1', awsRegion), SecretName: SECRET_NAME, AssociatesEnabled: 'false', AlexaRegion: code });
+    const regional = (code: string, awsRegion: string) => ({ FunctionArn: ARN.replace('us-east-1', awsRegion), DevelopmentAliasArn: `${ARN.replace('us-east-1', awsRegion)}:development`, SecretName: SECRET_NAME, AssociatesEnabled: 'false', AlexaRegion: code });
     const { root, home, env } = project({
       stacks: { 'VoiceShoppingSkill-NA': regional('NA', 'us-east-1'), 'VoiceShoppingSkill-EU': regional('EU', 'eu-west-1'), 'VoiceShoppingSkill-FE': regional('FE', 'us-west-2') },
     });
@@ -279,7 +320,8 @@ describe('npm run deploy', () => {
     expect(secretRegions).toEqual(['us-east-1', 'eu-west-1', 'us-west-2']);
     const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
     const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: { endpoint: { uri: string }; regions: Record<string, { endpoint: { uri: string } }> } } } };
-    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(ARN);
+    // Each region's development alias; North America's is the default endpoint.
+    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(`${ARN}:development`);
     expect(Object.fromEntries(Object.entries(uploaded.manifest.apis.custom.regions).map(([code, config]) => [code, config.endpoint.uri.split(':')[3]]))).toEqual({
       NA: 'us-east-1',
       EU: 'eu-west-1',
@@ -318,7 +360,7 @@ describe('npm run deploy', () => {
     await deploy({ root, home, env }, { ...OPTIONS, dryRun: true }, noCommands());
 
     // Assess
-    expect(lines.join('\n')).toMatch(/1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/);
+    expect(lines.join('\n')).toMatch(/1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates> -c liveVersion=<what the live alias runs[^>]*>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/);
     expect(askStatesSkillId(root, 'default')).toBeUndefined();
     expect(ssm.requested.length).toBe(asked);
   });

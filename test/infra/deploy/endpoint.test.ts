@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setAssociatesFlag, setEndpoint, writeEndpoint } from '../../../infra/deploy/endpoint';
 import { InvalidLambdaArnError, ManifestError } from '../../../infra/deploy/errors';
-import { associatesFromOutputs, functionArnFromOutputs } from '../../../infra/deploy/outputs';
+import { aliasArnFromOutputs, associatesFromOutputs } from '../../../infra/deploy/outputs';
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-SkillFunction4ADF40E6-AbCdEf123456';
 const OLD = 'arn:aws:lambda:us-east-1:000000000000:function:placeholder';
@@ -144,16 +144,14 @@ describe('writeEndpoint', () => {
     expect(act).toThrow(`${file}: cannot be read (ENOENT)`);
   });
 
-  it('finds the function ARN in cdk’s outputs file', () => {
+  it('finds each stage’s alias ARN in cdk’s outputs file', () => {
     // Prepare
     const outputs = path.join(dir, 'outputs.json');
-    fs.writeFileSync(outputs, JSON.stringify({ VoiceShoppingSkill: { TableName: 't', FunctionArn: ARN, SecretName: 's' } }));
+    fs.writeFileSync(outputs, JSON.stringify({ VoiceShoppingSkill: { TableName: 't', FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live`, SecretName: 's' } }));
 
-    // Act
-    const arn = functionArnFromOutputs(outputs);
-
-    // Assess
-    expect(arn).toBe(ARN);
+    // Act + Assess
+    expect(aliasArnFromOutputs(outputs, 'development')).toBe(`${ARN}:development`);
+    expect(aliasArnFromOutputs(outputs, 'live')).toBe(`${ARN}:live`);
   });
 
   it('reads whether the stack gave the function an Associates id', () => {

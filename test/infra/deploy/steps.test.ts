@@ -11,8 +11,10 @@ import { planDestroy } from '../../../infra/deploy/destroy';
 import { planInfraDeploy } from '../../../infra/deploy/infra';
 import { planIspSync } from '../../../infra/deploy/isps';
 import type { Context } from '../../../infra/deploy/prerequisites';
-import { endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
+import { endpointFromOptions, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
 import { planSynth } from '../../../infra/deploy/synth';
+import { stackNameFrom } from '../../../infra/deploy/run';
+import { liveDescription } from '../../../infra/stages';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
@@ -36,6 +38,11 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(root, 'ask-resources.json'), JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: src, staging: src, __ENVIRONMENT_ASK_PROFILE__: src } }));
   };
 
+  const writeOutputs = (outputs: Record<string, string>) => {
+    fs.mkdirSync(path.join(root, '.cdk'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify({ VoiceShoppingSkill: outputs }));
+  };
+
   beforeEach(() => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'home-'));
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'project-'));
@@ -49,7 +56,7 @@ describe('deploy step prerequisites', () => {
   });
 
   it('deploy:infra needs AWS credentials', () => {
-    expect(() => planInfraDeploy(ctx({ SKILL_ID }))).toThrow(/deploy:infra: missing AWS credentials/);
+    expect(() => planInfraDeploy(ctx({ SKILL_ID }), [], undefined)).toThrow(/deploy:infra: missing AWS credentials/);
   });
 
   it('deploy:infra accepts a shared credentials file in HOME', () => {
@@ -58,16 +65,16 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(home, '.aws', 'credentials'), '[default]\n');
 
     // Act
-    const plan = planInfraDeploy(ctx({ SKILL_ID }));
+    const plan = planInfraDeploy(ctx({ SKILL_ID }), [], undefined);
 
     // Assess
     expect(plan.args).toEqual(expect.arrayContaining(['deploy', '-c', `skillId=${SKILL_ID}`, '--outputs-file', path.join(root, '.cdk', 'stack-outputs.json')]));
   });
 
   it('deploy:infra needs the skill id, and has no "any skill" mode: npm run deploy creates the skill first', () => {
-    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(MissingPrerequisiteError);
-    expect(() => planInfraDeploy(ctx(FAKE_AWS))).toThrow(/missing the skill id.*run `npm run deploy`, which creates the skill before the stack/);
-    expect(() => planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' }))).toThrow(/missing the skill id/);
+    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], undefined)).toThrow(MissingPrerequisiteError);
+    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], undefined)).toThrow(/missing the skill id.*run `npm run deploy`, which creates the skill before the stack/);
+    expect(() => planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' }), [], undefined)).toThrow(/missing the skill id/);
   });
 
   it('deploy:infra reads the skill id ask deploy recorded, and keeps the CDK CLI quiet and inside the project', () => {
@@ -76,17 +83,35 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(root, '.ask', 'ask-states.json'), JSON.stringify({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: SKILL_ID } } }));
 
     // Act
-    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true', ASSOCIATE_ID: 'assoc-20' }));
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true', ASSOCIATE_ID: 'assoc-20' }), [], undefined);
 
     // Assess: a known skill id wins over the first-deployment switch
     expect(plan.args).toEqual(expect.arrayContaining([`skillId=${SKILL_ID}`, 'associateId=assoc-20']));
-    expect(plan.args).not.toContain('allowAnySkill=true');
+    expect(plan.args.join(' ')).not.toMatch(/synthWithoutSkillId|liveVersion/);
     expect(plan.env).toMatchObject({ CDK_DISABLE_CLI_TELEMETRY: 'true', CDK_DISABLE_VERSION_CHECK: '1' });
     expect(plan.env['CDK_HOME']).toBe(path.join(ROOT, '.cdk'));
   });
 
-  it('synth needs no credentials and falls back to the first-deployment shape', () => {
-    expect(planSynth(ctx()).args).toEqual(['synth', '--quiet', '-c', 'allowAnySkill=true']);
+  it('deploy:infra keeps the live alias on the version it runs, with the versions it ran before', () => {
+    // Act
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['-c', 'tracing=true'], {
+      version: '7',
+      description: liveDescription(['5', '2']),
+      revisionId: 'r1',
+    });
+
+    // Assess
+    expect(plan.args.slice(-6)).toEqual(['-c', 'liveVersion=7', '-c', 'liveHistory=5,2', '-c', 'tracing=true']);
+  });
+
+  it('deploy:infra reads the live alias of the stack it deploys, and names the stack from -c stackName', () => {
+    expect(stackNameFrom([])).toBe('VoiceShoppingSkill');
+    expect(stackNameFrom(['-c', 'tracing=true', '--context', 'stackName=ShopperStaging'])).toBe('ShopperStaging');
+    expect(stackNameFrom(['--context=stackName=ShopperQa', '-c', 'stackName='])).toBe('ShopperQa');
+  });
+
+  it('synth needs no credentials and, without a skill id, synthesizes without any Alexa trigger', () => {
+    expect(planSynth(ctx()).args).toEqual(['synth', '--quiet', '-c', 'synthWithoutSkillId=true']);
   });
 
   it('deploy:skill needs an ASK CLI profile', () => {
@@ -103,21 +128,54 @@ describe('deploy step prerequisites', () => {
     expect(fs.existsSync(path.join(root, STAGED_PACKAGE))).toBe(false);
   });
 
-  it('deploy:skill writes the endpoint and the Associates switch into the staged manifest, never the tracked one', () => {
+  it('deploy:skill writes the development alias and the Associates switch into the staged manifest, never the tracked one', () => {
     // Prepare
     writeProject(PLACEHOLDER);
     const tracked = fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
-    fs.mkdirSync(path.join(root, '.cdk'));
-    fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify({ VoiceShoppingSkill: { FunctionArn: ARN, AssociatesEnabled: 'true' } }));
+    writeOutputs({ FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live`, AssociatesEnabled: 'true' });
 
     // Act
     stageSkillPackage(root, endpointFromOutputs(root));
 
     // Assess
     expect(JSON.parse(fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8'))).toEqual({
-      manifest: { apis: { custom: { endpoint: { uri: ARN } } }, privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: true } } },
+      manifest: { apis: { custom: { endpoint: { uri: `${ARN}:development` } } }, privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: true } } },
     });
     expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(tracked);
+  });
+
+  it('deploy:skill stages the live alias as the endpoint for the package submitted for certification', () => {
+    // Prepare
+    writeProject(PLACEHOLDER);
+    writeOutputs({ FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live` });
+
+    // Act
+    stageSkillPackage(root, endpointFromOutputs(root, 'live'));
+
+    // Assess
+    expect(JSON.parse(fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8'))).toEqual({ manifest: { apis: { custom: { endpoint: { uri: `${ARN}:live` } } } } });
+  });
+
+  it('deploy:skill --alias live needs the stack outputs: the certification package never goes without an endpoint', () => {
+    // Act + Assess: no outputs
+    expect(() => endpointFromOptions(root, { alias: 'live' })).toThrow(/missing the stack outputs .* that --alias live takes the LiveAliasArn from/);
+    expect(endpointFromOptions(root, {})).toBeUndefined();
+
+    // Act + Assess: with outputs, and the options it refuses
+    writeOutputs({ FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live` });
+    expect(endpointFromOptions(root, { alias: 'live' })).toEqual({ arn: `${ARN}:live` });
+    expect(() => endpointFromOptions(root, { alias: 'staging' })).toThrow(/--alias must be development or live, not "staging"/);
+    expect(() => endpointFromOptions(root, { alias: 'live', arn: ARN })).toThrow(/give --arn or --alias, not both/);
+    expect(endpointFromOptions(root, { arn: ARN, associates: 'false' })).toEqual({ arn: ARN, associates: false });
+  });
+
+  it('deploy:skill refuses outputs of a stack from before the stages had aliases, rather than pointing a stage at the bare function', () => {
+    // Prepare
+    writeProject(PLACEHOLDER);
+    writeOutputs({ FunctionArn: ARN });
+
+    // Act + Assess
+    expect(() => endpointFromOutputs(root)).toThrow(/has no DevelopmentAliasArn output.*Run `npm run deploy` again/);
   });
 
   it('deploy:skill stages no endpoint at all before the stack exists', () => {
@@ -188,7 +246,7 @@ describe('deploy step prerequisites', () => {
     );
 
     // Act
-    const infra = planInfraDeploy(ctx(ci));
+    const infra = planInfraDeploy(ctx(ci), [], undefined);
     const isps = planIspSync(ctx(ci));
 
     // Assess
