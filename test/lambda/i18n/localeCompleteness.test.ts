@@ -112,7 +112,7 @@ function missing(locale: string, part: Part): string | undefined {
     case 'model':
       return existsSync(join(ROOT, 'skill-package', 'interactionModels', 'custom', `${locale}.json`)) ? undefined : `no skill-package/interactionModels/custom/${locale}.json`;
     case 'phrase data': {
-      // The phrase data may be another locale's, declared in PHRASE_FALLBACKS (en-CA speaks en-US's).
+      // The phrase data may be another locale's, declared in PHRASE_FALLBACKS (en-AU and en-IN speak en-GB's).
       const own = (f: string) => existsSync(join(ROOT, 'lambda', 'i18n', locale, f));
       const fallback = PHRASE_FALLBACKS[locale];
       const absent = ['model.json', 'phrases.json'].filter((f) => !own(f) && !(f === 'phrases.json' && fallback !== undefined && existsSync(join(ROOT, 'lambda', 'i18n', fallback, f))));
