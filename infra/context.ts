@@ -13,6 +13,7 @@ import { ContextKeys, DEFAULT_STACK_NAME } from './stack-outputs';
 import { VERSION_PATTERN } from './stages';
 
 export { ContextKeys } from './stack-outputs';
+import { type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
@@ -20,6 +21,8 @@ const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
 export interface AppConfig {
   readonly stackName: string;
   readonly stackProps: VoiceShoppingStackProps;
+  /** The Alexa regions to deploy one stack each in; empty: the single default stack. */
+  readonly regions: readonly AlexaRegion[];
 }
 
 export function readAppConfig(node: Node): AppConfig {
@@ -81,7 +84,14 @@ export function readAppConfig(node: Node): AppConfig {
     ...defined('alarmTopicArn', text(ContextKeys.AlarmTopicArn)),
     ...defined('logRetention', logRetention),
   };
-  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps };
+  let regions: AlexaRegion[];
+  try {
+    regions = parseRegions(text(ContextKeys.Regions) ?? '');
+  } catch (err) {
+    if (err instanceof InvalidRegionsError) throw new InvalidContextError(ContextKeys.Regions, `a comma-separated list of NA, EU, FE (${err.problem})`);
+    throw err;
+  }
+  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps, regions };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -35,4 +35,5 @@ export const ContextKeys = {
   AlarmTopicArn: 'alarmTopicArn',
   Tracing: 'tracing',
   LogRetentionDays: 'logRetentionDays',
+  Regions: 'regions',
 } as const;

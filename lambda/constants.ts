@@ -271,7 +271,7 @@ export const PurchaseResults = {
 export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResults];
 
 /** Locales the skill ships interaction models and messages for. */
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'it-IT', 'es-ES', 'es-US', 'fr-FR', 'fr-CA'] as const;
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'it-IT', 'es-ES', 'es-US', 'fr-FR', 'fr-CA', 'ja-JP', 'en-CA'] as const;
 export const DEFAULT_LOCALE = 'en-US';
 
 /** Which relation each relative-reference intent names (conversation/relative.ts resolves it). */

@@ -16,9 +16,14 @@
  * 5. skill package with the development alias's ARN as its endpoint (in the staged copy; the
  *    tracked skill.json never changes): the skill's development stage calls `development`.
  * 6. in-skill products (`npm run isp -- apply`).
+ *
+ * With `--regions NA,EU,FE`, step 3 deploys one stack per Alexa region (each in its own AWS
+ * region, `infra/regions.ts`), steps 1 and 4 check every region's bootstrap and secret, and step 5
+ * writes each function's ARN into the manifest's regional endpoint of its region.
  */
 import { type CatalogKind, CatalogKinds } from '../../lambda/config/env';
 import { type CliSpec, parseCli } from '../cli';
+import { ALEXA_REGIONS, type AlexaRegion, InvalidRegionsError, parseRegions } from '../regions';
 import { StackOutputs } from '../stack-outputs';
 import { readSecretString, bootstrapVersion as readBootstrapVersion, secretProblems } from './aws-checks';
 import { isPlaceholderArn } from './endpoint';
@@ -26,7 +31,7 @@ import { DeployError, MissingPrerequisiteError, PreflightError } from './errors'
 import { planInfraDeploy, readLiveAlias } from './infra';
 import type { AliasState } from './lambda-aliases';
 import { planIspSync } from './isps';
-import { outputValue } from './outputs';
+import { outputValue, stacksInOutputs } from './outputs';
 import {
   type Context,
   findSkillId,
@@ -53,6 +58,16 @@ export interface DeployOptions {
   readonly catalog: CatalogKind;
   /** More arguments for `cdk deploy`. */
   readonly cdkArgs: readonly string[];
+  /**
+   * One stack per Alexa region, each serving the manifest's regional endpoint.
+   * @default - none: the single stack in the account's region, the manifest's only endpoint
+   */
+  readonly regions?: readonly AlexaRegion[];
+}
+
+/** The `cdk deploy` arguments that deploy one stack per region (the app reads `-c regions`); none for the default single stack. */
+export function regionArgs(regions: readonly AlexaRegion[] = []): string[] {
+  return regions.length === 0 ? [] : ['--all', '-c', `regions=${regions.join(',')}`];
 }
 
 /** What the deploy does to the world; the default runs the real commands and the real AWS SDK. */
@@ -76,12 +91,12 @@ const REAL_IO: DeployIo = {
 
 /** The secret is not ready; the skill still does not point at the function. */
 export class SecretNotReadyError extends DeployError {
-  constructor(secretId: string, problems: readonly string[]) {
+  constructor(secretId: string, problems: readonly string[], region?: string) {
     super(
-      `the secret ${secretId} is not ready, so the skill does not point at the function yet:\n` +
+      `the secret ${secretId}${region === undefined ? '' : ` in ${region}`} is not ready, so the skill does not point at the function yet:\n` +
         problems.map((problem) => `  - ${problem}`).join('\n') +
         `\nPut the values there (JSON keys connectionTokenSecret, lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail; keep the generated connectionTokenSecret):\n` +
-        `  aws secretsmanager put-secret-value --secret-id ${secretId} --secret-string file://secret.json\n` +
+        `  aws secretsmanager put-secret-value --secret-id ${secretId}${region === undefined ? '' : ` --region ${region}`} --secret-string file://secret.json\n` +
         'then run `npm run deploy` again (docs/going-live.md, "The secret").',
     );
   }
@@ -99,7 +114,9 @@ export function preflightProblems(ctx: Context, options: DeployOptions): { probl
   const problems: string[] = [];
   const check = problemCollector(problems);
   check(() => requireAwsCredentials(STEP, ctx));
-  const region = check(() => requireAwsRegion(STEP, ctx));
+  // Regional stacks are pinned to their AWS regions; only the single stack needs the account's.
+  const regional = options.regions ?? [];
+  const region = regional.length > 0 ? ALEXA_REGIONS[regional[0] as AlexaRegion] : check(() => requireAwsRegion(STEP, ctx));
   const profile = check(() => requireAskProfile(STEP, ctx));
   if (profile !== undefined) {
     check(() => requireResourcesProfile(STEP, ctx, profile, STAGED_PACKAGE));
@@ -129,16 +146,18 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
   })();
   const ask = profile === undefined ? 'npx ask deploy --profile <profile>' : commandLine(profile);
   const skillId = profile === undefined ? undefined : findSkillId(ctx, profile.args[2] ?? 'default');
+  const regional = options.regions ?? [];
+  const where = regional.length === 0 ? '' : ` (one stack per region: ${regional.map((code) => `${code} in ${ALEXA_REGIONS[code]}`).join(', ')})`;
   const steps = [
-    `preflight: AWS credentials and region, the CDK bootstrap and the live alias's version${options.skipInfra ? ' (both skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
+    `preflight: AWS credentials and region, the CDK bootstrap${regional.length === 0 ? '' : ` of ${regional.map((code) => ALEXA_REGIONS[code]).join(', ')}`} and the live alias's version${options.skipInfra ? ' (both skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
     skillId === undefined
       ? `skill package without an endpoint, to create the skill: stage skill-package/ (without isps/) in ${STAGED_PACKAGE}, then ${ask}`
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}`,
-    `secret: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
-    `skill package with the endpoint: stage again with the DevelopmentAliasArn output (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
+      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(regional).map((arg) => ` ${arg}`).join('')}`,
+    `secret${regional.length > 1 ? 's, one per region' : ''}: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
+    `skill package with the endpoint: stage again with the DevelopmentAliasArn output${regional.length === 0 ? '' : ` of each region as its regional endpoint (${regional.join(', ')}; the default endpoint: ${regional.includes('NA') ? 'NA' : regional[0]}'s)`} (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
     `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,
   ];
   return steps.map((step, index) => `${index + 1}. ${step}`);
@@ -173,10 +192,16 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
 
   io.log('\n[4/6] secret: checking its values');
   const outputs = paths(ctx.root).outputs;
-  const secretId = outputValue(outputs, StackOutputs.SecretName);
-  if (secretId === undefined) throw new MissingPrerequisiteError(STEP, `the ${StackOutputs.SecretName} output in ${outputs}`, 'Run `npm run deploy` without --skip-infra.');
-  const problems = secretProblems(await io.readSecret(secretId, checked.region), options.catalog);
-  if (problems.length > 0) throw new SecretNotReadyError(secretId, problems);
+  // Each stack has its own secret, in its own region: every one must be ready before any endpoint points at a function.
+  const secrets = stacksInOutputs(outputs).flatMap((entry) => {
+    const secretId = entry.outputs[StackOutputs.SecretName];
+    return secretId === undefined ? [] : [{ secretId, region: entry.awsRegion ?? checked.region }];
+  });
+  if (secrets.length === 0) throw new MissingPrerequisiteError(STEP, `the ${StackOutputs.SecretName} output in ${outputs}`, 'Run `npm run deploy` without --skip-infra.');
+  for (const { secretId, region } of secrets) {
+    const problems = secretProblems(await io.readSecret(secretId, region), options.catalog);
+    if (problems.length > 0) throw new SecretNotReadyError(secretId, problems, secrets.length > 1 ? region : undefined);
+  }
 
   io.log('\n[5/6] skill package with the endpoint');
   const endpoint = endpointFromOutputs(ctx.root);
@@ -190,21 +215,31 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
 
 /** What `cdk deploy` gets beyond the skill id and the live alias: the catalog, then the operator's own arguments. */
 function cdkArgsOf(options: DeployOptions): string[] {
-  return [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...options.cdkArgs];
+  return [...(options.catalog === CatalogKinds.Embedded ? ['-c', `catalog=${CatalogKinds.Embedded}`] : []), ...regionArgs(options.regions), ...options.cdkArgs];
 }
 
 /** The offline checks, then the online ones (the CDK bootstrap, the live alias); throws PreflightError with every problem. */
 async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Promise<Checked> {
   io.log('[1/6] preflight');
   const { problems, region } = preflightProblems(ctx, options);
-  if (problems.length === 0 && region !== undefined && !options.skipInfra) {
-    let version: string | undefined;
-    try {
-      version = await io.bootstrapVersion(region);
-    } catch (err) {
-      problems.push(`the CDK bootstrap of ${region} could not be checked (${err instanceof Error ? err.name : 'error'}): are the AWS credentials valid, and may they read SSM parameters /cdk-bootstrap/*?`);
-    }
-    if (version === undefined && problems.length === 0) problems.push(`the CDK bootstrap in ${region}: run \`npx cdk bootstrap\` once for this account and region`);
+  // Every region a stack goes to must be bootstrapped: regional stacks each in their own.
+  const regional = options.regions ?? [];
+  const bootstrapRegions = regional.length === 0 ? (region === undefined ? [] : [region]) : regional.map((code) => ALEXA_REGIONS[code]);
+  if (problems.length === 0 && !options.skipInfra) {
+    // One read per region, side by side; each answer becomes a problem or nothing.
+    const found = await Promise.all(
+      bootstrapRegions.map(async (awsRegion) => {
+        try {
+          const version = await io.bootstrapVersion(awsRegion);
+          return version === undefined
+            ? `the CDK bootstrap in ${awsRegion}: run \`npx cdk bootstrap${regional.length === 0 ? '' : ` aws://<account>/${awsRegion}`}\` once for this account and region`
+            : undefined;
+        } catch (err) {
+          return `the CDK bootstrap of ${awsRegion} could not be checked (${err instanceof Error ? err.name : 'error'}): are the AWS credentials valid, and may they read SSM parameters /cdk-bootstrap/*?`;
+        }
+      }),
+    );
+    problems.push(...found.filter((problem): problem is string => problem !== undefined));
   }
   let live: AliasState | undefined;
   if (problems.length === 0 && region !== undefined && !options.skipInfra) {
@@ -227,9 +262,19 @@ export const DEPLOY_CLI: CliSpec = {
     { flag: '--dry-run', text: 'print every step and its command, and the offline preflight; change nothing' },
     { flag: '--skip-infra', text: 'the stack is deployed already: use .cdk/stack-outputs.json instead of running cdk deploy' },
     { flag: '--catalog KIND', text: 'amazon-business (default) or embedded (the sample catalog; no Product Search API credentials needed)' },
+    {
+      flag: '--regions LIST',
+      text: "one stack per Alexa region, the manifest's regional endpoints: NA (us-east-1), EU (eu-west-1), FE (us-west-2), e.g. NA,EU,FE; default: one stack in the account's region",
+    },
   ],
   rest: 'arguments after -- go to `cdk deploy` (e.g. -- -c tracing=true)',
-  examples: ['npm run deploy -- --dry-run', 'npm run deploy', 'ASK_DEFAULT_PROFILE=staging npm run deploy -- --catalog embedded', 'npm run deploy -- -- -c tracing=true'],
+  examples: [
+    'npm run deploy -- --dry-run',
+    'npm run deploy',
+    'npm run deploy -- --regions NA,EU,FE',
+    'ASK_DEFAULT_PROFILE=staging npm run deploy -- --catalog embedded',
+    'npm run deploy -- -- -c tracing=true',
+  ],
   exitCodes: [
     [0, 'deployed (or, with --dry-run, the preflight passed)'],
     [1, 'the preflight found a problem (nothing changed), the secret is not ready (the skill does not point at the function), or a step failed'],
@@ -240,14 +285,28 @@ export const DEPLOY_CLI: CliSpec = {
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const split = argv.indexOf('--');
-  const cli = parseCli(DEPLOY_CLI, split === -1 ? argv : argv.slice(0, split), { 'dry-run': 'boolean', 'skip-infra': 'boolean', catalog: 'string' });
+  const cli = parseCli(DEPLOY_CLI, split === -1 ? argv : argv.slice(0, split), { 'dry-run': 'boolean', 'skip-infra': 'boolean', catalog: 'string', regions: 'string' });
   if (cli !== undefined) {
     const catalog = Object.values(CatalogKinds).find((kind) => kind === (cli.values.catalog ?? CatalogKinds.AmazonBusiness));
+    let regions: AlexaRegion[] | undefined;
+    try {
+      regions = parseRegions(cli.values.regions ?? '');
+    } catch (err) {
+      if (!(err instanceof InvalidRegionsError)) throw err;
+      console.error(`deploy: --regions: ${err.message} (see --help)`);
+      process.exitCode = 2;
+    }
     if (catalog === undefined) {
       console.error(`deploy: --catalog must be ${Object.values(CatalogKinds).join(' or ')}, not "${cli.values.catalog ?? ''}" (see --help)`);
       process.exitCode = 2;
-    } else {
-      const options: DeployOptions = { dryRun: cli.values['dry-run'] === true, skipInfra: cli.values['skip-infra'] === true, catalog, cdkArgs: split === -1 ? [] : argv.slice(split + 1) };
+    } else if (regions !== undefined) {
+      const options: DeployOptions = {
+        dryRun: cli.values['dry-run'] === true,
+        skipInfra: cli.values['skip-infra'] === true,
+        catalog,
+        cdkArgs: split === -1 ? [] : argv.slice(split + 1),
+        regions,
+      };
       runStep(STEP, async () => deploy(projectContext(), options));
     }
   }

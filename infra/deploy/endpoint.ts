@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import { InvalidLambdaArnError, ManifestError } from './errors';
 import { isRecord } from '../../lambda/util/guards';
+import type { AlexaRegion } from '../regions';
 
 /** arn:<partition>:lambda:<region>:<account>:function:<name>[:<version or alias>] */
 export const LAMBDA_ARN_PATTERN =
@@ -96,6 +97,31 @@ function setEndpointTextually(text: string, arn: string, targets: string[][], ma
   return { text: out, changes };
 }
 
+/**
+ * Sets `manifest.apis.custom.regions.<code>.endpoint.uri` for each region given, adding the
+ * region objects that do not exist yet (re-serialized in the file's own indentation) and leaving
+ * other regions and fields as they were. The default endpoint is `setEndpoint`'s business.
+ * Pure; throws on a bad ARN or manifest before changing anything.
+ */
+export function setRegionalEndpoints(manifestText: string, arns: Partial<Record<AlexaRegion, string>>, manifestPath = 'skill.json'): EndpointResult {
+  const entries = Object.entries(arns).filter((pair): pair is [AlexaRegion, string] => pair[1] !== undefined);
+  for (const [, arn] of entries) assertLambdaArn(arn);
+  const { root, custom } = parseCustomSkill(manifestText, manifestPath);
+  if (custom['regions'] !== undefined && !isRecord(custom['regions'])) throw new ManifestError(manifestPath, 'manifest.apis.custom.regions is not an object');
+  const regions: Record<string, unknown> = isRecord(custom['regions']) ? custom['regions'] : {};
+  const changes: EndpointChange[] = [];
+  for (const [code, arn] of entries) {
+    const config = isRecord(regions[code]) ? regions[code] : {};
+    const endpoint = isRecord(config['endpoint']) ? config['endpoint'] : {};
+    const from = endpoint['uri'];
+    regions[code] = { ...config, endpoint: { ...endpoint, uri: arn } };
+    changes.push({ path: `manifest.apis.custom.regions.${code}.endpoint.uri`, from: typeof from === 'string' ? from : undefined });
+  }
+  if (entries.length === 0) return { text: manifestText, changes };
+  custom['regions'] = regions;
+  return { text: `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`, changes };
+}
+
 /** Reads, edits and writes the manifest file; returns what changed. */
 export function writeEndpoint(manifestPath: string, arn: string): EndpointResult {
   assertLambdaArn(arn);
@@ -172,7 +198,6 @@ function at(value: unknown, path: readonly string[]): unknown {
   }
   return current;
 }
-
 
 /**
  * Finds the character span of the value at `path` in JSON text (already known to be valid).

@@ -20,9 +20,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeEndpoint, setAssociatesFlag, setEndpoint } from './endpoint';
+import { defaultRegion, type AlexaRegion } from '../regions';
+import { removeEndpoint, setAssociatesFlag, setEndpoint, setRegionalEndpoints } from './endpoint';
 import { DeployError, MissingPrerequisiteError } from './errors';
-import { aliasArnFromOutputs, associatesFromOutputs } from './outputs';
+import { aliasArnFromOutputs, associatesFromOutputs, regionalArnsFromOutputs } from './outputs';
 import { ALIAS_NAMES, type AliasName, Aliases } from '../stages';
 import { type Context, requireAskProfile, requireResourcesProfile } from './prerequisites';
 import { bin, type Command, cdkEnvironment, paths, projectContext, run, runStep } from './run';
@@ -41,7 +42,14 @@ export const NOT_UPLOADED: readonly string[] = ['isps'];
 
 /** What the staged manifest points at: the deployed function, and whether it has an Associates id. */
 export interface StagedEndpoint {
+  /** The default endpoint: for the regions that have none of their own. */
   readonly arn: string;
+  /**
+   * One function per Alexa region (`npm run deploy -- --regions NA,EU,FE`), each written to
+   * `apis.custom.regions.<code>.endpoint`.
+   * @default - none: the default endpoint serves every region
+   */
+  readonly regions?: Partial<Record<AlexaRegion, string>>;
   /** @default - the manifest's Associates switch left as committed */
   readonly associates?: boolean;
 }
@@ -62,7 +70,15 @@ export function endpointFromOutputs(root: string, alias: AliasName = Aliases.Dev
   const outputs = paths(root).outputs;
   if (!fs.existsSync(outputs)) return undefined;
   const associates = associatesFromOutputs(outputs);
-  return { arn: aliasArnFromOutputs(outputs, alias), ...(associates === undefined ? {} : { associates }) };
+  // With regional stacks, each region's alias, and North America's (else the first) as the default.
+  const regions = regionalArnsFromOutputs(outputs, alias);
+  const main = defaultRegion(Object.keys(regions) as AlexaRegion[]);
+  const arn = main === undefined ? undefined : regions[main];
+  return {
+    arn: arn ?? aliasArnFromOutputs(outputs, alias),
+    ...(main === undefined ? {} : { regions }),
+    ...(associates === undefined ? {} : { associates }),
+  };
 }
 
 /**
@@ -76,6 +92,7 @@ export function stageSkillPackage(root: string, endpoint?: StagedEndpoint): stri
   const target = path.join(root, STAGED_PACKAGE);
   const manifestText = readManifest(path.join(source, 'skill.json'));
   let staged = endpoint === undefined ? removeEndpoint(manifestText) : setEndpoint(manifestText, endpoint.arn).text;
+  if (endpoint?.regions !== undefined) staged = setRegionalEndpoints(staged, endpoint.regions).text;
   if (endpoint?.associates !== undefined) staged = setAssociatesFlag(staged, endpoint.associates).text;
 
   fs.rmSync(target, { recursive: true, force: true });
@@ -117,7 +134,12 @@ export async function deploySkillPackage(
   const files = stageSkillPackage(ctx.root, endpoint);
   console.log(
     `Staged ${files.length} file(s) of skill-package/ in ${STAGED_PACKAGE} (without ${NOT_UPLOADED.join(', ')}/), ` +
-      (endpoint === undefined ? 'with no endpoint yet' : `endpoint ${endpoint.arn}`),
+      (endpoint === undefined ? 'with no endpoint yet' : `endpoint ${endpoint.arn}`) +
+      (endpoint?.regions === undefined
+        ? ''
+        : `; regional endpoints ${Object.entries(endpoint.regions)
+            .map(([code, arn]) => `${code} ${arn}`)
+            .join(', ')}`),
   );
   await runner(command);
 }

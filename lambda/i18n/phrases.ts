@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
+import { spaceWords } from '../util/words';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -162,27 +163,40 @@ export interface Phrases {
   orderQuestion: { starts: string[]; whole: string[] };
 }
 
-/** Locales whose words another locale's data serves until it has its own folder. */
-const FALLBACKS: Record<string, string> = { 'en-AU': 'en-GB', 'en-IN': 'en-GB', 'en-CA': 'en-US' };
+export { PHRASE_FALLBACKS } from './phraseFallbacks';
+import { PHRASE_FALLBACKS } from './phraseFallbacks';
 const LOCALE_SHAPE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const loaded = new Map<string, Phrases>();
 
+/** Languages written without spaces between words: their phrase data is compared word by word, as the understanding step splits what was said. */
+const UNSPACED_LANGUAGES: readonly string[] = ['ja'];
+
 function load(locale: string): Phrases | undefined {
   if (!LOCALE_SHAPE.test(locale)) return undefined;
+  let phrases: Phrases;
   try {
     // As the messages (./index.ts): the deployed bundle reads the file beside it, which
     // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
     // esbuild does not follow (a template require would bundle every locale's file, even in
     // the branch the build drops).
     if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
-      return readLocaleData(locale, PHRASES_FILE) as Phrases;
+      phrases = readLocaleData(locale, PHRASES_FILE) as Phrases;
     } else {
-      return require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
+      phrases = require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
     }
   } catch {
     return undefined;
   }
+  return UNSPACED_LANGUAGES.includes(locale.slice(0, 2)) ? (spacedDeep(phrases) as Phrases) : phrases;
+}
+
+/** Every string of the data with its words spaced (`spaceWords`), in a copy. */
+function spacedDeep(value: unknown): unknown {
+  if (typeof value === 'string') return spaceWords(value);
+  if (Array.isArray(value)) return value.map(spacedDeep);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spacedDeep(inner)]));
+  return value;
 }
 
 /** The phrase data for a locale, its fallback's, or the default locale's. */
@@ -190,7 +204,7 @@ export function phrasesFor(locale: string | undefined): Phrases {
   const wanted = locale ?? DEFAULT_LOCALE;
   const cached = loaded.get(wanted);
   if (cached !== undefined) return cached;
-  const fallback = Object.hasOwn(FALLBACKS, wanted) ? FALLBACKS[wanted] : undefined;
+  const fallback = Object.hasOwn(PHRASE_FALLBACKS, wanted) ? PHRASE_FALLBACKS[wanted] : undefined;
   const phrases = load(wanted) ?? (fallback === undefined ? undefined : load(fallback)) ?? load(DEFAULT_LOCALE);
   if (phrases === undefined) throw new Error(`no phrase data for ${DEFAULT_LOCALE}`);
   loaded.set(wanted, phrases);

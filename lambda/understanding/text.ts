@@ -1,8 +1,10 @@
 /**
  * Text as the understanding step compares it: lower case, punctuation gone, currency signs
- * apart from their number, written contractions in full (the locale's list). Pure.
+ * apart from their number, written contractions in full (the locale's list), Japanese split into
+ * its words (`spaceWords`; the Japanese phrase data is split the same way when it loads). Pure.
  */
 import type { Phrases } from '../i18n/phrases';
+import { joinWords, spaceWords } from '../util/words';
 
 export function normalizeText(text: string, phrases: Phrases): string {
   return normalizeKeepingCase(text, phrases).toLowerCase();
@@ -18,28 +20,32 @@ function normalizeKeepingCase(text: string, phrases: Phrases): string {
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
     .replace(/(\p{Sc})/gu, ' $1 ')
     // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
-    .replace(/[,!?;:"()[\]{}]|\.(?!\d)|(?<!\d)\./g, ' ');
+    .replace(/[,!?;:"()[\]{}、。？！「」・]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
-  return words
-    .map((w) => phrases.contractions[w.toLowerCase()] ?? w.replace(/^'+|'+$/g, ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return spaceWords(
+    words
+      .map((w) => phrases.contractions[w.toLowerCase()] ?? w.replace(/^'+|'+$/g, ''))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
  * `part` (normalized words found in `spoken`) with the letters the customer's words had:
  * the search and the answer keep "Coffee" or "HP" as Alexa sent them; cache keys normalise
  * on their own. The last place the part occurs wins (carriers and fillers come first).
+ * Japanese is written together again without the spaces its comparison put in ("単三 電池" →
+ * "単三電池").
  */
 export function asSaid(part: string, spoken: string, phrases: Phrases): string {
   const cased = normalizeKeepingCase(spoken, phrases).split(' ');
   const lower = cased.map((w) => w.toLowerCase());
   const words = part.split(' ');
   for (let i = lower.length - words.length; i >= 0; i--) {
-    if (words.every((w, j) => lower[i + j] === w)) return cased.slice(i, i + words.length).join(' ');
+    if (words.every((w, j) => lower[i + j] === w)) return joinWords(cased.slice(i, i + words.length).join(' '));
   }
-  return part;
+  return joinWords(part);
 }
 
 /** `phrase` as whole words inside `text` (both normalized). */

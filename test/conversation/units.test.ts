@@ -1,3 +1,4 @@
+import { spaceWords } from '../../lambda/util/words';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isOrderQuestion, usableQuery } from '../../lambda/browsing/search';
@@ -86,7 +87,8 @@ describe('premium words in a product query', () => {
       interactionModel: { languageModel: { types: Array<{ name: string; values: Array<{ id: string; name: { value: string; synonyms?: string[] } }> }> } };
     };
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'PremiumProductType');
-    const fromModel = Object.fromEntries((type?.values ?? []).map((v) => [v.id, [v.name.value, ...(v.name.synonyms ?? [])]]));
+    // As the understanding step reads them: Japanese split into its words (lambda/util/words.ts).
+    const fromModel = Object.fromEntries((type?.values ?? []).map((v) => [v.id, [v.name.value, ...(v.name.synonyms ?? [])].map(spaceWords)]));
     expect(fromModel).toEqual(phrasesFor(locale).premium);
   });
 });

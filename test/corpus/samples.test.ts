@@ -9,6 +9,7 @@
  */
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { loadLanguageModel } from '../sim/model';
+import { hasUnspacedWords } from '../../lambda/util/words';
 import { normalize } from '../sim/text';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,9 +30,11 @@ const PRE_CORPUS = new Set(
 
 function copiedLines(lines: readonly CorpusLine[]): CorpusLine[] {
   return lines.filter((line) => {
-    // Words as written: "that's all" is two words, whatever the normalised form.
+    // Words as written: "that's all" is two words, whatever the normalised form; Japanese,
+    // written without spaces, counts the words Intl.Segmenter finds ("二番目をカートに入れて": 6).
     const said = normalize(line.said);
-    return line.said.trim().split(/\s+/).length >= MIN_WORDS && samples.has(said) && !PRE_CORPUS.has(said);
+    const words = hasUnspacedWords(line.said) ? said.split(' ').length : line.said.trim().split(/\s+/).length;
+    return words >= MIN_WORDS && samples.has(said) && !PRE_CORPUS.has(said);
   });
 }
 

@@ -54,6 +54,8 @@ describe('infra/ imports from lambda/', () => {
       // The names every part agrees on: the interaction model's declaration uses them (infra/model/).
       'lambda/constants.ts',
       'lambda/entitlements/locales.ts',
+      // Which locale's phrase data a locale speaks (PHRASE_FALLBACKS): the model generator reads the same table.
+      'lambda/i18n/phraseFallbacks.ts',
       'lambda/persistence/table.ts',
       'lambda/util/deadline.ts',
       'lambda/util/guards.ts',

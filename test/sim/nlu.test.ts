@@ -9,6 +9,7 @@ const frFR = new IntentResolver(loadLanguageModel('fr-FR'), SKILL_ID, true, 'fr-
 const itIT = new IntentResolver(loadLanguageModel('it-IT'), SKILL_ID, true, 'it-IT');
 const esES = new IntentResolver(loadLanguageModel('es-ES'), SKILL_ID, true, 'es-ES');
 const esUS = new IntentResolver(loadLanguageModel('es-US'), SKILL_ID, true, 'es-US');
+const jaJP = new IntentResolver(loadLanguageModel('ja-JP'), SKILL_ID, true, 'ja-JP');
 
 type Expected = Record<string, string>;
 
@@ -260,5 +261,33 @@ describe('utterance resolution over the es-US interaction model', () => {
     expect(slotValues(esUS, 'mande').intent).toBe('AMAZON.RepeatIntent');
     // Spain's basket is not in the US model's cart samples.
     expect(slotValues(esUS, 'añádelo a la cesta').intent).not.toBe('AddToCartIntent');
+  });
+});
+
+describe('utterance resolution over the ja-JP interaction model: Japanese without spaces', () => {
+  it('matches samples and utterances word by word, and sends slot values written together', () => {
+    // 二 is a number word and 番目 a literal of the sample: the item number, as an ordinal would give it.
+    expect(slotValues(jaJP, '二番目をカートに入れて')).toEqual({ intent: 'AddToCartIntent', slots: { number: '2' } });
+    expect(slotValues(jaJP, '最後のをカートに入れて')).toEqual({ intent: 'AddToCartIntent', slots: { position: '最後 => last' } });
+    expect(slotValues(jaJP, '3番目の詳細を教えて')).toEqual({ intent: 'ProductDetailsIntent', slots: { number: '3' } });
+    expect(slotValues(jaJP, '単三電池を探して')).toEqual({ intent: 'SearchProductsIntent', slots: { query: '単三電池' } });
+    expect(slotValues(jaJP, 'USBケーブルが欲しいです')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'usbケーブル' } });
+    expect(slotValues(jaJP, 'プライム対象だけ')).toEqual({ intent: 'RefineResultsIntent', slots: { refinement: 'プライム対象 => PRIME' } });
+  });
+
+  it('takes punctuation and polite endings as Alexa does, and its own built-ins', () => {
+    expect(slotValues(jaJP, 'コーヒーを探してください。')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'コーヒー' } });
+    // A filler before the product falls into the slot, as it would on a device; the skill's understanding step drops it.
+    expect(slotValues(jaJP, 'えっと、コーヒーを探して')).toEqual({ intent: 'SearchProductsIntent', slots: { query: 'えっとコーヒー' } });
+    expect(slotValues(jaJP, 'はい、お願いします').intent).toBe('AMAZON.YesIntent');
+    expect(slotValues(jaJP, 'いいえ結構です').intent).toBe('AMAZON.NoIntent');
+    expect(slotValues(jaJP, 'ヘルプ').intent).toBe('AMAZON.HelpIntent');
+    expect(slotValues(jaJP, 'yes please').intent).toBe(FALLBACK_INTENT);
+  });
+
+  it('does not match a sample by characters across a word boundary', () => {
+    // "次" (next) is a sample; "次元" (dimension) holds its character but is another word.
+    expect(slotValues(jaJP, '次').intent).toBe('AMAZON.NextIntent');
+    expect(slotValues(jaJP, '次元').intent).not.toBe('AMAZON.NextIntent');
   });
 });

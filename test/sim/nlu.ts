@@ -19,6 +19,7 @@
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
+import { joinWords } from '../../lambda/util/words';
 import { normalize, stripPrefix, stripSuffix } from './text';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -309,14 +310,16 @@ export class IntentResolver {
   }
 
   private fill(declared: ModelSlot, spoken: string): SlotFill {
-    const value = spoken.trim();
+    const words = spoken.trim();
+    // Matched as words; sent as Alexa transcribes the language (Japanese without spaces).
+    const value = joinWords(words);
     if (declared.type === ORDINAL) {
-      const digits = this.language.ordinalValue(value) ?? value;
+      const digits = this.language.ordinalValue(words) ?? value;
       return { slot: this.slot(declared.name, digits), score: 3 };
     }
     if (declared.type === NUMBER) {
       // AMAZON.NUMBER sends digits: "two" → "2".
-      return { slot: this.slot(declared.name, this.language.numberValue(value) ?? value), score: 2 };
+      return { slot: this.slot(declared.name, this.language.numberValue(words) ?? value), score: 2 };
     }
     const type = this.types.get(declared.type);
     if (type === undefined) {

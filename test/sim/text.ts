@@ -1,7 +1,9 @@
 /**
  * Normalisation shared by utterances, samples and slot values, so they compare equal the
- * way Alexa's NLU treats them: case, punctuation and contractions do not matter.
+ * way Alexa's NLU treats them: case, punctuation and contractions do not matter, and Japanese,
+ * written without spaces, is compared word by word like the spaced languages (`spaceWords`).
  */
+import { spaceWords } from '../../lambda/util/words';
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
@@ -20,7 +22,8 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 const KEPT_APOSTROPHE = '\u02BC';
 
 /**
- * Lower case, contractions expanded, punctuation dropped, one space between words.
+ * Lower case, contractions expanded, punctuation dropped, one space between words (Japanese
+ * words found by `Intl.Segmenter`: "二番目をカートに入れて" → "二 番目 を カート に 入れ て").
  * ASSUMPTION (no Amazon document says it): Alexa's NLU treats a written contraction and
  * its full form alike ("what's" / "what is"); Amazon's "Design the Custom Intents for Your
  * Skill" lists both forms as separate samples. `expandContractions: false` turns it off.
@@ -31,12 +34,14 @@ export function normalize(text: string, expandContractions = true, elisions: rea
   let out = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
   if (expandContractions) for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   if (elisions.length > 0) out = out.replace(new RegExp(`(^|[^\\p{L}])(${elisions.map(escapeRegExp).join('|')})'(?=\\p{L})`, 'gu'), `$1$2${KEPT_APOSTROPHE}`);
-  return out
-    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
-    .replace(/'/g, '')
-    .replace(/\s+/g, ' ')
-    .replaceAll(KEPT_APOSTROPHE, "'")
-    .trim();
+  return spaceWords(
+    out
+      .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+      .replace(/'/g, '')
+      .replace(/\s+/g, ' ')
+      .replaceAll(KEPT_APOSTROPHE, "'")
+      .trim(),
+  );
 }
 
 /** Regular-expression source that matches `text` literally. */

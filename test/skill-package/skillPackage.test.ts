@@ -22,10 +22,12 @@ const customIntents = Object.values(IntentNames).filter((name) => !name.startsWi
 const REQUIRED_BUILT_INS = ['AMAZON.CancelIntent', 'AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.FallbackIntent'];
 const normalise = (sample: string) => sample.toLowerCase().replace(/\s+/g, ' ').trim();
 
-describe.each(models)('the $locale interaction model', ({ model }) => {
-  it('has a two-word, lower-case invocation name', () => {
-    expect(model.invocationName).toMatch(/^[a-z]+( [a-z]+)+$/);
-    expect(model.invocationName).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b/);
+describe.each(models)('the $locale interaction model', ({ locale, model }) => {
+  it('has a two-word, lower-case invocation name (in Japanese: one word in Japanese script)', () => {
+    // Alexa Skills Kit, "Choose the invocation name": a Japanese skill is invoked by a name in Japanese (kana or kanji).
+    if (locale.startsWith('ja-')) expect(model.invocationName).toMatch(/^[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}\u30FC]{2,}$/u);
+    else expect(model.invocationName).toMatch(/^[a-z]+( [a-z]+)+$/);
+    expect(model.invocationName).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b|アレクサ|アマゾン|エコー|スキル/);
   });
 
   it('defines every intent the skill names, and the required built-ins', () => {

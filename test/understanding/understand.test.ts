@@ -163,6 +163,17 @@ describe('numbers and ordinals from phrase data', () => {
     expect(understand('find me some coffee', us)).toEqual({ kind: 'product', words: 'coffee' });
   });
 
+  it('reads Japanese, written without spaces, word by word with its own phrase data', () => {
+    const ja = phrasesFor('ja-JP');
+    expect(understand('えっとコーヒー', ja)).toEqual({ kind: 'product', words: 'コーヒー' });
+    expect(understand('単三電池', ja)).toEqual({ kind: 'product', words: '単三電池' });
+    expect(understand('ありがとうございました', ja)).toEqual({ kind: 'closing' });
+    expect(understand('わからない', ja)).toEqual({ kind: 'not-a-product', why: 'dont-know' });
+    expect(understand('キャンセル', ja)).toEqual({ kind: 'cancel' });
+    expect(normalizeText('二番目を、カートに入れて！', ja)).toBe('二 番目 を カート に 入れ て');
+    expect(parseOrdinal('二 番目', ja)).toBe(2);
+  });
+
   it('keeps a decimal point and splits a currency sign from its number', () => {
     expect(normalizeText('Under $10, please!', us)).toBe('under $ 10 please');
     expect(normalizeText('rated 4.5 or higher.', us)).toBe('rated 4.5 or higher');

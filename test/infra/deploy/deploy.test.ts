@@ -88,7 +88,7 @@ describe('npm run deploy', () => {
   };
 
   /** A committed copy of what the deploy reads, and a HOME with the given ASK CLI profiles. */
-  const project = (options: { askProfile?: boolean; outputs?: Record<string, string> } = {}) => {
+  const project = (options: { askProfile?: boolean; outputs?: Record<string, string>; stacks?: Record<string, Record<string, string>> } = {}) => {
     const root = tempDir('deploy-project-');
     const home = tempDir('deploy-home-');
     for (const file of ['ask-resources.json', '.gitignore']) fs.copyFileSync(path.join(ROOT, file), path.join(root, file));
@@ -104,6 +104,10 @@ describe('npm run deploy', () => {
     if (options.outputs !== undefined) {
       fs.mkdirSync(path.join(root, '.cdk'));
       fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify({ VoiceShoppingSkill: options.outputs }));
+    }
+    if (options.stacks !== undefined) {
+      fs.mkdirSync(path.join(root, '.cdk'));
+      fs.writeFileSync(path.join(root, '.cdk', 'stack-outputs.json'), JSON.stringify(options.stacks));
     }
     const env: NodeJS.ProcessEnv = {
       PATH: process.env['PATH'],
@@ -292,6 +296,59 @@ describe('npm run deploy', () => {
     expect(committedManifest).toContain(PLACEHOLDER);
     expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
   }, SPAWNING_TEST_TIMEOUT);
+
+  it('with regional stacks, checks each region’s secret in its region and uploads a regional endpoint per stack', async () => {
+    // Prepare
+    const regional = (code: string, awsRegion: string) => ({ FunctionArn: ARN.replace('us-east-1', awsRegion), DevelopmentAliasArn: `${ARN.replace('us-east-1', awsRegion)}:development`, SecretName: SECRET_NAME, AssociatesEnabled: 'false', AlexaRegion: code });
+    const { root, home, env } = project({
+      stacks: { 'VoiceShoppingSkill-NA': regional('NA', 'us-east-1'), 'VoiceShoppingSkill-EU': regional('EU', 'eu-west-1'), 'VoiceShoppingSkill-FE': regional('FE', 'us-west-2') },
+    });
+    const secretRegions: string[] = [];
+    const real = io([]);
+    const recording: DeployIo = {
+      ...real,
+      readSecret: (secretId, region) => {
+        secretRegions.push(region);
+        return real.readSecret(secretId, region);
+      },
+    };
+
+    // Act
+    await deploy({ root, home, env: { ...env, AWS_REGION: undefined } }, { ...OPTIONS, skipInfra: true, regions: ['NA', 'EU', 'FE'] }, recording);
+
+    // Assess: what the SMAPI emulator accepted (it checks the manifest against ask-smapi-model).
+    expect(secretRegions).toEqual(['us-east-1', 'eu-west-1', 'us-west-2']);
+    const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
+    const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: { endpoint: { uri: string }; regions: Record<string, { endpoint: { uri: string } }> } } } };
+    // Each region's development alias; North America's is the default endpoint.
+    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(`${ARN}:development`);
+    expect(Object.fromEntries(Object.entries(uploaded.manifest.apis.custom.regions).map(([code, config]) => [code, config.endpoint.uri.split(':')[3]]))).toEqual({
+      NA: 'us-east-1',
+      EU: 'eu-west-1',
+      FE: 'us-west-2',
+    });
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
+  }, SPAWNING_TEST_TIMEOUT);
+
+  it('with --regions, plans one stack per region and checks each region’s bootstrap', async () => {
+    // Prepare
+    const { root, home, env } = project();
+    const asked: string[] = [];
+    const bootstrapVersion = async (region: string): Promise<string | undefined> => {
+      asked.push(region);
+      return region === 'eu-west-1' ? '29' : undefined;
+    };
+
+    // Act
+    await deploy({ root, home, env: { ...env, AWS_REGION: undefined } }, { ...OPTIONS, dryRun: true, regions: ['NA', 'EU', 'FE'] }, noCommands());
+    const act = deploy({ root, home, env }, { ...OPTIONS, regions: ['EU', 'FE'] }, { ...noCommands(), bootstrapVersion });
+
+    // Assess
+    expect(lines.join('\n')).toMatch(/3\. stack \(one stack per region: NA in us-east-1, EU in eu-west-1, FE in us-west-2\): npx cdk deploy .* --all -c regions=NA,EU,FE/);
+    expect(lines.join('\n')).toMatch(/5\. skill package with the endpoint: .*regional endpoint \(NA, EU, FE; the default endpoint: NA's\)/);
+    await expect(act).rejects.toThrow(/the CDK bootstrap in us-west-2: run `npx cdk bootstrap aws:\/\/<account>\/us-west-2`/);
+    expect(asked).toEqual(['eu-west-1', 'us-west-2']);
+  });
 
   it('with --dry-run prints every step and runs nothing', async () => {
     // Prepare

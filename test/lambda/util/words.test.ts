@@ -1,0 +1,42 @@
+/**
+ * Japanese words without spaces: Intl.Segmenter's word boundaries give them spaces, so samples
+ * and utterances compare word by word; words said back lose the spaces again. Text in spaced
+ * languages passes through untouched.
+ */
+import { hasUnspacedWords, joinWords, spaceWords } from '../../../lambda/util/words';
+
+describe('spaceWords', () => {
+  it('splits Japanese at its word boundaries, the same way inside a sentence and alone', () => {
+    expect(spaceWords('二番目をカートに入れて')).toBe('二 番目 を カート に 入れ て');
+    expect(spaceWords('カートに入れて')).toBe('カート に 入れ て');
+    expect(spaceWords('コーヒーを探して')).toBe('コーヒー を 探 し て');
+  });
+
+  it('keeps digits and Latin words inside Japanese as they are, one space apart', () => {
+    expect(spaceWords('2番目をカートに入れて')).toBe('2 番目 を カート に 入れ て');
+    expect(spaceWords('USBケーブルを探して')).toBe('USB ケーブル を 探 し て');
+  });
+
+  it('returns text in spaced languages unchanged', () => {
+    for (const text of ['add the second one to my cart', 'leg das zweite in den Warenkorb', 'ajoute le deuxième au panier']) expect(spaceWords(text)).toBe(text);
+    expect(hasUnspacedWords('leg das zweite in den Warenkorb')).toBe(false);
+  });
+
+  it('is stable: spacing spaced text changes nothing', () => {
+    const once = spaceWords('えっと、単三電池が欲しいです');
+    expect(spaceWords(once)).toBe(once);
+  });
+});
+
+describe('joinWords', () => {
+  it('writes Japanese words together again, and leaves spaces between Latin words', () => {
+    expect(joinWords('単 三 電池')).toBe('単三電池');
+    expect(joinWords('usb ケーブル')).toBe('usbケーブル');
+    expect(joinWords('Lavazza インスタント コーヒー')).toBe('Lavazzaインスタントコーヒー');
+    expect(joinWords('aa batteries')).toBe('aa batteries');
+  });
+
+  it('undoes spaceWords', () => {
+    for (const text of ['単三電池', 'コーヒー豆', 'ドッグフード', '日焼け止め']) expect(joinWords(spaceWords(text))).toBe(text);
+  });
+});
