@@ -48,7 +48,25 @@ export const IntentNames = {
   CompareProducts: 'CompareProductsIntent',
   /** "the AAA one", "in blue": the variation of the product in focus with that value. */
   ChooseVariation: 'ChooseVariationIntent',
+  /**
+   * A product named by how it relates to the one in focus or the two just compared: one
+   * intent per relation, its samples the locale's words ("no, the other one", "the one
+   * before that", "the cheaper one", "something similar"). See RelativeIntents.
+   */
+  OtherItem: 'OtherItemIntent',
+  PreviousItem: 'PreviousItemIntent',
+  NextItem: 'NextItemIntent',
+  CheaperItem: 'CheaperItemIntent',
+  DearerItem: 'DearerItemIntent',
+  BetterRatedItem: 'BetterRatedItemIntent',
+  SimilarItem: 'SimilarItemIntent',
   AddQuantity: 'AddQuantityIntent',
+  /** "what was I looking at", "the list from before": the saved shopping context, read again. */
+  ResumeShopping: 'ResumeShoppingIntent',
+  /** "add another one": the last Shopping Action again, on the same product. */
+  AnotherOne: 'AnotherOneIntent',
+  /** "try again" after a Shopping Action that may work later. */
+  TryAgain: 'TryAgainIntent',
   ListPriceWatches: 'ListPriceWatchesIntent',
   StopPriceWatch: 'StopPriceWatchIntent',
   /** A bare answer to "which one?": "the second one", "number two", "the last one", "that one". */
@@ -114,7 +132,10 @@ export const SlotTypes = {
   Brand: 'BrandType',
   ProductKind: 'ProductKindType',
   RefinementKind: 'RefinementKindType',
-  /** "the last one": a position AMAZON.Ordinal does not cover. */
+  /**
+   * "the last one": a position AMAZON.Ordinal does not cover; also "the other one", "the next
+   * one", "the cheaper one": ids `last` and the relations of RelativeIntents.
+   */
   ListPosition: 'ListPositionType',
   /** "the cheapest", "the dearest", "best rated": ids PRICE_ASC, PRICE_DESC, RATING. */
   Sort: 'SortType',
@@ -217,6 +238,8 @@ export const SessionKeys = {
   Stage: 'stage',
   /** How many turns in a row AMAZON.FallbackIntent took: the answer changes with each miss. */
   Misses: 'misses',
+  /** The last Shopping Action's task and product, and whether trying it again may work. */
+  LastAction: 'lastAction',
   /** How far an offer comparison has been read: the ASIN and the next offer to read. */
   OffersRead: 'offersRead',
 } as const;
@@ -250,3 +273,15 @@ export type PurchaseResult = (typeof PurchaseResults)[keyof typeof PurchaseResul
 /** Locales the skill ships interaction models and messages for. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'it-IT', 'es-ES', 'es-US', 'fr-FR', 'fr-CA', 'ja-JP', 'en-CA'] as const;
 export const DEFAULT_LOCALE = 'en-US';
+
+/** Which relation each relative-reference intent names (conversation/relative.ts resolves it). */
+export const RelativeIntents = {
+  [IntentNames.OtherItem]: 'other',
+  [IntentNames.PreviousItem]: 'previous',
+  [IntentNames.NextItem]: 'next',
+  [IntentNames.CheaperItem]: 'cheaper',
+  [IntentNames.DearerItem]: 'dearer',
+  [IntentNames.BetterRatedItem]: 'better-rated',
+  [IntentNames.SimilarItem]: 'similar',
+} as const;
+export type RelativeIntentName = keyof typeof RelativeIntents;

@@ -26,6 +26,9 @@ import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHand
 import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
 import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
 import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
+import { RelativeChoiceIntentHandler } from './core/RelativeChoiceIntentHandler';
+import { ResumeAnswerHandler, ResumeShoppingIntentHandler } from './core/ResumeShoppingHandler';
+import { RepeatShoppingActionHandler } from './shopping/RepeatShoppingActionHandler';
 import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
 import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
 import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
@@ -92,7 +95,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.Launch]: new LaunchRequestHandler(deps),
     [Routes.PurchaseResult]: new ConnectionsResponseHandler(deps),
     [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
-    [Routes.SessionEnded]: new SessionEndedRequestHandler(),
+    [Routes.SessionEnded]: new SessionEndedRequestHandler(deps),
     [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
     [Routes.ScreenTouch]: new ScreenTouchHandler(deps),
     [Routes.SkillDisabled]: new SkillDisabledEventHandler(deps),
@@ -119,11 +122,16 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     [Routes.ProductQuestion]: productQuestion,
     [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
     [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
+    [Routes.RelativeChoice]: new RelativeChoiceIntentHandler(deps),
+    [Routes.ResumeShopping]: new ResumeShoppingIntentHandler(deps),
+    [Routes.ResumeAnswer]: new ResumeAnswerHandler(deps),
+    [Routes.AnotherOne]: new RepeatShoppingActionHandler(deps, 'another'),
+    [Routes.TryAgain]: new RepeatShoppingActionHandler(deps, 'retry'),
     [Routes.Next]: new NextIntentHandler(deps),
     [Routes.Previous]: new PreviousIntentHandler(),
     [Routes.Repeat]: new RepeatIntentHandler(),
     [Routes.Help]: new HelpIntentHandler(),
-    [Routes.Stop]: new StopIntentHandler(),
+    [Routes.Stop]: new StopIntentHandler(deps),
     [Routes.Cancel]: new CancelIntentHandler(),
     [Routes.StartOver]: new NavigateHomeIntentHandler(),
     [Routes.No]: new NoIntentHandler(),

@@ -87,6 +87,17 @@ export const INTENTS: readonly DeclaredIntent[] = [
     name: IntentNames.CompareProducts,
     slots: [ordinal, { name: SlotNames.OtherOrdinal, type: 'AMAZON.Ordinal' }, { name: SlotNames.CompareAspect, type: SlotTypes.CompareAspect }],
   },
+  { name: IntentNames.ResumeShopping },
+  { name: IntentNames.AnotherOne },
+  { name: IntentNames.TryAgain },
+  // "no, the other one", "the cheaper one", "something similar": one intent per relation, no slots.
+  { name: IntentNames.OtherItem },
+  { name: IntentNames.PreviousItem },
+  { name: IntentNames.NextItem },
+  { name: IntentNames.CheaperItem },
+  { name: IntentNames.DearerItem },
+  { name: IntentNames.BetterRatedItem },
+  { name: IntentNames.SimilarItem },
   { name: IntentNames.AddQuantity, slots: [{ name: SlotNames.Quantity, type: 'AMAZON.NUMBER' }, ordinal] },
   { name: IntentNames.ListPriceWatches },
   { name: IntentNames.StopPriceWatch, slots: [ordinal, { name: SlotNames.WatchedProduct, type: 'AMAZON.SearchQuery' }] },
@@ -105,7 +116,7 @@ export const INTENTS: readonly DeclaredIntent[] = [
 
 export const TYPES: readonly DeclaredType[] = [
   { name: SlotTypes.PremiumProduct, ids: ['premium_shopper', 'offer_insights', 'watch_slots'] },
-  { name: SlotTypes.ListPosition, ids: ['last'] },
+  { name: SlotTypes.ListPosition, ids: ['last', 'other', 'previous', 'next', 'cheaper', 'dearer', 'better-rated', 'similar'] },
   { name: SlotTypes.Sort, ids: ['PRICE_ASC', 'PRICE_DESC', 'RATING'] },
   { name: SlotTypes.Refinement, ids: ['PRIME', 'FREE_SHIPPING', 'IN_STOCK', 'TODAY', 'TOMORROW'] },
   { name: SlotTypes.Amount },

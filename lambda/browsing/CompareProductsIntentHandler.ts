@@ -7,7 +7,7 @@ import { setAwaitingChoice } from '../conversation/awaiting';
 import { askWhatToFind } from '../conversation/elicit';
 import { tr, turnDeadline } from '../turn/context';
 import { ask } from '../turn/respond';
-import { chooseProduct, getShoppingState } from '../session';
+import { chooseProduct, getShoppingState, setShoppingState } from '../session';
 import { isIntent } from '../util/intentMatch';
 import { log } from '../util/log';
 import { ordinalFrom, resolvedId } from '../util/slots';
@@ -49,6 +49,10 @@ export class CompareProductsIntentHandler implements RequestHandler {
     log.info('compare_products', { aspect: aspect ?? 'all' });
     // "the first one" now answers "Which one would you like?" with that product's details.
     setAwaitingChoice(input, IntentNames.ProductDetails);
+    // "no, the other one" and "the cheaper one" now measure against these two.
+    // Neither is in focus until the customer picks one ("add it" asks which).
+    const { current: _dropped, ...rest } = state;
+    setShoppingState(input, { ...rest, pair: [a.product.asin, b.product.asin] });
     const speech = compareSpeech(t, { product: pa, n: first, title: a.product.title }, { product: pb, n: second, title: b.product.title }, aspect);
     return ask(input, speech, t('COMPARE_ASK_REPROMPT', { a: ordinalName(t, first), b: ordinalName(t, second) }));
   }

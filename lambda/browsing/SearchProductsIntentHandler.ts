@@ -5,6 +5,7 @@ import { IntentNames, SlotNames } from '../constants';
 import { askWhatToFind } from '../conversation/elicit';
 import { referenceInText } from '../conversation/references';
 import { isIntent } from '../util/intentMatch';
+import { productDetails } from './ProductDetailsIntentHandler';
 import type { Catalog } from '../catalog/Catalog';
 import { tr } from '../turn/respond';
 import { searchWithSpokenRefinements } from './refine/respond';
@@ -55,6 +56,11 @@ export class SearchProductsIntentHandler implements RequestHandler {
     if (refined !== undefined) return refined;
     const outcome = await runSearch(input, this.deps.catalog, query);
     if ('answer' in outcome) return outcome.answer;
+    // One result is not a list to choose from: its details, and what to do with it.
+    const [only, ...others] = outcome.state.products;
+    if (only !== undefined && others.length === 0 && outcome.state.totalResults === 1) {
+      return productDetails(input, this.deps.catalog, { product: only, index: 0 }, t('SEARCH_ONLY_RESULT', { query }));
+    }
     return askWithPage(input, t, outcome.lead);
   }
 }

@@ -36,6 +36,9 @@ export function listItem(t: Translator, product: ListedProduct, n: number, brief
  */
 export const PAGE_WORD_BUDGET = 40;
 
+/** The house limit for one answer, its question included: about 30 seconds of speech. */
+export const ANSWER_WORD_BUDGET = 75;
+
 export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 
 export function pageItems(t: Translator, state: ShoppingState): string {

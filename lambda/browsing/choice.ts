@@ -2,9 +2,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IntentName } from '../constants';
-import { askWhich, pickProduct } from '../conversation/choose';
+import { answerNoSuch, askWhich, pickProduct } from '../conversation/choose';
 import { askWhatToFind } from '../conversation/elicit';
-import { referenceFromSlots } from '../conversation/references';
+import { type ProductReference, referenceFromSlots } from '../conversation/references';
 import type { ListedProduct, ShoppingState } from '../session';
 import { ask, tr } from '../turn/respond';
 
@@ -16,9 +16,11 @@ export interface ChosenProduct {
 
 export type Chosen = ChosenProduct | { answer: Response };
 
-export function chosenProduct(input: HandlerInput, state: ShoppingState, intent: IntentName): Chosen {
+/** @param ref the product named; by default, the one the request's slots name. */
+export function chosenProduct(input: HandlerInput, state: ShoppingState, intent: IntentName, ref: ProductReference = referenceFromSlots(input)): Chosen {
   const t = tr(input);
-  const pick = pickProduct(state, referenceFromSlots(input));
+  const pick = pickProduct(state, ref);
+  if (pick.kind === 'no-such') return { answer: answerNoSuch(input, pick) };
   if (pick.kind === 'empty') return { answer: askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY')) };
   if (pick.kind === 'which') return { answer: askWhich(input, intent, pick.count) };
   if (pick.kind === 'out-of-range') {

@@ -6,7 +6,7 @@
  */
 import { ssml, type Translator } from '../i18n';
 import type { ProductsResult } from '../catalog/types';
-import { wordCount } from './answers';
+import { ANSWER_WORD_BUDGET, wordCount } from './answers';
 import { ratingsCount } from './details';
 import { featuredOfferOf } from './listing';
 import { deliverySentence, packSizeOf } from './questions';
@@ -16,7 +16,7 @@ import { spokenPrice, spokenRating } from '../i18n/spoken';
 export type CompareAspect = 'price' | 'rating';
 
 /** At most this many words for a comparison, its question included (house limit for an answer). */
-export const COMPARE_WORD_BUDGET = 75;
+export const COMPARE_WORD_BUDGET = ANSWER_WORD_BUDGET;
 
 export interface Compared {
   product: ProductsResult;

@@ -8,13 +8,14 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { phrasesFor } from '../i18n/phrases';
 import { productNamedByTitle } from '../understanding/titles';
 import { understand } from '../understanding/understand';
-import { IntentNames, RequestTypes, SessionKeys, SlotNames } from '../constants';
+import { IntentNames, RelativeIntents, RequestTypes, SessionKeys, SlotNames } from '../constants';
 import { getShoppingState, sessionAttributes } from '../session';
 import { clearAwaitingChoice } from './awaiting';
 import { clearStage, keepStageBefore } from './stage';
 import { keepMissesBefore } from './misses';
 
-const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
+// A relative reference ("no, the other one") answers "which one?" as a bare choice does.
+const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat, ...Object.keys(RelativeIntents)];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_MISSES: readonly string[] = [IntentNames.Fallback, IntentNames.Repeat];
 

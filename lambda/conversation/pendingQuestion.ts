@@ -11,9 +11,14 @@ import { isIntent } from '../util/intentMatch';
 import { sessionAttributes } from '../session';
 import { isRecord } from '../util/guards';
 import { isAsin } from '../util/asin';
+import { parseContextId } from '../security/contextId';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
-export type PendingQuestion = { kind: 'drop-refinement'; refinement: RefinementKind } | { kind: 'add-to-cart'; asin: string };
+export type PendingQuestion =
+  | { kind: 'drop-refinement'; refinement: RefinementKind }
+  | { kind: 'add-to-cart'; asin: string }
+  /** "Last time you looked at coffee. Want to go back to it?": the saved context's id. */
+  | { kind: 'resume'; id: string };
 
 /** The question being answered this turn, moved out of the session by the interceptor. */
 const ANSWERING = turnSlot<PendingQuestion>('pendingQuestion');
@@ -27,6 +32,8 @@ function parse(raw: unknown): PendingQuestion | undefined {
   }
   const asin = value['asin'];
   if (value['kind'] === 'add-to-cart' && isAsin(asin)) return { kind: 'add-to-cart', asin };
+  const id = parseContextId(value['id']);
+  if (value['kind'] === 'resume' && id !== undefined) return { kind: 'resume', id };
   return undefined;
 }
 

@@ -10,12 +10,16 @@ import { type Phrases, phrasesFor } from '../i18n/phrases';
 import { type ItemReference, referenceWithin, wholeReference } from '../understanding/references';
 import { ordinalValue } from '../understanding/slotValues';
 import { normalizeText } from '../understanding/text';
+import { resolvedId } from '../util/slots';
+import { isRelation, type Relation } from './relative';
 
 export type ProductReference =
   | { kind: 'ordinal'; n: number }
   | { kind: 'last' }
   /** "it", "that one": the product in focus. */
   | { kind: 'it' }
+  /** "the other one", "the cheaper one": measured against the focus or the pair (relative.ts). */
+  | { kind: 'relative'; relation: Relation }
   | { kind: 'none' };
 
 /** ItemReference (the understanding step's) as a ProductReference: "the middle one" is no position here. */
@@ -53,6 +57,9 @@ export function ordinalWithin(text: string, phrases: Phrases): ProductReference 
 
 /** The reference the request's slots make, before any open query slot is read. */
 export function referenceFromSlots(input: HandlerInput): ProductReference {
+  // "the other one", "the cheaper one": ListPositionType resolves the relation.
+  const relation = resolvedId(input, SlotNames.Position);
+  if (isRelation(relation)) return { kind: 'relative', relation };
   const phrases = phrasesFor(getLocale(input.requestEnvelope));
   const ordinal = ordinalValue(input, slotText(input, SlotNames.Ordinal));
   if (ordinal !== undefined) return { kind: 'ordinal', n: ordinal };

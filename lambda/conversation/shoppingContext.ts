@@ -1,7 +1,9 @@
 /**
  * The one place the shopping context is saved and brought back. A purchase flow (Buy,
  * Upsell, Cancel) ends the session and Alexa returns with a `Connections.Response` in a new
- * one; a Shopping Action may too. Before either starts, the whole ShoppingState (whatever
+ * one; a Shopping Action may too; and a customer who leaves comes back another day ("Last
+ * time you looked at coffee. Want to go back to it?"). Before a flow starts, and when a
+ * session with a list ends, the whole ShoppingState (whatever
  * fields it has, read through the session's validating parser) is saved with the customer's
  * persisted state under a random id, and the id travels in the signed token. When the
  * answer comes back with that id, within CONTEXT_MAX_AGE_MS, and the session has no list of
@@ -18,7 +20,7 @@
  *   end with the session and come back from the device, so they are re-validated every turn.
  * - The customer's persisted state (persistence/state.ts, DynamoDB in Lambda): what outlives
  *   a session: price watches, slots used, and this saved shopping context, one at a time
- *   (a later flow replaces it), for CONTEXT_MAX_AGE_MS.
+ *   (a later flow or session replaces it), for CONTEXT_MAX_AGE_MS.
  * - Signed tokens (security/tokenCodec.ts), which travel through Alexa in a directive and
  *   come back with its answer: the customer's binding, a nonce, this context's id, what the
  *   directive was (task and ASINs; purchase request and in-skill product), and one piece of
@@ -30,14 +32,19 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { VersionedPersistenceAdapter } from '../persistence/adapter';
-import { SessionKeys } from '../constants';
 import { newContextId, parseContextId } from '../security/contextId';
 import { readCustomerState, updateCustomerState } from '../persistence/customerState';
-import { currentPage, getShoppingState, type ShoppingState, setShoppingState, sessionAttributes } from '../session';
+import { currentPage, getShoppingState, parseShoppingState, type ShoppingState, setShoppingState } from '../session';
 import { describeError, log } from '../util/log';
+import type { Deadline } from '../util/deadline';
+import { turnDeadline } from '../turn/context';
 
-/** Same lifetime as the purchase and connection tokens that carry the id. */
-export const CONTEXT_MAX_AGE_MS = 3600 * 1000;
+/**
+ * How long the saved shopping context is offered and brought back: a day, the one expiry for
+ * it. A token that carries its id lives an hour at most (its own limit), so a flow's answer
+ * finds it well within this; coming back at launch or "what was I looking at" reads it by age.
+ */
+export const CONTEXT_MAX_AGE_MS = 24 * 3600 * 1000;
 /** A listed product is ~150 bytes; 36 of them (the most a session lists) fit well under this. */
 export const MAX_CONTEXT_BYTES = 12 * 1024;
 
@@ -72,8 +79,53 @@ export async function saveShoppingContext(input: HandlerInput, persistence: Vers
 }
 
 /**
+ * At the end of a session: the list, when there is one, is saved for the next launch. A
+ * failed write loses only the offer (saveShoppingContext logs it).
+ */
+export async function keepShoppingForLater(input: HandlerInput, persistence: VersionedPersistenceAdapter, nowMs: number): Promise<void> {
+  if (getShoppingState(input).products.length === 0) return;
+  await saveShoppingContext(input, persistence, nowMs);
+}
+
+/** What a saved context is about, for the offer to go back to it. */
+export interface SavedShopping {
+  id: string;
+  query: string | undefined;
+  /** The product in focus when it was saved, if any. */
+  title: string | undefined;
+}
+
+function isFresh(at: number, nowMs: number): boolean {
+  return nowMs - at <= CONTEXT_MAX_AGE_MS && at <= nowMs + 60_000;
+}
+
+/**
+ * The customer's saved shopping context, when there is one younger than CONTEXT_MAX_AGE_MS
+ * with products in it. A read that fails (or passes `deadline`, the launch's part of the
+ * turn at launch) is no context: the launch goes on without it.
+ */
+export async function savedShopping(
+  input: HandlerInput,
+  persistence: VersionedPersistenceAdapter,
+  nowMs: number,
+  deadline: Deadline = turnDeadline(input),
+): Promise<SavedShopping | undefined> {
+  try {
+    const { context } = await readCustomerState(input, persistence, deadline);
+    if (context === undefined || !isFresh(context.at, nowMs)) return undefined;
+    const saved = parseShoppingState(context.shopping);
+    if (saved.products.length === 0) return undefined;
+    const focus = saved.current === undefined ? undefined : saved.products[saved.current];
+    return { id: context.id, query: saved.query, title: focus?.title };
+  } catch (err) {
+    log.warn('shopping_context_not_read', describeError(err));
+    return undefined;
+  }
+}
+
+/**
  * Brings the saved state back into a session that has no list, when `id` (from a verified
- * token) names it and it is recent. Returns whether it did.
+ * token, or the offer made at launch) names it and it is recent. Returns whether it did.
  */
 export async function restoreShoppingContext(input: HandlerInput, persistence: VersionedPersistenceAdapter, id: string | undefined, nowMs: number): Promise<boolean> {
   if (parseContextId(id) === undefined) return false;
@@ -81,13 +133,12 @@ export async function restoreShoppingContext(input: HandlerInput, persistence: V
   try {
     const { context } = await readCustomerState(input, persistence);
     if (context === undefined || context.id !== id) return false;
-    if (nowMs - context.at > CONTEXT_MAX_AGE_MS || context.at > nowMs + 60_000) {
+    if (!isFresh(context.at, nowMs)) {
       log.info('shopping_context_expired', { ageSeconds: Math.round((nowMs - context.at) / 1000) });
       return false;
     }
     // Through the session's own validating parser: a stored value is never trusted whole.
-    sessionAttributes(input)[SessionKeys.Shopping] = context.shopping;
-    const state = getShoppingState(input);
+    const state = parseShoppingState(context.shopping);
     setShoppingState(input, state);
     log.info('shopping_context_restored', { products: state.products.length });
     return state.products.length > 0;

@@ -7,10 +7,10 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { chosenProduct } from '../browsing/choice';
+import { type ChosenProduct, chosenProduct } from '../browsing/choice';
 import { productDetails } from '../browsing/ProductDetailsIntentHandler';
 import { answerProductQuestion, questionKindOf } from '../browsing/ProductQuestionIntentHandler';
-import { IntentNames } from '../constants';
+import { type IntentName, IntentNames } from '../constants';
 import { awaitingChoice, clearAwaitingChoice } from '../conversation/awaiting';
 import type { SkillDependencies } from '../dependencies';
 import { compareOffersIfEntitled } from '../purchasing/CompareOffersIntentHandler';
@@ -35,22 +35,27 @@ export class ChoiceIntentHandler implements RequestHandler {
     // of a SelectItemIntent names a listed one. Not clear: "which one?" again, for the same action.
     const chosen = chosenProduct(input, getShoppingState(input), intent);
     if ('answer' in chosen) return chosen.answer;
-    switch (intent) {
-      case IntentNames.AddToCart:
-        return startShoppingTaskFor(input, this.deps, TASKS.AddToCart, chosen);
-      case IntentNames.BuyProduct:
-        return startShoppingTaskFor(input, this.deps, TASKS.Buy, chosen);
-      case IntentNames.AddToWishList:
-        return startShoppingTaskFor(input, this.deps, TASKS.AddToList, chosen);
-      case IntentNames.CompareOffers:
-        return compareOffersIfEntitled(input, this.deps, chosen);
-      case IntentNames.WatchPrice:
-        return watchPrice(input, this.deps, chosen);
-      default: {
-        const kind = questionKindOf(intent);
-        if (kind !== undefined) return answerProductQuestion(input, this.deps.catalog, kind, chosen);
-        return productDetails(input, this.deps.catalog, chosen);
-      }
+    return finishChoice(input, this.deps, intent, chosen);
+  }
+}
+
+/** Finishes the action a "which one?" question waited for (or reads the details) with the product chosen. */
+export function finishChoice(input: HandlerInput, deps: SkillDependencies, intent: IntentName, chosen: ChosenProduct): Promise<Response> | Response {
+  switch (intent) {
+    case IntentNames.AddToCart:
+      return startShoppingTaskFor(input, deps, TASKS.AddToCart, chosen);
+    case IntentNames.BuyProduct:
+      return startShoppingTaskFor(input, deps, TASKS.Buy, chosen);
+    case IntentNames.AddToWishList:
+      return startShoppingTaskFor(input, deps, TASKS.AddToList, chosen);
+    case IntentNames.CompareOffers:
+      return compareOffersIfEntitled(input, deps, chosen);
+    case IntentNames.WatchPrice:
+      return watchPrice(input, deps, chosen);
+    default: {
+      const kind = questionKindOf(intent);
+      if (kind !== undefined) return answerProductQuestion(input, deps.catalog, kind, chosen);
+      return productDetails(input, deps.catalog, chosen);
     }
   }
 }

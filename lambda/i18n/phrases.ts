@@ -59,6 +59,10 @@ export interface Phrases {
   watches: string[];
   /** Asking for the next page ("any more", "what else is there"). */
   next: string[];
+  /** The whole of a search's words asking to try again ("try again": "again", "that again"). */
+  retry: string[];
+  /** The whole of an action's words asking for the same again ("add another one": "another one"). */
+  another: string[];
   /** Asking to hear it again ("come again", "what was that"). */
   repeat: string[];
   /** Words after a product name that are not part of it ("instead", "then", "too"). */

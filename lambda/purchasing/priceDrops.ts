@@ -65,7 +65,7 @@ const WRITE_RESERVE_MS = 150;
 export type PriceDropDeps = Pick<SkillDependencies, 'catalog' | 'entitlements' | 'persistence'>;
 
 /** The launch's part of the turn: it ends `turnMs - launchMs` before the turn does. */
-function launchDeadline(input: HandlerInput): Deadline {
+export function launchDeadline(input: HandlerInput): Deadline {
   const budgets = turnBudgets(input);
   return turnDeadline(input).shortened(Math.max(0, budgets.turnMs - budgets.launchMs));
 }

@@ -46,6 +46,14 @@ export const Routes = {
   ProductQuestion: 'product-question',
   CompareProducts: 'compare-products',
   ChooseVariation: 'choose-variation',
+  /** "what was I looking at"; "yes"/"no" to the offer at launch to go back to it. */
+  ResumeShopping: 'resume-shopping',
+  ResumeAnswer: 'resume-answer',
+  /** "add another one"; "try again" after a Shopping Action that may work later. */
+  AnotherOne: 'another-one',
+  TryAgain: 'try-again',
+  /** "no, the other one", "the cheaper one", "something similar". */
+  RelativeChoice: 'relative-choice',
   Next: 'next',
   Previous: 'previous',
   Repeat: 'repeat',
@@ -86,7 +94,7 @@ const BY_REQUEST_TYPE: Readonly<Record<string, Route | readonly Rule[]>> = {
   [RequestTypes.ConnectionsResponse]: [{ when: isPurchaseResponse, route: Routes.PurchaseResult }],
 };
 
-const pending = (kind: 'add-to-cart' | 'drop-refinement') => (input: HandlerInput) => pendingQuestion(input)?.kind === kind;
+const pending = (kind: 'add-to-cart' | 'drop-refinement' | 'resume') => (input: HandlerInput) => pendingQuestion(input)?.kind === kind;
 const awaiting = (input: HandlerInput) => awaitingChoice(input) !== undefined;
 const namesQuestion = (input: HandlerInput) => questionNamedByPosition(input) !== undefined;
 
@@ -129,6 +137,16 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.PolicyQuestion]: Routes.ProductQuestion,
   [IntentNames.CompareProducts]: Routes.CompareProducts,
   [IntentNames.ChooseVariation]: Routes.ChooseVariation,
+  [IntentNames.ResumeShopping]: Routes.ResumeShopping,
+  [IntentNames.AnotherOne]: Routes.AnotherOne,
+  [IntentNames.TryAgain]: Routes.TryAgain,
+  [IntentNames.OtherItem]: Routes.RelativeChoice,
+  [IntentNames.PreviousItem]: Routes.RelativeChoice,
+  [IntentNames.NextItem]: Routes.RelativeChoice,
+  [IntentNames.CheaperItem]: Routes.RelativeChoice,
+  [IntentNames.DearerItem]: Routes.RelativeChoice,
+  [IntentNames.BetterRatedItem]: Routes.RelativeChoice,
+  [IntentNames.SimilarItem]: Routes.RelativeChoice,
   [IntentNames.Next]: Routes.Next,
   [IntentNames.Previous]: Routes.Previous,
   [IntentNames.Repeat]: Routes.Repeat,
@@ -142,6 +160,7 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.Yes]: [
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
+    { when: pending('resume'), route: Routes.ResumeAnswer },
     { when: awaiting, route: Routes.Choice },
     // "okay" with nothing asked is a filler: the stage's question again.
     { route: Routes.NotAProduct },
@@ -149,6 +168,7 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
   [IntentNames.No]: [
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
+    { when: pending('resume'), route: Routes.ResumeAnswer },
     { route: Routes.No },
   ],
 };
@@ -168,6 +188,8 @@ const BY_UNDERSTANDING: Readonly<Record<string, Route>> = {
   repeat: Routes.Repeat,
   next: Routes.Next,
   watches: Routes.ListWatches,
+  'try-again': Routes.TryAgain,
+  another: Routes.AnotherOne,
 };
 
 function isPurchaseResponse(input: HandlerInput): boolean {

@@ -44,6 +44,11 @@ export interface ShoppingState {
   current?: number;
   /** Total number of results the catalog reported for the query. */
   totalResults?: number;
+  /**
+   * The two products last compared or heard one after the other, by ASIN: what "the other
+   * one" and "the cheaper one" measure against (conversation/relative.ts).
+   */
+  pair?: [string, string];
   /** Refinements on the list (Prime, brand, price, sort…) and the ids the last response offered. */
   refinements?: RefinementState;
 }
@@ -118,7 +123,11 @@ export function parseListedProduct(value: unknown): ListedProduct | undefined {
  * anything malformed is treated as "nothing listed yet" rather than trusted.
  */
 export function getShoppingState(input: HandlerInput): ShoppingState {
-  const raw = sessionAttributes(input)[SessionKeys.Shopping];
+  return parseShoppingState(sessionAttributes(input)[SessionKeys.Shopping]);
+}
+
+/** The one reader of a ShoppingState from anywhere it was kept (the session, the saved context). */
+export function parseShoppingState(raw: unknown): ShoppingState {
   const empty: ShoppingState = { products: [], pageStart: 0, pageSize: DEFAULT_PAGE_SIZE };
   if (!isRecord(raw)) return empty;
   const value = raw as Partial<ShoppingState>;
@@ -130,10 +139,15 @@ export function getShoppingState(input: HandlerInput): ShoppingState {
       ? value.pageSize
       : DEFAULT_PAGE_SIZE;
   const state: ShoppingState = { products, pageStart: index(value.pageStart) ?? 0, pageSize };
-  if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH) state.query = value.query;
+  // Spoken back ("Last time you looked at coffee"): braces or markup are not words anyone said.
+  if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH && !/[{}<>]/.test(value.query)) state.query = value.query;
   const current = index(value.current);
   if (current !== undefined) state.current = current;
   if (typeof value.totalResults === 'number' && Number.isFinite(value.totalResults)) state.totalResults = value.totalResults;
+  // Only two different ASINs that are both still listed: anything else is no pair.
+  const listed = (asin: unknown): asin is string => typeof asin === 'string' && products.some((p) => p.asin === asin);
+  const [a, b, ...rest] = Array.isArray(value.pair) ? (value.pair as unknown[]) : [];
+  if (listed(a) && listed(b) && a !== b && rest.length === 0) state.pair = [a, b];
   const refinements = parseRefinementState(value.refinements);
   if (refinements !== undefined) state.refinements = refinements;
   return state;

@@ -16,6 +16,7 @@ import { ask, tr } from '../turn/respond';
 import { CONNECTION_TOKEN_MAX_AGE_SECONDS, readConnectionToken } from './connectionToken';
 import { useToken } from '../persistence/usedTokens';
 import { classifyOutcome, readCause, resultSpeech } from './results';
+import { noteActionResult } from './lastAction';
 import { turnCustomer, turnDeadline } from '../turn/context';
 import { isRecord } from '../util/guards';
 import { MetricNames } from '../config/metrics';
@@ -60,6 +61,8 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const { productRegion } = marketplaceFor(request.locale);
     const logged = { task, outcome, statusCode: parts.statusCode, resultCode: parts.resultCode, locale: request.locale, productRegion };
     (outcome === 'not-in-marketplace' ? log.warn : log.info)('shopping_task_result', logged);
+    // "add another one" and "try again" repeat it on the same product.
+    noteActionResult(input, task, verified.ok ? verified.record.asins : [], outcome);
 
     const { speech, reprompt } = resultSpeech(tr(input), outcome, task, title);
     return ask(input, speech, reprompt);

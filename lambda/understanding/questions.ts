@@ -6,6 +6,7 @@ import { getLocale, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { type IntentName, IntentNames, SlotNames } from '../constants';
 import { type Phrases, phrasesFor, type QuestionTopic } from '../i18n/phrases';
 import { isIntent } from '../util/intentMatch';
+import { resolvedId } from '../util/slots';
 import { containsPhrase, normalizeText } from './text';
 
 /** The question intents and the topic each asks about. */
@@ -39,7 +40,8 @@ export function questionTopicIn(text: string, phrases: Phrases, topics: readonly
 export function questionNamedByPosition(input: HandlerInput): QuestionTopic | undefined {
   if (!isIntent(input, IntentNames.SelectItem, IntentNames.ProductDetails)) return undefined;
   const said = getSlotValue(input.requestEnvelope, SlotNames.Position) ?? '';
-  if (said.trim() === '') return undefined;
+  // A position Alexa resolved ("last", "better rated") names a product, not a question.
+  if (said.trim() === '' || resolvedId(input, SlotNames.Position) !== undefined) return undefined;
   const phrases = phrasesFor(getLocale(input.requestEnvelope));
   return questionTopicIn(said, phrases, phrases.questionTopicsByPosition);
 }

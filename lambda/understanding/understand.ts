@@ -28,6 +28,10 @@ export type Understood =
   | { kind: 'repeat' }
   | { kind: 'next' }
   | { kind: 'watches' }
+  /** "try again": the last Shopping Action, if it may work now; else what to find. */
+  | { kind: 'try-again' }
+  /** "add another one", "buy one more": the last Shopping Action again. */
+  | { kind: 'another' }
   | { kind: 'not-a-product'; why: 'filler' | 'dont-know' | 'chit-chat' | 'question' }
   | { kind: 'order-help' }
   /** A search with nothing named ("something else"): ask what to find. */
@@ -142,12 +146,16 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
   if (commandIn(text, phrases.help, phrases)) return { kind: 'help' };
   if (commandIn(text, phrases.repeat, phrases)) return { kind: 'repeat' };
+  // "one more" is the same action again, not the next page ("more" alone is).
+  if (softly(text, phrases.another, phrases)) return { kind: 'another' };
   if (commandIn(text, phrases.next, phrases)) return { kind: 'next' };
   if (commandIn(text, phrases.previous, phrases)) return { kind: 'previous' };
   // "I don't know", or a sentence that starts like it ("let me think about it"): several words, so "anything under 10" is not one.
   const hesitating = phrases.dontKnow.some((w) => w.includes(' ') && text.startsWith(`${w} `));
   if (softly(text, phrases.dontKnow, phrases) || hesitating) return { kind: 'not-a-product', why: 'dont-know' };
+  if (softly(text, phrases.retry, phrases)) return { kind: 'try-again' };
   const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
+  if (phrases.another.includes(asked) || phrases.another.includes(stripLeading(asked, phrases.connectors))) return { kind: 'another' };
   if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
   if (mentionsPremium(text, phrases)) {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };

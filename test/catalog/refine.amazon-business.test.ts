@@ -35,6 +35,8 @@ const DIALOGS = [
   'compare-en-GB.dialog',
   'catalog-questions-en-US.dialog',
   'catalog-questions-en-GB.dialog',
+  'relative-en-US.dialog',
+  'relative-en-GB.dialog',
 ];
 
 let lwa: LwaEmulator;

@@ -11,7 +11,7 @@ import { PersistenceError } from '../../lambda/persistence/errors';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import type { ShoppingState } from '../../lambda/session';
 import { PURCHASE_TOKEN_MAX_AGE_SECONDS } from '../../lambda/purchasing/purchaseToken';
-import { continueSession, intentRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
+import { continueSession, intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { connectionsResponse, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
 
 let h: PurchasingHarness;
@@ -162,6 +162,65 @@ describe('which store holds what', () => {
       );
       expect(speechOf(answer)).toMatch(/offers? for/);
       expect(speechOf(answer)).toContain(second?.title.split(',')[0] ?? 'missing');
+    } finally {
+      await down.close();
+    }
+  });
+});
+
+describe('the list kept for a day when the session ends', () => {
+  /** U: find batteries · U: the second one · U: stop. */
+  async function leaveAfterDetails(): Promise<ShoppingState> {
+    const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'batteries' }, h.at({ newSession: true })));
+    const details = await h.invoke(continueSession(search, intentRequest(IntentNames.ProductDetails, { [SlotNames.Ordinal]: '2' }, h.at({}))));
+    const stop = await h.invoke(continueSession(details, intentRequest(IntentNames.Stop, {}, h.at({}))));
+    expect(stop.response.shouldEndSession).toBe(true);
+    return shoppingOf(details);
+  }
+
+  it('is offered at the next launch, and "yes" brings back the list with its focus', async () => {
+    const before = await leaveAfterDetails();
+    clock.now += CONTEXT_MAX_AGE_MS - 60_000;
+    const launch = await h.invoke(launchRequest(h.at({ newSession: true })));
+    expect(speechOf(launch)).toBe('Welcome back. Last time you looked at batteries. Want to go back to it?');
+    const yes = await h.invoke(continueSession(launch, intentRequest(IntentNames.Yes, {}, h.at({}))));
+    expect(shoppingOf(yes).products.map((p) => p.asin)).toEqual(before.products.map((p) => p.asin));
+    expect(shoppingOf(yes).current).toBe(before.current);
+    expect(speechOf(yes)).toMatch(/^Back to batteries\. You were looking at .+\. What would you like to do with it\?$/);
+  });
+
+  it('is not offered after a day: the plain welcome, which listens for a product', async () => {
+    await leaveAfterDetails();
+    clock.now += CONTEXT_MAX_AGE_MS + 60_000;
+    const launch = await h.invoke(launchRequest(h.at({ newSession: true })));
+    expect(speechOf(launch)).toMatch(/^Welcome to Voice Shopper/);
+    expect(launch.response.directives?.[0]?.type).toBe('Dialog.ElicitSlot');
+  });
+
+  it('is kept when the customer walks away (SessionEndedRequest carries the session)', async () => {
+    const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'coffee' }, h.at({ newSession: true })));
+    await h.invoke(continueSession(search, sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', h.at({}))));
+    const launch = await h.invoke(launchRequest(h.at({ newSession: true })));
+    expect(speechOf(launch)).toContain('Last time you looked at coffee.');
+  });
+
+  it('"no" to the offer asks what to find, and listens for a bare product name', async () => {
+    await leaveAfterDetails();
+    const launch = await h.invoke(launchRequest(h.at({ newSession: true })));
+    const no = await h.invoke(continueSession(launch, intentRequest(IntentNames.No, {}, h.at({}))));
+    expect(speechOf(no)).toBe('What would you like me to look for?');
+    expect(no.response.directives?.[0]?.type).toBe('Dialog.ElicitSlot');
+    expect(shoppingOf(no).products).toEqual([]);
+  });
+
+  it('a state store that is down loses only the offer: the goodbye and the welcome are as ever', async () => {
+    const down = await startHarness({ catalog: new EmbeddedCatalog(), now: () => clock.now, persistence: new DownStore() });
+    try {
+      const search = await down.invoke(intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'coffee' }, down.at({ newSession: true })));
+      const stop = await down.invoke(continueSession(search, intentRequest(IntentNames.Stop, {}, down.at({}))));
+      expect(speechOf(stop)).toMatch(/goodbye/i);
+      const launch = await down.invoke(launchRequest(down.at({ newSession: true })));
+      expect(speechOf(launch)).toMatch(/^Welcome to Voice Shopper/);
     } finally {
       await down.close();
     }

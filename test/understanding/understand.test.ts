@@ -196,3 +196,16 @@ describe('phrase data loading', () => {
     });
   });
 });
+
+describe('the same Shopping Action again, from an open slot', () => {
+  it.each([
+    ['again', us, { kind: 'try-again' }],
+    ['that again please', us, { kind: 'try-again' }],
+    ['once more', gb, { kind: 'try-again' }],
+    ['another one', us, { kind: 'another' }],
+    ['one more', gb, { kind: 'another' }],
+    ['another blue mug', us, { kind: 'product', words: 'another blue mug' }],
+  ])('"%s" is %j', (said, phrases, meaning) => {
+    expect(understand(said, phrases)).toEqual(meaning);
+  });
+});

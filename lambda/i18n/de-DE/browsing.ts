@@ -7,6 +7,7 @@ export const browsing: Localized<typeof en> = {
   SEARCH_ASK_QUERY_REPROMPT: 'Nenn mir ein Produkt, zum Beispiel Batterien oder Kaffee.',
   SEARCH_PROGRESS: 'Ich suche nach {query}.',
   SEARCH_NO_RESULTS: 'Für {query} habe ich nichts gefunden. Versuch eine andere Suche, zum Beispiel Druckerpapier.',
+  SEARCH_ONLY_RESULT: 'Für {query} habe ich ein Ergebnis gefunden.',
   SEARCH_RESULTS: {
     '=1': 'Für {query} habe ich ein Ergebnis gefunden: {items}.',
     other: 'Für {query} habe ich {count} Ergebnisse gefunden. Hier sind die ersten {shown}: {items}.',

@@ -5,6 +5,8 @@ export const browsing = {
   SEARCH_PROGRESS: 'Looking for {query}.',
   SEARCH_NO_RESULTS: "I couldn't find anything for {query}. Try another search, like printer paper.",
   // Plural forms: '=1' is an exact count, other keys are Intl.PluralRules categories.
+  // A search with exactly one result: said before its details, which are read at once.
+  SEARCH_ONLY_RESULT: 'I found one result for {query}.',
   SEARCH_RESULTS: { '=1': 'I found one result for {query}: {items}.', other: 'I found {count} results for {query}. Here are the first {shown}: {items}.' },
   RESULTS_NEXT: { '=1': "Here's one more: {items}.", other: 'Here are the next {shown}: {items}.' },
   RESULTS_PREVIOUS: { '=1': "Here's the one before: {items}.", other: 'Here are the previous {shown}: {items}.' },

@@ -9,6 +9,21 @@ export const conversation = {
   WHICH_WATCH: 'Which one should I watch the price of: {choices}?',
   WHICH_REPROMPT: 'Which one: {choices}?',
   CHOICES: { '=1': 'the first one', '=2': 'the first or the second', '=3': 'the first, the second, or the third', other: 'the first, the last, or a number up to {count}' },
+  // A product named by how it relates to another ("the cheaper one") when there is none such.
+  RELATIVE_NO_PREVIOUS: '{title} is the first one I have. Which one would you like to hear about?',
+  RELATIVE_NO_NEXT: '{title} is the last one I have so far. Say next for more results. Which one would you like to hear about?',
+  RELATIVE_NO_CHEAPER: '{title} is the cheapest of the {count} results I looked at. Would you like to hear about another one?',
+  RELATIVE_NO_DEARER: '{title} is the most expensive of the {count} results I looked at. Would you like to hear about another one?',
+  RELATIVE_NO_BETTER_RATED: 'None of the {count} results I looked at is rated higher than {title}. Would you like to hear about another one?',
+  RELATIVE_NO_SIMILAR: "I haven't found anything close to {title} in price and rating. What would you like me to look for?",
+  RELATIVE_NONE_REPROMPT: 'Which one would you like to hear about? Or tell me what else to find.',
+  // Coming back to a list: offered at launch, and on "what was I looking at".
+  RESUME_OFFER: 'Welcome back. Last time you looked at {query}. Want to go back to it?',
+  RESUME_OFFER_REPROMPT: 'Would you like to go back to {query}, or find something else?',
+  RESUME_BACK: 'Back to {query}: {items}.',
+  RESUME_BACK_FOCUS: 'Back to {query}. You were looking at {title}. What would you like to do with it?',
+  RESUME_LIST: 'Here is where you were: {items}.',
+  RESUME_NOTHING: "I don't have a recent list for you. What would you like me to look for?",
   // A product action by name found exactly one result.
   ONE_CART: 'Should I add it to your {cartName}?',
   ONE_BUY: 'Would you like to buy it?',

@@ -7,6 +7,7 @@ export const browsing: Localized<typeof en> = {
   SEARCH_ASK_QUERY_REPROMPT: 'Dime un producto, como pilas o café.',
   SEARCH_PROGRESS: 'Buscando {query}.',
   SEARCH_NO_RESULTS: 'No he encontrado nada para {query}. Prueba con otra búsqueda, como papel para impresora.',
+  SEARCH_ONLY_RESULT: 'He encontrado un resultado para {query}.',
   SEARCH_RESULTS: {
     '=1': 'He encontrado un resultado para {query}: {items}.',
     other: 'He encontrado {count} resultados para {query}. Aquí tienes los {shown} primeros: {items}.',

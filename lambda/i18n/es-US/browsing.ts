@@ -4,6 +4,7 @@ import type { browsing as en } from '../en-US/browsing';
 
 export const browsing: Partial<Localized<typeof en>> = {
   SEARCH_NO_RESULTS: 'No encontré nada para {query}. Prueba con otra búsqueda, como papel para impresora.',
+  SEARCH_ONLY_RESULT: 'Encontré un resultado para {query}.',
   SEARCH_RESULTS: {
     '=1': 'Encontré un resultado para {query}: {items}.',
     other: 'Encontré {count} resultados para {query}. Aquí tienes los {shown} primeros: {items}.',

@@ -7,6 +7,7 @@ export const browsing: Localized<typeof en> = {
   SEARCH_ASK_QUERY_REPROMPT: 'Dites-moi un produit, par exemple des piles ou du café.',
   SEARCH_PROGRESS: 'Je cherche {query}.',
   SEARCH_NO_RESULTS: "Je n'ai rien trouvé pour {query}. Essayez une autre recherche, par exemple du papier pour imprimante.",
+  SEARCH_ONLY_RESULT: "J'ai trouvé un résultat pour {query}.",
   SEARCH_RESULTS: {
     '=1': "J'ai trouvé un résultat pour {query} : {items}.",
     other: "J'ai trouvé {count} résultats pour {query}. Voici les {shown} premiers : {items}.",

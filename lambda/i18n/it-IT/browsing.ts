@@ -7,6 +7,7 @@ export const browsing: Localized<typeof en> = {
   SEARCH_ASK_QUERY_REPROMPT: 'Dimmi un prodotto, per esempio pile o caffè.',
   SEARCH_PROGRESS: 'Cerco {query}.',
   SEARCH_NO_RESULTS: 'Non ho trovato niente per {query}. Prova un’altra ricerca, per esempio carta per stampante.',
+  SEARCH_ONLY_RESULT: 'Ho trovato un risultato per {query}.',
   SEARCH_RESULTS: {
     '=1': 'Ho trovato un risultato per {query}: {items}.',
     other: 'Ho trovato {count} risultati per {query}. Ecco i primi {shown}: {items}.',

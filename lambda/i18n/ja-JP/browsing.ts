@@ -7,6 +7,7 @@ export const browsing: Localized<typeof en> = {
   SEARCH_ASK_QUERY_REPROMPT: '電池やコーヒーなど、商品名を言ってください。',
   SEARCH_PROGRESS: '{query}を探しています。',
   SEARCH_NO_RESULTS: '{query}は見つかりませんでした。コピー用紙など、別の言葉で探してみてください。',
+  SEARCH_ONLY_RESULT: '{query}は1件見つかりました。',
   SEARCH_RESULTS: {
     '=1': '{query}は1件見つかりました。{items}。',
     other: '{query}は{count}件見つかりました。最初の{shown}件です。{items}。',
