@@ -141,7 +141,7 @@ export function productionTable(r: BenchResults): string {
   if ('notIncluded' in r.productionCold) return `Not included: ${r.productionCold.notIncluded}`;
   const p = r.productionCold.variants;
   const lines = [
-    '| variant | cold `require` p50 | first LaunchRequest p50 | cold first turn p50 / p90 | × samples\' way | × minimal stateless | first search turn p50 |',
+    "| variant | cold `require` p50 | first LaunchRequest p50 | cold first turn p50 / p90 | × samples' way | × minimal stateless | first search turn p50 |",
     '|---|---|---|---|---|---|---|',
   ];
   for (const v of PRODUCTION_VARIANTS) {
@@ -228,7 +228,7 @@ export function missExplanations(r: BenchResults): string[] {
             r.productionCold.minimalProfile?.require,
             'compiling the bundle',
           )} ms; top-level code: ${share(prof?.require, "the bundle's own code (skill + ASK SDK)")} ms against ${share(r.productionCold.minimalProfile?.require, "the bundle's own code (skill + ASK SDK)")} ms): the features, not waste (what the merges of the conversation, refinement and safe-logging work added is measured under "Since the previous run"); the embedded catalog, the AWS SDK and the source map are already out. ` +
-          'Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production. Not measurable here: Node 22\'s module compile cache (`module.enableCompileCache`), which Lambda\'s Node.js 24 runtime has; this machine runs Node 20, and a cache would have to ship in the package and match the runtime\'s exact Node build.' +
+          "Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production. Not measurable here: Node 22's module compile cache (`module.enableCompileCache`), which Lambda's Node.js 24 runtime has; this machine runs Node 20, and a cache would have to ship in the package and match the runtime's exact Node build." +
           (samplesMissed ? '' : ` The target against the samples' way, which also reads state on launch, is met (${toSamples}×).`),
       );
     }
@@ -246,7 +246,9 @@ export function missExplanations(r: BenchResults): string[] {
       `**Cold init, \`require\` alone (${r.targets.find((t) => t.name.startsWith('cold init (median'))?.measured} of the minimal skill, target 1.3×).** The ASK SDK packages are ${kb(sdk)} of the deployed bundle, the same as in the minimal skill (${kb(r.bundles.minimal.bytes)} in all); the skill's own code is ${kb(ownBytes)} (${own
         .slice(0, 5)
         .map((c) => `${c.input} ${kb(c.bytes)}`)
-        .join(', ')}): twenty-odd handlers, purchasing, two message catalogs, the Product Search and DynamoDB clients, against a one-intent reference. A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows, all growing with those bytes, and to loading node:https and node:tls (the DynamoDB client's transport, see the profile above), which the earlier figures did not include because the AWS SDK loaded them on the first turn instead. The embedded sample catalog no longer ships (it was 31 KB of it). This ratio of a feature-complete skill to a hello-world is what the production-configuration targets above replace as the measure of what a customer waits for; it stays here as a record.`,
+        .join(
+          ', ',
+        )}): twenty-odd handlers, purchasing, two message catalogs, the Product Search and DynamoDB clients, against a one-intent reference. A CPU profile of \`require\` shows the time going to compiling the bundle (Node's \`wrapSafe\`), evaluating its top level and the garbage collection that follows, all growing with those bytes, and to loading node:https and node:tls (the DynamoDB client's transport, see the profile above), which the earlier figures did not include because the AWS SDK loaded them on the first turn instead. The embedded sample catalog no longer ships (it was 31 KB of it). This ratio of a feature-complete skill to a hello-world is what the production-configuration targets above replace as the measure of what a customer waits for; it stays here as a record.`,
     );
   }
   const slow = r.targets.filter((t) => t.name.startsWith('warm p99') && !t.met);
@@ -295,7 +297,7 @@ export const SINCE_LAST_RUN = `The run before those merges measured a 178.4 KB b
 
 /** Why the bundle-ratio target was replaced (issue 14). */
 export const TARGETS_CHANGED =
-  "The earlier target \"bundle ≤ 1.6× the minimal skill\" is replaced by the production-configuration ones above and a fixed cap on the deployed bundle. Bytes relative to a one-intent hello-world measure how many features the skill has, not what a customer waits for: the first answer of a new container, which in production includes reading the customer's state from DynamoDB, and was dominated by loading the AWS SDK (about 105 ms), which that ratio could not see: the SDK was external to the bundle. The cold first turn against the samples' way and against the stateless minimum measures that wait directly; the 400 KB cap keeps compile time in check (Lambda reads and compiles every byte of the bundle on a cold start) without penalising features.";
+  'The earlier target "bundle ≤ 1.6× the minimal skill" is replaced by the production-configuration ones above and a fixed cap on the deployed bundle. Bytes relative to a one-intent hello-world measure how many features the skill has, not what a customer waits for: the first answer of a new container, which in production includes reading the customer\'s state from DynamoDB, and was dominated by loading the AWS SDK (about 105 ms), which that ratio could not see: the SDK was external to the bundle. The cold first turn against the samples\' way and against the stateless minimum measures that wait directly; the 400 KB cap keeps compile time in check (Lambda reads and compiles every byte of the bundle on a cold start) without penalising features.';
 
 export function renderMarkdown(r: BenchResults): string {
   const composition = r.bundles.skill.composition
@@ -310,7 +312,9 @@ ${r.machine.shared} Load average at start ${r.machine.loadAverageStart.map((n) =
     .join(' / ')}.
 All three variants were built with the same esbuild settings (\`infra/bundle.ts\`: ${Object.entries(r.settings.esbuild)
     .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
-    .join(', ')}) and measured in this one run: cold starts interleaved (${r.settings.coldRuns} fresh processes per variant), warm turns interleaved by turn type (${r.settings.warmTurns} turns of each type, after a warm-up) in a separate process per variant, loading the bundle as Lambda does.
+    .join(
+      ', ',
+    )}) and measured in this one run: cold starts interleaved (${r.settings.coldRuns} fresh processes per variant), warm turns interleaved by turn type (${r.settings.warmTurns} turns of each type, after a warm-up) in a separate process per variant, loading the bundle as Lambda does.
 
 ${headlineTable(r)}
 

@@ -232,7 +232,6 @@ async function measureIsp(): Promise<IspCallFigures[]> {
   return rows;
 }
 
-
 function checkTargets(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm' | 'productionCold'>): TargetCheck[] {
   const coldRatio = ratio(r.cold.skill.requireMs.p50, r.cold.minimal.requireMs.p50);
   const checks: TargetCheck[] = [];
@@ -288,7 +287,7 @@ function ratios(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm'>): BenchResult
 
 export const BENCH_CLI: CliSpec = {
   command: 'npm run bench --',
-  summary: 'Measure the skill against a minimal ask-sdk-core skill, a bare handler and the official samples\' DynamoDB way, in one run on one machine.',
+  summary: "Measure the skill against a minimal ask-sdk-core skill, a bare handler and the official samples' DynamoDB way, in one run on one machine.",
   options: [
     { flag: '--update-results', text: 'write the tracked bench/results.json and bench/RESULTS.md (default: bench/.work/, git-ignored)' },
     { flag: '--turns N', text: 'warm turns per request type (default 10000)' },
@@ -369,7 +368,13 @@ async function main(): Promise<void> {
     const runs = Number(values['production-runs']);
     log(`production configuration cold start: ${runs} interleaved fresh processes per variant…`);
     productionCold = await measureProductionCold(
-      { coldChild: path.join(WORK, 'cold-child.js'), production: bundlePath('skill'), productionWithMap: MAPPED_SKILL_BUNDLE, samples: SAMPLES_BUNDLE, minimal: bundlePath('minimal') },
+      {
+        coldChild: path.join(WORK, 'cold-child.js'),
+        production: bundlePath('skill'),
+        productionWithMap: MAPPED_SKILL_BUNDLE,
+        samples: SAMPLES_BUNDLE,
+        minimal: bundlePath('minimal'),
+      },
       runs,
       PARENT_ENV,
     );
@@ -425,7 +430,15 @@ async function main(): Promise<void> {
     settings: {
       coldRuns,
       warmTurns: turns,
-      esbuild: { bundle: options.bundle, platform: options.platform, format: options.format, target: options.target, minify: options.minify, sourcemap: options.sourcemap, external: options.external },
+      esbuild: {
+        bundle: options.bundle,
+        platform: options.platform,
+        format: options.format,
+        target: options.target,
+        minify: options.minify,
+        sourcemap: options.sourcemap,
+        external: options.external,
+      },
     },
     ...measured,
     ratios: ratios(measured),
@@ -440,7 +453,9 @@ async function main(): Promise<void> {
   writeResults(results, files.json, files.markdown);
   log(`\n${headlineTable(results)}\n\n${ratioTable(results)}\n`);
   for (const t of results.targets) log(`${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
-  log(`\nwrote ${path.relative(ROOT, files.json)} and ${path.relative(ROOT, files.markdown)}${values['update-results'] ? '' : ' (git-ignored; --update-results writes the tracked ones)'}`);
+  log(
+    `\nwrote ${path.relative(ROOT, files.json)} and ${path.relative(ROOT, files.markdown)}${values['update-results'] ? '' : ' (git-ignored; --update-results writes the tracked ones)'}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -88,7 +88,6 @@ function readJson(file: string): unknown {
   }
 }
 
-
 function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

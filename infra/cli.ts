@@ -95,7 +95,11 @@ export function parseCli<K extends OptionKinds>(
         continue;
       }
       if (!passThrough) throw new Error(token.kind === 'option' ? `unknown option ${token.rawName}` : `unexpected argument ${token.kind === 'positional' ? token.value : '--'}`);
-      if (token.kind === 'option') rest.push(token.value === undefined ? token.rawName : token.inlineValue === true ? `${token.rawName}=${token.value}` : token.rawName, ...(token.value === undefined || token.inlineValue === true ? [] : [token.value]));
+      if (token.kind === 'option')
+        rest.push(
+          token.value === undefined ? token.rawName : token.inlineValue === true ? `${token.rawName}=${token.value}` : token.rawName,
+          ...(token.value === undefined || token.inlineValue === true ? [] : [token.value]),
+        );
       else if (token.kind === 'positional') rest.push(token.value);
       else rest.push('--');
     }

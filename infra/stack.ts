@@ -118,8 +118,7 @@ export class VoiceShoppingStack extends Stack {
       ...(props.liveHistory === undefined ? {} : { liveHistory: props.liveHistory }),
     });
 
-    const alarmActions =
-      props.alarmTopicArn === undefined ? [] : [new cloudwatchActions.SnsAction(sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))];
+    const alarmActions = props.alarmTopicArn === undefined ? [] : [new cloudwatchActions.SnsAction(sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))];
     this.alarms = new SkillAlarms(this, 'Alarms', { function: fn, alarmActions });
 
     new CfnOutput(this, StackOutputs.FunctionArn, { value: fn.functionArn, description: 'The skill function (unqualified); the skill calls its aliases' });

@@ -154,7 +154,14 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
       new UnderstandingInterceptor(),
     )
     .addRequestHandlers(...routedHandlers(routes))
-    .addResponseInterceptors(new StaleCatalogInterceptor(), new ScreenInterceptor(), new LastAnswerInterceptor(), new ListenInterceptor(), new ResponseLogInterceptor(), new TurnEndInterceptor())
+    .addResponseInterceptors(
+      new StaleCatalogInterceptor(),
+      new ScreenInterceptor(),
+      new LastAnswerInterceptor(),
+      new ListenInterceptor(),
+      new ResponseLogInterceptor(),
+      new TurnEndInterceptor(),
+    )
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();

@@ -8,13 +8,11 @@ import type { RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model'
 
 const LaunchRequestHandler: RequestHandler = {
   canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: (input: HandlerInput): Response =>
-    input.responseBuilder.speak('Welcome, you can say Hello.').reprompt('Say Hello.').getResponse(),
+  handle: (input: HandlerInput): Response => input.responseBuilder.speak('Welcome, you can say Hello.').reprompt('Say Hello.').getResponse(),
 };
 
 const HelloWorldIntentHandler: RequestHandler = {
-  canHandle: (input: HandlerInput) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === 'HelloWorldIntent',
+  canHandle: (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === 'HelloWorldIntent',
   handle: (input: HandlerInput): Response => input.responseBuilder.speak('Hello World!').reprompt('Say Hello again.').getResponse(),
 };
 

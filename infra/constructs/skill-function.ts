@@ -125,7 +125,6 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
   };
 }
 
-
 export class SkillFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: iam.Role;

@@ -32,16 +32,7 @@ import { planInfraDeploy, readLiveAlias } from './infra';
 import type { AliasState } from './lambda-aliases';
 import { planIspSync } from './isps';
 import { outputValue, stacksInOutputs } from './outputs';
-import {
-  type Context,
-  findSkillId,
-  problemCollector,
-  requireAskProfile,
-  requireAwsCredentials,
-  requireAwsRegion,
-  requireResourcesProfile,
-  requireVendorId,
-} from './prerequisites';
+import { type Context, findSkillId, problemCollector, requireAskProfile, requireAwsCredentials, requireAwsRegion, requireResourcesProfile, requireVendorId } from './prerequisites';
 import { type Command, commandLine, paths, projectContext, run, runStep } from './run';
 import { deploySkillPackage, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE } from './skill';
 
@@ -155,7 +146,11 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(regional).map((arg) => ` ${arg}`).join('')}`,
+      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(
+          regional,
+        )
+          .map((arg) => ` ${arg}`)
+          .join('')}`,
     `secret${regional.length > 1 ? 's, one per region' : ''}: read the SecretName output's value and check it (connectionTokenSecret at least 32 characters${options.catalog === CatalogKinds.AmazonBusiness ? '; lwaClientId, lwaClientSecret, lwaRefreshToken, productSearchUserEmail set' : ''}); stop here if not`,
     `skill package with the endpoint: stage again with the DevelopmentAliasArn output${regional.length === 0 ? '' : ` of each region as its regional endpoint (${regional.join(', ')}; the default endpoint: ${regional.includes('NA') ? 'NA' : regional[0]}'s)`} (and the AssociatesEnabled switch) in the staged skill.json, then ${ask}`,
     `in-skill products: npm run isp -- apply --profile … --skill-id … --vendor-id … --stage ${ctx.env['ISP_STAGE']?.trim() || 'development'}`,
@@ -174,7 +169,7 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
   }
 
   const checked = await preflight(ctx, options, io);
-    if (checked.skillId === undefined) {
+  if (checked.skillId === undefined) {
     io.log('\n[2/6] skill package without an endpoint: creating the skill');
     await deploySkillPackage(ctx, undefined, [], io.run);
   } else {
@@ -210,7 +205,9 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
 
   io.log('\n[6/6] in-skill products');
   await io.run(planIspSync(ctx));
-  io.log('\nDeployed to the development stage. Test it in the developer console (Test tab, "Development" stage): "open voice shopper". `npm run promote` moves the live alias to this version.');
+  io.log(
+    '\nDeployed to the development stage. Test it in the developer console (Test tab, "Development" stage): "open voice shopper". `npm run promote` moves the live alias to this version.',
+  );
 }
 
 /** What `cdk deploy` gets beyond the skill id and the live alias: the catalog, then the operator's own arguments. */

@@ -33,7 +33,8 @@ export function aliasArnFromOutputs(outputsPath: string, alias: AliasName): stri
   }
   const key = ALIAS_OUTPUTS[alias];
   const arn = outputValue(outputsPath, key);
-  if (arn === undefined) throw new DeployError(`${outputsPath} has no ${key} output: was it written by this project's cdk deploy, before the stages had aliases? Run \`npm run deploy\` again.`);
+  if (arn === undefined)
+    throw new DeployError(`${outputsPath} has no ${key} output: was it written by this project's cdk deploy, before the stages had aliases? Run \`npm run deploy\` again.`);
   return arn;
 }
 

@@ -160,4 +160,3 @@ function readJson(file: string): unknown {
     return undefined;
   }
 }
-

@@ -148,12 +148,19 @@ export const SKILL_CLI: CliSpec = {
   command: 'npm run deploy:skill --',
   summary: 'Stage skill-package/ (without isps/, with the endpoint) in .ask/ and run `ask deploy` on it.',
   options: [
-    { flag: '--alias development|live', text: "whose alias is the endpoint: development (default; the DevelopmentAliasArn output in .cdk/stack-outputs.json) or live (LiveAliasArn: the package to submit for certification); no outputs yet: no endpoint (a first upload)" },
+    {
+      flag: '--alias development|live',
+      text: 'whose alias is the endpoint: development (default; the DevelopmentAliasArn output in .cdk/stack-outputs.json) or live (LiveAliasArn: the package to submit for certification); no outputs yet: no endpoint (a first upload)',
+    },
     { flag: '--arn ARN', text: 'the endpoint itself, instead of an alias from the outputs' },
     { flag: '--associates true|false', text: "the manifest's Associates switch; default: the AssociatesEnabled output" },
   ],
   rest: 'any other argument goes to `ask deploy` (e.g. --debug)',
-  examples: ['npm run deploy:skill', 'npm run deploy:skill -- --alias live', 'npm run deploy:skill -- --arn arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:development'],
+  examples: [
+    'npm run deploy:skill',
+    'npm run deploy:skill -- --alias live',
+    'npm run deploy:skill -- --arn arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:development',
+  ],
   exitCodes: [
     [0, 'the package is deployed'],
     [1, 'a missing prerequisite (ASK profile, ask-resources.json profile), a placeholder or malformed ARN, or `ask deploy` failed'],

@@ -16,7 +16,7 @@ export function planSynth(ctx: Context, extraArgs: readonly string[] = []): Comm
 export const SYNTH_CLI: CliSpec = {
   command: 'npm run synth --',
   arguments: '[cdk synth arguments]',
-  summary: 'Synthesize the CDK stack offline (no AWS credentials), with cdk-nag\'s AwsSolutions checks; a finding fails it.',
+  summary: "Synthesize the CDK stack offline (no AWS credentials), with cdk-nag's AwsSolutions checks; a finding fails it.",
   options: [],
   rest: 'every argument goes to `cdk synth` (e.g. -c catalog=embedded)',
   examples: ['npm run synth', 'SKILL_ID=amzn1.ask.skill.… npm run synth -- -c tracing=true'],

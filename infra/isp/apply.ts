@@ -33,9 +33,7 @@ export async function applyPlan(api: IspApi, plan: Plan, options: ApplyOptions =
   const run = (items: readonly PlanItem[]): Promise<ItemOutcome[]> => mapLimit(items, concurrency, (item) => applyItem(api, plan, item, log));
   const first = await run(plan.items.filter((item) => item.kind === 'sync'));
   const second = await run(plan.items.filter((item) => item.kind === 'prune'));
-  const untouched = plan.items
-    .filter((item) => item.kind !== 'sync' && item.kind !== 'prune')
-    .map((item): ItemOutcome => ({ item, productId: item.productId, done: [] }));
+  const untouched = plan.items.filter((item) => item.kind !== 'sync' && item.kind !== 'prune').map((item): ItemOutcome => ({ item, productId: item.productId, done: [] }));
   const outcomes = [...first, ...second, ...untouched];
   return { outcomes, failed: outcomes.filter((outcome) => outcome.error !== undefined).length };
 }

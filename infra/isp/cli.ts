@@ -101,7 +101,13 @@ async function run(options: CliOptions, io: CliIo, onCredentials: (credentials: 
       const summary = formatApplySummary(result, calls(), Date.now() - started);
       const conflicts = plan.items.filter((item) => item.kind === 'conflict').length;
       if (options.json) {
-        const outcomes = result.outcomes.map((o) => ({ referenceName: o.item.referenceName, kind: o.item.kind, productId: o.productId ?? null, done: o.done, error: o.error ?? null }));
+        const outcomes = result.outcomes.map((o) => ({
+          referenceName: o.item.referenceName,
+          kind: o.item.kind,
+          productId: o.productId ?? null,
+          done: o.done,
+          error: o.error ?? null,
+        }));
         io.out(JSON.stringify({ ...planToJson(plan), outcomes, calls: api.counter.byOperation(), summary }, null, 2));
       } else {
         io.out(formatPlanTable(plan));

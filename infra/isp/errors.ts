@@ -42,10 +42,7 @@ export class RemoteCallError extends IspSyncError {
   readonly statusCode: number | undefined;
   readonly code: string | undefined;
   readonly attempts: number;
-  constructor(
-    message: string,
-    context: { operation: string; statusCode?: number; code?: string; attempts: number },
-  ) {
+  constructor(message: string, context: { operation: string; statusCode?: number; code?: string; attempts: number }) {
     super(message, 1);
     this.operation = context.operation;
     this.statusCode = context.statusCode;

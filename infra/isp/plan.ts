@@ -75,7 +75,15 @@ export async function buildPlan(api: IspApi, products: readonly ProductFile[], o
     }
     const definition = await api.getDefinition(productId, stage);
     if (definition['type'] !== product.type) {
-      return { ...base, kind: 'conflict', productId, stage, steps: [], changes: ['type'], note: `type cannot change (${String(definition['type'])} -> ${product.type}); use a new referenceName` };
+      return {
+        ...base,
+        kind: 'conflict',
+        productId,
+        stage,
+        steps: [],
+        changes: ['type'],
+        note: `type cannot change (${String(definition['type'])} -> ${product.type}); use a new referenceName`,
+      };
     }
     const changes = diffDefinitions(product.definition, definition);
     const steps: Step[] = [];

@@ -37,8 +37,12 @@ export class CallCounter {
 }
 
 export const WRITE_OPERATIONS: ReadonlySet<string> = new Set([
-  'createIspForVendor', 'updateIspForProduct', 'deleteIspForProduct', 'associateIspWithSkill',
-  'disassociateIspWithSkill', 'resetEntitlementForProduct',
+  'createIspForVendor',
+  'updateIspForProduct',
+  'deleteIspForProduct',
+  'associateIspWithSkill',
+  'disassociateIspWithSkill',
+  'resetEntitlementForProduct',
 ]);
 
 export interface SmapiIspApiOptions {

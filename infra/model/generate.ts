@@ -68,7 +68,9 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
   source.sortWords = phrases.sorts;
-  source.values[SlotTypes.Sort] = fromPhrases(Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]));
+  source.values[SlotTypes.Sort] = fromPhrases(
+    Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]),
+  );
   // One value per amount: the id is the number, every way of saying it a synonym.
   const amounts = new Map<number, string[]>();
   for (const [words, value] of Object.entries(phrases.amounts)) amounts.set(value, [...(amounts.get(value) ?? []), words]);

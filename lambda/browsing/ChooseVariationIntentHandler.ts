@@ -23,12 +23,15 @@ export function variationAsin(product: ProductsResult, value: string): string | 
   const wanted = value.trim().toLowerCase();
   for (const [position, dimension] of (product.productVariations?.dimensions ?? []).entries()) {
     const dimensionIndex = dimension.index ?? position;
-    const match = (dimension.dimensionValues ?? []).find((v) => String(v.displayString ?? '').trim().toLowerCase() === wanted);
+    const match = (dimension.dimensionValues ?? []).find(
+      (v) =>
+        String(v.displayString ?? '')
+          .trim()
+          .toLowerCase() === wanted,
+    );
     if (match === undefined) continue;
     const valueIndex = match.index ?? (dimension.dimensionValues ?? []).indexOf(match);
-    const variation = (product.productVariations?.variations ?? []).find((v) =>
-      (v.variationValues ?? []).some((vv) => vv.index === dimensionIndex && vv.value === valueIndex),
-    );
+    const variation = (product.productVariations?.variations ?? []).find((v) => (v.variationValues ?? []).some((vv) => vv.index === dimensionIndex && vv.value === valueIndex));
     if (variation?.asin !== undefined) return variation.asin;
   }
   return undefined;

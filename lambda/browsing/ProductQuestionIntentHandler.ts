@@ -14,7 +14,6 @@ import { marketplaceFor } from '../catalog/regions';
 import { noteTurn } from '../observe/turnRecord';
 import { QUESTIONS, questionNamedByPosition } from '../understanding/questions';
 
-
 /**
  * "how much is it", "what's the rating of the second one", "who sells it", "how many in a
  * pack", "is it Prime", "is there a bulk price": one sentence about the product in focus (or
@@ -30,7 +29,9 @@ export class ProductQuestionIntentHandler implements RequestHandler {
   async handle(input: HandlerInput): Promise<Response> {
     const named = questionNamedByPosition(input);
     const [intent, kind] =
-      named === undefined ? (QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price']) : (QUESTIONS.find(([, k]) => k === named) ?? [IntentNames.PriceQuestion, named]);
+      named === undefined
+        ? (QUESTIONS.find(([name]) => isIntent(input, name)) ?? [IntentNames.PriceQuestion, 'price'])
+        : (QUESTIONS.find(([, k]) => k === named) ?? [IntentNames.PriceQuestion, named]);
     const state = getShoppingState(input);
     // "which one?" is asked for this question, so a bare "the second one" answers it.
     const chosen = chosenProduct(input, state, intent);
@@ -45,12 +46,7 @@ export function questionKindOf(intent: IntentName): QuestionKind | undefined {
 }
 
 /** One sentence about the chosen product, fetched fresh; it becomes the product in focus. */
-export async function answerProductQuestion(
-  input: HandlerInput,
-  catalog: Catalog,
-  kind: QuestionKind,
-  chosen: { product: ListedProduct; index: number },
-): Promise<Response> {
+export async function answerProductQuestion(input: HandlerInput, catalog: Catalog, kind: QuestionKind, chosen: { product: ListedProduct; index: number }): Promise<Response> {
   const t = tr(input);
   noteTurn(input, { asked: kind });
   const state = getShoppingState(input);

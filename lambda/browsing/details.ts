@@ -98,7 +98,9 @@ export function hasTiers(offer: Offer | undefined): boolean {
 /** "1: Amazon, new, 12 dollars 99. Arrives tomorrow." Numbered from `first`. */
 export function offerLines(t: Translator, offers: readonly Offer[], first: number): string {
   return offers
-    .map((offer, i) => t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(t, offer), delivery: deliveryOf(offer) }))
+    .map((offer, i) =>
+      t('OFFER_ITEM', { n: first + i, merchant: offer.merchant?.name ?? '', condition: ssml(conditionOf(t, offer)), price: offerPrice(t, offer), delivery: deliveryOf(offer) }),
+    )
     .join(' ');
 }
 

@@ -84,7 +84,9 @@ export function answerQuestion(t: Translator, kind: QuestionKind, product: Produ
       return t('QUESTION_RATING', { title, rating: ssml(spokenRating(t, summary?.starRating)), ratings: ssml(ratings) });
     }
     case 'seller':
-      return offer === undefined ? t('QUESTION_SELLER_NONE', { title }) : t('QUESTION_SELLER', { title, merchant: offer.merchant?.name ?? '', delivery: deliverySentence(offer) }).trim();
+      return offer === undefined
+        ? t('QUESTION_SELLER_NONE', { title })
+        : t('QUESTION_SELLER', { title, merchant: offer.merchant?.name ?? '', delivery: deliverySentence(offer) }).trim();
     case 'pack': {
       const pack = packSizeOf(t, product);
       return pack === undefined ? t('QUESTION_PACK_UNKNOWN', { title }) : t('QUESTION_PACK', { title, pack });

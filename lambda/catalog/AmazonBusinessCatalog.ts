@@ -4,24 +4,12 @@
  * runs under a deadline, retries what the reference calls transient, and turns every
  * failure — error bodies, statuses, network, malformed JSON — into a typed CatalogError.
  */
-import type {
-  CallOptions,
-  Catalog,
-  GetProductRequest,
-  GetProductsByAsinsRequest,
-  SearchOffersRequest,
-  SearchProductsRequest,
-} from './Catalog';
+import type { CallOptions, Catalog, GetProductRequest, GetProductsByAsinsRequest, SearchOffersRequest, SearchProductsRequest } from './Catalog';
 import { boundCatalogText } from './bound';
 import { inAskedOrder } from './byAsins';
 import { CatalogLimits } from './Catalog';
 import { Deadline } from '../util/deadline';
-import {
-  CatalogError,
-  CatalogErrorCodes,
-  errorFromResponse,
-  isCatalogError,
-} from './errors';
+import { CatalogError, CatalogErrorCodes, errorFromResponse, isCatalogError } from './errors';
 import { type LwaCredentials, LwaTokenClient } from './lwa';
 import { type CatalogRetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
 import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
@@ -91,7 +79,6 @@ interface ApiRequest {
   query?: Query;
   body?: unknown;
 }
-
 
 function isProduct(value: unknown): value is ProductsResult {
   return isRecord(value) && typeof value['asin'] === 'string' && typeof value['title'] === 'string';
@@ -262,32 +249,35 @@ export class AmazonBusinessCatalog implements Catalog {
     const url = this.url(request);
     let lastError: CatalogError | undefined;
     try {
-      return await retry(async () => {
-        // Every attempt, retries too, takes a token of the operation's usage plan first.
-        if (!(await this.limiter.bucket(request.operation).take(deadline, this.policy.minAttemptMs))) throw this.throttled(request, lastError);
-        return this.attempt(request, url, deadline);
-      }, {
-        policy: this.policy,
-        signal: deadline.signal,
-        remainingMs: () => deadline.remainingMs(),
-        random: this.random,
-        // Bad credentials are never retried: retrying them only burns the deadline.
-        // Nor is the plan's own refusal (a rate limit with no status: nothing was sent): no token would come in time.
-        classify: (err) =>
-          err instanceof CatalogError && err.code !== CatalogErrorCodes.Auth && !(err.code === CatalogErrorCodes.RateLimited && err.status === undefined)
-            ? transientVerdict(err)
-            : { retryable: false },
-        onFailure: ({ attempt, error, retryInMs }) => {
-          lastError = error as CatalogError;
-          log.warn('catalog_call_failed', {
-            operation: request.operation,
-            attempt,
-            status: lastError.status,
-            apiCode: lastError.apiCode,
-            retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs),
-          });
+      return await retry(
+        async () => {
+          // Every attempt, retries too, takes a token of the operation's usage plan first.
+          if (!(await this.limiter.bucket(request.operation).take(deadline, this.policy.minAttemptMs))) throw this.throttled(request, lastError);
+          return this.attempt(request, url, deadline);
         },
-      });
+        {
+          policy: this.policy,
+          signal: deadline.signal,
+          remainingMs: () => deadline.remainingMs(),
+          random: this.random,
+          // Bad credentials are never retried: retrying them only burns the deadline.
+          // Nor is the plan's own refusal (a rate limit with no status: nothing was sent): no token would come in time.
+          classify: (err) =>
+            err instanceof CatalogError && err.code !== CatalogErrorCodes.Auth && !(err.code === CatalogErrorCodes.RateLimited && err.status === undefined)
+              ? transientVerdict(err)
+              : { retryable: false },
+          onFailure: ({ attempt, error, retryInMs }) => {
+            lastError = error as CatalogError;
+            log.warn('catalog_call_failed', {
+              operation: request.operation,
+              attempt,
+              status: lastError.status,
+              apiCode: lastError.apiCode,
+              retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs),
+            });
+          },
+        },
+      );
     } catch (err) {
       if (deadline.expired() || isCatalogError(err, CatalogErrorCodes.Timeout)) throw this.timeout(request, lastError);
       if (isCatalogError(err, CatalogErrorCodes.Auth)) {
@@ -298,7 +288,13 @@ export class AmazonBusinessCatalog implements Catalog {
       }
       if (isCatalogError(err, CatalogErrorCodes.MarketplaceRefused)) {
         // The operator needs the marketplace to act on it (enable the region, or map the locale elsewhere).
-        log.error('catalog_marketplace_refused', { operation: request.operation, productRegion: request.region, locale: request.query?.['locale'], status: err.status, apiCode: err.apiCode });
+        log.error('catalog_marketplace_refused', {
+          operation: request.operation,
+          productRegion: request.region,
+          locale: request.query?.['locale'],
+          status: err.status,
+          apiCode: err.apiCode,
+        });
         log.metric(MetricNames.CatalogMarketplaceRefused, 1, { productRegion: request.region });
       }
       throw err;

@@ -5,13 +5,7 @@
  * `AmazonBusinessCatalog` (HTTPS). Handlers never know which one they have.
  */
 import type { Deadline } from '../util/deadline';
-import type {
-  OffersResult,
-  ProductRegion,
-  ProductsByAsinsResponse,
-  ProductsResult,
-  SearchProductsResult,
-} from './types';
+import type { OffersResult, ProductRegion, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from './types';
 
 /** Where the customer shops: every operation needs both (reference: "required"). */
 export interface Marketplace {

@@ -131,7 +131,12 @@ export function errorFromResponse(
   // Only the code and the status: the upstream's message may echo the request (the buyer's
   // email, for one) and is never logged. A code is only a code when it looks like one.
   const code = rawCode !== undefined && /^[A-Z][A-Z0-9_]{0,63}$/.test(rawCode) ? rawCode : undefined;
-  const context: CatalogErrorContext = { ...hints, status, ...(code === undefined ? {} : { apiCode: code }), ...(requestId === undefined ? {} : { requestId: requestId.slice(0, 100) }) };
+  const context: CatalogErrorContext = {
+    ...hints,
+    status,
+    ...(code === undefined ? {} : { apiCode: code }),
+    ...(requestId === undefined ? {} : { requestId: requestId.slice(0, 100) }),
+  };
   const text = `Product Search API answered ${status}${code === undefined ? '' : ` ${code}`}`;
   switch (code) {
     case 'PRODUCT_NOT_FOUND':

@@ -16,9 +16,11 @@ type Method = (this: Catalog, ...args: unknown[]) => Promise<unknown>;
 export function lazyCatalog(load: () => Promise<Catalog>): Catalog {
   /** A failed load is forgotten: the next call loads again. */
   const loaded = new PromiseCache<Catalog>();
-  const forward = (name: keyof Catalog) => async (...args: unknown[]) => {
-    const catalog = await loaded.get(load);
-    return (catalog[name] as Method).apply(catalog, args);
-  };
+  const forward =
+    (name: keyof Catalog) =>
+    async (...args: unknown[]) => {
+      const catalog = await loaded.get(load);
+      return (catalog[name] as Method).apply(catalog, args);
+    };
   return Object.fromEntries(Object.keys(CATALOG_METHODS).map((name) => [name, forward(name as keyof Catalog)])) as unknown as Catalog;
 }

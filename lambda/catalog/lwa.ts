@@ -101,7 +101,8 @@ export class LwaTokenClient {
     }
     const accessToken = fields['access_token'];
     const expiresIn = fields['expires_in'];
-    if (typeof accessToken !== 'string' || accessToken === '') throw new CatalogError(CatalogErrorCodes.BadResponse, 'LWA token response has no access_token', { status: response.status });
+    if (typeof accessToken !== 'string' || accessToken === '')
+      throw new CatalogError(CatalogErrorCodes.BadResponse, 'LWA token response has no access_token', { status: response.status });
     const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
     return { value: accessToken, expiresAt: this.now() + lifetimeMs };
   }

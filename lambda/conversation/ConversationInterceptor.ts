@@ -15,7 +15,15 @@ import { clearStage, keepStageBefore } from './stage';
 import { keepMissesBefore } from './misses';
 
 // A relative reference ("no, the other one") answers "which one?" as a bare choice does.
-const KEEPS_AWAITING: readonly string[] = [IntentNames.SelectItem, IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat, ...Object.keys(RelativeIntents)];
+const KEEPS_AWAITING: readonly string[] = [
+  IntentNames.SelectItem,
+  IntentNames.Yes,
+  IntentNames.No,
+  IntentNames.Help,
+  IntentNames.Fallback,
+  IntentNames.Repeat,
+  ...Object.keys(RelativeIntents),
+];
 const KEEPS_STAGE: readonly string[] = [IntentNames.Help, IntentNames.Fallback, IntentNames.Repeat];
 const KEEPS_MISSES: readonly string[] = [IntentNames.Fallback, IntentNames.Repeat];
 

@@ -19,7 +19,6 @@ export class SkillIdMismatchError extends Error {
   }
 }
 
-
 /** Enough of an envelope for the SDK to dispatch it. */
 export function envelopeProblem(event: unknown): string | undefined {
   const request = field(event, 'request');

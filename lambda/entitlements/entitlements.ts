@@ -52,8 +52,6 @@ export function markJustPurchased(input: HandlerInput, productId: string): void 
 export function withJustPurchased(products: readonly PremiumProduct[], productId: string | undefined): readonly PremiumProduct[] {
   if (productId === undefined) return products;
   return products.map((p) =>
-    p.productId === productId && p.kind !== 'CONSUMABLE' && !p.entitled
-      ? { ...p, entitled: true, activeEntitlementCount: Math.max(1, p.activeEntitlementCount) }
-      : p,
+    p.productId === productId && p.kind !== 'CONSUMABLE' && !p.entitled ? { ...p, entitled: true, activeEntitlementCount: Math.max(1, p.activeEntitlementCount) } : p,
   );
 }

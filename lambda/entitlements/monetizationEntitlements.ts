@@ -46,7 +46,11 @@ export class MonetizationEntitlements implements Entitlements {
     const started = Date.now();
     const deadline = turnDeadline(this.input).capped(this.deadlineMs);
     try {
-      const products = await withDeadline(deadline, (signal) => this.fetchAll(signal), () => new EntitlementLookupError('no answer before the deadline'));
+      const products = await withDeadline(
+        deadline,
+        (signal) => this.fetchAll(signal),
+        () => new EntitlementLookupError('no answer before the deadline'),
+      );
       log.info('entitlements_loaded', { products: products.length, entitled: products.filter((p) => p.entitled).length, durationMs: Date.now() - started });
       return products;
     } catch (err) {

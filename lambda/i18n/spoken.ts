@@ -52,7 +52,9 @@ export function spokenNumber(t: Translator, n: number): string {
 
 /** "three", "drei", "tre": small counts read as the locale's words (its SMALL_NUMBERS); larger ones, and a locale without words, as digits. */
 export function spokenCount(t: Translator, n: number): string {
-  const words = t('SMALL_NUMBERS').split(' ').filter((w) => w !== '');
+  const words = t('SMALL_NUMBERS')
+    .split(' ')
+    .filter((w) => w !== '');
   return (Number.isInteger(n) && n >= 0 ? words[n] : undefined) ?? spokenNumber(t, n);
 }
 

@@ -8,7 +8,6 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestedRefinements } from '../session/refinements';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 
-
 export interface TurnRecord {
   /** The route the routing table chose (lambda/routing/table.ts). */
   route?: string;
@@ -56,9 +55,10 @@ export function loggableRecord(record: TurnRecord): Record<string, string | unde
   return {
     route: record.route,
     understood: record.understood,
-    did: [record.searched !== undefined ? 'search' : undefined, record.refined !== undefined ? `refine:${Object.keys(record.refined).join('+')}` : undefined]
-      .filter((x) => x !== undefined)
-      .join(',') || undefined,
+    did:
+      [record.searched !== undefined ? 'search' : undefined, record.refined !== undefined ? `refine:${Object.keys(record.refined).join('+')}` : undefined]
+        .filter((x) => x !== undefined)
+        .join(',') || undefined,
   };
 }
 

@@ -44,11 +44,7 @@ async function read(input: HandlerInput, persistence: VersionedPersistenceAdapte
 /**
  * @param deadline the turn's deadline unless the caller has a shorter part of it (a launch).
  */
-export async function readCustomerState(
-  input: HandlerInput,
-  persistence: VersionedPersistenceAdapter,
-  deadline: Deadline = turnDeadline(input),
-): Promise<CustomerState> {
+export async function readCustomerState(input: HandlerInput, persistence: VersionedPersistenceAdapter, deadline: Deadline = turnDeadline(input)): Promise<CustomerState> {
   return parseCustomerState(await read(input, persistence, deadline, false));
 }
 

@@ -45,7 +45,6 @@ export interface DynamoDbAdapterOptions {
   now?: () => number;
 }
 
-
 type Item = Record<string, AttributeValue>;
 
 /**
@@ -87,7 +86,11 @@ export class DynamoDbPersistenceAdapter implements VersionedPersistenceAdapter {
     let stored: Item | undefined;
     try {
       // Strongly consistent: the version read must be the latest, or every write would conflict.
-      stored = await this.dynamo().call('GetItem', { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true }, { signal, parse: getItemAnswer });
+      stored = await this.dynamo().call(
+        'GetItem',
+        { TableName: this.options.tableName, Key: { [PARTITION_KEY]: { S: id } }, ConsistentRead: true },
+        { signal, parse: getItemAnswer },
+      );
     } catch (err) {
       throw this.failure('read', err, signal);
     }

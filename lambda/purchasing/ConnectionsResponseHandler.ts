@@ -55,7 +55,8 @@ export class ConnectionsResponseHandler implements RequestHandler {
     const read = readPurchaseToken(parts.token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
     // Single-use: a token already acted on is refused like one that does not verify, so a
     // replayed response continues nothing.
-    const replayed = read.ok && parts.token !== undefined && (await useToken(input, this.deps.persistence, parts.token, now + PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const replayed =
+      read.ok && parts.token !== undefined && (await useToken(input, this.deps.persistence, parts.token, now + PURCHASE_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
     const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     if (!verified.ok) log.warn('purchase_token_rejected', { reason: verified.reason });
     // A response about another product than the signed token names is not this token's: it

@@ -57,10 +57,7 @@ export class StopPriceWatchIntentHandler implements RequestHandler {
     const result = await updateCustomerState(input, this.deps.persistence, (state) => removeWatch(state, asin));
     log.info('price_watch_stopped', { removed: result.removed });
     const capacity = await capacityOrUndefined(input, this.deps);
-    const speech =
-      capacity === undefined
-        ? t('WATCH_STOPPED_NO_CAPACITY', { title: target.title })
-        : t('WATCH_STOPPED', { title: target.title, used: result.used, capacity });
+    const speech = capacity === undefined ? t('WATCH_STOPPED_NO_CAPACITY', { title: target.title }) : t('WATCH_STOPPED', { title: target.title, used: result.used, capacity });
     return ask(input, speech, t('WHAT_NEXT'));
   }
 }

@@ -14,9 +14,7 @@ const KIND_ORDER: Record<PremiumProduct['kind'], number> = { SUBSCRIPTION: 0, EN
 
 /** Purchasable and not owned; a consumable can be bought again while owned. */
 export function buyableProducts(products: readonly PremiumProduct[]): PremiumProduct[] {
-  return products
-    .filter((p) => p.purchasable && p.kind !== 'UNKNOWN' && (p.kind === 'CONSUMABLE' || !p.entitled))
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return products.filter((p) => p.purchasable && p.kind !== 'UNKNOWN' && (p.kind === 'CONSUMABLE' || !p.entitled)).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 export class WhatCanIBuyIntentHandler implements RequestHandler {

@@ -44,4 +44,3 @@ export function compactPending(pending: PendingPremiumRequest): PendingPremiumRe
   if (pending.product === undefined) return { intent: pending.intent };
   return { intent: pending.intent, product: compactProduct(pending.product) };
 }
-

@@ -22,7 +22,6 @@ import { tr } from '../turn/respond';
 import { loadProducts } from '../entitlements/entitlements';
 import { isUnlocked, PremiumFeatures } from './features';
 
-
 export interface PriceDrop {
   asin: string;
   title: string;
@@ -79,7 +78,11 @@ export async function announcePriceDrops(input: HandlerInput, deps: PriceDropDep
 export async function priceDropAnnouncement(input: HandlerInput, deps: PriceDropDeps): Promise<{ speech: string; drops: PriceDrop[] }> {
   const deadline = launchDeadline(input);
   try {
-    return await withDeadline(deadline, () => reprice(input, deps, deadline), () => new DeadlineExceededError('launch budget passed'));
+    return await withDeadline(
+      deadline,
+      () => reprice(input, deps, deadline),
+      () => new DeadlineExceededError('launch budget passed'),
+    );
   } catch (err) {
     log.warn('price_watch_reprice_skipped', describeError(err));
     return { speech: '', drops: [] };

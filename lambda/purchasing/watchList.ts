@@ -20,7 +20,12 @@ const words = (text: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0 && !['the', 'a', 'an', 'of', 'my', 'price', 'on', 'for', 'watch'].includes(w))
     // Singular and plural meet: "batteries"/"battery", "boxes"/"box", "lamps"/"lamp".
-    .map((w) => w.replace(/ies$/, 'y').replace(/(x|ch|sh|ss)es$/, '$1').replace(/([^s])s$/, '$1'));
+    .map((w) =>
+      w
+        .replace(/ies$/, 'y')
+        .replace(/(x|ch|sh|ss)es$/, '$1')
+        .replace(/([^s])s$/, '$1'),
+    );
 
 /** Watches whose title holds every word said ("printer paper" → "Hammermill Printer Paper"). */
 export function watchesNamed(watches: readonly PriceWatch[], spoken: string): PriceWatch[] {

@@ -21,10 +21,7 @@ export function watchCapacity(products: readonly PremiumProduct[]): number {
   return included + WATCH_SLOTS_PER_UNIT * (packs?.activeEntitlementCount ?? 0);
 }
 
-export type WatchResult =
-  | { kind: 'added'; used: number; capacity: number }
-  | { kind: 'already-watching' }
-  | { kind: 'limit-reached'; used: number; capacity: number };
+export type WatchResult = { kind: 'added'; used: number; capacity: number } | { kind: 'already-watching' } | { kind: 'limit-reached'; used: number; capacity: number };
 
 /** Pure: what setting a watch does to the state. Watching a product twice spends nothing. */
 export function addWatch(state: CustomerState, watch: PriceWatch, capacity: number): { state?: CustomerState; result: WatchResult } {

@@ -22,7 +22,11 @@ function listCard(view: ListView): ui.StandardCard {
 
 function detailCard(view: DetailView): ui.StandardCard {
   const price = [view.price, view.savings].filter((part) => part !== '').join(' · ');
-  return standard(view.title, [view.brand, price, `${view.rating}${view.ratings === '' ? '' : ` (${view.ratings})`}`, view.delivery, view.seller, view.packSize, view.notice], view.image);
+  return standard(
+    view.title,
+    [view.brand, price, `${view.rating}${view.ratings === '' ? '' : ` (${view.ratings})`}`, view.delivery, view.seller, view.packSize, view.notice],
+    view.image,
+  );
 }
 
 /** The card for a list or a product's details; other screens have none (their speech says it all). */

@@ -26,7 +26,6 @@ import { reportConfigurationFailure } from '../aws/configurationFailure';
 
 export type { SkillSecrets } from '../config/secretKeys';
 
-
 export class SecretsError extends Error {
   constructor(
     message: string,

@@ -95,7 +95,11 @@ export const KEY_CHECK_BUDGET_MS = 800;
  */
 export async function requireTokenKey(provider: KeyProvider, deadline: Deadline = Deadline.after(KEY_CHECK_BUDGET_MS)): Promise<boolean> {
   try {
-    await withDeadline(deadline, (signal) => provider(signal), () => new Error('token key check passed its budget'));
+    await withDeadline(
+      deadline,
+      (signal) => provider(signal),
+      () => new Error('token key check passed its budget'),
+    );
     return true;
   } catch (err) {
     if (err instanceof TokenSecretError) throw err;

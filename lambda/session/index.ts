@@ -132,12 +132,8 @@ export function parseShoppingState(raw: unknown): ShoppingState {
   if (!isRecord(raw)) return empty;
   const value = raw as Partial<ShoppingState>;
   const products = Array.isArray(value.products) ? value.products.flatMap((p: unknown) => parseListedProduct(p) ?? []) : [];
-  const index = (n: unknown): number | undefined =>
-    typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < products.length ? n : undefined;
-  const pageSize =
-    typeof value.pageSize === 'number' && Number.isInteger(value.pageSize) && value.pageSize > 0 && value.pageSize <= 10
-      ? value.pageSize
-      : DEFAULT_PAGE_SIZE;
+  const index = (n: unknown): number | undefined => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < products.length ? n : undefined);
+  const pageSize = typeof value.pageSize === 'number' && Number.isInteger(value.pageSize) && value.pageSize > 0 && value.pageSize <= 10 ? value.pageSize : DEFAULT_PAGE_SIZE;
   const state: ShoppingState = { products, pageStart: index(value.pageStart) ?? 0, pageSize };
   // Spoken back ("Last time you looked at coffee"): braces or markup are not words anyone said.
   if (typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH && !/[{}<>]/.test(value.query)) state.query = value.query;
@@ -162,10 +158,7 @@ export function currentPage(state: ShoppingState): ListedProduct[] {
   return state.products.slice(state.pageStart, state.pageStart + state.pageSize);
 }
 
-export type ProductChoice =
-  | { kind: 'chosen'; index: number; product: ListedProduct }
-  | { kind: 'none' }
-  | { kind: 'out-of-range'; ordinal: number; count: number };
+export type ProductChoice = { kind: 'chosen'; index: number; product: ListedProduct } | { kind: 'none' } | { kind: 'out-of-range'; ordinal: number; count: number };
 
 /**
  * Picks the product the customer means: "the second one" counts within the page just read
@@ -195,9 +188,7 @@ export function getLastAnswer(input: HandlerInput): LastAnswer | undefined {
   const value = raw as Partial<LastAnswer>;
   // Replayed as SSML: only what the skill itself would have said, never whatever came back.
   if (typeof value.speech !== 'string' || !isPlainSpokenSsml(value.speech)) return undefined;
-  return typeof value.reprompt === 'string' && isPlainSpokenSsml(value.reprompt)
-    ? { speech: value.speech, reprompt: value.reprompt }
-    : { speech: value.speech };
+  return typeof value.reprompt === 'string' && isPlainSpokenSsml(value.reprompt) ? { speech: value.speech, reprompt: value.reprompt } : { speech: value.speech };
 }
 
 export function setLastAnswer(input: HandlerInput, answer: LastAnswer): void {

@@ -35,7 +35,8 @@ export class SessionResumedRequestHandler implements RequestHandler {
     const now = this.deps.now();
     const read = readConnectionToken(token, await this.deps.tokenKey(turnDeadline(input).signal), now, turnCustomer(input).userId);
     // Single-use: a token already acted on is refused like one that does not verify.
-    const replayed = read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
+    const replayed =
+      read.ok && typeof token === 'string' && (await useToken(input, this.deps.persistence, token, now + CONNECTION_TOKEN_MAX_AGE_SECONDS * 1000, now)) === 'replayed';
     const verified = replayed ? ({ ok: false, reason: 'replayed' } as const) : read;
     const parts = readCause(cause);
     const outcome = classifyOutcome(parts);

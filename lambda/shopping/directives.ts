@@ -93,12 +93,7 @@ export function buildRecommendDirective(asins: readonly string[], token: string,
   return directive(TASKS.Recommend, input, token);
 }
 
-export function buildShoppingDirective(
-  task: TaskSpec,
-  asins: readonly string[],
-  token: string,
-  attribution?: Attribution,
-): StartConnectionDirective {
+export function buildShoppingDirective(task: TaskSpec, asins: readonly string[], token: string, attribution?: Attribution): StartConnectionDirective {
   switch (task.name) {
     case 'AddToList':
       return buildAddToListDirective(asins, token);

@@ -11,15 +11,7 @@ import { ASSOCIATES_CODE_PATTERN, ShoppingResultCodes, type ShoppingTaskName } f
 import { type MessageKey, type Translator, ssml } from '../i18n';
 import { isRecord } from '../util/guards';
 
-export type ShoppingOutcome =
-  | 'success'
-  | 'associates-invalid'
-  | 'not-eligible'
-  | 'no-offers'
-  | 'not-in-marketplace'
-  | 'retry-later'
-  | 'internal-error'
-  | 'failed';
+export type ShoppingOutcome = 'success' | 'associates-invalid' | 'not-eligible' | 'no-offers' | 'not-in-marketplace' | 'retry-later' | 'internal-error' | 'failed';
 
 const OUTCOME_BY_CODE: Record<string, ShoppingOutcome> = {
   [ShoppingResultCodes.ItemNotEligible]: 'not-eligible',
@@ -39,8 +31,7 @@ export interface ResultCause {
 export function readCause(cause: unknown): ResultCause {
   if (!isRecord(cause)) return { statusCode: undefined, resultCode: undefined };
   const { status, result } = cause as { status?: unknown; result?: unknown };
-  const statusCode =
-    isRecord(status) && 'code' in status ? String(status['code']) : undefined;
+  const statusCode = isRecord(status) && 'code' in status ? String(status['code']) : undefined;
   let resultCode: string | undefined;
   if (result !== undefined && result !== null) {
     const code = typeof result === 'object' && 'code' in result ? (result as { code: unknown }).code : undefined;
@@ -84,12 +75,7 @@ export interface ResultSpeech {
  * What the customer hears for an outcome. `task` and `title` are undefined when the token
  * did not verify: the answer then names no product and no task.
  */
-export function resultSpeech(
-  t: Translator,
-  outcome: ShoppingOutcome,
-  task: ShoppingTaskName | undefined,
-  title: string | undefined,
-): ResultSpeech {
+export function resultSpeech(t: Translator, outcome: ShoppingOutcome, task: ShoppingTaskName | undefined, title: string | undefined): ResultSpeech {
   const whatNext = t('WHAT_NEXT');
   const somethingElse = t('ASK_SOMETHING_ELSE_REPROMPT');
   const params = {

@@ -18,7 +18,10 @@ export function endsWithQuestion(speech: string): boolean {
  * (or "What would you like to do next?") after it, so the customer knows it is their turn.
  */
 export function ask(input: HandlerInput, speech: string, reprompt: string): Response {
-  return input.responseBuilder.speak(withQuestion(input, speech, reprompt)).reprompt(reprompt).getResponse();
+  return input.responseBuilder
+    .speak(withQuestion(input, speech, reprompt))
+    .reprompt(reprompt)
+    .getResponse();
 }
 
 export function withQuestion(input: HandlerInput, speech: string, reprompt: string): string {

@@ -27,7 +27,11 @@ export const QUESTIONS: ReadonlyArray<readonly [IntentName, QuestionTopic]> = [
 ];
 
 /** The first topic (in the data's order, most specific first) whose words `text` holds. */
-export function questionTopicIn(text: string, phrases: Phrases, topics: readonly QuestionTopic[] = Object.keys(phrases.questionTopics) as QuestionTopic[]): QuestionTopic | undefined {
+export function questionTopicIn(
+  text: string,
+  phrases: Phrases,
+  topics: readonly QuestionTopic[] = Object.keys(phrases.questionTopics) as QuestionTopic[],
+): QuestionTopic | undefined {
   const said = normalizeText(text, phrases);
   return topics.find((topic) => (phrases.questionTopics[topic] ?? []).some((words) => containsPhrase(said, words)));
 }

@@ -172,7 +172,9 @@ export interface SplitQuery {
 
 /** Splits spoken words into search keywords and refinements, with the locale's phrase data. */
 export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
-  let words = normalizeText(spoken, phrases).split(' ').filter((w) => w !== '');
+  let words = normalizeText(spoken, phrases)
+    .split(' ')
+    .filter((w) => w !== '');
   const requested: RequestedRefinements = {};
   const take = (start: number, end: number) => {
     words = [...words.slice(0, start), ...words.slice(end)];
@@ -193,7 +195,9 @@ export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
     take(found.start, end);
   }
   // A sort said with the product ("the cheapest printer paper"): the longest way of saying it.
-  const sorts = (Object.entries(phrases.sorts) as Array<[NonNullable<RequestedRefinements['sort']>, string[]]>).flatMap(([order, ways]) => ways.map((way) => [order, way] as const));
+  const sorts = (Object.entries(phrases.sorts) as Array<[NonNullable<RequestedRefinements['sort']>, string[]]>).flatMap(([order, ways]) =>
+    ways.map((way) => [order, way] as const),
+  );
   for (const [order, way] of sorts.sort((a, b) => b[1].length - a[1].length)) {
     const found = findPattern(words, [way], phrases);
     if (found === undefined) continue;

@@ -8,7 +8,11 @@ import { normalizeText, stripLeading, stripTrailing } from './text';
 
 /** The index in the list of the one product on the page heard whose title has all the words. */
 export function productNamedByTitle(words: string, state: ShoppingState, phrases: Phrases): number | undefined {
-  const said = stripTrailing(stripLeading(normalizeText(words, phrases), [...phrases.articles, ...phrases.fillers]), [...phrases.itemNouns, ...phrases.trailers, ...phrases.fillers]);
+  const said = stripTrailing(stripLeading(normalizeText(words, phrases), [...phrases.articles, ...phrases.fillers]), [
+    ...phrases.itemNouns,
+    ...phrases.trailers,
+    ...phrases.fillers,
+  ]);
   if (said === '') return undefined;
   const wanted = said.split(' ');
   const page = state.products.slice(state.pageStart, state.pageStart + state.pageSize);

@@ -118,7 +118,20 @@ function commandIn(text: string, list: readonly string[], phrases: Phrases): boo
 
 /** Words that only point at a listed item: articles, connectors, pronouns, positions, numbers. */
 function onlyPointing(words: readonly string[], phrases: Phrases): boolean {
-  const pointing = new Set([...phrases.connectors, ...phrases.articles, ...phrases.itemNouns, ...phrases.numberMarkers, ...phrases.fillers, ...phrases.pronouns, ...phrases.ordinals, ...phrases.positions.last, ...phrases.positions.middle, ...phrases.numbers.units, ...phrases.dangling.leading, ...phrases.dangling.trailing]);
+  const pointing = new Set([
+    ...phrases.connectors,
+    ...phrases.articles,
+    ...phrases.itemNouns,
+    ...phrases.numberMarkers,
+    ...phrases.fillers,
+    ...phrases.pronouns,
+    ...phrases.ordinals,
+    ...phrases.positions.last,
+    ...phrases.positions.middle,
+    ...phrases.numbers.units,
+    ...phrases.dangling.leading,
+    ...phrases.dangling.trailing,
+  ]);
   return words.every((w) => pointing.has(w) || /^\d+$/.test(w) || phrases.ordinalSuffixes.some((x) => w.endsWith(x) && /^\d+/.test(w)));
 }
 
@@ -131,7 +144,14 @@ function pointedAt(text: string, phrases: Phrases): ItemReference {
 function phraseIn(text: string, list: readonly string[]): { found: string; rest: string[] } | undefined {
   const found = [...list].sort((a, b) => b.length - a.length).find((p) => containsPhrase(text, p));
   if (found === undefined) return undefined;
-  return { found, rest: ` ${text} `.replace(` ${found} `, ' ').trim().split(' ').filter((w) => w !== '') };
+  return {
+    found,
+    rest: ` ${text} `
+      .replace(` ${found} `, ' ')
+      .trim()
+      .split(' ')
+      .filter((w) => w !== ''),
+  };
 }
 
 export function understand(spoken: string, phrases: Phrases): Understood {
@@ -160,7 +180,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (mentionsPremium(text, phrases)) {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
     const named = premiumNamed(asked, phrases);
-    if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w))) return { kind: 'premium', product: named };
+    if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w)))
+      return { kind: 'premium', product: named };
     if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info' };
   }
   if (phrases.watches.some((w) => containsPhrase(text, w))) return { kind: 'watches' };

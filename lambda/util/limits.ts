@@ -83,7 +83,11 @@ export function fitSsml(ssml: string, max: number = MAX_SPEECH_CHARS): string {
   const tail = lastText === undefined ? '' : closingSentence(lastText.text);
   const open: string[] = [];
   let out = '';
-  const closers = () => open.map((name) => `</${name}>`).reverse().join('');
+  const closers = () =>
+    open
+      .map((name) => `</${name}>`)
+      .reverse()
+      .join('');
   const reserve = () => closers().length + (tail === '' ? 0 : tail.length + 1) + ELLIPSIS.length + 1;
   for (const token of tokens) {
     if (token.kind === 'tag') {

@@ -54,9 +54,7 @@ export function redact(text: string, known: readonly string[] = []): string {
   }
   if (!MAY_HOLD_TOKEN.test(out)) return out;
   for (const pattern of TOKEN_PATTERNS) {
-    out = out.replace(pattern, (_match: string, prefix?: string) =>
-      typeof prefix === 'string' && prefix.length > 0 ? `${prefix}${REDACTED}` : REDACTED,
-    );
+    out = out.replace(pattern, (_match: string, prefix?: string) => (typeof prefix === 'string' && prefix.length > 0 ? `${prefix}${REDACTED}` : REDACTED));
   }
   return out;
 }

@@ -172,7 +172,11 @@ async function runAttempt<T>(attempt: (signal: AbortSignal | undefined, number: 
   const own = Deadline.after(timeoutMs);
   const signal = options.signal === undefined ? own.signal : AbortSignal.any([options.signal, own.signal]);
   try {
-    return await withDeadline(own, () => attempt(signal, number), () => new AttemptTimeoutError(timeoutMs));
+    return await withDeadline(
+      own,
+      () => attempt(signal, number),
+      () => new AttemptTimeoutError(timeoutMs),
+    );
   } finally {
     own.dispose();
   }

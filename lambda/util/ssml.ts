@@ -69,5 +69,8 @@ export function ssmlToText(ssml: string): string {
 
 /** Text from a source that may hold markup (catalog titles, delivery notes): every tag becomes a space, whitespace collapsed. */
 export function stripMarkup(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

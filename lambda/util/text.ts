@@ -4,5 +4,8 @@
  * "What's  the 2nd-one?" → "what s the 2nd one". Any script: Unicode letters and digits.
  */
 export function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

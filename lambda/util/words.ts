@@ -12,7 +12,8 @@
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A space with an unspaced-script character on either side. */
-const SPACE_BESIDE_UNSPACED = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu;
+const SPACE_BESIDE_UNSPACED =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 

@@ -27,7 +27,8 @@ const ALLOWED: readonly Allowed[] = [
   { file: 'util/redact.ts', reason: 'Amazon id prefixes (amzn1.ask.account…), redacted from logs' },
 ];
 
-const allowed = (f: Finding) => ALLOWED.some((a) => (a.file.endsWith('/') ? f.where.startsWith(a.file) : f.where.split(':')[0] === a.file) && (a.text === undefined || f.text.startsWith(a.text)));
+const allowed = (f: Finding) =>
+  ALLOWED.some((a) => (a.file.endsWith('/') ? f.where.startsWith(a.file) : f.where.split(':')[0] === a.file) && (a.text === undefined || f.text.startsWith(a.text)));
 
 describe('customer language lives in the locale data', () => {
   it('finds no English customer words or regular expressions in lambda/ outside lambda/i18n/ (file:line)', () => {
@@ -44,7 +45,16 @@ describe('customer language lives in the locale data', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'customer-language-'));
     const file = path.join(dir, 'handler.ts');
     try {
-      writeFileSync(file, ["const CARRIER = /^(?:find me|search for)\\s+/;", "const BYE = 'that is all';", "const ORDINALS = ['first', 'second', 'third'];", "const ID = 'PRICE_ASC';", "const KINDS = ['freeShipping', 'inStock', 'prime'];"].join('\n'));
+      writeFileSync(
+        file,
+        [
+          'const CARRIER = /^(?:find me|search for)\\s+/;',
+          "const BYE = 'that is all';",
+          "const ORDINALS = ['first', 'second', 'third'];",
+          "const ID = 'PRICE_ASC';",
+          "const KINDS = ['freeShipping', 'inStock', 'prime'];",
+        ].join('\n'),
+      );
       expect(findCustomerLanguage([file]).map((f) => [f.where.split(':').at(-1), f.kind])).toEqual([
         ['1', 'regexp'],
         ['2', 'string'],

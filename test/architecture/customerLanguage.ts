@@ -77,12 +77,14 @@ export function findCustomerLanguage(files: readonly string[] = sourceFiles().fi
         if (regexpWords(body).some((w) => words.has(w))) findings.push({ where: where(node), kind: 'regexp', text: node.text });
       } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
         const first = node.arguments?.[0];
-        if (first !== undefined && ts.isStringLiteralLike(first) && regexpWords(first.text).some((w) => words.has(w))) findings.push({ where: where(node), kind: 'regexp', text: first.text });
+        if (first !== undefined && ts.isStringLiteralLike(first) && regexpWords(first.text).some((w) => words.has(w)))
+          findings.push({ where: where(node), kind: 'regexp', text: first.text });
       } else if (ts.isArrayLiteralExpression(node)) {
         // A list of three or more single customer words ("first", "second", "third").
         // Identifiers ("freeShipping") are no words.
         const items = node.elements.filter(ts.isStringLiteralLike).map((e) => e.text);
-        if (items.length >= 3 && items.length === node.elements.length && items.every((w) => SENTENCE.test(w) && !w.includes(' ') && words.has(w))) findings.push({ where: where(node), kind: 'word-list', text: items.join(',') });
+        if (items.length >= 3 && items.length === node.elements.length && items.every((w) => SENTENCE.test(w) && !w.includes(' ') && words.has(w)))
+          findings.push({ where: where(node), kind: 'word-list', text: items.join(',') });
       } else if (ts.isStringLiteralLike(node) && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent) && isCustomerPhrase(node.text, words)) {
         findings.push({ where: where(node), kind: 'string', text: node.text });
       }

@@ -44,7 +44,8 @@ function networkUses(name: string, source: string): string[] {
     if (ts.isIdentifier(node) && NETWORK_GLOBALS.has(node.text)) {
       const parent = node.parent;
       // A property named `fetch` (an option, a method) is not the global.
-      const isMember = (ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent);
+      const isMember =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent);
       if (!isMember) found.push(`${name}: uses ${node.text}`);
     }
     ts.forEachChild(node, visit);
@@ -69,8 +70,7 @@ function contains(node: ts.Node, test: (n: ts.Node) => boolean): boolean {
   return hit;
 }
 
-const isWait = (n: ts.Node): boolean =>
-  ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['sleep', 'setTimeout', 'backoffDelayMs'].includes(n.expression.text);
+const isWait = (n: ts.Node): boolean => ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['sleep', 'setTimeout', 'backoffDelayMs'].includes(n.expression.text);
 
 function infinite(loop: ts.IterationStatement): boolean {
   if (ts.isForStatement(loop)) return loop.condition === undefined || loop.condition.kind === ts.SyntaxKind.TrueKeyword;

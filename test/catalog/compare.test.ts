@@ -36,7 +36,7 @@ describe('comparing two products', () => {
     const b = product('A4', 'Another Very Long Product Title With Many Words For Tests', 11, 3, 20, `${long} Really.`);
     const speech = compareSpeech(t, { product: a, n: 1 }, { product: b, n: 2 }, 'price');
     expect(wordCount(speech)).toBeLessThanOrEqual(COMPARE_WORD_BUDGET);
-    expect(speech).toContain("The first one is cheaper. The first costs 10 dollars, the second 11 dollars.");
+    expect(speech).toContain('The first one is cheaper. The first costs 10 dollars, the second 11 dollars.');
     expect(speech).not.toContain('Monday');
   });
 });

@@ -29,7 +29,9 @@ describe('the voice shopping conversation', () => {
     const say = conversation(skillWith(new EmbeddedCatalog()));
 
     const search = await say(intentRequest('SearchProductsIntent', { query: 'batteries' }));
-    expect(speechOf(search)).toMatch(/^I found \d+ results for batteries\. Here are the first three: 1, .+ dollars .+ stars\. 2, .+ 3, .+ Which one would you like to hear about\?$/);
+    expect(speechOf(search)).toMatch(
+      /^I found \d+ results for batteries\. Here are the first three: 1, .+ dollars .+ stars\. 2, .+ 3, .+ Which one would you like to hear about\?$/,
+    );
     expect(repromptOf(search)).not.toBe('');
     const listed = shoppingState(search.sessionAttributes).products;
     expect(listed.length).toBeGreaterThanOrEqual(6);

@@ -68,7 +68,7 @@ describe('an English search', () => {
     expect(result.products[0]?.title).toMatch(/Coffee|Batteries/);
   });
 
-  it('does not match another language\'s words', async () => {
+  it("does not match another language's words", async () => {
     expect((await catalog.searchProducts({ ...marketplaceFor('en-US'), keywords: 'Kaffee' })).matchingProductCount).toBe(0);
   });
 });

@@ -45,7 +45,9 @@ describe('the search intent under upstream faults', () => {
       expect(logs.events()).not.toContain('catalog_deadline_exceeded');
       await jest.advanceTimersByTimeAsync(1);
       const answer = await turn;
-      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?');
+      expect(speechOf(answer)).toBe(
+        'Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?',
+      );
       expect(answer.response.shouldEndSession).toBe(false);
       // The catalog gave up because the turn's deadline passed, not a budget of its own.
       expect(logs.events()).toContain('catalog_deadline_exceeded');

@@ -9,7 +9,9 @@ function product(title: string, extra: Partial<ProductsResult> = {}, offer: Reco
   return {
     asin: 'B000TEST99',
     title,
-    includedDataTypes: { OFFERS: [{ price: { value: { amount: 9.99, currencyCode: 'USD' } }, merchant: { name: 'Acme <Store>' }, deliveryInformation: 'Arrives tomorrow', badges: [], ...offer }] },
+    includedDataTypes: {
+      OFFERS: [{ price: { value: { amount: 9.99, currencyCode: 'USD' } }, merchant: { name: 'Acme <Store>' }, deliveryInformation: 'Arrives tomorrow', badges: [], ...offer }],
+    },
     customerReviewsSummary: { starRating: 4.3, numberOfRatings: 1234 },
     ...extra,
   } as unknown as ProductsResult;

@@ -98,7 +98,12 @@ describe('price drops on launch', () => {
   it('are grouped: four drops take one sentence, not four', () => {
     const t = translator('en-US');
     const drop = (title: string, was: number, now: number) => ({ asin: 'B000000AA1', title, was: { amount: was, currency: 'USD' }, now: { amount: now, currency: 'USD' } });
-    const speech = dropsSpeech(t, [drop('Quiet Comfort Headphones', 199.99, 149.99), drop('Duracell AA Batteries', 18.99, 15.99), drop('Hammermill Paper', 9.99, 8.99), drop('Lavazza Coffee', 9.5, 9.0)]);
+    const speech = dropsSpeech(t, [
+      drop('Quiet Comfort Headphones', 199.99, 149.99),
+      drop('Duracell AA Batteries', 18.99, 15.99),
+      drop('Hammermill Paper', 9.99, 8.99),
+      drop('Lavazza Coffee', 9.5, 9.0),
+    ]);
     expect(speech).toBe('Good news: 4 of your watched products got cheaper. The biggest drop is Quiet Comfort Headphones, now 149 dollars 99, down from 199 dollars 99.');
     expect(words(`${speech} ${t('WELCOME')}`)).toBeLessThanOrEqual(MAX_WORDS);
   });

@@ -1,12 +1,7 @@
 /** Starts the LWA and Product Search emulators and a real AmazonBusinessCatalog pointed at them. */
 import { AmazonBusinessCatalog, type AmazonBusinessCatalogOptions } from '../../lambda/catalog/AmazonBusinessCatalog';
 import { LWA_TEST_CREDENTIALS, type LwaEmulator, type LwaEmulatorOptions, startLwaEmulator } from '../emulators/lwa/server';
-import {
-  PRODUCT_SEARCH_TEST_EMAIL,
-  type ProductSearchEmulator,
-  type ProductSearchEmulatorOptions,
-  startProductSearchEmulator,
-} from '../emulators/product-search/server';
+import { PRODUCT_SEARCH_TEST_EMAIL, type ProductSearchEmulator, type ProductSearchEmulatorOptions, startProductSearchEmulator } from '../emulators/product-search/server';
 
 export interface Upstream {
   lwa: LwaEmulator;

@@ -32,7 +32,12 @@ describe('the usage plan', () => {
         ['getProduct', 200],
       ]);
 
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: LWA_TEST_CREDENTIALS.refreshToken, client_id: LWA_TEST_CREDENTIALS.clientId, client_secret: LWA_TEST_CREDENTIALS.clientSecret });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: LWA_TEST_CREDENTIALS.refreshToken,
+        client_id: LWA_TEST_CREDENTIALS.clientId,
+        client_secret: LWA_TEST_CREDENTIALS.clientSecret,
+      });
       const { access_token: token } = (await (await fetch(upstream.lwa.tokenUrl, { method: 'POST', body: form })).json()) as { access_token: string };
       const raw = await fetch(`${upstream.api.url}/products/2020-08-26/products?productRegion=US&locale=en_US&keywords=coffee`, {
         headers: { 'x-amz-access-token': token, 'x-amz-user-email': PRODUCT_SEARCH_TEST_EMAIL },

@@ -6,12 +6,38 @@ const product = {
   asin: 'B0PARENT01',
   productVariations: {
     dimensions: [
-      { index: 0, displayString: 'Size', dimensionValues: [{ index: 0, displayString: 'AA' }, { index: 1, displayString: 'AAA' }] },
-      { index: 1, displayString: 'Color', dimensionValues: [{ index: 0, displayString: 'Black' }, { index: 1, displayString: 'Blue' }] },
+      {
+        index: 0,
+        displayString: 'Size',
+        dimensionValues: [
+          { index: 0, displayString: 'AA' },
+          { index: 1, displayString: 'AAA' },
+        ],
+      },
+      {
+        index: 1,
+        displayString: 'Color',
+        dimensionValues: [
+          { index: 0, displayString: 'Black' },
+          { index: 1, displayString: 'Blue' },
+        ],
+      },
     ],
     variations: [
-      { asin: 'B0AABLACK1', variationValues: [{ index: 0, value: 0 }, { index: 1, value: 0 }] },
-      { asin: 'B0AAABLUE1', variationValues: [{ index: 0, value: 1 }, { index: 1, value: 1 }] },
+      {
+        asin: 'B0AABLACK1',
+        variationValues: [
+          { index: 0, value: 0 },
+          { index: 1, value: 0 },
+        ],
+      },
+      {
+        asin: 'B0AAABLUE1',
+        variationValues: [
+          { index: 0, value: 1 },
+          { index: 1, value: 1 },
+        ],
+      },
     ],
   },
 } as unknown as ProductsResult;

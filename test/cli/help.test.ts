@@ -22,9 +22,14 @@ interface Run {
 /** Runs a tool as npm does, with an empty HOME and no AWS or ASK variables. */
 function runTool(file: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, file), ...args], { cwd: ROOT, env: { PATH: process.env['PATH'], HOME: '/nonexistent' }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, file), ...args],
+      { cwd: ROOT, env: { PATH: process.env['PATH'], HOME: '/nonexistent' }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,7 +41,23 @@ describe('every npm run tool', () => {
 
   it('is found: the tools are the package.json scripts run with tsx', () => {
     expect(tools.map((tool) => tool.name)).toEqual(
-      expect.arrayContaining(['start', 'dialog', 'serve', 'build', 'bench', 'isp', 'fuzz', 'synth', 'deploy', 'deploy:infra', 'deploy:skill', 'deploy:isps', 'promote', 'rollback', 'destroy']),
+      expect.arrayContaining([
+        'start',
+        'dialog',
+        'serve',
+        'build',
+        'bench',
+        'isp',
+        'fuzz',
+        'synth',
+        'deploy',
+        'deploy:infra',
+        'deploy:skill',
+        'deploy:isps',
+        'promote',
+        'rollback',
+        'destroy',
+      ]),
     );
   });
 

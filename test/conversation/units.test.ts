@@ -103,11 +103,7 @@ describe('titles that would sound the same in one list', () => {
       result('B000000003', 'Navigator Printer Paper, 8.5 x 11', 'Navigator'),
     ];
     const listed = results.map((r) => ({ asin: r.asin, title: String(r.title).split(',')[0] ?? '' }));
-    expect(disambiguateTitles(results, listed).map((p) => p.title)).toEqual([
-      'Hammermill Printer Paper, 20 lb',
-      'Hammermill Printer Paper, 24 lb',
-      'Navigator Printer Paper',
-    ]);
+    expect(disambiguateTitles(results, listed).map((p) => p.title)).toEqual(['Hammermill Printer Paper, 20 lb', 'Hammermill Printer Paper, 24 lb', 'Navigator Printer Paper']);
   });
 
   it('fall back to the brand when the titles are the same whole', () => {

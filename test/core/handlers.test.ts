@@ -105,13 +105,10 @@ describe('the always-present handlers', () => {
     expect(no.response.shouldEndSession).toBe(true);
   });
 
-  it.each(['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'] as const)(
-    'returns no speech and no directives for SessionEndedRequest (%s)',
-    async (reason) => {
-      const out = await invoke(sessionEndedRequest(reason));
-      expect(out.response).toEqual({});
-    },
-  );
+  it.each(['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'] as const)('returns no speech and no directives for SessionEndedRequest (%s)', async (reason) => {
+    const out = await invoke(sessionEndedRequest(reason));
+    expect(out.response).toEqual({});
+  });
 
   it('returns nothing for System.ExceptionEncountered and logs the error type and cause request id', async () => {
     const out = await invoke(exceptionEncountered({ type: 'INVALID_RESPONSE', message: 'Recommend failed' }));

@@ -39,7 +39,17 @@ export function readCorpus(locale: string, part: Part): CorpusLine[] {
         if (text === '' || text.startsWith('#')) return;
         const at = text.lastIndexOf('=>');
         if (at < 0) throw new Error(`${locale}/${part}/${stage}.txt:${i + 1}: no "=>"`);
-        lines.push({ locale, part, stage, said: text.slice(0, at).trim(), outcome: text.slice(at + 2).trim().replace(/\s+/g, ' '), where: `${locale}/${part}/${stage}.txt:${i + 1}` });
+        lines.push({
+          locale,
+          part,
+          stage,
+          said: text.slice(0, at).trim(),
+          outcome: text
+            .slice(at + 2)
+            .trim()
+            .replace(/\s+/g, ' '),
+          where: `${locale}/${part}/${stage}.txt:${i + 1}`,
+        });
       });
   }
   return lines;

@@ -14,7 +14,8 @@ const OUT = path.resolve(__dirname, '..', '..', 'dist', 'nlu-eval');
 
 export const NLU_EVAL_EXPORT_CLI: CliSpec = {
   command: 'npm run nlu-eval:export --',
-  summary: 'Writes the utterance corpus (test/corpus/<locale>/) as SMAPI NLU evaluation annotation sets, dist/nlu-eval/<locale>-<part>.json, one per locale and part (dev, heldout).',
+  summary:
+    'Writes the utterance corpus (test/corpus/<locale>/) as SMAPI NLU evaluation annotation sets, dist/nlu-eval/<locale>-<part>.json, one per locale and part (dev, heldout).',
   options: [],
   examples: ['npm run nlu-eval:export'],
   exitCodes: [

@@ -58,7 +58,6 @@ function setupsFor(locale: string): Record<Stage, string[]> {
   return JSON.parse(readFileSync(path.join(__dirname, locale, 'stages.json'), 'utf8')) as Record<Stage, string[]>;
 }
 
-
 function shoppingOf(attributes: Record<string, unknown> | undefined): ShoppingAttributes {
   const raw = attributes?.[SessionKeys.Shopping];
   return typeof raw === 'object' && raw !== null ? (raw as ShoppingAttributes) : {};
@@ -131,7 +130,12 @@ export class CorpusRunner {
     const afterAttributes = response?.sessionAttributes ?? {};
     const first = events.find((e): e is Extract<SimEvent, { kind: 'request' }> => e.kind === 'request');
     // The summary was written before the skill saw the request (the understanding step may rewrite its intent); only its first two words, never slot values.
-    const sent = first?.summary.split(' ').slice(0, 2).join(' ').replace(/^IntentRequest /, '') ?? 'none';
+    const sent =
+      first?.summary
+        .split(' ')
+        .slice(0, 2)
+        .join(' ')
+        .replace(/^IntentRequest /, '') ?? 'none';
     const heard = first?.envelope.request.type === 'IntentRequest' && first.envelope.request.dialogState === 'IN_PROGRESS' ? `${sent} (slot answer)` : sent;
     return {
       heard,

@@ -18,7 +18,9 @@ import { type CorpusLine, corpusLocales, readCorpus } from './corpus';
 const MIN_WORDS = 3;
 
 const samples = new Set(
-  SUPPORTED_LOCALES.flatMap((locale) => loadLanguageModel(locale).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map((s) => normalize(s)),
+  SUPPORTED_LOCALES.flatMap((locale) => loadLanguageModel(locale).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map((s) =>
+    normalize(s),
+  ),
 );
 
 const PRE_CORPUS = new Set(

@@ -81,7 +81,9 @@ describe('package.json and package-lock.json', () => {
   });
 
   it('decide for every package with an install script whether it may run it', () => {
-    const withScripts = new Set(entries.filter(([, entry]) => entry.hasInstallScript === true).map(([key]) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+    const withScripts = new Set(
+      entries.filter(([, entry]) => entry.hasInstallScript === true).map(([key]) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)),
+    );
     const decided = new Set(Object.keys(pkg.allowScripts ?? {}).map((name) => name.replace(/(.)@[^@]*$/, '$1')));
     expect([...withScripts].filter((name) => !decided.has(name)).sort()).toEqual([]);
   });

@@ -6,27 +6,10 @@
  */
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import {
-  IntentNames,
-  PurchaseRequestNames,
-  PurchaseResults,
-  RequestTypes,
-  SessionKeys,
-  ShoppingResultCodes,
-  SlotNames,
-  SUPPORTED_LOCALES,
-} from '../../lambda/constants';
+import { IntentNames, PurchaseRequestNames, PurchaseResults, RequestTypes, SessionKeys, ShoppingResultCodes, SlotNames, SUPPORTED_LOCALES } from '../../lambda/constants';
 import { issueConnectionToken } from '../../lambda/shopping/connectionToken';
 import { TASKS } from '../../lambda/shopping/tasks';
-import {
-  exceptionEncountered,
-  intentRequest,
-  launchRequest,
-  sessionEndedRequest,
-  sessionResumedRequest,
-  TEST_SKILL_ID,
-  TEST_USER_ID,
-} from '../support/envelopes';
+import { exceptionEncountered, intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest, TEST_SKILL_ID, TEST_USER_ID } from '../support/envelopes';
 import { ASIN_PATTERN } from '../../lambda/util/asin';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -178,10 +161,9 @@ function tokenArb(ctx: TokenContext): fc.Arbitrary<string | undefined> {
 
 function resumedArb(ctx: TokenContext) {
   const status = fc.option(fc.record({ code: fc.oneof(fc.constantFrom('200', '201', '400', '500'), oddString), message: fc.constant('OK') }), { nil: undefined });
-  const result = fc.option(
-    fc.oneof(fc.constant(null), fc.record({ code: fc.oneof(fc.constantFrom(...Object.values(ShoppingResultCodes)), oddString), message: oddString })),
-    { nil: undefined },
-  );
+  const result = fc.option(fc.oneof(fc.constant(null), fc.record({ code: fc.oneof(fc.constantFrom(...Object.values(ShoppingResultCodes)), oddString), message: oddString })), {
+    nil: undefined,
+  });
   return fc.tuple(tokenArb(ctx), status, result, options).map(([token, st, res, opts]) => {
     const cause: Parameters<typeof sessionResumedRequest>[0] = {};
     if (token !== undefined) cause.token = token;
@@ -241,11 +223,16 @@ export function envelopeArb(ctx: TokenContext): fc.Arbitrary<RequestEnvelope> {
     { arbitrary: options.map((o) => launchRequest(o)), weight: 2 },
     { arbitrary: fc.tuple(intentName, slots, options).map(([name, s, o]) => intentRequest(name, s, o)), weight: 8 },
     { arbitrary: resumedArb(ctx), weight: 3 },
-    { arbitrary: fc.tuple(fc.constantFrom('USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS') as fc.Arbitrary<'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS'>, options).map(([reason, o]) => sessionEndedRequest(reason, o)), weight: 1 },
     {
-      arbitrary: fc.tuple(fc.record({ type: fc.constantFrom('INVALID_RESPONSE', 'INTERNAL_ERROR'), message: oddString }), options).map(([error, o]) =>
-        exceptionEncountered(error as { type: 'INVALID_RESPONSE'; message: string }, o),
-      ),
+      arbitrary: fc
+        .tuple(fc.constantFrom('USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS') as fc.Arbitrary<'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS'>, options)
+        .map(([reason, o]) => sessionEndedRequest(reason, o)),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.record({ type: fc.constantFrom('INVALID_RESPONSE', 'INTERNAL_ERROR'), message: oddString }), options)
+        .map(([error, o]) => exceptionEncountered(error as { type: 'INVALID_RESPONSE'; message: string }, o)),
       weight: 1,
     },
     { arbitrary: purchaseResponseArb(ctx), weight: 2 },
@@ -266,15 +253,17 @@ function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-export type Mutation =
-  | { op: 'delete'; at: number }
-  | { op: 'replace'; at: number; value: Json }
-  | { op: 'add'; at: number; key: string; value: Json };
+export type Mutation = { op: 'delete'; at: number } | { op: 'replace'; at: number; value: Json } | { op: 'add'; at: number; key: string; value: Json };
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: anyJson }),
-  fc.record({ op: fc.constant('add' as const), at: fc.nat(), key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'slots', 'token')), value: anyJson }),
+  fc.record({
+    op: fc.constant('add' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'slots', 'token')),
+    value: anyJson,
+  }),
 );
 
 function parentOf(root: unknown, path: Path): unknown {

@@ -19,8 +19,7 @@ import { fuzzProperties, runsFor } from './properties';
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const MIN_RUNS = Math.min(200, TOTAL_RUNS);
 const DEFAULT_SEED = 20261122;
-const SEED =
-  process.env.FUZZ_SEED === 'random' ? undefined : process.env.FUZZ_SEED === undefined ? DEFAULT_SEED : Number(process.env.FUZZ_SEED);
+const SEED = process.env.FUZZ_SEED === 'random' ? undefined : process.env.FUZZ_SEED === undefined ? DEFAULT_SEED : Number(process.env.FUZZ_SEED);
 
 // The handler reads its token key on the first request, so setting it here, before any
 // request, makes the fuzzer's valid tokens verify.
@@ -45,7 +44,11 @@ const properties = fuzzProperties({
 });
 
 describe('the exported handler under fuzzing', () => {
-  it.each(properties.map((p) => [p.name, p] as const))('%s', async (_name, property) => {
-    await property.check({ numRuns: Math.max(MIN_RUNS, runsFor(property, TOTAL_RUNS)), ...(SEED === undefined ? {} : { seed: SEED }) });
-  }, 120_000);
+  it.each(properties.map((p) => [p.name, p] as const))(
+    '%s',
+    async (_name, property) => {
+      await property.check({ numRuns: Math.max(MIN_RUNS, runsFor(property, TOTAL_RUNS)), ...(SEED === undefined ? {} : { seed: SEED }) });
+    },
+    120_000,
+  );
 });

@@ -87,54 +87,62 @@ export function fuzzProperties(targets: FuzzTargets): FuzzProperty[] {
     {
       name: 'answers mutated envelopes of every request type with a valid, honest response',
       share: 0.55,
-      check: checker(fc.asyncProperty(mutatedEnvelopeArb(tokens), async (event) => {
-        await oneTurn(handler, event, logLines);
-      })),
+      check: checker(
+        fc.asyncProperty(mutatedEnvelopeArb(tokens), async (event) => {
+          await oneTurn(handler, event, logLines);
+        }),
+      ),
     },
     {
       name: 'answers random JSON and unknown request types without throwing',
       share: 0.2,
-      check: checker(fc.asyncProperty(randomEventArb, async (event) => {
-        await oneTurn(handler, event, logLines);
-      })),
+      check: checker(
+        fc.asyncProperty(randomEventArb, async (event) => {
+          await oneTurn(handler, event, logLines);
+        }),
+      ),
     },
     {
       name: 'keeps every invariant across a conversation that carries its own session forward',
       share: 0.1,
-      check: checker(fc.asyncProperty(fc.array(fc.tuple(envelopeArb(tokens), fc.array(mutationArb, { maxLength: 1 })), { minLength: 2, maxLength: 5 }), async (turns) => {
-        let previous: ResponseEnvelope | undefined;
-        for (const [envelope, mutations] of turns) {
-          const next = previous === undefined ? envelope : continueSession(previous, envelope);
-          previous = await oneTurn(handler, mutate(next, mutations), logLines);
-        }
-      })),
+      check: checker(
+        fc.asyncProperty(fc.array(fc.tuple(envelopeArb(tokens), fc.array(mutationArb, { maxLength: 1 })), { minLength: 2, maxLength: 5 }), async (turns) => {
+          let previous: ResponseEnvelope | undefined;
+          for (const [envelope, mutations] of turns) {
+            const next = previous === undefined ? envelope : continueSession(previous, envelope);
+            previous = await oneTurn(handler, mutate(next, mutations), logLines);
+          }
+        }),
+      ),
     },
     {
       name: 'with SKILL_ID set, rejects only well-formed requests for another skill',
       share: 0.15,
-      check: checker(fc.asyncProperty(
-        fc.tuple(mutatedEnvelopeArb(tokens), fc.boolean()).map(([event, foreign]) => {
-          const application = (event as { context?: { System?: { application?: Record<string, unknown> } } } | null)?.context?.System?.application;
-          if (foreign && typeof application === 'object' && application !== null) application.applicationId = 'amzn1.ask.skill.someone-else';
-          return event;
-        }),
-        async (event) => {
-          const ours = applicationIdOf(event) === TEST_SKILL_ID;
-          const wellFormed = envelopeProblem(event) === undefined;
-          if (ours || !wellFormed) {
-            await oneTurn(withSkillId, event, logLines);
-            return;
-          }
-          const outcome = await withSkillId(event).then(
-            (out) => ({ rejected: false as const, out }),
-            (err: unknown) => ({ rejected: true as const, err }),
-          );
-          if (!outcome.rejected) throw new InvariantViolation(['a request for another skill was answered'], outcome.out);
-          if (!(outcome.err instanceof Error) || outcome.err.name !== 'SkillIdMismatchError') {
-            throw new InvariantViolation([`a request for another skill was rejected with ${String(outcome.err)}`], undefined);
-          }
-        },
-      )),
+      check: checker(
+        fc.asyncProperty(
+          fc.tuple(mutatedEnvelopeArb(tokens), fc.boolean()).map(([event, foreign]) => {
+            const application = (event as { context?: { System?: { application?: Record<string, unknown> } } } | null)?.context?.System?.application;
+            if (foreign && typeof application === 'object' && application !== null) application.applicationId = 'amzn1.ask.skill.someone-else';
+            return event;
+          }),
+          async (event) => {
+            const ours = applicationIdOf(event) === TEST_SKILL_ID;
+            const wellFormed = envelopeProblem(event) === undefined;
+            if (ours || !wellFormed) {
+              await oneTurn(withSkillId, event, logLines);
+              return;
+            }
+            const outcome = await withSkillId(event).then(
+              (out) => ({ rejected: false as const, out }),
+              (err: unknown) => ({ rejected: true as const, err }),
+            );
+            if (!outcome.rejected) throw new InvariantViolation(['a request for another skill was answered'], outcome.out);
+            if (!(outcome.err instanceof Error) || outcome.err.name !== 'SkillIdMismatchError') {
+              throw new InvariantViolation([`a request for another skill was rejected with ${String(outcome.err)}`], undefined);
+            }
+          },
+        ),
+      ),
     },
   ];
 }

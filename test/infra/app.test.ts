@@ -46,7 +46,17 @@ describe('the CDK app', () => {
 
     // Assess
     expect(stackName).toBe('ShopperStaging');
-    expect(stackProps).toMatchObject({ skillId: SKILL_ID, associateId: 'assoc-20', logLevel: 'debug', catalog: 'embedded', tracing: true, logRetention: 90, synthWithoutSkillId: false, liveVersion: '7', liveHistory: ['5', '2'] });
+    expect(stackProps).toMatchObject({
+      skillId: SKILL_ID,
+      associateId: 'assoc-20',
+      logLevel: 'debug',
+      catalog: 'embedded',
+      tracing: true,
+      logRetention: 90,
+      synthWithoutSkillId: false,
+      liveVersion: '7',
+      liveHistory: ['5', '2'],
+    });
   });
 
   it.each([

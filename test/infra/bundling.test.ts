@@ -20,16 +20,7 @@ import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '
 import { VoiceShoppingStack } from '../../infra/stack';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE } from '../../lambda/i18n';
-import {
-  continueSession,
-  exceptionEncountered,
-  intentRequest,
-  launchRequest,
-  repromptOf,
-  sessionEndedRequest,
-  sessionResumedRequest,
-  speechOf,
-} from '../support/envelopes';
+import { continueSession, exceptionEncountered, intentRequest, launchRequest, repromptOf, sessionEndedRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { type ProductionFixture, startProductionFixture } from '../support/production';
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;

@@ -28,7 +28,13 @@ interface PolicyDocument {
 
 const readPolicy = (file: string): PolicyDocument => JSON.parse(readFileSync(path.join(ROOT, 'infra', 'iam', file), 'utf8')) as PolicyDocument;
 const list = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
-const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const glob = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /** Whether an Allow statement grants `action` on `resource` (IAM's `*` wildcards, case-sensitive resources). */
 function allows(policy: PolicyDocument, action: string, resource: string): boolean {
@@ -63,7 +69,16 @@ const NEEDS: Record<string, { resource: string; actions: string[] }> = {
   },
   'AWS::IAM::Role': {
     resource: 'arn:aws:iam::123456789012:role/VoiceShoppingSkill-SkillRoleA53CB637-AbCdEf123456',
-    actions: ['iam:CreateRole', 'iam:GetRole', 'iam:DeleteRole', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies', 'iam:PassRole'],
+    actions: [
+      'iam:CreateRole',
+      'iam:GetRole',
+      'iam:DeleteRole',
+      'iam:UpdateAssumeRolePolicy',
+      'iam:TagRole',
+      'iam:ListRolePolicies',
+      'iam:ListAttachedRolePolicies',
+      'iam:PassRole',
+    ],
   },
   'AWS::IAM::Policy': {
     resource: 'arn:aws:iam::123456789012:role/VoiceShoppingSkill-SkillRoleA53CB637-AbCdEf123456',
@@ -130,7 +145,12 @@ describe('infra/iam policies', () => {
       expect(list(statement.Action).filter((action) => action === '*' || action.endsWith(':*'))).toEqual([]);
     }
     const unscoped = policy.Statement.filter((statement) => list(statement.Resource).includes('*')).flatMap((statement) => list(statement.Action));
-    expect(unscoped.sort()).toEqual(Object.values(UNSCOPED).flat().filter((action) => unscoped.includes(action)).sort());
+    expect(unscoped.sort()).toEqual(
+      Object.values(UNSCOPED)
+        .flat()
+        .filter((action) => unscoped.includes(action))
+        .sort(),
+    );
   });
 
   it('knows every resource type the stack synthesizes', () => {

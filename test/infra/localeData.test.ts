@@ -95,7 +95,15 @@ describe('locale data beside the deployed bundle', () => {
   it('reads only en-US’s files for en-US turns, and de-DE’s when a de-DE request comes', async () => {
     const envelopes = [launchRequest({ locale: 'en-US' }), intentRequest(IntentNames.Help, {}, { locale: 'en-US' }), intentRequest(IntentNames.Help, {}, { locale: 'de-DE' })];
     // The deployed configuration's catalog; these turns call no API, and state stays in memory.
-    const env = { PATH: process.env['PATH'] ?? '', CATALOG: 'amazon-business', PRODUCT_SEARCH_USER_EMAIL: 'buyer@example.com', LWA_CLIENT_ID: 'id', LWA_CLIENT_SECRET: 'secret', LWA_REFRESH_TOKEN: 'token', LOG_LEVEL: 'error' };
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      CATALOG: 'amazon-business',
+      PRODUCT_SEARCH_USER_EMAIL: 'buyer@example.com',
+      LWA_CLIENT_ID: 'id',
+      LWA_CLIENT_SECRET: 'secret',
+      LWA_REFRESH_TOKEN: 'token',
+      LOG_LEVEL: 'error',
+    };
     const { stdout } = await run(process.execPath, ['-e', PROBE, bundle, ...envelopes.map((e) => JSON.stringify(e))], { env });
     const lines = stdout
       .split('\n')

@@ -75,7 +75,7 @@ describe('VoiceShoppingStack', () => {
   it('lets the function make exactly the DynamoDB calls the adapter makes, on its own table only', () => {
     const policies = template.findResources('AWS::IAM::Policy') as Resources;
     const statements = Object.values(policies).flatMap(
-      (policy) => ((policy.Properties?.['PolicyDocument'] as { Statement?: Array<Record<string, unknown>> } | undefined)?.Statement ?? []),
+      (policy) => (policy.Properties?.['PolicyDocument'] as { Statement?: Array<Record<string, unknown>> } | undefined)?.Statement ?? [],
     );
     const dynamo = statements.filter((s) => JSON.stringify(s['Action']).includes('dynamodb:'));
     expect(dynamo).toHaveLength(1);

@@ -149,7 +149,10 @@ describe('npm run isp', () => {
   it('reads the ASK CLI profile when no refresh token is in the environment, then lists and resets entitlements', async () => {
     // Prepare
     await mkdir(join(home, '.ask'), { recursive: true });
-    await writeFile(join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { ci: { token: { refresh_token: EMULATOR_CREDENTIALS.refreshToken }, vendor_id: EMULATOR_CREDENTIALS.vendorId } } }));
+    await writeFile(
+      join(home, '.ask', 'cli_config'),
+      JSON.stringify({ profiles: { ci: { token: { refresh_token: EMULATOR_CREDENTIALS.refreshToken }, vendor_id: EMULATOR_CREDENTIALS.vendorId } } }),
+    );
     const profileEnv = { ...env, ASK_REFRESH_TOKEN: '', ASK_VENDOR_ID: '' };
     const seeded = emulator.seed(await readJson(join(PROJECT_ISPS, 'consumable', 'watch_slots.json')), { skills: [SKILL_ID], entitlements: 3 });
     // Act

@@ -89,7 +89,10 @@ export function consumableFixture(name: string, price = 0.99) {
     publishingInformation: {
       locales: { 'en-US': locale } as Record<string, typeof locale>,
       distributionCountries: ['US'],
-      pricing: { 'amazon.com': { defaultPriceListing: { price, currency: 'USD' } } } as Record<string, { defaultPriceListing: { price: number; currency: string }; releaseDate?: string }>,
+      pricing: { 'amazon.com': { defaultPriceListing: { price, currency: 'USD' } } } as Record<
+        string,
+        { defaultPriceListing: { price: number; currency: string }; releaseDate?: string }
+      >,
       taxInformation: { category: 'SOFTWARE' },
     },
     privacyAndCompliance: { locales: { 'en-US': { privacyPolicyUrl: 'https://example.com/privacy' } } as Record<string, { privacyPolicyUrl: string }> },

@@ -33,7 +33,11 @@ describe('npm run isp with links and hostile product files', () => {
     return { code, stderr: stderr.join('\n') };
   }
 
-  const names = () => emulator.products().map((p) => String(p.definition['referenceName'])).sort();
+  const names = () =>
+    emulator
+      .products()
+      .map((p) => String(p.definition['referenceName']))
+      .sort();
 
   beforeEach(async () => {
     emulator = await startSmapiEmulator();

@@ -67,7 +67,9 @@ describe('ISP sync under faults', () => {
         products,
       });
       // Assess: 2 lists + 50 creates + 50 associations; then 2 lists (50 fit one page) + 50 definition reads.
-      console.log(`ISP sync, 50 products: first apply ${report.first.total} calls (${report.first.writes} writes) in ${report.first.elapsedMs} ms; second apply ${report.second.total} calls (${report.second.writes} writes) in ${report.second.elapsedMs} ms`);
+      console.log(
+        `ISP sync, 50 products: first apply ${report.first.total} calls (${report.first.writes} writes) in ${report.first.elapsedMs} ms; second apply ${report.second.total} calls (${report.second.writes} writes) in ${report.second.elapsedMs} ms`,
+      );
       expect(report.first.byOperation).toEqual({ associateIspWithSkill: 50, createIspForVendor: 50, getIspListForSkillId: 1, getIspListForVendor: 1 });
       expect(report.second.byOperation).toEqual({ getIspDefinition: 50, getIspListForSkillId: 1, getIspListForVendor: 1 });
       expect(report.second.writes).toBe(0);

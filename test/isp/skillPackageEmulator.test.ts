@@ -56,7 +56,12 @@ describe('the SMAPI emulator, skill packages', () => {
     const answer = await fetch(`${emulator.url}/auth/o2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: EMULATOR_CREDENTIALS.refreshToken, client_id: EMULATOR_CREDENTIALS.clientId, client_secret: EMULATOR_CREDENTIALS.clientSecret }),
+      body: JSON.stringify({
+        grant_type: 'refresh_token',
+        refresh_token: EMULATOR_CREDENTIALS.refreshToken,
+        client_id: EMULATOR_CREDENTIALS.clientId,
+        client_secret: EMULATOR_CREDENTIALS.clientSecret,
+      }),
     });
     token = ((await answer.json()) as { access_token: string }).access_token;
   });
@@ -66,7 +71,11 @@ describe('the SMAPI emulator, skill packages', () => {
 
   // The ASK CLI sends the bare access token as `authorization`.
   const smapi = (method: string, path: string, body?: object) =>
-    fetch(`${emulator.url}${path}`, { method, headers: { authorization: token, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    fetch(`${emulator.url}${path}`, {
+      method,
+      headers: { authorization: token, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
   async function importPackage(files: Record<string, string>): Promise<{ status: string; errors: { message: string }[]; skill: { skillId: string } }> {
     const upload = (await (await smapi('POST', '/v1/skills/uploads')).json()) as { uploadUrl: string };

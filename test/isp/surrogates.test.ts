@@ -4,8 +4,20 @@ import { consumableFixture } from './helpers';
 
 describe('in-skill product text with a lone surrogate', () => {
   it.each([
-    ['the name', (locale: Record<string, unknown>) => { locale.name = 'Pack \uD83D'; }, 'name'],
-    ['a keyword', (locale: Record<string, unknown>) => { locale.keywords = ['pack \uDE00']; }, 'keywords[0]'],
+    [
+      'the name',
+      (locale: Record<string, unknown>) => {
+        locale.name = 'Pack \uD83D';
+      },
+      'name',
+    ],
+    [
+      'a keyword',
+      (locale: Record<string, unknown>) => {
+        locale.keywords = ['pack \uDE00'];
+      },
+      'keywords[0]',
+    ],
   ])('reports %s', (_label, change, field) => {
     const definition = consumableFixture('pack_a');
     const enUs = definition.publishingInformation.locales['en-US'] as unknown as Record<string, unknown>;

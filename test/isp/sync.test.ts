@@ -66,7 +66,12 @@ describe('ISP sync against the SMAPI emulator', () => {
         ['watch_slots', ['update'], ['publishingInformation.pricing["amazon.com"].defaultPriceListing.price']],
       ]);
       expect(result.failed).toBe(0);
-      expect(emulator.calls().filter((call) => call.method !== 'GET').map((call) => call.operation)).toEqual(['updateIspForProduct']);
+      expect(
+        emulator
+          .calls()
+          .filter((call) => call.method !== 'GET')
+          .map((call) => call.operation),
+      ).toEqual(['updateIspForProduct']);
       const stored = emulator.products().find((p) => p.definition['referenceName'] === 'watch_slots');
       expect(JSON.stringify(stored?.definition)).toContain('"price":1.49');
     } finally {
@@ -90,9 +95,17 @@ describe('ISP sync against the SMAPI emulator', () => {
       // Assess
       expect(result.failed).toBe(0);
       expect(plan.items.find((item) => item.referenceName === 'offer_insights')?.steps).toEqual(['disassociate', 'delete']);
-      expect(emulator.products().map((p) => p.definition['referenceName']).sort()).toEqual(['offer_insights_v2', 'premium_shopper', 'watch_slots']);
+      expect(
+        emulator
+          .products()
+          .map((p) => p.definition['referenceName'])
+          .sort(),
+      ).toEqual(['offer_insights_v2', 'premium_shopper', 'watch_slots']);
       expect(emulator.products().some((p) => p.productId === oldId)).toBe(false);
-      const writes = emulator.calls().filter((call) => call.method !== 'GET').map((call) => call.operation);
+      const writes = emulator
+        .calls()
+        .filter((call) => call.method !== 'GET')
+        .map((call) => call.operation);
       expect(writes.indexOf('disassociateIspWithSkill')).toBeLessThan(writes.indexOf('deleteIspForProduct'));
     } finally {
       await cleanup();
@@ -147,7 +160,11 @@ describe('ISP sync against the SMAPI emulator', () => {
 
   it('matches products created earlier by the ASK CLI import by referenceName, ignoring fields the service added', async () => {
     // Prepare: the same definitions, already in the account (the emulator adds purchasableState, promotableState).
-    for (const [folder, name] of [['subscription', 'premium_shopper'], ['entitlement', 'offer_insights'], ['consumable', 'watch_slots']] as const) {
+    for (const [folder, name] of [
+      ['subscription', 'premium_shopper'],
+      ['entitlement', 'offer_insights'],
+      ['consumable', 'watch_slots'],
+    ] as const) {
       emulator.seed(await readJson(join(PROJECT_ISPS, folder, `${name}.json`)));
     }
     // Act

@@ -39,20 +39,118 @@ describe('product file validation', () => {
   });
 
   it.each([
-    ['a negative price', (d: ConsumableFixture) => { usd(d).defaultPriceListing.price = -1; }, 'publishingInformation.pricing["amazon.com"].defaultPriceListing.price', 'must be a positive number'],
-    ['a wrong currency', (d: ConsumableFixture) => { usd(d).defaultPriceListing.currency = 'GBP'; }, 'publishingInformation.pricing["amazon.com"].defaultPriceListing.currency', 'must be USD on amazon.com'],
-    ['a bad locale key', (d: ConsumableFixture) => { publishing(d).locales = { en_us: enUs(d) }; }, 'publishingInformation.locales.en_us', 'must be a locale like en-US (language-COUNTRY)'],
-    ['subscription info on a consumable', (d: ConsumableFixture) => { d.subscriptionInformation = { subscriptionPaymentFrequency: 'MONTHLY' }; }, 'subscriptionInformation', 'is allowed only for a SUBSCRIPTION'],
-    ['an http icon', (d: ConsumableFixture) => { enUs(d).smallIconUri = 'http://example.com/a.png'; }, 'publishingInformation.locales["en-US"].smallIconUri', 'must be an https URL with a host'],
-    ['a missing privacy policy', (d: ConsumableFixture) => { d.privacyAndCompliance = { locales: {} }; }, 'privacyAndCompliance.locales["en-US"]', 'must have a privacyPolicyUrl for every published locale'],
-    ['a lower-case country', (d: ConsumableFixture) => { publishing(d).distributionCountries = ['us']; }, 'publishingInformation.distributionCountries[0]', "must be one of the model's DistributionCountries values; did you mean US?"],
-    ['a prompt field the schema does not have', (d: ConsumableFixture) => { enUs(d).customProductPrompts = { purchasePromptDescription: 'A pack.', boughtCardDescription: 'Enjoy.', boughtConfirmationPrompt: 'Enjoy.' }; }, 'publishingInformation.locales["en-US"].customProductPrompts.boughtConfirmationPrompt', 'boughtConfirmationPrompt is not a field of customProductPrompts; did you mean boughtCardDescription?'],
-    ['a misspelt top-level field', (d: ConsumableFixture) => { Object.assign(d, { testingInstruction: 'Buy it.' }); }, 'testingInstruction', 'testingInstruction is not a field of inSkillProductDefinition; did you mean testingInstructions?'],
-    ['an unknown field with nothing close', (d: ConsumableFixture) => { Object.assign(d.publishingInformation, { shelfLife: 3 }); }, 'publishingInformation.shelfLife', 'shelfLife is not a field of publishingInformation'],
-    ['a value outside an enum', (d: ConsumableFixture) => { d.publishingInformation.taxInformation.category = 'GROCERIES'; }, 'publishingInformation.taxInformation.category', 'must be one of INFORMATION_SERVICES, NEWSPAPERS, PERIODICALS, SOFTWARE, STREAMING_AUDIO, STREAMING_RADIO, VIDEO'],
-    ['a price of the wrong type', (d: ConsumableFixture) => { Object.assign(usd(d).defaultPriceListing, { price: '0.99' }); }, 'publishingInformation.pricing["amazon.com"].defaultPriceListing.price', expect.stringContaining("is not assignable to type 'number'")],
-    ['a lone surrogate', (d: ConsumableFixture) => { enUs(d).summary = 'A test pack \uD83D.'; }, 'publishingInformation.locales["en-US"].summary', 'must be well-formed Unicode text (it has a lone surrogate)'],
-    ['no purchase prompt', (d: ConsumableFixture) => { enUs(d).customProductPrompts = { boughtCardDescription: 'x' }; }, 'publishingInformation.locales["en-US"].customProductPrompts.purchasePromptDescription', 'is required (non-empty text)'],
+    [
+      'a negative price',
+      (d: ConsumableFixture) => {
+        usd(d).defaultPriceListing.price = -1;
+      },
+      'publishingInformation.pricing["amazon.com"].defaultPriceListing.price',
+      'must be a positive number',
+    ],
+    [
+      'a wrong currency',
+      (d: ConsumableFixture) => {
+        usd(d).defaultPriceListing.currency = 'GBP';
+      },
+      'publishingInformation.pricing["amazon.com"].defaultPriceListing.currency',
+      'must be USD on amazon.com',
+    ],
+    [
+      'a bad locale key',
+      (d: ConsumableFixture) => {
+        publishing(d).locales = { en_us: enUs(d) };
+      },
+      'publishingInformation.locales.en_us',
+      'must be a locale like en-US (language-COUNTRY)',
+    ],
+    [
+      'subscription info on a consumable',
+      (d: ConsumableFixture) => {
+        d.subscriptionInformation = { subscriptionPaymentFrequency: 'MONTHLY' };
+      },
+      'subscriptionInformation',
+      'is allowed only for a SUBSCRIPTION',
+    ],
+    [
+      'an http icon',
+      (d: ConsumableFixture) => {
+        enUs(d).smallIconUri = 'http://example.com/a.png';
+      },
+      'publishingInformation.locales["en-US"].smallIconUri',
+      'must be an https URL with a host',
+    ],
+    [
+      'a missing privacy policy',
+      (d: ConsumableFixture) => {
+        d.privacyAndCompliance = { locales: {} };
+      },
+      'privacyAndCompliance.locales["en-US"]',
+      'must have a privacyPolicyUrl for every published locale',
+    ],
+    [
+      'a lower-case country',
+      (d: ConsumableFixture) => {
+        publishing(d).distributionCountries = ['us'];
+      },
+      'publishingInformation.distributionCountries[0]',
+      "must be one of the model's DistributionCountries values; did you mean US?",
+    ],
+    [
+      'a prompt field the schema does not have',
+      (d: ConsumableFixture) => {
+        enUs(d).customProductPrompts = { purchasePromptDescription: 'A pack.', boughtCardDescription: 'Enjoy.', boughtConfirmationPrompt: 'Enjoy.' };
+      },
+      'publishingInformation.locales["en-US"].customProductPrompts.boughtConfirmationPrompt',
+      'boughtConfirmationPrompt is not a field of customProductPrompts; did you mean boughtCardDescription?',
+    ],
+    [
+      'a misspelt top-level field',
+      (d: ConsumableFixture) => {
+        Object.assign(d, { testingInstruction: 'Buy it.' });
+      },
+      'testingInstruction',
+      'testingInstruction is not a field of inSkillProductDefinition; did you mean testingInstructions?',
+    ],
+    [
+      'an unknown field with nothing close',
+      (d: ConsumableFixture) => {
+        Object.assign(d.publishingInformation, { shelfLife: 3 });
+      },
+      'publishingInformation.shelfLife',
+      'shelfLife is not a field of publishingInformation',
+    ],
+    [
+      'a value outside an enum',
+      (d: ConsumableFixture) => {
+        d.publishingInformation.taxInformation.category = 'GROCERIES';
+      },
+      'publishingInformation.taxInformation.category',
+      'must be one of INFORMATION_SERVICES, NEWSPAPERS, PERIODICALS, SOFTWARE, STREAMING_AUDIO, STREAMING_RADIO, VIDEO',
+    ],
+    [
+      'a price of the wrong type',
+      (d: ConsumableFixture) => {
+        Object.assign(usd(d).defaultPriceListing, { price: '0.99' });
+      },
+      'publishingInformation.pricing["amazon.com"].defaultPriceListing.price',
+      expect.stringContaining("is not assignable to type 'number'"),
+    ],
+    [
+      'a lone surrogate',
+      (d: ConsumableFixture) => {
+        enUs(d).summary = 'A test pack \uD83D.';
+      },
+      'publishingInformation.locales["en-US"].summary',
+      'must be well-formed Unicode text (it has a lone surrogate)',
+    ],
+    [
+      'no purchase prompt',
+      (d: ConsumableFixture) => {
+        enUs(d).customProductPrompts = { boughtCardDescription: 'x' };
+      },
+      'publishingInformation.locales["en-US"].customProductPrompts.purchasePromptDescription',
+      'is required (non-empty text)',
+    ],
   ])('reports %s with its path and rule', (_name, change, path, rule) => {
     // Act
     const { problems } = validateProductFiles([{ file: 'consumable/pack_a.json', content: withChange(change) }]);
@@ -72,11 +170,13 @@ describe('product file validation', () => {
     ]);
     // Assess
     expect(problems).toHaveLength(3);
-    expect(problems).toEqual(expect.arrayContaining([
-      { file: 'other/pack_a.json', path: 'referenceName', rule: 'must be unique across files (also used by consumable/pack_a.json)' },
-      { file: 'other/pack_a.json', path: 'type', rule: 'must match the folder: a CONSUMABLE lives in consumable/' },
-      { file: 'subscription/premium_shopper.json', path: 'subscriptionInformation', rule: 'is required for a SUBSCRIPTION' },
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: 'other/pack_a.json', path: 'referenceName', rule: 'must be unique across files (also used by consumable/pack_a.json)' },
+        { file: 'other/pack_a.json', path: 'type', rule: 'must match the folder: a CONSUMABLE lives in consumable/' },
+        { file: 'subscription/premium_shopper.json', path: 'subscriptionInformation', rule: 'is required for a SUBSCRIPTION' },
+      ]),
+    );
     expect(products).toEqual([]);
   });
 });
@@ -131,7 +231,9 @@ describe('arguments', () => {
     expect(bad).toThrow(
       expect.objectContaining({
         exitCode: 2,
-        message: expect.stringMatching(/^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\n.*in-skill products.*\n\nUsage:\n {2}npm run isp -- </),
+        message: expect.stringMatching(
+          /^unknown argument --force; unknown argument --json=yes; --skill-id needs a value; unknown argument extra; --stage must be one of development, certified, live\n.*in-skill products.*\n\nUsage:\n {2}npm run isp -- </,
+        ),
       }),
     );
   });

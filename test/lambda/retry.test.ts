@@ -229,7 +229,10 @@ describe('the Product Search client', () => {
       client: { retry: { baseDelayMs: 0, maxDelayMs: 0, maxAttempts: 3 } },
     });
     try {
-      await expect(upstream.catalog.searchProducts({ productRegion: 'US', locale: 'en_US', keywords: 'coffee' })).rejects.toMatchObject({ code: CatalogErrorCodes.Unavailable, status: 501 });
+      await expect(upstream.catalog.searchProducts({ productRegion: 'US', locale: 'en_US', keywords: 'coffee' })).rejects.toMatchObject({
+        code: CatalogErrorCodes.Unavailable,
+        status: 501,
+      });
       expect(upstream.api.requests().map((request) => request.status)).toEqual([501]);
     } finally {
       await upstream.close();

@@ -91,25 +91,22 @@ export async function startDynamoFront(upstream: string): Promise<DynamoFront> {
         res.end(body);
         return;
       }
-      const forward = http.request(
-        { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-        (answer) => {
-          if (fault !== 'corrupt') {
-            res.writeHead(answer.statusCode ?? 500, answer.headers);
-            answer.pipe(res);
-            return;
-          }
-          const parts: Buffer[] = [];
-          answer.on('data', (part: Buffer) => parts.push(part));
-          answer.on('end', () => {
-            // One byte flipped inside the JSON ('{' → '['), the table's checksum kept.
-            const body = Buffer.concat(parts);
-            body[0] = 0x5b;
-            res.writeHead(answer.statusCode ?? 500, answer.headers);
-            res.end(body);
-          });
-        },
-      );
+      const forward = http.request({ hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        if (fault !== 'corrupt') {
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const parts: Buffer[] = [];
+        answer.on('data', (part: Buffer) => parts.push(part));
+        answer.on('end', () => {
+          // One byte flipped inside the JSON ('{' → '['), the table's checksum kept.
+          const body = Buffer.concat(parts);
+          body[0] = 0x5b;
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          res.end(body);
+        });
+      });
       forward.on('error', () => res.destroy());
       forward.end(Buffer.concat(chunks));
     });

@@ -76,7 +76,9 @@ it('counts used slots across sessions and containers, and five more per consumab
   expect(String(upsell?.payload?.upsellMessage)).toContain('adds five more');
 
   h.emulator.monetization.acceptPurchase(PremiumProducts.WatchSlots);
-  const accepted = await container()(connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: upsell?.token, productId: upsell?.payload?.InSkillProduct.productId, newSession: true })));
+  const accepted = await container()(
+    connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: upsell?.token, productId: upsell?.payload?.InSkillProduct.productId, newSession: true })),
+  );
   expect(speechOf(accepted)).toContain("I'm watching Gadget 6");
   expect(speechOf(accepted)).toContain("You've used 6 of your 10 price-watch slots.");
 

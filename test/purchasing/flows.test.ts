@@ -115,7 +115,9 @@ describe('buy', () => {
     const first = await h.invoke(intentRequest(IntentNames.BuyPremium, { [SlotNames.PremiumProduct]: 'offer insights' }, h.at({ attributes: listed(KETTLE, HEADPHONES) })));
     const directive = sendRequestOf(first);
     h.emulator.monetization.acceptPurchase(PremiumProducts.OfferInsights);
-    const bought = await h.invoke(connectionsResponse('Buy', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })));
+    const bought = await h.invoke(
+      connectionsResponse('Buy', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })),
+    );
     expect(speechOf(bought)).toContain('is all set');
 
     // U: add it to my cart → still the kettle.
@@ -191,7 +193,9 @@ describe('upsell from a premium request', () => {
 
     // The purchase flow comes back in a NEW session: only the token remembers the request.
     h.emulator.monetization.acceptPurchase(PremiumProducts.PremiumShopper);
-    const second = await h.invoke(connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })));
+    const second = await h.invoke(
+      connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, newSession: true })),
+    );
 
     expect(speechOf(second)).toContain("I'm watching Quiet Comfort Headphones at 199 dollars 99");
     expect(speechOf(second)).not.toContain('all set');

@@ -19,7 +19,11 @@ type StartConnection = interfaces.connections.V1.StartConnectionDirective;
 function pricedCatalog(prices: Record<string, number>, currencyCode: string): Catalog {
   const base = new EmbeddedCatalog();
   const product = (asin: string, amount: number): ProductsResult =>
-    ({ asin, title: asin, includedDataTypes: { OFFERS: [{ price: { value: { amount, currencyCode }, formattedPrice: '', priceType: 'BUYING_PRICE' } }] } }) as unknown as ProductsResult;
+    ({
+      asin,
+      title: asin,
+      includedDataTypes: { OFFERS: [{ price: { value: { amount, currencyCode }, formattedPrice: '', priceType: 'BUYING_PRICE' } }] },
+    }) as unknown as ProductsResult;
   return {
     searchProducts: (r) => base.searchProducts(r),
     getProduct: (r) => base.getProduct(r),
@@ -36,14 +40,16 @@ const CASES = [
     locale: 'en-US',
     lamp: { asin: 'B000TEST11', title: 'Brass Desk Lamp', price: { amount: 60, currency: 'USD' } },
     mug: { asin: 'B000TEST12', title: 'Travel Mug', price: { amount: 20, currency: 'USD' } },
-    heard: /^Good news: 2 of your watched products got cheaper\. The biggest drop is Brass Desk Lamp, now 45 dollars, down from 60 dollars\. Want to add Brass Desk Lamp to your cart\?$/,
+    heard:
+      /^Good news: 2 of your watched products got cheaper\. The biggest drop is Brass Desk Lamp, now 45 dollars, down from 60 dollars\. Want to add Brass Desk Lamp to your cart\?$/,
     reprompt: /add Brass Desk Lamp to your cart/,
   },
   {
     locale: 'en-GB',
     lamp: { asin: 'B000TEST11', title: 'Brass Desk Lamp', price: { amount: 60, currency: 'GBP' } },
     mug: { asin: 'B000TEST12', title: 'Travel Mug', price: { amount: 20, currency: 'GBP' } },
-    heard: /^Good news: 2 of your watched products got cheaper\. The biggest drop is Brass Desk Lamp, now 45 pounds, down from 60 pounds\. Want to add Brass Desk Lamp to your basket\?$/,
+    heard:
+      /^Good news: 2 of your watched products got cheaper\. The biggest drop is Brass Desk Lamp, now 45 pounds, down from 60 pounds\. Want to add Brass Desk Lamp to your basket\?$/,
     reprompt: /add Brass Desk Lamp to your basket/,
   },
 ] as const;

@@ -25,7 +25,14 @@ describe('price drops', () => {
 
 describe('slot accounting', () => {
   const product = (referenceName: string, entitled: boolean, count: number): PremiumProduct => ({
-    productId: referenceName, referenceName, name: referenceName, summary: '', kind: 'CONSUMABLE', entitled, purchasable: true, activeEntitlementCount: count,
+    productId: referenceName,
+    referenceName,
+    name: referenceName,
+    summary: '',
+    kind: 'CONSUMABLE',
+    entitled,
+    purchasable: true,
+    activeEntitlementCount: count,
   });
 
   it.each([

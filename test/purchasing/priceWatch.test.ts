@@ -85,7 +85,6 @@ describe('price drops on launch', () => {
 
     expect(h.emulator.monetization.calls()).toBe(0);
   });
-
 });
 
 describe('the compare-offers gate', () => {
@@ -100,7 +99,9 @@ describe('the compare-offers gate', () => {
     expect(String(upsell?.payload?.upsellMessage)).toContain("every seller's price");
 
     h.emulator.monetization.acceptPurchase(PremiumProducts.OfferInsights);
-    const offers = await h.invoke(connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: upsell?.token, productId: upsell?.payload?.InSkillProduct.productId, newSession: true })));
+    const offers = await h.invoke(
+      connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: upsell?.token, productId: upsell?.payload?.InSkillProduct.productId, newSession: true })),
+    );
 
     expect(speechOf(offers)).toMatch(/offers? for /);
     expect(sendRequestOf(offers)).toBeUndefined();

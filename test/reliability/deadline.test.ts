@@ -80,7 +80,13 @@ describe('withDeadline', () => {
 
   it('passes through a result that comes in time', async () => {
     const deadline = Deadline.after(200);
-    await expect(withDeadline(deadline, async () => 'done', () => new Error('too late'))).resolves.toBe('done');
+    await expect(
+      withDeadline(
+        deadline,
+        async () => 'done',
+        () => new Error('too late'),
+      ),
+    ).resolves.toBe('done');
   });
 
   it('refuses to start work after the deadline', async () => {

@@ -12,7 +12,6 @@ import { testSkill } from '../support/skill';
 import { intentRequest, sessionEndedRequest } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 
-
 describe('log lines stay under 8 KB', () => {
   it('caps a SessionEndedRequest error message and request id of megabytes', async () => {
     const logs = captureLogs();

@@ -176,7 +176,9 @@ describe('a launch whose price-drop write cannot complete', () => {
       await until(() => persistence.started === 1, 'the price-drop write');
       await jest.advanceTimersByTimeAsync(2000);
       const answer = await turn;
-      expect(speechOf(answer)).toMatch(/^Good news: JBL Headphones dropped from 150 dollars to 120 dollars 10\. I couldn't note that down just now, so you may hear it again next time\. Want to add JBL Headphones to your cart\?$/);
+      expect(speechOf(answer)).toMatch(
+        /^Good news: JBL Headphones dropped from 150 dollars to 120 dollars 10\. I couldn't note that down just now, so you may hear it again next time\. Want to add JBL Headphones to your cart\?$/,
+      );
     } finally {
       await h.close();
     }
@@ -198,7 +200,9 @@ describe('slow entitlements and a hung catalog in one turn', () => {
       await until(() => upstream.api.requests().length === 1, 'the offers request to reach the catalog');
       await jest.advanceTimersByTimeAsync(SHORT.turnMs - 400);
       const answer = await turn;
-      expect(speechOf(answer)).toBe('Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?');
+      expect(speechOf(answer)).toBe(
+        'Sorry, Amazon Business is taking too long to answer. Please try again in a moment. You can try again, or search for something else. What would you like to do?',
+      );
       expect(logs.events()).toContain('entitlements_loaded');
       expect(logs.events()).toContain('catalog_deadline_exceeded');
       // With a budget per call the catalog would have waited its own 4.5 s after the 400 ms

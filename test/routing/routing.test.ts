@@ -30,11 +30,15 @@ beforeEach(() => records.splice(0));
 const notOne = (list: readonly TurnRecord[]) => list.filter((r) => r.route === undefined || r.accepting !== 1).map((r) => `${r.route ?? 'no route'}: ${r.accepting ?? 0} handlers`);
 
 describe('the routing table', () => {
-  it.each(readdirSync(DIALOGS).filter((f) => f.endsWith('.dialog')))('gives every turn of %s exactly one handler', async (file) => {
-    await runDialogFile(path.join(DIALOGS, file));
-    expect(records.length).toBeGreaterThan(0);
-    expect(notOne(records)).toEqual([]);
-  }, 60_000);
+  it.each(readdirSync(DIALOGS).filter((f) => f.endsWith('.dialog')))(
+    'gives every turn of %s exactly one handler',
+    async (file) => {
+      await runDialogFile(path.join(DIALOGS, file));
+      expect(records.length).toBeGreaterThan(0);
+      expect(notOne(records)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('gives every fuzz envelope the guard lets through exactly one handler', async () => {
     const invoke = createSkill(dependenciesFromEnvironment(), TEST_SKILL_ID);
@@ -47,6 +51,11 @@ describe('the routing table', () => {
   }, 120_000);
 
   it('would catch a request two handlers accept', () => {
-    expect(notOne([{ route: 'help', accepting: 2 }, { route: 'help', accepting: 1 }])).toEqual(['help: 2 handlers']);
+    expect(
+      notOne([
+        { route: 'help', accepting: 2 },
+        { route: 'help', accepting: 1 },
+      ]),
+    ).toEqual(['help: 2 handlers']);
   });
 });

@@ -12,7 +12,10 @@
 import { VIEWPORT_PROFILES, type ViewportProfile } from '../../lambda/screens/capabilities';
 
 export class UnresolvedBinding extends Error {
-  constructor(readonly expression: string, readonly path: string) {
+  constructor(
+    readonly expression: string,
+    readonly path: string,
+  ) {
     super(`\${${expression}}: ${path} is not defined`);
     this.name = 'UnresolvedBinding';
   }

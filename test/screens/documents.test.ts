@@ -103,8 +103,16 @@ describe('the screen documents', () => {
     expect(doc.import).toBeUndefined();
     expect(doc.version).toBe('2024.2');
     expect(doc.mainTemplate.parameters).toEqual(['payload']);
-    expect(components(doc).map((c) => c.type).filter((type) => !BASE_COMPONENTS.has(type))).toEqual([]);
-    expect(commands(doc).map((c) => c['type']).filter((type) => type !== 'SendEvent')).toEqual([]);
+    expect(
+      components(doc)
+        .map((c) => c.type)
+        .filter((type) => !BASE_COMPONENTS.has(type)),
+    ).toEqual([]);
+    expect(
+      commands(doc)
+        .map((c) => c['type'])
+        .filter((type) => type !== 'SendEvent'),
+    ).toEqual([]);
   });
 
   it.each(NAMES)('%s: every touch sends the touch contract', (name) => {

@@ -14,7 +14,12 @@ function envelope(datasourceBytes: number): ResponseEnvelope {
     response: {
       outputSpeech: { type: 'SSML', ssml: '<speak>Here it is. What would you like to do?</speak>' },
       directives: [
-        { type: AplDirectives.RenderDocument, token: 'productList', document: { type: 'Link', src: 'doc://alexa/apl/documents/productList' }, datasources: { screen: { title: 'x'.repeat(datasourceBytes) } } },
+        {
+          type: AplDirectives.RenderDocument,
+          token: 'productList',
+          document: { type: 'Link', src: 'doc://alexa/apl/documents/productList' },
+          datasources: { screen: { title: 'x'.repeat(datasourceBytes) } },
+        },
         { type: 'Dialog.ElicitSlot', slotToElicit: 'query' },
       ],
       shouldEndSession: false,

@@ -132,7 +132,11 @@ describe('a binding that names nothing', () => {
     const { invoke } = testSkill();
     const [product] = listed;
     if (product === undefined) throw new Error('no product');
-    const request: RequestEnvelope = intentRequest(IntentNames.Previous, {}, { screen, attributes: { [SessionKeys.Shopping]: { products: [product], pageStart: 0, pageSize: 3 } } });
+    const request: RequestEnvelope = intentRequest(
+      IntentNames.Previous,
+      {},
+      { screen, attributes: { [SessionKeys.Shopping]: { products: [product], pageStart: 0, pageSize: 3 } } },
+    );
     const render = renderOf(await invoke(request));
     if (render === undefined) throw new Error('no screen');
     const datasources = render.datasources as { screen: { items: Record<string, unknown>[] } };

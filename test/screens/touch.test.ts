@@ -41,12 +41,19 @@ describe('the touch contract', () => {
     expect(parseTouch(args)).toEqual(expected);
   });
 
-  it.each([[undefined], ['ShowDetails'], [[]], [['ShowDetails']], [['ShowDetails', 'not-an-asin']], [['Checkout', 'B000000001']], [['NextPage', 'B000000001']], [['AddToCart', 'B000000001', 'extra']], [[42]]])(
-    'refuses %j',
-    (args) => {
-      expect(parseTouch(args)).toBeUndefined();
-    },
-  );
+  it.each([
+    [undefined],
+    ['ShowDetails'],
+    [[]],
+    [['ShowDetails']],
+    [['ShowDetails', 'not-an-asin']],
+    [['Checkout', 'B000000001']],
+    [['NextPage', 'B000000001']],
+    [['AddToCart', 'B000000001', 'extra']],
+    [[42]],
+  ])('refuses %j', (args) => {
+    expect(parseTouch(args)).toBeUndefined();
+  });
 
   it('finds a product on the page on screen, or the product in focus, and nothing else', () => {
     expect(productOnScreen(SECOND_PAGE, 'B000000005')).toEqual({ product: PRODUCTS[4], index: 4 });

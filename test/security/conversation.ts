@@ -6,14 +6,7 @@
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames } from '../../lambda/constants';
-import {
-  continueSession,
-  exceptionEncountered,
-  intentRequest,
-  launchRequest,
-  sessionEndedRequest,
-  sessionResumedRequest,
-} from '../support/envelopes';
+import { continueSession, exceptionEncountered, intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest } from '../support/envelopes';
 
 export type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 

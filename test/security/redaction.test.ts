@@ -71,13 +71,12 @@ describe('redact leaves prose that names a secret', () => {
     expect(redact(message)).toBe(message);
   });
 
-  it.each([
-    'set ASK_REFRESH_TOKEN (and ASK_CLIENT_ID) or run ask configure',
-    'the refresh_token expired; ask for a new refresh token',
-    'clientSecret missing from the profile',
-  ])('keeps %j', (text) => {
-    expect(redact(text)).toBe(text);
-  });
+  it.each(['set ASK_REFRESH_TOKEN (and ASK_CLIENT_ID) or run ask configure', 'the refresh_token expired; ask for a new refresh token', 'clientSecret missing from the profile'])(
+    'keeps %j',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
 
   it('still cuts a named value after = or :, with quotes or spaces around it', () => {
     expect(redact('ASK_REFRESH_TOKEN=plainvalue123 next')).toBe(`ASK_REFRESH_TOKEN=${REDACTED} next`);
@@ -88,8 +87,40 @@ describe('redact leaves prose that names a secret', () => {
 describe('the quick check before the patterns', () => {
   // Pieces of every format the patterns know, and of ordinary text, in any order.
   const piece = fc.constantFrom(
-    'Atza|', 'Atzr|', 'eyJ', 'amzn1', 'ask', 'account', 'person', 'device', 'AKIA', 'ASIA', 'bearer ', 'Bearer\t', 'access_token', 'refreshToken', 'password',
-    '.', '@', '|', '=', ':', '"', "'", ' ', '-', '_', 'a', 'Z', '7', 'example', 'com', 'x'.repeat(16), 'Q'.repeat(43), 'ABCDEFGHIJKLMNOP', 'batteries',
+    'Atza|',
+    'Atzr|',
+    'eyJ',
+    'amzn1',
+    'ask',
+    'account',
+    'person',
+    'device',
+    'AKIA',
+    'ASIA',
+    'bearer ',
+    'Bearer\t',
+    'access_token',
+    'refreshToken',
+    'password',
+    '.',
+    '@',
+    '|',
+    '=',
+    ':',
+    '"',
+    "'",
+    ' ',
+    '-',
+    '_',
+    'a',
+    'Z',
+    '7',
+    'example',
+    'com',
+    'x'.repeat(16),
+    'Q'.repeat(43),
+    'ABCDEFGHIJKLMNOP',
+    'batteries',
   );
   const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 

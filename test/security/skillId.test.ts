@@ -5,14 +5,7 @@
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames } from '../../lambda/constants';
-import {
-  exceptionEncountered,
-  intentRequest,
-  launchRequest,
-  sessionEndedRequest,
-  sessionResumedRequest,
-  TEST_SKILL_ID,
-} from '../support/envelopes';
+import { exceptionEncountered, intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest, TEST_SKILL_ID } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;

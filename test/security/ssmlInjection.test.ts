@@ -5,14 +5,7 @@
  * search, details, offers and the Shopping Action result.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import type {
-  Catalog,
-  CallOptions,
-  GetProductRequest,
-  GetProductsByAsinsRequest,
-  SearchOffersRequest,
-  SearchProductsRequest,
-} from '../../lambda/catalog/Catalog';
+import type { Catalog, CallOptions, GetProductRequest, GetProductsByAsinsRequest, SearchOffersRequest, SearchProductsRequest } from '../../lambda/catalog/Catalog';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from '../../lambda/catalog/types';
 import { IntentNames } from '../../lambda/constants';

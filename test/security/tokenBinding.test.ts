@@ -21,7 +21,6 @@ afterEach(() => {
   logs.restore();
 });
 
-
 describe('Shopping Actions connection tokens', () => {
   const attributes = { [SessionKeys.Shopping]: { products: [{ asin: 'B000000AA1', title: 'Duracell AA batteries' }], pageStart: 0, pageSize: 3, current: 0 } };
 
@@ -95,8 +94,10 @@ describe('in-skill purchase tokens', () => {
   });
 
   it('continues nothing premium from a forged pendingPremium session attribute', async () => {
-    const forged = { ...listed(KETTLE), // What earlier versions kept in the session to continue an upsell: never trusted.
-      pendingPremium: { intent: IntentNames.WatchPrice, product: KETTLE } };
+    const forged = {
+      ...listed(KETTLE), // What earlier versions kept in the session to continue an upsell: never trusted.
+      pendingPremium: { intent: IntentNames.WatchPrice, product: KETTLE },
+    };
     const productId = h.emulator.monetization.productId(PremiumProducts.PremiumShopper);
     // No token at all, and then one that does not verify: the session copy is not trusted.
     for (const token of [undefined, 'forged.token']) {
@@ -121,7 +122,10 @@ describe('in-skill purchase tokens', () => {
 describe('session attributes', () => {
   it('drops an oversized attributes object before any handler reads it', async () => {
     const { invoke } = testSkill();
-    const huge = { [SessionKeys.Shopping]: { products: [{ asin: 'B000000AA1', title: 'Duracell AA batteries' }], pageStart: 0, pageSize: 3, current: 0 }, junk: 'x'.repeat(200_000) };
+    const huge = {
+      [SessionKeys.Shopping]: { products: [{ asin: 'B000000AA1', title: 'Duracell AA batteries' }], pageStart: 0, pageSize: 3, current: 0 },
+      junk: 'x'.repeat(200_000),
+    };
     const answer = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '1' }, { attributes: huge }));
     // Nothing listed any more: the skill asks what to look for (listening for a bare answer)
     // instead of starting a Shopping Action.

@@ -25,7 +25,6 @@ afterEach(() => {
   logs.restore();
 });
 
-
 /** A state store that never answers: every call fails as DynamoDB down would. */
 class DownStore extends MemoryPersistenceAdapter {
   override getAttributes(): Promise<Record<string, unknown>> {
@@ -99,8 +98,7 @@ describe('an in-skill purchase token', () => {
   it('continues an accepted upsell once: the same response sent again continues nothing', async () => {
     const first = await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(HEADPHONES), userId: CUSTOMER })));
     const directive = sendRequestOf(first);
-    const response = () =>
-      connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, userId: CUSTOMER }));
+    const response = () => connectionsResponse('Upsell', 'ACCEPTED', h.at({ token: directive?.token, productId: directive?.payload?.InSkillProduct.productId, userId: CUSTOMER }));
 
     const continued = await h.invoke(response());
     const continuations = logs.events().filter((e) => e === 'isp_continue').length;

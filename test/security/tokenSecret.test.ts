@@ -15,7 +15,15 @@ import { captureLogs } from '../support/logs';
 import { manageEnv } from '../support/managedEnv';
 
 const SECRET_NAME = 'voice-shopping/skill';
-const MANAGED_ENV = ['AWS_LAMBDA_FUNCTION_NAME', 'SKILL_SECRET_ID', 'CONNECTION_TOKEN_SECRET', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION'];
+const MANAGED_ENV = [
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'SKILL_SECRET_ID',
+  'CONNECTION_TOKEN_SECRET',
+  'AWS_ENDPOINT_URL_SECRETS_MANAGER',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_REGION',
+];
 
 describe('the connection-token secret', () => {
   let emulator: SecretsManagerEmulator;

@@ -33,7 +33,13 @@ describe('connection tokens', () => {
   });
 
   it('is compact and URL-safe', () => {
-    const token = issueConnectionToken(TASKS.Recommend, Array.from({ length: 10 }, (_v, i) => `B00000ASN${i}`), now, key, USER);
+    const token = issueConnectionToken(
+      TASKS.Recommend,
+      Array.from({ length: 10 }, (_v, i) => `B00000ASN${i}`),
+      now,
+      key,
+      USER,
+    );
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     // Ten ASINs, the customer's keyed hash and the MAC.
     expect(token.length).toBeLessThan(360);

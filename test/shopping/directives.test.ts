@@ -1,10 +1,4 @@
-import {
-  attributionFrom,
-  buildAddToCartDirective,
-  buildAddToListDirective,
-  buildBuyDirective,
-  buildRecommendDirective,
-} from '../../lambda/shopping/directives';
+import { attributionFrom, buildAddToCartDirective, buildAddToListDirective, buildBuyDirective, buildRecommendDirective } from '../../lambda/shopping/directives';
 import { ASIN_PATTERN } from '../../lambda/util/asin';
 import { DuplicateAsinError, InvalidAsinError, InvalidAttributionError, ProductCountError } from '../../lambda/shopping/errors';
 import { TASKS } from '../../lambda/shopping/tasks';

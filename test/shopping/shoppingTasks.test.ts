@@ -222,9 +222,7 @@ describe('SessionResumedRequest: the result of a Shopping Action', () => {
     });
 
     it('still reports a failure honestly when the token is bad', async () => {
-      const out = await invoke(
-        sessionResumedRequest({ token: 'garbage', status: { code: '200' }, result: { code: ShoppingResultCodes.NoOffersFound, message: 'x' } }),
-      );
+      const out = await invoke(sessionResumedRequest({ token: 'garbage', status: { code: '200' }, result: { code: ShoppingResultCodes.NoOffersFound, message: 'x' } }));
       expect(speechOf(out)).toMatch(/that item isn't available right now/);
     });
   });

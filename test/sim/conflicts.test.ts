@@ -49,7 +49,8 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
 
   it('reaches the premium intents only with premium words, never a bare product slot after a verb', () => {
     // The words that name a subscription or an upgrade in the model's language.
-    const PREMIUM_WORDS = /\b(premium|subscription|subscribe|unsubscribe|upgrade|sign up|abo|abonnement|abonnieren|mitgliedschaft|abbonamento|abbonarmi|abbonami|iscrivermi|iscrivimi|suscripción|suscribirme|suscríbeme|suscribo|suscribir|membresía)\b|プレミアム|サブスク|アップグレード|登録|解約|有料/;
+    const PREMIUM_WORDS =
+      /\b(premium|subscription|subscribe|unsubscribe|upgrade|sign up|abo|abonnement|abonnieren|mitgliedschaft|abbonamento|abbonarmi|abbonami|iscrivermi|iscrivimi|suscripción|suscribirme|suscríbeme|suscribo|suscribir|membresía)\b|プレミアム|サブスク|アップグレード|登録|解約|有料/;
     for (const name of ['BuyPremiumIntent', 'RefundPremiumIntent']) {
       const intent = model.intents.find((i) => i.name === name);
       for (const sample of intent?.samples ?? []) {
@@ -75,7 +76,14 @@ type Keys<T> = Record<keyof T, true>;
 const SCHEMA_KEYS: Keys<v1.skill.interactionModel.InteractionModelSchema> = { languageModel: true, dialog: true, prompts: true };
 const DIALOG_KEYS: Keys<v1.skill.interactionModel.Dialog> = { delegationStrategy: true, intents: true };
 const DIALOG_INTENT_KEYS: Keys<v1.skill.interactionModel.DialogIntents> = { name: true, delegationStrategy: true, slots: true, confirmationRequired: true, prompts: true };
-const DIALOG_SLOT_KEYS: Keys<v1.skill.interactionModel.DialogSlotItems> = { name: true, type: true, elicitationRequired: true, confirmationRequired: true, prompts: true, validations: true };
+const DIALOG_SLOT_KEYS: Keys<v1.skill.interactionModel.DialogSlotItems> = {
+  name: true,
+  type: true,
+  elicitationRequired: true,
+  confirmationRequired: true,
+  prompts: true,
+  validations: true,
+};
 const PROMPT_KEYS: Keys<v1.skill.interactionModel.Prompt> = { id: true, variations: true };
 const VARIATION_KEYS: Keys<v1.skill.interactionModel.PromptItems> = { type: true, value: true };
 const SLOT_KEYS: Keys<v1.skill.interactionModel.SlotDefinition> = { name: true, type: true, multipleValues: true, samples: true };

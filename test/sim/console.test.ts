@@ -28,11 +28,7 @@ async function runConsole(lines: string[], args: string[] = []): Promise<TsxRun>
 
 describe('the interactive console driven through stdin', () => {
   it('runs a full session from launch through search and add-to-cart to exit, as a child process like npm start', async () => {
-    const { code, out } = await runTsx(
-      path.join(__dirname, 'console.ts'),
-      [],
-      `${['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit'].join('\n')}\n`,
-    );
+    const { code, out } = await runTsx(path.join(__dirname, 'console.ts'), [], `${['open voice shopper', 'find batteries', 'add the first one to my cart', 'exit'].join('\n')}\n`);
 
     expect(code).toBe(0);
     expect(out).toMatch(/→ LaunchRequest\nSkill: Welcome to Voice Shopper/);
@@ -55,10 +51,7 @@ describe('the interactive console driven through stdin', () => {
   });
 
   it('sends the result chosen with :next-result and shows raw envelopes with --json', async () => {
-    const { code, out } = await runConsole(
-      ['ask voice shopper to find coffee', ':next-result NoOffersFound', 'add the second one to my cart', ':quit'],
-      ['--json'],
-    );
+    const { code, out } = await runConsole(['ask voice shopper to find coffee', ':next-result NoOffersFound', 'add the second one to my cart', ':quit'], ['--json']);
 
     expect(code).toBe(0);
     expect(out).toContain('"type": "SessionResumedRequest"');

@@ -61,18 +61,13 @@ export async function runDialogFile(file: string): Promise<DialogResult> {
         if (command.kind === 'purchase' && command.answer !== 'ask') engine.setNextPurchaseAnswer(command.answer);
       }
       const touch = /^\(touch (.+)\)$/.exec(turn.utterance)?.[1];
-      const events =
-        turn.utterance === '(silence)' ? await engine.timeout() : touch !== undefined ? await engine.touch(touch) : await engine.say(turn.utterance);
+      const events = turn.utterance === '(silence)' ? await engine.timeout() : touch !== undefined ? await engine.touch(touch) : await engine.say(turn.utterance);
       const heard = heardText(events);
       const reprompt = lastReprompt(events);
       result.log.push(`U: ${turn.utterance}`, `A: ${heard === '' ? '(silence)' : heard}`);
       const display = shownText(events);
       if (display !== '') result.log.push(...display.split('\n').map((line) => `   │ ${line}`));
-      result.failures.push(
-        ...check(turn, 'answer', turn.answer, heard),
-        ...check(turn, 'reprompt', turn.reprompt, reprompt),
-        ...check(turn, 'display', turn.display, display),
-      );
+      result.failures.push(...check(turn, 'answer', turn.answer, heard), ...check(turn, 'reprompt', turn.reprompt, reprompt), ...check(turn, 'display', turn.display, display));
       const state = engine.sessionOpen ? 'open' : 'ended';
       if (turn.session !== undefined && turn.session !== state) {
         result.failures.push({ line: turn.line, utterance: turn.utterance, what: 'session', expected: turn.session, actual: state });
@@ -85,9 +80,5 @@ export async function runDialogFile(file: string): Promise<DialogResult> {
 }
 
 export function formatFailure(file: string, failure: TurnFailure): string {
-  return [
-    `${file}:${failure.line}  U: ${failure.utterance}`,
-    `  expected ${failure.what}: ${failure.expected}`,
-    `  actual   ${failure.what}: ${failure.actual}`,
-  ].join('\n');
+  return [`${file}:${failure.line}  U: ${failure.utterance}`, `  expected ${failure.what}: ${failure.expected}`, `  actual   ${failure.what}: ${failure.actual}`].join('\n');
 }

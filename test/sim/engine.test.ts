@@ -35,10 +35,7 @@ function fakeSkill() {
       case 'IntentRequest':
         switch (request.intent.name) {
           case 'AddToCartIntent':
-            return withDirective(
-              { type: 'Connections.StartConnection', uri: ShoppingTasks.AddToCart.uri, input: { products: [{ asin: ASIN }] }, token: 'token-cart' },
-              attributes,
-            );
+            return withDirective({ type: 'Connections.StartConnection', uri: ShoppingTasks.AddToCart.uri, input: { products: [{ asin: ASIN }] }, token: 'token-cart' }, attributes);
           case 'RecommendProductsIntent':
             return withDirective(
               {

@@ -14,14 +14,7 @@ import { SessionKeys } from '../../lambda/constants';
 import { type Attributes, EnvelopeFactory, type Identity } from './envelopes';
 import { parseInvocation } from './invocation';
 import { FALLBACK_INTENT, type IntentResolver } from './nlu';
-import {
-  type EntitlementControl,
-  needsAnswer,
-  type PurchaseAnswer,
-  type PurchaseRequest,
-  readPurchaseRequest,
-  runPurchaseFlow,
-} from './purchases';
+import { type EntitlementControl, needsAnswer, type PurchaseAnswer, type PurchaseRequest, readPurchaseRequest, runPurchaseFlow } from './purchases';
 import { alexaLine, readShoppingConnection, type ShoppingConnection } from './shopping';
 import { resultMessage, SUCCESS } from './shoppingResults';
 import { renderSsml } from './ssml';
@@ -289,11 +282,7 @@ export class SimulatorEngine {
         this.close('alexa');
         return undefined;
       }
-      const request = this.factory.exceptionEncountered(
-        { type: 'INTERNAL_SERVICE_ERROR', message: `${code}: ${connection.uri} failed` },
-        causeRequestId,
-        this.attributes,
-      );
+      const request = this.factory.exceptionEncountered({ type: 'INTERNAL_SERVICE_ERROR', message: `${code}: ${connection.uri} failed` }, causeRequestId, this.attributes);
       await this.dispatch(request);
       this.close('alexa');
       return undefined;
@@ -318,13 +307,7 @@ export class SimulatorEngine {
     // result in a new session (ISP docs: keep state in persistent attributes, not the session).
     this.close('alexa');
     this.begin('alexa');
-    return this.factory.connectionsResponse(
-      request.name,
-      { code: '200', message: 'OK' },
-      { purchaseResult: outcome.result, productId: request.productId },
-      token,
-      {},
-    );
+    return this.factory.connectionsResponse(request.name, { code: '200', message: 'OK' }, { purchaseResult: outcome.result, productId: request.productId }, token, {});
   }
 
   private titleOf(asin: string): string | undefined {

@@ -94,13 +94,7 @@ export class EnvelopeFactory {
     return sessionResumedRequest({ token, status, ...(result === undefined ? {} : { result }) }, this.next(attributes));
   }
 
-  connectionsResponse(
-    name: string,
-    status: Status,
-    payload: Record<string, unknown>,
-    token: string | undefined,
-    attributes: Attributes,
-  ): RequestEnvelope {
+  connectionsResponse(name: string, status: Status, payload: Record<string, unknown>, token: string | undefined, attributes: Attributes): RequestEnvelope {
     return connectionsResponseRequest(name, status, payload, { ...this.next(attributes), token });
   }
 

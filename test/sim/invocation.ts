@@ -9,11 +9,7 @@
 import { simLanguage } from './language';
 import { normalize, stripPrefix } from './text';
 
-export type Invocation =
-  | { kind: 'launch' }
-  | { kind: 'one-shot'; utterances: string[] }
-  | { kind: 'exit' }
-  | { kind: 'utterance'; text: string };
+export type Invocation = { kind: 'launch' } | { kind: 'one-shot'; utterances: string[] } | { kind: 'exit' } | { kind: 'utterance'; text: string };
 
 export function parseInvocation(line: string, invocationName: string, locale = 'en-US'): Invocation {
   const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes, elisions } = simLanguage(locale);

@@ -57,7 +57,12 @@ const ENGLISH: SimLanguage = {
 
 type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'elisions'> & { elisions?: readonly string[] };
 
-const alternatives = (words: readonly string[]) => [...words].filter((w) => w !== '').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .filter((w) => w !== '')
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 /** A compound number word ("einundzwanzig"): a unit, a joiner and a ten written as one word. */
 function compound(phrases: Phrases): RegExp {

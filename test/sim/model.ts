@@ -66,10 +66,7 @@ export function loadLanguageModel(locale: string, file = modelPath(locale)): Lan
     throw new ModelNotFoundError(locale, file);
   }
   const parsed: unknown = JSON.parse(text);
-  const languageModel =
-    typeof parsed === 'object' && parsed !== null
-      ? (parsed as { interactionModel?: { languageModel?: unknown } }).interactionModel?.languageModel
-      : undefined;
+  const languageModel = typeof parsed === 'object' && parsed !== null ? (parsed as { interactionModel?: { languageModel?: unknown } }).interactionModel?.languageModel : undefined;
   if (!isLanguageModel(languageModel)) throw new Error(`${file} has no interactionModel.languageModel`);
   return languageModel;
 }

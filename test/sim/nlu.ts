@@ -185,7 +185,10 @@ export class IntentResolver {
           for (const loose of sample.loosePatterns) {
             const match = this.match(loose, candidate);
             // A loose match is believable only when its custom slots hold known values.
-            if (match !== undefined && sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i] ?? '') !== undefined)) {
+            if (
+              match !== undefined &&
+              sample.slots.every((slot, i) => !this.types.has(slot.type) || resolveValue(this.types.get(slot.type) as ModelType, match[i] ?? '') !== undefined)
+            ) {
               consider(sample, match, LOOSE_MATCH_PENALTY);
             }
           }
@@ -194,7 +197,13 @@ export class IntentResolver {
     }
     const chosen: { sample: CompiledSample; fills: SlotFill[] } | undefined = best;
     if (chosen === undefined) return { intent: this.intent(FALLBACK_INTENT, []), sample: undefined };
-    return { intent: this.intent(chosen.sample.intent, chosen.fills.map((f) => f.slot)), sample: chosen.sample.sample };
+    return {
+      intent: this.intent(
+        chosen.sample.intent,
+        chosen.fills.map((f) => f.slot),
+      ),
+      sample: chosen.sample.sample,
+    };
   }
 
   /**
@@ -329,9 +338,7 @@ export class IntentResolver {
     const authority = `amzn1.er-authority.echo-sdk.${this.skillId}.${type.name}`;
     const match = resolveValue(type, value);
     const resolution: slu.entityresolution.Resolution =
-      match === undefined
-        ? { authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] }
-        : { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: match }] };
+      match === undefined ? { authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] } : { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: match }] };
     // A custom slot still catches words outside its values, but a sample that resolves wins.
     return { slot: this.slot(declared.name, value, { resolutionsPerAuthority: [resolution] }), score: match === undefined ? -2 : 3 };
   }

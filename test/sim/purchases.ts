@@ -56,9 +56,7 @@ export function readPurchaseRequest(directive: { name?: unknown; payload?: unkno
   const productId = typeof product === 'object' && product !== null ? (product as { productId?: unknown }).productId : undefined;
   if (typeof productId !== 'string') return undefined;
   const upsellMessage = payload['upsellMessage'];
-  return typeof upsellMessage === 'string'
-    ? { name: directive.name, productId, upsellMessage }
-    : { name: directive.name, productId };
+  return typeof upsellMessage === 'string' ? { name: directive.name, productId, upsellMessage } : { name: directive.name, productId };
 }
 
 /** Whether the flow needs the customer's answer at all (an owned product needs none). */
@@ -70,12 +68,7 @@ export async function needsAnswer(request: PurchaseRequest, control: Entitlement
 }
 
 /** Runs Alexa's purchase flow for one request and one customer answer. */
-export async function runPurchaseFlow(
-  request: PurchaseRequest,
-  answer: PurchaseAnswer,
-  control: EntitlementControl,
-  locale: string,
-): Promise<PurchaseOutcome> {
+export async function runPurchaseFlow(request: PurchaseRequest, answer: PurchaseAnswer, control: EntitlementControl, locale: string): Promise<PurchaseOutcome> {
   try {
     const facts = await control.describe(request.productId, locale);
     const name = facts?.name ?? request.productId;

@@ -32,9 +32,7 @@ function sayAs(interpretAs: string | undefined, content: string): string {
 export function renderSsml(ssml: string): string {
   let text = ssml
     .replace(/<break\b[^>]*\/?>/gi, ` ${MARK} `)
-    .replace(/<say-as\b([^>]*)>([\s\S]*?)<\/say-as>/gi, (_m, attrs: string, content: string) =>
-      sayAs(attribute(attrs, 'interpret-as'), content),
-    )
+    .replace(/<say-as\b([^>]*)>([\s\S]*?)<\/say-as>/gi, (_m, attrs: string, content: string) => sayAs(attribute(attrs, 'interpret-as'), content))
     .replace(/<sub\b([^>]*)>[\s\S]*?<\/sub>/gi, (_m, attrs: string) => attribute(attrs, 'alias') ?? '')
     .replace(/<audio\b[^>]*\/?>(?:[\s\S]*?<\/audio>)?/gi, ' [audio] ')
     // Paragraph and sentence ends are pauses too, but a sentence usually ends in punctuation.

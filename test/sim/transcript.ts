@@ -21,10 +21,7 @@
 import { type Command, parseCommand } from './commands';
 import { normalize } from './text';
 
-export type Expectation =
-  | { kind: 'words'; words: string[]; source: string }
-  | { kind: 'regex'; pattern: RegExp; source: string }
-  | { kind: 'silence'; source: string };
+export type Expectation = { kind: 'words'; words: string[]; source: string } | { kind: 'regex'; pattern: RegExp; source: string } | { kind: 'silence'; source: string };
 
 export interface Turn {
   line: number;

@@ -215,7 +215,9 @@ const EN_GB_ONLY: Row[] = [
   ["what's in my trolley please", ORDERS],
 ];
 
-function slotsOf(intent: { slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority?: Array<{ status: { code: string }; values: Array<{ value: { id?: string } }> }> } }> }): Record<string, string> {
+function slotsOf(intent: {
+  slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority?: Array<{ status: { code: string }; values: Array<{ value: { id?: string } }> }> } }>;
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, slot] of Object.entries(intent.slots ?? {})) {
     if (slot.value === undefined) continue;
@@ -230,7 +232,9 @@ describe('the natural-utterance table', () => {
   it('has at least 150 rows, none of them a sample copied word for word', () => {
     expect(NATURAL_UTTERANCES.length).toBeGreaterThanOrEqual(150);
     const samples = new Set(
-      SUPPORTED_LOCALES.flatMap((l) => loadLanguageModel(l).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map((s) => normalize(s)),
+      SUPPORTED_LOCALES.flatMap((l) => loadLanguageModel(l).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])).map((s) =>
+        normalize(s),
+      ),
     );
     expect(NATURAL_UTTERANCES.map(([u]) => normalize(u)).filter((u) => samples.has(u))).toEqual([]);
   });

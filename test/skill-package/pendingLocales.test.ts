@@ -32,7 +32,6 @@ interface Manifest {
 const pending = JSON.parse(readFileSync(join(ROOT, 'infra', 'manifest', 'pending-locales.json'), 'utf8')) as Pending;
 const skill = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'skill.json'), 'utf8')) as Manifest;
 
-
 describe('publishing information waiting for its models', () => {
   const locales = Object.keys(pending.locales);
 
@@ -56,7 +55,11 @@ describe('publishing information waiting for its models', () => {
   });
 
   // Every locale is published now (issue 22); the check stays for a locale added later, text first.
-  it.each(Object.keys(OPENS).filter((locale) => locale in pending.locales).concat(['(none waiting)']))('%s opens the skill by its invocation name and stays within the limits', (locale) => {
+  it.each(
+    Object.keys(OPENS)
+      .filter((locale) => locale in pending.locales)
+      .concat(['(none waiting)']),
+  )('%s opens the skill by its invocation name and stays within the limits', (locale) => {
     if (locale === '(none waiting)') {
       expect(Object.keys(pending.locales).filter((waiting) => !(waiting in OPENS))).toEqual([]);
       return;

@@ -11,9 +11,17 @@ const root = path.resolve(__dirname, '../..');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
 const models = SUPPORTED_LOCALES.map((locale) => ({ locale, model: loadLanguageModel(locale) }));
 const manifest = readJson<{ manifest: Record<string, unknown> }>('skill-package/skill.json').manifest as {
-  publishingInformation: { locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[]; keywords: string[] }>; distributionCountries: string[] };
+  publishingInformation: {
+    locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[]; keywords: string[] }>;
+    distributionCountries: string[];
+  };
   permissions?: unknown[];
-  privacyAndCompliance: { shoppingKit?: { isShoppingActionsEnabled?: boolean; isAmazonAssociatesOnAlexaEnabled?: boolean }; allowsPurchases: boolean; usesPersonalInfo: boolean; locales: Record<string, { privacyPolicyUrl: string }> };
+  privacyAndCompliance: {
+    shoppingKit?: { isShoppingActionsEnabled?: boolean; isAmazonAssociatesOnAlexaEnabled?: boolean };
+    allowsPurchases: boolean;
+    usesPersonalInfo: boolean;
+    locales: Record<string, { privacyPolicyUrl: string }>;
+  };
   apis: { custom: { endpoint: { uri: string } } };
   events?: { endpoint?: { uri?: string }; subscriptions?: Array<{ eventName: string }> };
 };
@@ -84,7 +92,7 @@ describe.each(models)('the $locale interaction model', ({ locale, model }) => {
 });
 
 describe('the skill manifest', () => {
-  it('subscribes to SkillDisabled, at the skill\'s own endpoint, so a customer\'s stored state can be deleted', () => {
+  it("subscribes to SkillDisabled, at the skill's own endpoint, so a customer's stored state can be deleted", () => {
     expect(manifest.events?.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
     expect(manifest.events?.endpoint?.uri).toBe(manifest.apis.custom.endpoint.uri);
   });

@@ -65,7 +65,9 @@ describe('the model check itself', () => {
 
   it('names an unknown in-skill product field, where it is, and the fields the schema has there', () => {
     // Act
-    const problems = checkAgainstModel([{ name: 'isps/consumable/pack.json', text: product({ purchasePromptDescription: 'A pack.', boughtConfirmationPrompt: 'Enjoy.' }), kind: 'inSkillProduct' }]);
+    const problems = checkAgainstModel([
+      { name: 'isps/consumable/pack.json', text: product({ purchasePromptDescription: 'A pack.', boughtConfirmationPrompt: 'Enjoy.' }), kind: 'inSkillProduct' },
+    ]);
 
     // Assess
     expect(problems).toEqual([
@@ -109,7 +111,10 @@ describe('the model check itself', () => {
     const model = (slot: object) =>
       JSON.stringify({
         interactionModel: {
-          languageModel: { invocationName: 'voice shopper', intents: [{ name: 'SearchIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['find {query}'] }] },
+          languageModel: {
+            invocationName: 'voice shopper',
+            intents: [{ name: 'SearchIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['find {query}'] }],
+          },
           dialog: { intents: [{ name: 'SearchIntent', confirmationRequired: false, prompts: {}, slots: [slot] }], delegationStrategy: 'SKILL_RESPONSE' },
           prompts: [{ id: 'Elicit.Slot.query', variations: [{ type: 'PlainText', value: 'What should I look for?' }] }],
         },

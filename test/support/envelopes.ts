@@ -58,7 +58,13 @@ export function screenDevice(name: ScreenDeviceName = 'show10'): ScreenDevice {
   const v = SCREEN_DEVICES[name];
   return {
     supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } as SupportedInterfaces,
-    viewport: { ...v, currentPixelWidth: v.pixelWidth, currentPixelHeight: v.pixelHeight, touch: v.mode === 'TV' ? [] : ['SINGLE'], keyboard: v.mode === 'TV' ? ['DIRECTION'] : [] },
+    viewport: {
+      ...v,
+      currentPixelWidth: v.pixelWidth,
+      currentPixelHeight: v.pixelHeight,
+      touch: v.mode === 'TV' ? [] : ['SINGLE'],
+      keyboard: v.mode === 'TV' ? ['DIRECTION'] : [],
+    },
   };
 }
 
@@ -112,7 +118,13 @@ export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
  */
 export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
   const { locale: _none, ...stamped } = stamp(options);
-  const request = { type: 'AlexaSkillEvent.SkillDisabled', ...stamped, eventCreationTime: stamped.timestamp, eventPublishingTime: stamped.timestamp, body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } } };
+  const request = {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    ...stamped,
+    eventCreationTime: stamped.timestamp,
+    eventPublishingTime: stamped.timestamp,
+    body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } },
+  };
   const { session: _noSession, ...envelope } = requestEnvelope(request as RequestEnvelope['request'], options);
   return envelope;
 }

@@ -35,4 +35,3 @@ export async function settleAfter<T>(work: Promise<T>, ready: () => boolean, wha
   await jest.advanceTimersByTimeAsync(ms);
   return work;
 }
-

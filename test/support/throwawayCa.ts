@@ -57,8 +57,23 @@ export function createThrowawayCa(): ThrowawayCa {
     writeFileSync(path.join(dir, `${name}.ext`), extensions);
     openssl('req', '-new', '-key', `${name}.key`, '-subj', subject, '-out', `${name}.csr`);
     openssl(
-      'x509', '-req', '-in', `${name}.csr`, '-CA', `${issuer}.pem`, '-CAkey', `${issuer}.key`, '-set_serial', String(serial++),
-      '-days', String(days), '-sha256', '-extfile', `${name}.ext`, '-out', `${name}.pem`,
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      `${issuer}.pem`,
+      '-CAkey',
+      `${issuer}.key`,
+      '-set_serial',
+      String(serial++),
+      '-days',
+      String(days),
+      '-sha256',
+      '-extfile',
+      `${name}.ext`,
+      '-out',
+      `${name}.pem`,
     );
     return { cert: read(`${name}.pem`), key: read(`${name}.key`) };
   };

@@ -79,15 +79,11 @@ function unmetSpeech(input: HandlerInput, unmet: Unmet, query: string, currency:
   if (unmet.kind === 'rating' && unmet.offered.length > 0) {
     return ask(input, t('REFINE_NO_RATING', { query, options: ssml(spokenList(t, unmet.offered.map(String))) }), t('REFINE_ASK_REPROMPT'));
   }
-  const what =
-    unmet.kind === 'rating'
-      ? t('KIND_RATING')
-      : refinementPhrase(t, unmet.kind === 'delivery' ? { delivery: { day: 'tomorrow', id: '' } } : {}, unmet.kind, currency);
+  const what = unmet.kind === 'rating' ? t('KIND_RATING') : refinementPhrase(t, unmet.kind === 'delivery' ? { delivery: { day: 'tomorrow', id: '' } } : {}, unmet.kind, currency);
   return ask(input, t('REFINE_NOT_OFFERED', { what: ssml(what), query }), t('REFINE_ASK_REPROMPT'));
 }
 
-const needsApiIds = (requested: RequestedRefinements): boolean =>
-  requestedKinds(requested).some((k) => k !== 'price' && k !== 'sort');
+const needsApiIds = (requested: RequestedRefinements): boolean => requestedKinds(requested).some((k) => k !== 'price' && k !== 'sort');
 
 /**
  * Adds refinements to the list in `state` (a listing must exist) and answers with the

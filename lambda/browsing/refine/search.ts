@@ -57,7 +57,14 @@ export type RefinedList = { kind: 'listed'; state: ShoppingState } | { kind: 'em
  * Looks at API pages from `fromPage` on and returns the products that pass the client-side
  * refinements, sorted within what was looked at.
  */
-async function scan(catalog: Catalog, marketplace: Marketplace, query: string, refinements: RefinementState, fromPage: number, options: CallOptions = {}): Promise<ListedProduct[]> {
+async function scan(
+  catalog: Catalog,
+  marketplace: Marketplace,
+  query: string,
+  refinements: RefinementState,
+  fromPage: number,
+  options: CallOptions = {},
+): Promise<ListedProduct[]> {
   const raw: ListedProduct[] = [];
   let pages = Number.POSITIVE_INFINITY;
   for (let page = fromPage, read = 0; read < MAX_SCAN_PAGES_PER_TURN && page < Math.min(pages, CatalogLimits.maxPages); page++, read++) {

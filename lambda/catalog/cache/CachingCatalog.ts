@@ -13,15 +13,7 @@
  * a short, bounded time: they never hold an answer past the turn's budget.
  */
 import { setMaxListeners } from 'node:events';
-import type {
-  CallOptions,
-  Catalog,
-  GetProductRequest,
-  GetProductsByAsinsRequest,
-  Marketplace,
-  SearchOffersRequest,
-  SearchProductsRequest,
-} from '../Catalog';
+import type { CallOptions, Catalog, GetProductRequest, GetProductsByAsinsRequest, Marketplace, SearchOffersRequest, SearchProductsRequest } from '../Catalog';
 import { inAskedOrder } from '../byAsins';
 import { CatalogErrorCodes, isCatalogError } from '../errors';
 import type { OffersResult, ProductsByAsinsResponse, ProductsResult, SearchProductsResult } from '../types';
@@ -101,8 +93,12 @@ export class CachingCatalog implements Catalog {
   }
 
   searchProducts(request: SearchProductsRequest, options?: CallOptions): Promise<SearchProductsResult> {
-    return this.cached(CacheKinds.Search, searchKey(request), options, (o) => this.inner.searchProducts(request, o), (result, deadline) =>
-      this.seedProducts(request, result.products, deadline),
+    return this.cached(
+      CacheKinds.Search,
+      searchKey(request),
+      options,
+      (o) => this.inner.searchProducts(request, o),
+      (result, deadline) => this.seedProducts(request, result.products, deadline),
     );
   }
 
@@ -122,7 +118,8 @@ export class CachingCatalog implements Catalog {
   async getProductsByAsins(request: GetProductsByAsinsRequest, options?: CallOptions): Promise<ProductsByAsinsResponse> {
     const deadline = options?.deadline ?? Deadline.after(DEFAULT_TURN_BUDGETS.turnMs);
     const asins = [...new Set(request.asins)];
-    const keyOf = (asin: string) => productKey({ productRegion: request.productRegion, locale: request.locale, asin, ...(request.quantity === undefined ? {} : { quantity: request.quantity }) });
+    const keyOf = (asin: string) =>
+      productKey({ productRegion: request.productRegion, locale: request.locale, asin, ...(request.quantity === undefined ? {} : { quantity: request.quantity }) });
     const reads = batchOf(deadline, READ_BUDGET_MS, asins.length);
     const held = await Promise.all(asins.map((asin) => this.lookup(keyOf(asin), reads))).finally(() => reads.dispose());
     const now = this.now();
@@ -176,7 +173,9 @@ export class CachingCatalog implements Catalog {
     const held = this.lru.get(key)?.entry;
     if (held !== undefined && held.freshUntil > this.now()) return JSON.parse(held.body) as T;
     const deadline = options?.deadline ?? Deadline.after(DEFAULT_TURN_BUDGETS.turnMs);
-    const served = await this.inFlight.get(key, () => this.resolve(kind, key, deadline, load as (o: CallOptions) => Promise<unknown>, after as ((v: unknown, d: Deadline) => Promise<void>) | undefined));
+    const served = await this.inFlight.get(key, () =>
+      this.resolve(kind, key, deadline, load as (o: CallOptions) => Promise<unknown>, after as ((v: unknown, d: Deadline) => Promise<void>) | undefined),
+    );
     if (served.stale) this.noteIfOld(options, served.fetchedAt);
     return JSON.parse(served.body) as T;
   }
@@ -289,7 +288,6 @@ export class CachingCatalog implements Catalog {
     }
     return undefined;
   }
-
 
   /** Fills the product entries from a search page's products (rendered at quantity 1, like getProduct). */
   private async seedProducts(request: Marketplace, products: ProductsResult[], deadline: Deadline): Promise<void> {

@@ -50,5 +50,10 @@ export function productKey(request: GetProductRequest): string {
 
 export function offersKey(request: SearchOffersRequest): string {
   const { productRegion, locale, filterIds, ...rest } = request;
-  return key(CacheKinds.Offers, productRegion, locale, { ...rest, filterIds: filterIds === undefined ? undefined : [...filterIds].sort(), pageNumber: request.pageNumber ?? 0, quantity: request.quantity ?? 1 });
+  return key(CacheKinds.Offers, productRegion, locale, {
+    ...rest,
+    filterIds: filterIds === undefined ? undefined : [...filterIds].sort(),
+    pageNumber: request.pageNumber ?? 0,
+    quantity: request.quantity ?? 1,
+  });
 }

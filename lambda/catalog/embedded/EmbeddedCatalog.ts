@@ -32,7 +32,43 @@ import { type CatalogLanguage, catalogLanguage } from './localized';
 // Words that carry no product meaning in a spoken query ("find me some batteries").
 const STOP_WORDS = new Set(['a', 'an', 'the', 'some', 'me', 'for', 'of', 'and', 'with', 'my', 'please', 'to', 'i', 'want', 'need', 'buy', 'find']);
 /** Articles and prepositions a search in the other languages carries ("des piles", "pilas para..."). */
-const STOP_WORDS_OTHER = new Set(['der', 'die', 'das', 'den', 'ein', 'eine', 'einen', 'fur', 'mit', 'und', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une', 'pour', 'et', 'il', 'lo', 'gli', 'uno', 'una', 'per', 'con', 'el', 'los', 'las', 'unos', 'unas', 'para', 'y', 'e']);
+const STOP_WORDS_OTHER = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'ein',
+  'eine',
+  'einen',
+  'fur',
+  'mit',
+  'und',
+  'le',
+  'la',
+  'les',
+  'des',
+  'de',
+  'du',
+  'un',
+  'une',
+  'pour',
+  'et',
+  'il',
+  'lo',
+  'gli',
+  'uno',
+  'una',
+  'per',
+  'con',
+  'el',
+  'los',
+  'las',
+  'unos',
+  'unas',
+  'para',
+  'y',
+  'e',
+]);
 
 /**
  * The ids a search response offers as refinements. The real service chooses them and the
@@ -296,7 +332,8 @@ export class EmbeddedCatalog implements Catalog {
     validateAsin(request.asin);
     const quantity = validateQuantity(request.quantity);
     const record = this.find(request.asin, request.productRegion);
-    if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    if (record === undefined)
+      throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
     return renderProduct(record, request.productRegion, quantity, this.now(), request.locale);
   }
 
@@ -306,7 +343,8 @@ export class EmbeddedCatalog implements Catalog {
     const quantity = validateQuantity(request.quantity);
     const { pageNumber, pageSize } = validatePaging(request.pageNumber, request.pageSize);
     const record = this.find(request.asin, request.productRegion);
-    if (record === undefined) throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
+    if (record === undefined)
+      throw new CatalogError(CatalogErrorCodes.ProductNotFound, `No product ${request.asin} in ${request.productRegion}`, { status: 404, apiCode: 'PRODUCT_NOT_FOUND' });
     const all = renderOffers(record, request.productRegion, quantity, this.now(), request.locale);
     const filters = request.filterIds ?? [];
     const offers = all.filter((offer) => filters.every((id) => offerMatches(offer, id)));

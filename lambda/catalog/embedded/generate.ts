@@ -4,19 +4,7 @@
  * the exact shape of the Product Search API's results for a region and quantity.
  */
 import { currencyOf } from '../regions';
-import type {
-  Badge,
-  BuyingGuidance,
-  Fragment,
-  Money,
-  Offer,
-  Price,
-  ProductCondition,
-  ProductRegion,
-  ProductsResult,
-  ProductVariations,
-  QuantityPriceTier,
-} from '../types';
+import type { Badge, BuyingGuidance, Fragment, Money, Offer, Price, ProductCondition, ProductRegion, ProductsResult, ProductVariations, QuantityPriceTier } from '../types';
 import { MERCHANTS, SEED, type SeedCategory } from './seed';
 import { type CatalogLanguage, catalogLanguage, LANGUAGES } from './localized';
 import { mulberry32 } from '../../util/prng';
@@ -70,7 +58,6 @@ export interface SearchIndex {
   synonyms: Set<string>;
   features: Set<string>;
 }
-
 
 const ASIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -182,7 +169,10 @@ function buildRecords(): ProductRecord[] {
             offers,
             upc: `0${digits(random, 11)}`,
             ean: `40${digits(random, 11)}`,
-            partNumber: `${brand.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}-${1000 + n}`,
+            partNumber: `${brand
+              .replace(/[^A-Za-z]/g, '')
+              .slice(0, 3)
+              .toUpperCase()}-${1000 + n}`,
             template: t,
             commonLine: commonIndex,
             ...(value === undefined ? {} : { variantValue: value }),
@@ -224,7 +214,14 @@ export function productRecords(): ProductRecord[] {
 const FORMAT_LOCALE: Record<string, string> = { USD: 'en-US', GBP: 'en-GB', EUR: 'de-DE', CAD: 'en-CA', JPY: 'ja-JP' };
 const RATE_FROM_USD: Record<string, number> = { USD: 1, GBP: 0.79, EUR: 0.92, CAD: 1.36, JPY: 150 };
 const DOMAIN: Record<ProductRegion, string> = {
-  US: 'amazon.com', CA: 'amazon.ca', UK: 'amazon.co.uk', DE: 'amazon.de', FR: 'amazon.fr', IT: 'amazon.it', ES: 'amazon.es', JP: 'amazon.co.jp',
+  US: 'amazon.com',
+  CA: 'amazon.ca',
+  UK: 'amazon.co.uk',
+  DE: 'amazon.de',
+  FR: 'amazon.fr',
+  IT: 'amazon.it',
+  ES: 'amazon.es',
+  JP: 'amazon.co.jp',
 };
 
 function money(usd: number, currency: string): Money {
@@ -311,9 +308,7 @@ export function renderOffer(record: ProductRecord, index: number, region: Produc
   const currency = currencyOf(region);
   const merchant = MERCHANTS[seed.merchant] ?? MERCHANTS[0];
   const base = scale(money(record.usd, currency), seed.factor);
-  const tiers: QuantityPriceTier[] = seed.tiers
-    ? TIERS.map((tier) => ({ quantityDisplay: tier.display, unitPrice: scale(base, tier.factor), minQuantity: tier.min }))
-    : [];
+  const tiers: QuantityPriceTier[] = seed.tiers ? TIERS.map((tier) => ({ quantityDisplay: tier.display, unitPrice: scale(base, tier.factor), minQuantity: tier.min })) : [];
   // The price a customer pays for `quantity` units: the tier the quantity reaches.
   const reached = [...TIERS].reverse().find((tier) => seed.tiers && quantity >= tier.min);
   const unit = reached === undefined ? base : scale(base, reached.factor);

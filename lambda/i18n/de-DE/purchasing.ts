@@ -25,18 +25,22 @@ export const purchasing: Localized<typeof en> = {
   PURCHASE_DECLINED: 'Okay, kein Problem. Du kannst weiter kostenlos suchen und einkaufen. Was möchtest du tun?',
   UPSELL_DECLINED: 'Okay. {feature} ist nicht aktiv, aber du kannst weiter kostenlos suchen, Preise hören und einkaufen. Was möchtest du tun?',
   PURCHASE_ERROR: 'Entschuldige, beim Kauf ist etwas schiefgelaufen, er wurde nicht abgeschlossen. Du kannst es später noch einmal versuchen. Was möchtest du tun?',
-  PURCHASE_UNREACHABLE: 'Entschuldige, ich konnte den Kaufdienst von Amazon gerade nicht erreichen, es hat sich also nichts geändert. Bitte versuch es später noch einmal. Was möchtest du tun?',
+  PURCHASE_UNREACHABLE:
+    'Entschuldige, ich konnte den Kaufdienst von Amazon gerade nicht erreichen, es hat sich also nichts geändert. Bitte versuch es später noch einmal. Was möchtest du tun?',
   CANCEL_ACCEPTED: 'Okay, deine Kündigung von {name} ist erledigt. Was möchtest du tun?',
   CANCEL_DECLINED: 'Okay, du behältst {name}. Was möchtest du tun?',
   CANCEL_NOT_ENTITLED: 'Du hast {name} nicht, es gibt also nichts zu kündigen. Was möchtest du tun?',
   CANCEL_ERROR: 'Entschuldige, ich konnte die Kündigung von {name} nicht abschließen. Bitte versuch es später noch einmal. Was möchtest du tun?',
-  PREMIUM_CHECK_FAILED: 'Entschuldige, ich kann deine Premium-Funktionen gerade nicht prüfen, deshalb geht das nicht. Suchen und Einkaufen funktionieren weiter. Was möchtest du tun?',
+  PREMIUM_CHECK_FAILED:
+    'Entschuldige, ich kann deine Premium-Funktionen gerade nicht prüfen, deshalb geht das nicht. Suchen und Einkaufen funktionieren weiter. Was möchtest du tun?',
   PREMIUM_NOT_IN_LOCALE: 'Premium-Funktionen gibt es in deinem Land leider noch nicht. Du kannst weiter kostenlos suchen und einkaufen. Was möchtest du tun?',
-  PREMIUM_NOT_PURCHASABLE: '{feature} ist eine Premium-Funktion und kann mit deinem Konto gerade nicht gekauft werden. Du kannst weiter kostenlos suchen und einkaufen. Was möchtest du tun?',
+  PREMIUM_NOT_PURCHASABLE:
+    '{feature} ist eine Premium-Funktion und kann mit deinem Konto gerade nicht gekauft werden. Du kannst weiter kostenlos suchen und einkaufen. Was möchtest du tun?',
   PREMIUM_PRODUCT_UNKNOWN: 'Diese Premium-Funktion habe ich leider nicht. Sag: Was kann ich kaufen?, dann zähle ich dir alles auf. Was möchtest du tun?',
   PREMIUM_FREE_REPROMPT: 'Was möchtest du finden?',
   PREMIUM_LIST_REPROMPT: 'Möchtest du die Premium-Funktionen hören? Sag: Was kann ich kaufen?',
-  WATCH_ADDED: 'Okay, ich beobachte {title} zu {price}. Wenn du Voice Shopper das nächste Mal öffnest, sage ich dir, ob es günstiger geworden ist. Du nutzt {used} von {capacity} Preiswächter-Plätzen. Was möchtest du als Nächstes tun?',
+  WATCH_ADDED:
+    'Okay, ich beobachte {title} zu {price}. Wenn du Voice Shopper das nächste Mal öffnest, sage ich dir, ob es günstiger geworden ist. Du nutzt {used} von {capacity} Preiswächter-Plätzen. Was möchtest du als Nächstes tun?',
   WATCH_ALREADY: 'Du beobachtest {title} schon. Was möchtest du als Nächstes tun?',
   WATCH_NO_PRICE: 'Für {title} habe ich gerade keinen Preis, deshalb kann ich es nicht beobachten. Möchtest du nach etwas anderem suchen?',
   WATCH_LIMIT_REACHED: 'Alle {capacity} Preiswächter-Plätze sind belegt, deshalb kann ich gerade kein weiteres Produkt beobachten. Was möchtest du tun?',

@@ -21,7 +21,8 @@ export const shopping: Localized<typeof en> = {
   RETRY_LATER: 'Amazon Shopping konnte das {action} gerade nicht abschließen. Bitte versuch es gleich noch einmal.',
   INTERNAL_ERROR: 'Entschuldige, bei Amazon Shopping gab es ein Problem, und das {action} hat nicht geklappt.',
   GENERIC_FAILURE: 'Entschuldige, das {action} hat nicht geklappt.',
-  UNMATCHED_RESULT: 'Amazon Shopping hat eine Anfrage abgeschlossen, aber ich kann sie diesem Gespräch nicht zuordnen. Deinen {cartName} und deine Bestellungen siehst du in der Amazon-App.',
+  UNMATCHED_RESULT:
+    'Amazon Shopping hat eine Anfrage abgeschlossen, aber ich kann sie diesem Gespräch nicht zuordnen. Deinen {cartName} und deine Bestellungen siehst du in der Amazon-App.',
   // Substantiviert, damit es in "beim {action}" und "das {action}" passt.
   ACTION_CART: 'Hinzufügen zum {cartName}',
   ACTION_BUY: 'Kaufen',

@@ -31,7 +31,8 @@ export const conversation = {
   ONE_REPROMPT: 'Say yes, or tell me what else to find.',
   NO_THANKS: 'Okay. Would you like to hear about another one, or search for something else?',
   // Orders and cart: the skill can't see them.
-  ORDER_HELP: "I can't see your orders or your {cartName} from here. To track, cancel or return an order, or to check your {cartName}, please use the Amazon app. What would you like to find?",
+  ORDER_HELP:
+    "I can't see your orders or your {cartName} from here. To track, cancel or return an order, or to check your {cartName}, please use the Amazon app. What would you like to find?",
   ORDER_HELP_REPROMPT: 'What would you like to find?',
   // Help, by where the customer is.
   HELP_LAUNCH: 'I find products on Amazon and read their prices and ratings. Say what you need, like coffee, or say: add batteries to my {cartName}. What would you like to find?',
@@ -58,10 +59,10 @@ export const conversation = {
   NOT_A_PRODUCT_DONT_KNOW: 'No problem. You can name any product, like coffee or batteries.',
   NOT_A_PRODUCT_CHIT_CHAT: "I can't help with that here: I only help with shopping.",
   NOT_A_PRODUCT_QUESTION: "I can't answer that, but I can find products and read their prices.",
-  FALLBACK_OFFER_LAUNCH: 'Sorry, I still didn\'t get that. You can say a product, like printer paper, or say: what can I buy. What would you like to find?',
-  FALLBACK_OFFER_LIST: 'Sorry, I still didn\'t get that. You can say: the second one, next, or the cheapest. Which one would you like?',
-  FALLBACK_OFFER_DETAILS: 'Sorry, I still didn\'t get that. You can say: add it to my {cartName}, how much is it, or go back. What would you like to do?',
-  FALLBACK_OFFER_AFTER: 'Sorry, I still didn\'t get that. You can say: next, tell me about the first one, or find something else. What would you like to do?',
+  FALLBACK_OFFER_LAUNCH: "Sorry, I still didn't get that. You can say a product, like printer paper, or say: what can I buy. What would you like to find?",
+  FALLBACK_OFFER_LIST: "Sorry, I still didn't get that. You can say: the second one, next, or the cheapest. Which one would you like?",
+  FALLBACK_OFFER_DETAILS: "Sorry, I still didn't get that. You can say: add it to my {cartName}, how much is it, or go back. What would you like to do?",
+  FALLBACK_OFFER_AFTER: "Sorry, I still didn't get that. You can say: next, tell me about the first one, or find something else. What would you like to do?",
   FALLBACK_HELP_OR_STOP: "I'm having trouble understanding you. Say help to hear what I can do, or stop to finish. Which would you like?",
   FALLBACK_HELP_OR_STOP_REPROMPT: 'Say help, or stop.',
 };

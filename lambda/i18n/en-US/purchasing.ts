@@ -13,7 +13,7 @@ export const purchasing = {
   HINT_WATCH_SLOTS: 'Say watch the price on any product you find.',
   HINT_UNKNOWN_PRODUCT: 'You can keep shopping.',
   // Upsell messages: one sentence on what the feature does. Plain text: Alexa speaks it.
-  UPSELL_COMPARE_OFFERS: 'With {name}, you can hear every seller\'s price, delivery time and condition for a product before you buy.',
+  UPSELL_COMPARE_OFFERS: "With {name}, you can hear every seller's price, delivery time and condition for a product before you buy.",
   UPSELL_PRICE_WATCH: 'With {name}, I watch the price of products you choose and tell you when it drops.',
   UPSELL_WATCH_SLOTS: 'All your price-watch slots are in use, and {name} adds five more, so you can watch more products at once.',
   // What can I buy.
@@ -35,12 +35,14 @@ export const purchasing = {
   // Refusals.
   PREMIUM_CHECK_FAILED: "Sorry, I can't check your premium features right now, so I can't do that. Searching and shopping still work. What would you like to do?",
   PREMIUM_NOT_IN_LOCALE: "Sorry, premium features aren't available in your country yet. You can still search and shop for free. What would you like to do?",
-  PREMIUM_NOT_PURCHASABLE: "{feature} is a premium feature, and it isn't available to buy on your account right now. You can still search and shop for free. What would you like to do?",
+  PREMIUM_NOT_PURCHASABLE:
+    "{feature} is a premium feature, and it isn't available to buy on your account right now. You can still search and shop for free. What would you like to do?",
   PREMIUM_PRODUCT_UNKNOWN: "Sorry, I don't have that premium feature. To hear what you can get, say: what can I buy. What would you like to do?",
   PREMIUM_FREE_REPROMPT: 'What would you like to find?',
   PREMIUM_LIST_REPROMPT: 'To hear the premium features, say: what can I buy?',
   // Price watch.
-  WATCH_ADDED: "Okay, I'm watching {title} at {price}. Next time you open Voice Shopper, I'll tell you if it got cheaper. You've used {used} of your {capacity} price-watch slots. What would you like to do next?",
+  WATCH_ADDED:
+    "Okay, I'm watching {title} at {price}. Next time you open Voice Shopper, I'll tell you if it got cheaper. You've used {used} of your {capacity} price-watch slots. What would you like to do next?",
   WATCH_ALREADY: "You're already watching {title}. What would you like to do next?",
   WATCH_NO_PRICE: "I don't have a price for {title} right now, so I can't watch it. Would you like to look for something else?",
   WATCH_LIMIT_REACHED: "You're using all {capacity} of your price-watch slots, so I can't watch another product right now. What would you like to do?",

@@ -99,7 +99,10 @@ export const refine = {
     '=1': "You're watching one price: {items}. You've used {used} of your {capacity} price-watch slots. What would you like to do?",
     other: "You're watching {count} prices: {items}. You've used {used} of your {capacity} price-watch slots. What would you like to do?",
   },
-  WATCH_LIST_NO_CAPACITY: { one: "You're watching {count} price: {items}. What would you like to do?", other: "You're watching {count} prices: {items}. What would you like to do?" },
+  WATCH_LIST_NO_CAPACITY: {
+    one: "You're watching {count} price: {items}. What would you like to do?",
+    other: "You're watching {count} prices: {items}. What would you like to do?",
+  },
   WATCH_LIST_MORE: 'and {count} more',
   WATCH_ITEM: '{n}, {title} at {price}',
   WATCH_LIST_REPROMPT: 'You can say, stop watching the first one.',

@@ -18,7 +18,7 @@ export const shopping = {
   NO_OFFERS: "Sorry, {title} isn't available right now. It may be out of stock. Would you like to look for something else?",
   NOT_IN_MARKETPLACE: "Sorry, {action} isn't available with Alexa in your country yet.",
   RETRY_LATER: "Amazon Shopping couldn't finish {action} just now. Please try again in a little while.",
-  INTERNAL_ERROR: 'Sorry, Amazon Shopping had a problem and {action} didn\'t go through.',
+  INTERNAL_ERROR: "Sorry, Amazon Shopping had a problem and {action} didn't go through.",
   GENERIC_FAILURE: "Sorry, {action} didn't go through.",
   UNMATCHED_RESULT: "Amazon Shopping finished a request, but I couldn't match it to this conversation. You can check your {cartName} and orders in the Amazon app.",
   // How a task is named inside a sentence.

@@ -36,7 +36,8 @@ export const purchasing: Localized<typeof en> = {
   PREMIUM_PRODUCT_UNKNOWN: 'Lo siento, no tengo esa función premium. Para saber qué puedes conseguir, di: qué puedo comprar. ¿Qué quieres hacer?',
   PREMIUM_FREE_REPROMPT: '¿Qué quieres encontrar?',
   PREMIUM_LIST_REPROMPT: 'Para oír las funciones premium, di: ¿qué puedo comprar?',
-  WATCH_ADDED: 'Vale, vigilo {title} a {price}. La próxima vez que abras Voice Shopper, te diré si ha bajado. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',
+  WATCH_ADDED:
+    'Vale, vigilo {title} a {price}. La próxima vez que abras Voice Shopper, te diré si ha bajado. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',
   WATCH_ALREADY: 'Ya estás vigilando {title}. ¿Qué quieres hacer ahora?',
   WATCH_NO_PRICE: 'Ahora mismo no tengo precio para {title}, así que no puedo vigilarlo. ¿Quieres buscar otra cosa?',
   WATCH_LIMIT_REACHED: 'Estás usando tus {capacity} alertas de precio, así que ahora no puedo vigilar otro producto. ¿Qué quieres hacer?',

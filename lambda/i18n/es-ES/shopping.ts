@@ -21,7 +21,8 @@ export const shopping: Localized<typeof en> = {
   RETRY_LATER: 'Amazon Shopping no ha podido {action} ahora mismo. Inténtalo de nuevo dentro de un rato.',
   INTERNAL_ERROR: 'Lo siento, Amazon Shopping ha tenido un problema y no se ha podido {action}.',
   GENERIC_FAILURE: 'Lo siento, no se ha podido {action}.',
-  UNMATCHED_RESULT: 'Amazon Shopping ha terminado una solicitud, pero no consigo relacionarla con esta conversación. Puedes revisar tu {cartName} y tus pedidos en la app de Amazon.',
+  UNMATCHED_RESULT:
+    'Amazon Shopping ha terminado una solicitud, pero no consigo relacionarla con esta conversación. Puedes revisar tu {cartName} y tus pedidos en la app de Amazon.',
   // Un infinitivo con su objeto, para "no se ha podido {action}" y "no ha podido {action}".
   ACTION_CART: 'añadir el producto a tu {cartName}',
   ACTION_BUY: 'comprar el producto',

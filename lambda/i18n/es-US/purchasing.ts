@@ -10,7 +10,8 @@ export const purchasing: Partial<Localized<typeof en>> = {
   CANCEL_ACCEPTED: 'Muy bien, ya quedó registrada tu solicitud para cancelar {name}. ¿Qué quieres hacer?',
   CANCEL_DECLINED: 'Muy bien, te quedas con {name}. ¿Qué quieres hacer?',
   CANCEL_ERROR: 'Lo siento, no pude terminar de cancelar {name}. Inténtalo más tarde. ¿Qué quieres hacer?',
-  WATCH_ADDED: 'Muy bien, vigilo {title} a {price}. La próxima vez que abras Voice Shopper, te diré si bajó. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',
+  WATCH_ADDED:
+    'Muy bien, vigilo {title} a {price}. La próxima vez que abras Voice Shopper, te diré si bajó. Estás usando {used} de tus {capacity} alertas de precio. ¿Qué quieres hacer ahora?',
   PRICE_DROPS: {
     '=1': 'Buenas noticias: {title} bajó de {was} a {now}.',
     other: 'Buenas noticias: {count} de los productos que vigilas bajaron. La mayor bajada es {title}, ahora a {now}, antes a {was}.',

@@ -16,7 +16,7 @@ export const core: Localized<typeof en> = {
   NAVIGATE_HOME: 'Très bien, on recommence. Que voulez-vous trouver ?',
   WHAT_NEXT: 'Que voulez-vous faire maintenant ?',
   NOTHING_TO_REPEAT: "Je n'ai encore rien dit. Que voulez-vous trouver ?",
-  GENERIC_ERROR: "Désolée, un problème est survenu de mon côté. Pouvez-vous réessayer ?",
+  GENERIC_ERROR: 'Désolée, un problème est survenu de mon côté. Pouvez-vous réessayer ?',
   GENERIC_ERROR_REPROMPT: 'Que voulez-vous faire ?',
   NO_CUSTOMER: 'Désolée, je ne peux pas lancer cela sans savoir quel compte Alexa le demande. Que voulez-vous faire ?',
   CART_NAME: 'panier',

@@ -30,13 +30,18 @@ export const purchasing: Localized<typeof en> = {
   CANCEL_DECLINED: 'Très bien, vous gardez {name}. Que voulez-vous faire ?',
   CANCEL_NOT_ENTITLED: "Vous n'avez pas {name}, il n'y a donc rien à annuler. Que voulez-vous faire ?",
   CANCEL_ERROR: "Désolée, je n'ai pas pu terminer l'annulation de {name}. Réessayez plus tard. Que voulez-vous faire ?",
-  PREMIUM_CHECK_FAILED: "Désolée, je ne peux pas vérifier vos fonctionnalités premium pour le moment, je ne peux donc pas faire cela. La recherche et les achats fonctionnent toujours. Que voulez-vous faire ?",
-  PREMIUM_NOT_IN_LOCALE: "Désolée, les fonctionnalités premium ne sont pas encore proposées dans votre pays. Vous pouvez toujours chercher et faire vos achats gratuitement. Que voulez-vous faire ?",
-  PREMIUM_NOT_PURCHASABLE: "{feature} est une fonctionnalité premium, et elle ne peut pas être achetée sur votre compte pour le moment. Vous pouvez toujours chercher et faire vos achats gratuitement. Que voulez-vous faire ?",
-  PREMIUM_PRODUCT_UNKNOWN: "Désolée, je n'ai pas cette fonctionnalité premium. Pour entendre ce que vous pouvez obtenir, dites : qu'est-ce que je peux acheter. Que voulez-vous faire ?",
+  PREMIUM_CHECK_FAILED:
+    'Désolée, je ne peux pas vérifier vos fonctionnalités premium pour le moment, je ne peux donc pas faire cela. La recherche et les achats fonctionnent toujours. Que voulez-vous faire ?',
+  PREMIUM_NOT_IN_LOCALE:
+    'Désolée, les fonctionnalités premium ne sont pas encore proposées dans votre pays. Vous pouvez toujours chercher et faire vos achats gratuitement. Que voulez-vous faire ?',
+  PREMIUM_NOT_PURCHASABLE:
+    '{feature} est une fonctionnalité premium, et elle ne peut pas être achetée sur votre compte pour le moment. Vous pouvez toujours chercher et faire vos achats gratuitement. Que voulez-vous faire ?',
+  PREMIUM_PRODUCT_UNKNOWN:
+    "Désolée, je n'ai pas cette fonctionnalité premium. Pour entendre ce que vous pouvez obtenir, dites : qu'est-ce que je peux acheter. Que voulez-vous faire ?",
   PREMIUM_FREE_REPROMPT: 'Que voulez-vous trouver ?',
   PREMIUM_LIST_REPROMPT: "Pour entendre les fonctionnalités premium, dites : qu'est-ce que je peux acheter ?",
-  WATCH_ADDED: "C'est noté, je surveille {title} à {price}. La prochaine fois que vous ouvrirez Voice Shopper, je vous dirai si le prix a baissé. Vous utilisez {used} de vos {capacity} alertes prix. Que voulez-vous faire maintenant ?",
+  WATCH_ADDED:
+    "C'est noté, je surveille {title} à {price}. La prochaine fois que vous ouvrirez Voice Shopper, je vous dirai si le prix a baissé. Vous utilisez {used} de vos {capacity} alertes prix. Que voulez-vous faire maintenant ?",
   WATCH_ALREADY: 'Vous surveillez déjà {title}. Que voulez-vous faire maintenant ?',
   WATCH_NO_PRICE: "Je n'ai pas de prix pour {title} en ce moment, je ne peux donc pas le surveiller. Voulez-vous chercher autre chose ?",
   WATCH_LIMIT_REACHED: 'Vous utilisez vos {capacity} alertes prix, je ne peux donc pas surveiller un autre produit pour le moment. Que voulez-vous faire ?',

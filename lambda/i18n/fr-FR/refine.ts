@@ -75,8 +75,8 @@ export const refine: Localized<typeof en> = {
   QUESTION_NEXT: 'Que voulez-vous savoir d’autre ?',
   QUESTION_NEXT_REPROMPT: "Vous pouvez demander le prix, la note, le vendeur, ou l'ajouter à votre {cartName}.",
   QUANTITY_NOTE: "J'ajoute {title}. Alexa ajoute un seul exemplaire à la fois, modifiez donc la quantité à {quantity} dans votre {cartName}.",
-  QUANTITY_INVALID: "Combien en voulez-vous ? Dites par exemple : ajoutes-en deux.",
-  WATCH_LIST_NONE: "Vous ne surveillez aucun prix. Trouvez un produit et dites : surveille le prix. Que voulez-vous trouver ?",
+  QUANTITY_INVALID: 'Combien en voulez-vous ? Dites par exemple : ajoutes-en deux.',
+  WATCH_LIST_NONE: 'Vous ne surveillez aucun prix. Trouvez un produit et dites : surveille le prix. Que voulez-vous trouver ?',
   WATCH_LIST: {
     '=1': 'Vous surveillez un prix : {items}. Vous utilisez {used} de vos {capacity} alertes prix. Que voulez-vous faire ?',
     other: 'Vous surveillez {count} prix : {items}. Vous utilisez {used} de vos {capacity} alertes prix. Que voulez-vous faire ?',

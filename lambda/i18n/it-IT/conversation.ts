@@ -31,7 +31,8 @@ export const conversation: Localized<typeof en> = {
   ONE_WISHLIST: 'Lo salvo nella tua lista dei desideri?',
   ONE_REPROMPT: 'Di’ sì, oppure dimmi cos’altro cercare.',
   NO_THANKS: 'Va bene. Vuoi sapere di più su un altro, o cercare qualcos’altro?',
-  ORDER_HELP: 'Da qui non vedo i tuoi ordini né il tuo {cartName}. Per seguire, annullare o restituire un ordine, o per controllare il tuo {cartName}, usa l’app Amazon. Cosa vuoi trovare?',
+  ORDER_HELP:
+    'Da qui non vedo i tuoi ordini né il tuo {cartName}. Per seguire, annullare o restituire un ordine, o per controllare il tuo {cartName}, usa l’app Amazon. Cosa vuoi trovare?',
   ORDER_HELP_REPROMPT: 'Cosa vuoi trovare?',
   HELP_LAUNCH: 'Trovo prodotti su Amazon e ti dico prezzi e valutazioni. Dimmi cosa ti serve, per esempio caffè, oppure di’: aggiungi pile al mio {cartName}. Cosa vuoi trovare?',
   HELP_LAUNCH_REPROMPT: 'Cosa vuoi trovare? Per esempio, di’: carta per stampante.',

@@ -36,7 +36,8 @@ export const purchasing: Localized<typeof en> = {
   PREMIUM_PRODUCT_UNKNOWN: 'Scusa, non ho questa funzione premium. Per sapere cosa puoi avere, di’: cosa posso comprare. Cosa vuoi fare?',
   PREMIUM_FREE_REPROMPT: 'Cosa vuoi trovare?',
   PREMIUM_LIST_REPROMPT: 'Per sentire le funzioni premium, di’: cosa posso comprare?',
-  WATCH_ADDED: 'Va bene, controllo {title} a {price}. La prossima volta che apri Voice Shopper, ti dico se è sceso di prezzo. Stai usando {used} dei tuoi {capacity} avvisi di prezzo. Cosa vuoi fare adesso?',
+  WATCH_ADDED:
+    'Va bene, controllo {title} a {price}. La prossima volta che apri Voice Shopper, ti dico se è sceso di prezzo. Stai usando {used} dei tuoi {capacity} avvisi di prezzo. Cosa vuoi fare adesso?',
   WATCH_ALREADY: 'Stai già controllando {title}. Cosa vuoi fare adesso?',
   WATCH_NO_PRICE: 'Al momento non ho un prezzo per {title}, quindi non posso controllarlo. Vuoi cercare qualcos’altro?',
   WATCH_LIMIT_REACHED: 'Stai usando tutti i tuoi {capacity} avvisi di prezzo, quindi ora non posso controllare un altro prodotto. Cosa vuoi fare?',

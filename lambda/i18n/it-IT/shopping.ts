@@ -21,7 +21,8 @@ export const shopping: Localized<typeof en> = {
   RETRY_LATER: 'Al momento Amazon Shopping non è riuscito a {action}. Riprova tra poco.',
   INTERNAL_ERROR: 'Scusa, Amazon Shopping ha avuto un problema e non è riuscito a {action}.',
   GENERIC_FAILURE: 'Scusa, non è stato possibile {action}.',
-  UNMATCHED_RESULT: 'Amazon Shopping ha completato una richiesta, ma non riesco a collegarla a questa conversazione. Puoi controllare il tuo {cartName} e i tuoi ordini nell’app Amazon.',
+  UNMATCHED_RESULT:
+    'Amazon Shopping ha completato una richiesta, ma non riesco a collegarla a questa conversazione. Puoi controllare il tuo {cartName} e i tuoi ordini nell’app Amazon.',
   // Un infinito con il suo oggetto, per "non è stato possibile {action}" e "non è riuscito a
   // {action}": un verbo non ha genere (con "l'aggiunta" e "l'acquisto" il participio cambiava),
   // e ogni verbo comincia per consonante, così "a {action}" non chiede mai "ad".

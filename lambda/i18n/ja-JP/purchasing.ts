@@ -36,7 +36,8 @@ export const purchasing: Localized<typeof en> = {
   PREMIUM_PRODUCT_UNKNOWN: 'すみません、そのプレミアム機能はありません。購入できるものを聞くには、何が買える、と言ってください。何をしますか？',
   PREMIUM_FREE_REPROMPT: '何をお探しですか？',
   PREMIUM_LIST_REPROMPT: 'プレミアム機能について、何が買えるか聞いてみますか？',
-  WATCH_ADDED: '{title}を{price}でウォッチします。次にVoice Shopperを開いたときに、値下がりしていればお知らせします。価格ウォッチの枠は{capacity}件中{used}件を使用中です。次は何をしますか？',
+  WATCH_ADDED:
+    '{title}を{price}でウォッチします。次にVoice Shopperを開いたときに、値下がりしていればお知らせします。価格ウォッチの枠は{capacity}件中{used}件を使用中です。次は何をしますか？',
   WATCH_ALREADY: '{title}はすでにウォッチしています。次は何をしますか？',
   WATCH_NO_PRICE: '{title}の価格が今は分からないため、ウォッチできません。ほかの商品を探しますか？',
   WATCH_LIMIT_REACHED: '価格ウォッチの枠を{capacity}件すべて使用中のため、今はこれ以上ウォッチできません。何をしますか？',

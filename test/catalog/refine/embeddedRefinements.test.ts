@@ -9,7 +9,16 @@ import type { SearchProductsResult } from '../../../lambda/catalog/types';
 
 const US = { productRegion: 'US' as const, locale: 'en_US', pageSize: 24 };
 const catalog = new EmbeddedCatalog({
-  refinementIds: { primeEligible: 'PR', getItToday: 'TD', getItTomorrow: 'TM', freeShipping: 'FS', inStockOnly: 'IS', includeOutOfStock: 'OS', brandKey: 'brand', ratingKey: 'stars' },
+  refinementIds: {
+    primeEligible: 'PR',
+    getItToday: 'TD',
+    getItTomorrow: 'TM',
+    freeShipping: 'FS',
+    inStockOnly: 'IS',
+    includeOutOfStock: 'OS',
+    brandKey: 'brand',
+    ratingKey: 'stars',
+  },
 });
 const count = (r: SearchProductsResult) => r.matchingProductCount;
 

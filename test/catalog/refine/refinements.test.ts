@@ -160,7 +160,14 @@ describe('removing refinements and blaming one for an empty list', () => {
 describe('parseRefinementState: session attributes come from the device', () => {
   it('keeps what is well formed and drops the rest field by field', () => {
     const parsed = parseRefinementState({
-      applied: { prime: 'P', delivery: { day: 'yesterday', id: 'D' }, brand: { name: 'Duracell', value: 'b:D' }, rating: { stars: 9, value: 'r' }, price: { max: -1, min: 5 }, sort: 'random' },
+      applied: {
+        prime: 'P',
+        delivery: { day: 'yesterday', id: 'D' },
+        brand: { name: 'Duracell', value: 'b:D' },
+        rating: { stars: 9, value: 'r' },
+        price: { max: -1, min: 5 },
+        sort: 'random',
+      },
       order: ['brand', 'brand', 'bogus', 'price'],
       offered: { prime: 'P', brands: [{ name: 'X' }, { name: 'Y', value: 'b:Y' }], ratings: 'no' },
       scanned: 24.5,
@@ -192,12 +199,16 @@ describe('speech', () => {
 
   it('speaks the refinements back once, in the order added', () => {
     expect(summaryOf(t, refinements, 'USD')).toBe('Prime only, under 20 dollars');
-    expect(summaryOf(translator('en-GB'), { ...refinements, applied: { ...refinements.applied, price: { min: 10, max: 30 } } }, 'GBP')).toBe('Prime only, between 10 and 30 pounds');
+    expect(summaryOf(translator('en-GB'), { ...refinements, applied: { ...refinements.applied, price: { min: 10, max: 30 } } }, 'GBP')).toBe(
+      'Prime only, between 10 and 30 pounds',
+    );
   });
 
   it('says how much it looked at when it looked at only the first pages', () => {
     const speech = refinedListSpeech(t, listedState([p('A', 5, 4), p('B', 6, 4)], refinements), 'USD');
-    expect(speech).toMatch(/^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first two: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/);
+    expect(speech).toMatch(
+      /^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first two: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/,
+    );
   });
 
   it('keeps a list with every refinement stacked under 75 words: beyond three, their count and the newest', () => {
@@ -207,7 +218,7 @@ describe('speech', () => {
         delivery: { day: 'tomorrow', id: 'D' },
         freeShipping: 'F',
         inStock: 'S',
-        brand: { name: 'Hill\'s Science Diet', value: 'b' },
+        brand: { name: "Hill's Science Diet", value: 'b' },
         rating: { stars: 4, value: 'r' },
         price: { min: 10, max: 30 },
         sort: 'price-asc',

@@ -34,11 +34,7 @@ export interface EmulatedProduct {
   activeEntitlementCount: number;
 }
 
-export type MonetizationFault =
-  | { kind: 'status'; status: number }
-  | { kind: 'drop' }
-  | { kind: 'slow'; delayMs: number }
-  | { kind: 'malformed' };
+export type MonetizationFault = { kind: 'status'; status: number } | { kind: 'drop' } | { kind: 'slow'; delayMs: number } | { kind: 'malformed' };
 
 export interface MonetizationEmulator {
   readonly routes: Route[];
@@ -138,7 +134,11 @@ export function monetizationEmulator(seed: () => EmulatedProduct[] = seedFromIsp
     let offset = 0;
     const token = q.get('nextToken');
     if (token !== null) {
-      const decoded = Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset:/, ''));
+      const decoded = Number(
+        Buffer.from(token, 'base64url')
+          .toString('utf8')
+          .replace(/^offset:/, ''),
+      );
       if (!Number.isInteger(decoded) || decoded < 0) return { status: 400, body: { message: 'invalid nextToken' } };
       offset = decoded;
     }
@@ -202,7 +202,12 @@ export function monetizationEmulator(seed: () => EmulatedProduct[] = seedFromIsp
     revoke: (ref) => setOwned(byRef(ref), 0),
     addProduct: (partial) => {
       const product: EmulatedProduct = {
-        ...notOwned({ productId: productIdFor(partial.referenceName), referenceName: partial.referenceName, type: 'ENTITLEMENT', text: { 'en-US': { name: partial.referenceName, summary: '' } } }),
+        ...notOwned({
+          productId: productIdFor(partial.referenceName),
+          referenceName: partial.referenceName,
+          type: 'ENTITLEMENT',
+          text: { 'en-US': { name: partial.referenceName, summary: '' } },
+        }),
         ...partial,
       };
       products.push(product);

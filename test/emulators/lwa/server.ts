@@ -66,7 +66,8 @@ export async function startLwaEmulator(options: LwaEmulatorOptions = {}): Promis
         if (fields['client_id'] !== LWA_TEST_CREDENTIALS.clientId || fields['client_secret'] !== LWA_TEST_CREDENTIALS.clientSecret) {
           return send(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
         }
-        if (fields['refresh_token'] !== LWA_TEST_CREDENTIALS.refreshToken) return send(400, { error: 'invalid_grant', error_description: 'The request has an invalid grant parameter' });
+        if (fields['refresh_token'] !== LWA_TEST_CREDENTIALS.refreshToken)
+          return send(400, { error: 'invalid_grant', error_description: 'The request has an invalid grant parameter' });
         sequence += 1;
         const token = `Atza|catalog-tests-access-${sequence}`;
         issued.set(token, Date.now() + lifetime * 1000);

@@ -20,11 +20,7 @@ export interface ProductSearchFaults {
   seed?: number;
 }
 
-export type FaultDecision =
-  | { kind: 'none' }
-  | { kind: 'error'; status: number; code: string }
-  | { kind: 'malformed' }
-  | { kind: 'hang' };
+export type FaultDecision = { kind: 'none' } | { kind: 'error'; status: number; code: string } | { kind: 'malformed' } | { kind: 'hang' };
 
 const CODE_FOR_STATUS: Record<number, string> = { 429: 'REQUEST_RATE_LIMIT_EXCEEDED', 500: 'SERVICE_ERROR', 503: 'SERVICE_ERROR' };
 

@@ -28,7 +28,12 @@ export class FaultInjector {
   private random: () => number = mulberry32(1);
   private lostCreatesLeft = 0;
   readonly injected: Record<FaultDecision | 'lost-create', number> = {
-    none: 0, throttle: 0, 'server-error-500': 0, 'server-error-503': 0, drop: 0, 'lost-create': 0,
+    none: 0,
+    throttle: 0,
+    'server-error-500': 0,
+    'server-error-503': 0,
+    drop: 0,
+    'lost-create': 0,
   };
 
   configure(options: FaultOptions): void {

@@ -53,7 +53,10 @@ export function operationOf(method: string, path: string): string {
 }
 
 export function route(ctx: RouteContext, req: EmulatorRequest): EmulatorResponse {
-  const parts = req.path.split('/').filter((part) => part !== '').map(decodeURIComponent);
+  const parts = req.path
+    .split('/')
+    .filter((part) => part !== '')
+    .map(decodeURIComponent);
   const [v1, resource, id, sub, subId, tail] = parts;
   if (v1 !== 'v1') return notFound('Resource');
   if (resource === 'skills' && id !== undefined && sub === 'stages' && subId !== undefined && tail === 'inSkillProducts' && parts.length === 6 && req.method === 'GET') {
@@ -156,7 +159,14 @@ function listForSkill(ctx: RouteContext, req: EmulatorRequest, skillId: string, 
   const products = ctx.store.all().filter((p) => p.vendorId === ctx.vendorId && p.skills.has(skillId));
   const page = paginate(req.query, products, `/v1/skills/${skillId}/stages/${stage}/inSkillProducts`);
   if ('status' in page) return page;
-  return { status: 200, body: listBody(ctx, page.items.map((product) => summarize(product)), page.meta) };
+  return {
+    status: 200,
+    body: listBody(
+      ctx,
+      page.items.map((product) => summarize(product)),
+      page.meta,
+    ),
+  };
 }
 
 function listBody(ctx: RouteContext, items: JsonRecord[], meta: JsonRecord): JsonRecord {
@@ -195,7 +205,8 @@ function checkDefinition(body: unknown): { definition: JsonRecord } | EmulatorRe
   const type = definition['type'];
   if (typeof type !== 'string' || !TYPES.includes(type)) return error(400, 'INVALID_ENUM_VALUE', 'type must be CONSUMABLE, ENTITLEMENT or SUBSCRIPTION');
   const referenceName = definition['referenceName'];
-  if (typeof referenceName !== 'string' || !REFERENCE_NAME.test(referenceName)) return error(400, 'INVALID_STRING_LENGTH', 'referenceName must be 1-255 alphanumeric characters and underscore');
+  if (typeof referenceName !== 'string' || !REFERENCE_NAME.test(referenceName))
+    return error(400, 'INVALID_STRING_LENGTH', 'referenceName must be 1-255 alphanumeric characters and underscore');
   if ((type === 'SUBSCRIPTION') !== isRecord(definition['subscriptionInformation'])) {
     return error(400, 'INVALID_PARAMETER', 'subscriptionInformation is required for, and only for, SUBSCRIPTION');
   }

@@ -79,14 +79,18 @@ export class SkillPackageService {
     if (p.length === 4 && p[2] === 'imports' && method === 'GET') return 'getImportStatus';
     if (p.length === 4 && p[3] === 'imports' && method === 'POST') return 'importSkillPackage';
     if (p.length === 4 && p[3] === 'status' && method === 'GET') return 'getSkillStatus';
-    if (p.length === 6 && p[3] === 'stages' && p[5] === 'enablement') return method === 'PUT' ? 'setSkillEnablement' : method === 'GET' ? 'getSkillEnablementStatus' : 'deleteSkillEnablement';
+    if (p.length === 6 && p[3] === 'stages' && p[5] === 'enablement')
+      return method === 'PUT' ? 'setSkillEnablement' : method === 'GET' ? 'getSkillEnablementStatus' : 'deleteSkillEnablement';
     if (p.length === 6 && p[3] === 'stages' && p[5] === 'manifest' && method === 'GET') return 'getSkillManifest';
     if (p.length === 8 && p[3] === 'stages' && p[5] === 'interactionModel' && p[6] === 'locales' && method === 'GET') return 'getInteractionModel';
     return undefined;
   }
 
   route(req: SkillPackageRequest): EmulatorResponse {
-    const p = req.path.split('/').filter((part) => part !== '').map(decodeURIComponent);
+    const p = req.path
+      .split('/')
+      .filter((part) => part !== '')
+      .map(decodeURIComponent);
     const operation = this.operationOf(req.method, req.path);
     switch (operation) {
       case 'createUpload': {
@@ -192,7 +196,10 @@ export class SkillPackageService {
     const resources: JsonRecord[] =
       skill === undefined || errors.length > 0
         ? []
-        : [{ name: 'Manifest', action: 'UPDATE', status: 'SUCCEEDED' }, ...localesOf(skill).map((locale) => ({ name: `InteractionModel.${locale}`, action: 'UPDATE', status: 'SUCCEEDED' }))];
+        : [
+            { name: 'Manifest', action: 'UPDATE', status: 'SUCCEEDED' },
+            ...localesOf(skill).map((locale) => ({ name: `InteractionModel.${locale}`, action: 'UPDATE', status: 'SUCCEEDED' })),
+          ];
     this.jobs.set(importId, { importId, skillId, status: errors.length === 0 ? 'SUCCEEDED' : 'FAILED', errors, resources });
     return { status: 202, headers: { location: `/v1/skills/imports/${importId}` } };
   }

@@ -33,7 +33,15 @@ export class ProductStore {
   add(vendorId: string, definition: JsonRecord, stage: EmulatedStage = 'development'): StoredProduct {
     this.sequence += 1;
     const productId = `amzn1.adg.product.${String(this.sequence).padStart(4, '0')}-emu`;
-    const product: StoredProduct = { productId, vendorId, stage, definition: withServiceFields(definition), lastUpdated: new Date().toISOString(), skills: new Set(), entitlements: 0 };
+    const product: StoredProduct = {
+      productId,
+      vendorId,
+      stage,
+      definition: withServiceFields(definition),
+      lastUpdated: new Date().toISOString(),
+      skills: new Set(),
+      entitlements: 0,
+    };
     this.products.set(productId, product);
     return product;
   }

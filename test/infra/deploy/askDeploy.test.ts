@@ -48,7 +48,12 @@ interface Mode {
 const MODES: readonly Mode[] = [
   { name: 'the default profile', profile: 'default', env: {}, cliProfiles: { default: cliProfile(EMULATOR_CREDENTIALS.refreshToken), staging: cliProfile(WRONG_TOKEN) } },
   // `default` holds a token the emulator refuses: the deploy can only succeed with `staging`.
-  { name: 'ASK_DEFAULT_PROFILE=staging', profile: 'staging', env: { ASK_DEFAULT_PROFILE: 'staging' }, cliProfiles: { default: cliProfile(WRONG_TOKEN), staging: cliProfile(EMULATOR_CREDENTIALS.refreshToken) } },
+  {
+    name: 'ASK_DEFAULT_PROFILE=staging',
+    profile: 'staging',
+    env: { ASK_DEFAULT_PROFILE: 'staging' },
+    cliProfiles: { default: cliProfile(WRONG_TOKEN), staging: cliProfile(EMULATOR_CREDENTIALS.refreshToken) },
+  },
   // CI: no ~/.ask at all, and ASK_DEFAULT_PROFILE set too: the environment profile wins, as in ask itself.
   {
     name: 'CI environment mode',
@@ -109,7 +114,14 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     fs.cpSync(PACKAGE, path.join(root, 'skill-package'), { recursive: true });
     fs.mkdirSync(path.join(home, '.ask'));
     fs.writeFileSync(path.join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { default: cliProfile(EMULATOR_CREDENTIALS.refreshToken) } }));
-    const env = { PATH: process.env['PATH'], HOME: home, ASK_SMAPI_SERVER_BASE_URL: emulator.url, ASK_LWA_TOKEN_HOST: emulator.url, ASK_SHARE_USAGE: 'false', ASK_SKIP_NEW_VERSION_REMINDER: 'true' };
+    const env = {
+      PATH: process.env['PATH'],
+      HOME: home,
+      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
+      ASK_LWA_TOKEN_HOST: emulator.url,
+      ASK_SHARE_USAGE: 'false',
+      ASK_SKIP_NEW_VERSION_REMINDER: 'true',
+    };
     const callsBefore = emulator.calls().length;
 
     // Act
@@ -126,11 +138,22 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     // Prepare
     const root = tempDir('ask-project-');
     const home = tempDir('ask-home-');
-    fs.writeFileSync(path.join(root, 'ask-resources.json'), JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: { skillMetadata: { src: STAGED_PACKAGE } } } }));
+    fs.writeFileSync(
+      path.join(root, 'ask-resources.json'),
+      JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: { skillMetadata: { src: STAGED_PACKAGE } } } }),
+    );
     fs.cpSync(PACKAGE, path.join(root, 'skill-package'), { recursive: true });
     stageSkillPackage(root);
     const ci = MODES.find((mode) => mode.profile === ASK_ENV_PROFILE)?.env ?? {};
-    const env = { PATH: process.env['PATH'], HOME: home, ASK_SMAPI_SERVER_BASE_URL: emulator.url, ASK_LWA_TOKEN_HOST: emulator.url, ASK_SHARE_USAGE: 'false', ASK_SKIP_NEW_VERSION_REMINDER: 'true', ...ci };
+    const env = {
+      PATH: process.env['PATH'],
+      HOME: home,
+      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
+      ASK_LWA_TOKEN_HOST: emulator.url,
+      ASK_SHARE_USAGE: 'false',
+      ASK_SKIP_NEW_VERSION_REMINDER: 'true',
+      ...ci,
+    };
     const callsBefore = emulator.calls().length;
 
     // Act: the bare `ask deploy`, as the README used to run it
@@ -219,7 +242,10 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
   });
 
   it('leaves what ask deploy writes (.ask/: states, the staged package) out of git', () => {
-    const ignored = fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n').map((line) => line.trim());
+    const ignored = fs
+      .readFileSync(path.join(ROOT, '.gitignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toContain('.ask/');
     expect(STAGED_PACKAGE.startsWith('./.ask/')).toBe(true);
   });
@@ -227,6 +253,8 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
   it('sent every call with a token the emulator issued', () => {
     // Assess: a wrong profile's token would have shown up as a 401.
     expect(emulator.calls().filter((call) => call.status === 401)).toEqual([]);
-    expect(emulator.calls().map((call) => call.operation)).toEqual(expect.arrayContaining(['createUpload', 'uploadSkillPackage', 'createSkillPackage', 'getImportStatus', 'setSkillEnablement']));
+    expect(emulator.calls().map((call) => call.operation)).toEqual(
+      expect.arrayContaining(['createUpload', 'uploadSkillPackage', 'createSkillPackage', 'getImportStatus', 'setSkillEnablement']),
+    );
   });
 });

@@ -98,7 +98,13 @@ describe('npm run deploy', () => {
     expect(git(root, 'commit', '-qm', 'project').status).toBe(0);
     if (options.askProfile !== false) {
       fs.mkdirSync(path.join(home, '.ask'));
-      const token = { access_token: 'Atza|expired', refresh_token: EMULATOR_CREDENTIALS.refreshToken, token_type: 'bearer', expires_in: 3600, expires_at: '2000-01-01T00:00:00.000Z' };
+      const token = {
+        access_token: 'Atza|expired',
+        refresh_token: EMULATOR_CREDENTIALS.refreshToken,
+        token_type: 'bearer',
+        expires_in: 3600,
+        expires_at: '2000-01-01T00:00:00.000Z',
+      };
       fs.writeFileSync(path.join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { default: { token, vendor_id: EMULATOR_CREDENTIALS.vendorId } } }));
     }
     if (options.outputs !== undefined) {
@@ -153,7 +159,12 @@ describe('npm run deploy', () => {
     ['no AWS credentials', { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }, {}, /missing AWS credentials/],
     ['no AWS region', { AWS_REGION: undefined }, {}, /missing the AWS region/],
     ['no ASK CLI profile', {}, { askProfile: false }, /missing the ASK CLI profile "default"/],
-    ['the placeholder ARN in the stack outputs', {}, { outputs: { FunctionArn: PLACEHOLDER, DevelopmentAliasArn: `${PLACEHOLDER}:development` } }, /the placeholder ARN arn:aws:lambda:us-east-1:000000000000/],
+    [
+      'the placeholder ARN in the stack outputs',
+      {},
+      { outputs: { FunctionArn: PLACEHOLDER, DevelopmentAliasArn: `${PLACEHOLDER}:development` } },
+      /the placeholder ARN arn:aws:lambda:us-east-1:000000000000/,
+    ],
   ])('stops before anything runs with %s, naming it', async (_case, envChange, projectOptions, message) => {
     // Prepare
     const { root, home, env } = project(projectOptions);
@@ -175,7 +186,9 @@ describe('npm run deploy', () => {
     const act = deploy({ root, home, env: { PATH: env['PATH'], HOME: home } }, OPTIONS, noCommands());
 
     // Assess
-    await expect(act).rejects.toThrow(/stopped before changing anything:\n {2}- missing AWS credentials.*\n {2}- missing the AWS region.*\n {2}- missing the ASK CLI profile "default"/);
+    await expect(act).rejects.toThrow(
+      /stopped before changing anything:\n {2}- missing AWS credentials.*\n {2}- missing the AWS region.*\n {2}- missing the ASK CLI profile "default"/,
+    );
   });
 
   it('stops before anything runs when the account and region are not bootstrapped for the CDK', async () => {
@@ -197,26 +210,30 @@ describe('npm run deploy', () => {
     }
   });
 
-  it('creates the skill first, then deploys the stack locked to its id (no "any skill" trigger)', async () => {
-    // Prepare
-    const { root, home, env } = project();
-    const ran: Command[] = [];
+  it(
+    'creates the skill first, then deploys the stack locked to its id (no "any skill" trigger)',
+    async () => {
+      // Prepare
+      const { root, home, env } = project();
+      const ran: Command[] = [];
 
-    // Act: the recorded cdk deploy stops the run
-    const act = deploy({ root, home, env: { ...env, ALLOW_ANY_SKILL: 'true' } }, OPTIONS, io(ran));
+      // Act: the recorded cdk deploy stops the run
+      const act = deploy({ root, home, env: { ...env, ALLOW_ANY_SKILL: 'true' } }, OPTIONS, io(ran));
 
-    // Assess
-    await expect(act).rejects.toThrow(StepFailedError);
-    const skillId = askStatesSkillId(root, 'default');
-    expect(skillId).toMatch(/^amzn1\.ask\.skill\./);
-    expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['ask deploy', 'cdk deploy']);
-    expect(ran[1]?.args).toEqual(expect.arrayContaining(['-c', `skillId=${skillId}`]));
-    expect(ran[1]?.args.join(' ')).not.toMatch(/allowAnySkill|synthWithoutSkillId|liveVersion/);
-    const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
-    const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
-    expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
-    expect(git(root, 'status', '--porcelain').stdout).toBe('');
-  }, SPAWNING_TEST_TIMEOUT);
+      // Assess
+      await expect(act).rejects.toThrow(StepFailedError);
+      const skillId = askStatesSkillId(root, 'default');
+      expect(skillId).toMatch(/^amzn1\.ask\.skill\./);
+      expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['ask deploy', 'cdk deploy']);
+      expect(ran[1]?.args).toEqual(expect.arrayContaining(['-c', `skillId=${skillId}`]));
+      expect(ran[1]?.args.join(' ')).not.toMatch(/allowAnySkill|synthWithoutSkillId|liveVersion/);
+      const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
+      const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
+      expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
+      expect(git(root, 'status', '--porcelain').stdout).toBe('');
+    },
+    SPAWNING_TEST_TIMEOUT,
+  );
 
   it('keeps the live alias where it is: the stack deploy carries the version it runs and the ones it ran before', async () => {
     // Prepare: a deployed stack whose development runs 3 and live 2 (promoted from 1)
@@ -251,84 +268,108 @@ describe('npm run deploy', () => {
     expect(askStatesSkillId(root, 'default')).toBeUndefined();
   });
 
-  it('with a short token key in the secret, stops before the skill points at the function, saying what to put there', async () => {
-    // Prepare
-    const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: 'ShortSecret', AssociatesEnabled: 'false' } });
-    secrets.setSecret('ShortSecret', JSON.stringify({ ...GOOD_SECRET, connectionTokenSecret: 'short' }));
-    const ran: Command[] = [];
+  it(
+    'with a short token key in the secret, stops before the skill points at the function, saying what to put there',
+    async () => {
+      // Prepare
+      const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: 'ShortSecret', AssociatesEnabled: 'false' } });
+      secrets.setSecret('ShortSecret', JSON.stringify({ ...GOOD_SECRET, connectionTokenSecret: 'short' }));
+      const ran: Command[] = [];
 
-    // Act
-    const act = deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io(ran));
+      // Act
+      const act = deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io(ran));
 
-    // Assess
-    await expect(act).rejects.toThrow(SecretNotReadyError);
-    const error = await deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io([])).catch((err: unknown) => err);
-    expect(String(error)).toContain('connectionTokenSecret has 5 characters; it needs at least 32');
-    expect(String(error)).toContain('aws secretsmanager put-secret-value --secret-id ShortSecret');
-    expect(String(error)).not.toContain('Atzr|refresh');
-    const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
-    const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
-    expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
-  }, SPAWNING_TEST_TIMEOUT);
+      // Assess
+      await expect(act).rejects.toThrow(SecretNotReadyError);
+      const error = await deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io([])).catch((err: unknown) => err);
+      expect(String(error)).toContain('connectionTokenSecret has 5 characters; it needs at least 32');
+      expect(String(error)).toContain('aws secretsmanager put-secret-value --secret-id ShortSecret');
+      expect(String(error)).not.toContain('Atzr|refresh');
+      const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
+      const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
+      expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
+    },
+    SPAWNING_TEST_TIMEOUT,
+  );
 
-  it('deploys the skill with the endpoint and its in-skill products, and leaves the tracked tree unchanged', async () => {
-    // Prepare
-    const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: SECRET_NAME, AssociatesEnabled: 'true' } });
-    const ran: Command[] = [];
-    const committedManifest = fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
+  it(
+    'deploys the skill with the endpoint and its in-skill products, and leaves the tracked tree unchanged',
+    async () => {
+      // Prepare
+      const { root, home, env } = project({ outputs: { FunctionArn: ARN, DevelopmentAliasArn: DEVELOPMENT_ARN, SecretName: SECRET_NAME, AssociatesEnabled: 'true' } });
+      const ran: Command[] = [];
+      const committedManifest = fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8');
 
-    // Act
-    await deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io(ran));
+      // Act
+      await deploy({ root, home, env }, { ...OPTIONS, skipInfra: true }, io(ran));
 
-    // Assess: the skill points at the development alias, in the package uploaded, not in the tracked file.
-    const skillId = askStatesSkillId(root, 'default');
-    const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
-    expect(skill?.imports).toBe(2);
-    const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as {
-      manifest: { apis: { custom: { endpoint: { uri: string } } }; privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: boolean } } };
-    };
-    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(DEVELOPMENT_ARN);
-    expect(uploaded.manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled).toBe(true);
-    expect([...(skill?.files.keys() ?? [])].some((file) => file.startsWith('isps/'))).toBe(false);
-    expect(smapi.products().filter((product) => product.skills.has(skillId ?? 'none')).length).toBeGreaterThan(0);
-    expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['ask deploy', 'ask deploy', 'npm run']);
-    expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(committedManifest);
-    expect(committedManifest).toContain(PLACEHOLDER);
-    expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
-  }, SPAWNING_TEST_TIMEOUT);
+      // Assess: the skill points at the development alias, in the package uploaded, not in the tracked file.
+      const skillId = askStatesSkillId(root, 'default');
+      const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
+      expect(skill?.imports).toBe(2);
+      const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as {
+        manifest: { apis: { custom: { endpoint: { uri: string } } }; privacyAndCompliance: { shoppingKit: { isAmazonAssociatesOnAlexaEnabled: boolean } } };
+      };
+      expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(DEVELOPMENT_ARN);
+      expect(uploaded.manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled).toBe(true);
+      expect([...(skill?.files.keys() ?? [])].some((file) => file.startsWith('isps/'))).toBe(false);
+      expect(smapi.products().filter((product) => product.skills.has(skillId ?? 'none')).length).toBeGreaterThan(0);
+      expect(ran.map((command) => `${path.basename(command.command)} ${command.args[0]}`)).toEqual(['ask deploy', 'ask deploy', 'npm run']);
+      expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(committedManifest);
+      expect(committedManifest).toContain(PLACEHOLDER);
+      expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
+    },
+    SPAWNING_TEST_TIMEOUT,
+  );
 
-  it('with regional stacks, checks each region’s secret in its region and uploads a regional endpoint per stack', async () => {
-    // Prepare
-    const regional = (code: string, awsRegion: string) => ({ FunctionArn: ARN.replace('us-east-1', awsRegion), DevelopmentAliasArn: `${ARN.replace('us-east-1', awsRegion)}:development`, SecretName: SECRET_NAME, AssociatesEnabled: 'false', AlexaRegion: code });
-    const { root, home, env } = project({
-      stacks: { 'VoiceShoppingSkill-NA': regional('NA', 'us-east-1'), 'VoiceShoppingSkill-EU': regional('EU', 'eu-west-1'), 'VoiceShoppingSkill-FE': regional('FE', 'us-west-2') },
-    });
-    const secretRegions: string[] = [];
-    const real = io([]);
-    const recording: DeployIo = {
-      ...real,
-      readSecret: (secretId, region) => {
-        secretRegions.push(region);
-        return real.readSecret(secretId, region);
-      },
-    };
+  it(
+    'with regional stacks, checks each region’s secret in its region and uploads a regional endpoint per stack',
+    async () => {
+      // Prepare
+      const regional = (code: string, awsRegion: string) => ({
+        FunctionArn: ARN.replace('us-east-1', awsRegion),
+        DevelopmentAliasArn: `${ARN.replace('us-east-1', awsRegion)}:development`,
+        SecretName: SECRET_NAME,
+        AssociatesEnabled: 'false',
+        AlexaRegion: code,
+      });
+      const { root, home, env } = project({
+        stacks: {
+          'VoiceShoppingSkill-NA': regional('NA', 'us-east-1'),
+          'VoiceShoppingSkill-EU': regional('EU', 'eu-west-1'),
+          'VoiceShoppingSkill-FE': regional('FE', 'us-west-2'),
+        },
+      });
+      const secretRegions: string[] = [];
+      const real = io([]);
+      const recording: DeployIo = {
+        ...real,
+        readSecret: (secretId, region) => {
+          secretRegions.push(region);
+          return real.readSecret(secretId, region);
+        },
+      };
 
-    // Act
-    await deploy({ root, home, env: { ...env, AWS_REGION: undefined } }, { ...OPTIONS, skipInfra: true, regions: ['NA', 'EU', 'FE'] }, recording);
+      // Act
+      await deploy({ root, home, env: { ...env, AWS_REGION: undefined } }, { ...OPTIONS, skipInfra: true, regions: ['NA', 'EU', 'FE'] }, recording);
 
-    // Assess: what the SMAPI emulator accepted (it checks the manifest against ask-smapi-model).
-    expect(secretRegions).toEqual(['us-east-1', 'eu-west-1', 'us-west-2']);
-    const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
-    const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: { endpoint: { uri: string }; regions: Record<string, { endpoint: { uri: string } }> } } } };
-    // Each region's development alias; North America's is the default endpoint.
-    expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(`${ARN}:development`);
-    expect(Object.fromEntries(Object.entries(uploaded.manifest.apis.custom.regions).map(([code, config]) => [code, config.endpoint.uri.split(':')[3]]))).toEqual({
-      NA: 'us-east-1',
-      EU: 'eu-west-1',
-      FE: 'us-west-2',
-    });
-    expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
-  }, SPAWNING_TEST_TIMEOUT);
+      // Assess: what the SMAPI emulator accepted (it checks the manifest against ask-smapi-model).
+      expect(secretRegions).toEqual(['us-east-1', 'eu-west-1', 'us-west-2']);
+      const skill = smapi.skills().find((candidate) => candidate.skillId === askStatesSkillId(root, 'default'));
+      const uploaded = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as {
+        manifest: { apis: { custom: { endpoint: { uri: string }; regions: Record<string, { endpoint: { uri: string } }> } } };
+      };
+      // Each region's development alias; North America's is the default endpoint.
+      expect(uploaded.manifest.apis.custom.endpoint.uri).toBe(`${ARN}:development`);
+      expect(Object.fromEntries(Object.entries(uploaded.manifest.apis.custom.regions).map(([code, config]) => [code, config.endpoint.uri.split(':')[3]]))).toEqual({
+        NA: 'us-east-1',
+        EU: 'eu-west-1',
+        FE: 'us-west-2',
+      });
+      expect(git(root, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('');
+    },
+    SPAWNING_TEST_TIMEOUT,
+  );
 
   it('with --regions, plans one stack per region and checks each region’s bootstrap', async () => {
     // Prepare
@@ -360,7 +401,9 @@ describe('npm run deploy', () => {
     await deploy({ root, home, env }, { ...OPTIONS, dryRun: true }, noCommands());
 
     // Assess
-    expect(lines.join('\n')).toMatch(/1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates> -c liveVersion=<what the live alias runs[^>]*>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/);
+    expect(lines.join('\n')).toMatch(
+      /1\. preflight.*\n2\. skill package without an endpoint, to create the skill.*npx ask deploy --profile default\n3\. stack: npx cdk deploy .*-c skillId=<the id step 2 creates> -c liveVersion=<what the live alias runs[^>]*>\n4\. secret: .*\n5\. skill package with the endpoint.*\n6\. in-skill products: npm run isp -- apply/,
+    );
     expect(askStatesSkillId(root, 'default')).toBeUndefined();
     expect(ssm.requested.length).toBe(asked);
   });
@@ -368,7 +411,12 @@ describe('npm run deploy', () => {
 
 describe('secretProblems', () => {
   it.each([
-    ['the secret as the stack creates it, for the Amazon Business catalog', { connectionTokenSecret: 'g'.repeat(64), lwaClientId: '', lwaClientSecret: '', lwaRefreshToken: '', productSearchUserEmail: '' }, 'amazon-business', ['lwaClientId is empty', 'lwaClientSecret is empty', 'lwaRefreshToken is empty', 'productSearchUserEmail is empty']],
+    [
+      'the secret as the stack creates it, for the Amazon Business catalog',
+      { connectionTokenSecret: 'g'.repeat(64), lwaClientId: '', lwaClientSecret: '', lwaRefreshToken: '', productSearchUserEmail: '' },
+      'amazon-business',
+      ['lwaClientId is empty', 'lwaClientSecret is empty', 'lwaRefreshToken is empty', 'productSearchUserEmail is empty'],
+    ],
     ['the secret as the stack creates it, for the embedded catalog', { connectionTokenSecret: 'g'.repeat(64), lwaClientId: '' }, 'embedded', []],
     ['a user that is not an email address', { ...GOOD_SECRET, productSearchUserEmail: 'buyer' }, 'amazon-business', ['productSearchUserEmail is not an email address']],
     ['a filled-in secret', GOOD_SECRET, 'amazon-business', []],

@@ -55,7 +55,11 @@ describe('setEndpoint', () => {
 
   it('points the skill events endpoint (SkillDisabled) at the same function', () => {
     // Prepare
-    const manifest = JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri: OLD } } }, events: { endpoint: { uri: OLD }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } }, null, 2);
+    const manifest = JSON.stringify(
+      { manifest: { apis: { custom: { endpoint: { uri: OLD } } }, events: { endpoint: { uri: OLD }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] } } },
+      null,
+      2,
+    );
 
     // Act
     const { text, changes } = setEndpoint(manifest, ARN);
@@ -147,7 +151,10 @@ describe('writeEndpoint', () => {
   it('finds each stage’s alias ARN in cdk’s outputs file', () => {
     // Prepare
     const outputs = path.join(dir, 'outputs.json');
-    fs.writeFileSync(outputs, JSON.stringify({ VoiceShoppingSkill: { TableName: 't', FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live`, SecretName: 's' } }));
+    fs.writeFileSync(
+      outputs,
+      JSON.stringify({ VoiceShoppingSkill: { TableName: 't', FunctionArn: ARN, DevelopmentAliasArn: `${ARN}:development`, LiveAliasArn: `${ARN}:live`, SecretName: 's' } }),
+    );
 
     // Act + Assess
     expect(aliasArnFromOutputs(outputs, 'development')).toBe(`${ARN}:development`);
@@ -168,7 +175,8 @@ describe('writeEndpoint', () => {
 });
 
 describe('setAssociatesFlag', () => {
-  const kitManifest = (value: string) => `{\n\t"manifest": {\n\t\t"privacyAndCompliance": {\n\t\t\t"shoppingKit": { "isShoppingActionsEnabled": true, "isAmazonAssociatesOnAlexaEnabled": ${value} }\n\t\t}\n\t}\n}\n`;
+  const kitManifest = (value: string) =>
+    `{\n\t"manifest": {\n\t\t"privacyAndCompliance": {\n\t\t\t"shoppingKit": { "isShoppingActionsEnabled": true, "isAmazonAssociatesOnAlexaEnabled": ${value} }\n\t\t}\n\t}\n}\n`;
 
   it('flips only the Associates switch, keeping every other character', () => {
     // Act
@@ -191,6 +199,8 @@ describe('setAssociatesFlag', () => {
   });
 
   it('refuses a switch that is not a boolean', () => {
-    expect(() => setAssociatesFlag(kitManifest('"yes"'), true, 'x/skill.json')).toThrow('x/skill.json: manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled is not a boolean');
+    expect(() => setAssociatesFlag(kitManifest('"yes"'), true, 'x/skill.json')).toThrow(
+      'x/skill.json: manifest.privacyAndCompliance.shoppingKit.isAmazonAssociatesOnAlexaEnabled is not a boolean',
+    );
   });
 });

@@ -35,7 +35,10 @@ describe('deploy step prerequisites', () => {
     fs.mkdirSync(path.join(root, 'skill-package'), { recursive: true });
     fs.writeFileSync(path.join(root, 'skill-package', 'skill.json'), JSON.stringify({ manifest: { apis: { custom: { endpoint: { uri } } } } }));
     const src = { skillMetadata: { src: STAGED_PACKAGE } };
-    fs.writeFileSync(path.join(root, 'ask-resources.json'), JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: src, staging: src, __ENVIRONMENT_ASK_PROFILE__: src } }));
+    fs.writeFileSync(
+      path.join(root, 'ask-resources.json'),
+      JSON.stringify({ askcliResourcesVersion: '2020-03-31', profiles: { default: src, staging: src, __ENVIRONMENT_ASK_PROFILE__: src } }),
+    );
   };
 
   const writeOutputs = (outputs: Record<string, string>) => {

@@ -68,7 +68,10 @@ beforeAll(async () => {
           ? status === 200
             ? '{"TableNames":[]}'
             : JSON.stringify({ __type: status === 501 ? 'NotImplemented' : 'InternalServerError', message: 'failure' })
-          : JSON.stringify({ __type: 'com.amazon.coral.service#InvalidSignatureException', message: 'The request signature we calculated does not match the signature you provided.' });
+          : JSON.stringify({
+              __type: 'com.amazon.coral.service#InvalidSignatureException',
+              message: 'The request signature we calculated does not match the signature you provided.',
+            });
         const bytes = Buffer.from(answer);
         res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', 'content-length': bytes.length, 'x-amz-crc32': String(crc32(bytes)) });
         res.end(bytes);
@@ -86,7 +89,17 @@ beforeEach(() => {
 });
 
 function client(endpoint: string, maxAttempts = 1): AwsJsonClient {
-  return new AwsJsonClient({ service: 'dynamodb', targetPrefix: 'DynamoDB_20120810', jsonVersion: '1.0', endpoint, region: 'eu-west-1', credentials, attemptTimeoutMs: 5000, maxAttempts, baseDelayMs: 0 });
+  return new AwsJsonClient({
+    service: 'dynamodb',
+    targetPrefix: 'DynamoDB_20120810',
+    jsonVersion: '1.0',
+    endpoint,
+    region: 'eu-west-1',
+    credentials,
+    attemptTimeoutMs: 5000,
+    maxAttempts,
+    baseDelayMs: 0,
+  });
 }
 
 describe('the endpoint is signed as sent', () => {
@@ -114,7 +127,9 @@ describe('the retry rule on AWS error answers', () => {
   it('never retries a 501: the service will not do it', async () => {
     failWith = [501];
     const before = seen.length;
-    const error = await client(base, 3).call('ListTables', {}).catch((err: unknown) => err);
+    const error = await client(base, 3)
+      .call('ListTables', {})
+      .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(AwsServiceError);
     expect(error).toMatchObject({ type: 'NotImplemented', status: 501 });
     expect(seen.length - before).toBe(1);

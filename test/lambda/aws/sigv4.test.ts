@@ -75,7 +75,18 @@ describe('signRequest', () => {
     const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
     const body = '{}';
     const headers = { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.GetItem' };
-    const ours = signRequest({ method: 'POST', host: 'dynamodb.eu-west-1.amazonaws.com', path, query, headers, body, service: 'dynamodb', region: 'eu-west-1', credentials, date: DATE });
+    const ours = signRequest({
+      method: 'POST',
+      host: 'dynamodb.eu-west-1.amazonaws.com',
+      path,
+      query,
+      headers,
+      body,
+      service: 'dynamodb',
+      region: 'eu-west-1',
+      credentials,
+      date: DATE,
+    });
     const sdk = await sdkSignedHeaders({
       credentials,
       region: 'eu-west-1',

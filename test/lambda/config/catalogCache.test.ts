@@ -24,6 +24,8 @@ describe('the catalog cache settings', () => {
     expect(settings.freshMs.offers).toBe(60_000);
     expect(settings.freshMs.search).toBe(3600_000);
     expect(settings.noticeAfterMs).toBe(7200_000);
-    expect(() => cacheSettingsFromEnvironment(from({ [EnvNames.CatalogCacheSearchTtl]: 'an hour' }))).toThrow('CATALOG_CACHE_SEARCH_TTL_SECONDS must be a number of seconds, not "an hour"');
+    expect(() => cacheSettingsFromEnvironment(from({ [EnvNames.CatalogCacheSearchTtl]: 'an hour' }))).toThrow(
+      'CATALOG_CACHE_SEARCH_TTL_SECONDS must be a number of seconds, not "an hour"',
+    );
   });
 });

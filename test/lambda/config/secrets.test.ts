@@ -1,9 +1,4 @@
-import {
-  parseSecret,
-  SecretsSource,
-  SecretsMalformedError,
-  SecretsUnavailableError,
-} from '../../../lambda/security/secrets';
+import { parseSecret, SecretsSource, SecretsMalformedError, SecretsUnavailableError } from '../../../lambda/security/secrets';
 import { SECRET_KEYS } from '../../../lambda/config/secretKeys';
 import { type SecretsManagerEmulator, startSecretsManagerEmulator } from '../../emulators/secrets-manager';
 import { MetricNames } from '../../../lambda/config/metrics';
@@ -157,10 +152,7 @@ describe('the skill secrets (SecretsSource)', () => {
   it('treats the empty placeholders the stack creates as unset', async () => {
     // Prepare: the shape the CDK stack's generateSecretString produces before an operator fills it in
     process.env['SKILL_SECRET_ID'] = SECRET_NAME;
-    emulator.setSecret(
-      SECRET_NAME,
-      JSON.stringify({ connectionTokenSecret: 'generated', lwaClientId: '', lwaClientSecret: '', lwaRefreshToken: '', productSearchUserEmail: '' }),
-    );
+    emulator.setSecret(SECRET_NAME, JSON.stringify({ connectionTokenSecret: 'generated', lwaClientId: '', lwaClientSecret: '', lwaRefreshToken: '', productSearchUserEmail: '' }));
 
     // Act
     const secrets = await source.load();

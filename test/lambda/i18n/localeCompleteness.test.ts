@@ -74,7 +74,10 @@ function ispFiles(): string[] {
 
 interface IspDefinition {
   publishingInformation: {
-    locales: Record<string, { name?: string; summary?: string; description?: string; customProductPrompts?: { purchasePromptDescription?: string; boughtCardDescription?: string } }>;
+    locales: Record<
+      string,
+      { name?: string; summary?: string; description?: string; customProductPrompts?: { purchasePromptDescription?: string; boughtCardDescription?: string } }
+    >;
     pricing: Record<string, { defaultPriceListing?: { price?: number } }>;
   };
 }
@@ -91,7 +94,9 @@ function missing(locale: string, part: Part): string | undefined {
     case 'manifest publishing text': {
       const manifest = readJson(join(ROOT, 'skill-package', 'skill.json')) as { manifest: { publishingInformation: { locales: Record<string, unknown> } } };
       const pending = readJson(join(ROOT, 'infra', 'manifest', 'pending-locales.json')) as { locales?: Record<string, unknown> };
-      return locale in manifest.manifest.publishingInformation.locales || locale in (pending.locales ?? {}) ? undefined : 'neither in skill.json nor in infra/manifest/pending-locales.json';
+      return locale in manifest.manifest.publishingInformation.locales || locale in (pending.locales ?? {})
+        ? undefined
+        : 'neither in skill.json nor in infra/manifest/pending-locales.json';
     }
     case 'ISP strings': {
       const gaps = ispFiles().flatMap((file) => {
@@ -115,7 +120,9 @@ function missing(locale: string, part: Part): string | undefined {
       // The phrase data may be another locale's, declared in PHRASE_FALLBACKS (en-AU and en-IN speak en-GB's).
       const own = (f: string) => existsSync(join(ROOT, 'lambda', 'i18n', locale, f));
       const fallback = PHRASE_FALLBACKS[locale];
-      const absent = ['model.json', 'phrases.json'].filter((f) => !own(f) && !(f === 'phrases.json' && fallback !== undefined && existsSync(join(ROOT, 'lambda', 'i18n', fallback, f))));
+      const absent = ['model.json', 'phrases.json'].filter(
+        (f) => !own(f) && !(f === 'phrases.json' && fallback !== undefined && existsSync(join(ROOT, 'lambda', 'i18n', fallback, f))),
+      );
       return absent.length === 0 ? undefined : `no lambda/i18n/${locale}/${absent.join(', ')}`;
     }
     case 'manifest entry': {

@@ -100,7 +100,7 @@ describe('locale choice', () => {
     expect(translator(asked).locale).toBe(spoken);
   });
 
-  it('fills the market\'s cart name', () => {
+  it("fills the market's cart name", () => {
     expect(translator('de-DE')('ONE_CART')).toBe('Soll ich es in deinen Einkaufswagen legen?');
     expect(translator('es-ES')('ONE_CART')).toBe('¿Lo añado a tu cesta?');
     expect(translator('es-US')('ONE_CART')).toBe('¿Lo agrego a tu carrito?');

@@ -179,7 +179,12 @@ describe('AbortableApiClient (the Alexa service clients’ ApiClient)', () => {
     const answer = await new AbortableApiClient(new AbortController().signal).invoke(request('/products'));
     expect(answer.statusCode).toBe(200);
     expect(answer.body).toBe('{"ok":"yes ✓"}');
-    expect(answer.headers).toEqual(expect.arrayContaining([{ key: 'set-cookie', value: 'a=1' }, { key: 'set-cookie', value: 'b=2' }]));
+    expect(answer.headers).toEqual(
+      expect.arrayContaining([
+        { key: 'set-cookie', value: 'a=1' },
+        { key: 'set-cookie', value: 'b=2' },
+      ]),
+    );
     expect(seen.at(-1)?.headers['authorization']).toBe('Bearer token');
   });
 

@@ -9,12 +9,18 @@ describe('Money', () => {
     expect(fromApiMoney({ amount: 12.5, currency: 'GBP' })).toBeUndefined();
   });
 
-  it.each([[{ amount: 1.2333253911889544e308, currency: 'USD' }], [{ amount: 1_000_000_001, currency: 'USD' }], [{ amount: -1, currency: 'USD' }], [{ amount: Number.NaN, currency: 'USD' }], [{ amount: 1, currency: 'usd' }], [{ amount: '1', currency: 'USD' }], [null], [[1, 'USD']]])(
-    'refuses %j',
-    (value) => {
-      expect(parseMoney(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    [{ amount: 1.2333253911889544e308, currency: 'USD' }],
+    [{ amount: 1_000_000_001, currency: 'USD' }],
+    [{ amount: -1, currency: 'USD' }],
+    [{ amount: Number.NaN, currency: 'USD' }],
+    [{ amount: 1, currency: 'usd' }],
+    [{ amount: '1', currency: 'USD' }],
+    [null],
+    [[1, 'USD']],
+  ])('refuses %j', (value) => {
+    expect(parseMoney(value)).toBeUndefined();
+  });
 });
 
 describe('parseListedProduct', () => {

@@ -25,7 +25,13 @@ describe('PromiseCache', () => {
   it('does not let an old failure evict a newer load', async () => {
     const cache = new PromiseCache<string>();
     let fail: (err: Error) => void = () => undefined;
-    const first = cache.get(() => new Promise<string>((_, reject) => { fail = reject; }), 'a');
+    const first = cache.get(
+      () =>
+        new Promise<string>((_, reject) => {
+          fail = reject;
+        }),
+      'a',
+    );
     const second = cache.get(() => Promise.resolve('b'), 'b');
     fail(new Error('late'));
     await expect(first).rejects.toThrow('late');

@@ -23,7 +23,10 @@ function settleAfter<T>(ms: number, outcome: () => T): Promise<T> {
 
 describe('settlesWithin', () => {
   it('is true when the work resolves in time', async () => {
-    const answer = settlesWithin(settleAfter(99, () => 'ok'), 100);
+    const answer = settlesWithin(
+      settleAfter(99, () => 'ok'),
+      100,
+    );
     await jest.advanceTimersByTimeAsync(100);
     await expect(answer).resolves.toBe(true);
   });
@@ -39,7 +42,10 @@ describe('settlesWithin', () => {
   });
 
   it('is false when the work is still running at the time, and leaves no timer behind', async () => {
-    const answer = settlesWithin(settleAfter(500, () => 'late'), 100);
+    const answer = settlesWithin(
+      settleAfter(500, () => 'late'),
+      100,
+    );
     await jest.advanceTimersByTimeAsync(100);
     await expect(answer).resolves.toBe(false);
     await jest.advanceTimersByTimeAsync(400);
