@@ -69,6 +69,18 @@ const MODES: readonly Mode[] = [
   },
 ];
 
+/** A bare environment for ask-cli: only PATH, a private HOME, and SMAPI and LWA on the emulator. */
+function askEnv(home: string, emulatorUrl: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env['PATH'],
+    HOME: home,
+    ASK_SMAPI_SERVER_BASE_URL: emulatorUrl,
+    ASK_LWA_TOKEN_HOST: emulatorUrl,
+    ASK_SHARE_USAGE: 'false',
+    ASK_SKIP_NEW_VERSION_REMINDER: 'true',
+  };
+}
+
 function runAsk(command: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(command, [...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
@@ -114,14 +126,7 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     fs.cpSync(PACKAGE, path.join(root, 'skill-package'), { recursive: true });
     fs.mkdirSync(path.join(home, '.ask'));
     fs.writeFileSync(path.join(home, '.ask', 'cli_config'), JSON.stringify({ profiles: { default: cliProfile(EMULATOR_CREDENTIALS.refreshToken) } }));
-    const env = {
-      PATH: process.env['PATH'],
-      HOME: home,
-      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
-      ASK_LWA_TOKEN_HOST: emulator.url,
-      ASK_SHARE_USAGE: 'false',
-      ASK_SKIP_NEW_VERSION_REMINDER: 'true',
-    };
+    const env = askEnv(home, emulator.url);
     const callsBefore = emulator.calls().length;
 
     // Act
@@ -145,15 +150,7 @@ describe('npm run deploy:skill through the real ASK CLI', () => {
     fs.cpSync(PACKAGE, path.join(root, 'skill-package'), { recursive: true });
     stageSkillPackage(root);
     const ci = MODES.find((mode) => mode.profile === ASK_ENV_PROFILE)?.env ?? {};
-    const env = {
-      PATH: process.env['PATH'],
-      HOME: home,
-      ASK_SMAPI_SERVER_BASE_URL: emulator.url,
-      ASK_LWA_TOKEN_HOST: emulator.url,
-      ASK_SHARE_USAGE: 'false',
-      ASK_SKIP_NEW_VERSION_REMINDER: 'true',
-      ...ci,
-    };
+    const env = { ...askEnv(home, emulator.url), ...ci };
     const callsBefore = emulator.calls().length;
 
     // Act: the bare `ask deploy`, as the README used to run it
