@@ -205,7 +205,9 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (refines && !asking) return { kind: 'refine', requested: split.requested };
   const topic = questionTopicIn(text, phrases);
   // Said as a question, a verb inside is part of it ("do you get a discount for buying in bulk").
-  if (topic !== undefined && (asking || actionNamed(text, phrases) === undefined)) {
+  // "Tell me" asks too ("tell me the price", 「値段を教えて」); another verb makes it a command.
+  const acting = actionNamed(text, phrases);
+  if (topic !== undefined && (asking || acting === undefined || acting === 'details')) {
     const around = phraseIn(text, phrases.questionTopics[topic]);
     if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
   }
