@@ -48,7 +48,10 @@ describe('loadBundle', () => {
 
   it('ignores a cache made for other bytes of the same length (V8 checks only the length) and runs the new code', () => {
     write('one');
-    loadBundle(file).writeCache();
+    const old = loadBundle(file);
+    // Run first, so the cache holds the function's compiled code: V8 would run that, not the new source.
+    expect((old.exports['answer'] as () => string)()).toBe('one');
+    old.writeCache();
     write('two');
     const loaded = loadBundle(file);
     expect(loaded.status).toBe('stale');
