@@ -97,10 +97,7 @@ export function headlineTable(r: BenchResults): string {
 }
 
 export function turnTable(r: BenchResults): string {
-  const lines = [
-    '| turn (this skill) | p50 | p90 | p99 | p99 ≤ 1 ms | CPU time p50 / p99 | turns over 1 ms (of them during a GC) |',
-    '|---|---|---|---|---|---|---|',
-  ];
+  const lines = ['| turn (this skill) | p50 | p90 | p99 | p99 ≤ 1 ms | CPU time p50 / p99 | turns over 1 ms (of them during a GC) |', '|---|---|---|---|---|---|---|'];
   for (const [name, s] of Object.entries(r.warm.skill.turns)) {
     const cpu = r.warm.skill.cpu?.[name];
     const slow = r.warm.skill.slow?.[name];
@@ -208,7 +205,8 @@ function tailCause(r: BenchResults, name: string): string {
   if (cpu === undefined || slow === undefined) return "the p99 tail is the shared machine's other processes and garbage collection, not the turn's own work.";
   const load = r.machine.loadAverageStart[0]?.toFixed(1);
   const gc = `of the ${slow.over1ms} turns over 1 ms of wall time, ${slow.duringGc} overlapped a garbage collection`;
-  if (cpu.p99 <= 1000) return `its CPU time per turn has p99 ${us(cpu.p99)} µs, and ${gc}: the rest of the tail is time the process waited for a core on this shared machine (load average ${load} at the start), not work the turn did.`;
+  if (cpu.p99 <= 1000)
+    return `its CPU time per turn has p99 ${us(cpu.p99)} µs, and ${gc}: the rest of the tail is time the process waited for a core on this shared machine (load average ${load} at the start), not work the turn did.`;
   return `its CPU time per turn has p99 ${us(cpu.p99)} µs, itself over 1 ms: the process's CPU time also counts V8's background GC and compiler threads, and a core shared with ${load} runnable processes (the load average at the start) runs each of them slower; ${gc}, and the wall-time tail beyond the CPU time is waiting for a core.`;
 }
 
@@ -270,7 +268,7 @@ export function missExplanations(r: BenchResults): string[] {
             'compiling the bundle',
           )} ms; top-level code: ${share(prof?.require, "the bundle's own code (skill + ASK SDK)")} ms against ${share(r.productionCold.minimalProfile?.require, "the bundle's own code (skill + ASK SDK)")} ms): the features, not waste (what the merges of the conversation, refinement and safe-logging work added is measured under "Earlier: what the conversation, refinement and reliability merges cost"); the embedded catalog, the AWS SDK and the source map are already out. ` +
           `(4) ${compileCacheEffect(r)} ` +
-          "Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production; the rest is under \"The compile cache\" below." +
+          'Measured and not done: an HTTP/1.1 client written on node:net instead of node:http saves about 1.9 ms on the first request (median of 15 fresh processes), too little for a hand-rolled HTTP parser in production; the rest is under "The compile cache" below.' +
           (samplesMissed ? '' : ` The target against the samples' way, which also reads state on launch, is met (${toSamples}×).`),
       );
     }

@@ -25,7 +25,6 @@ export const BOOT_ENTRY = path.join(ROOT, 'lambda', 'boot', 'index.ts');
 export const COMPILE_CACHE_SCRIPT = path.join(ROOT, 'infra', 'compileCache.ts');
 export { CACHE_SUFFIX, SKILL_FILE, STAMP_SUFFIX };
 
-
 export interface CompileCacheOutcome {
   /** Whether a cache was written. */
   cached: boolean;
@@ -103,7 +102,9 @@ if (require.main === module && printHelpIfAsked(COMPILE_CACHE_CLI, process.argv.
     process.exit(USAGE_EXIT_CODE);
   }
   addCompileCache(path.resolve(dir))
-    .then((outcome) => console.log(outcome.cached ? `compile cache written in ${dir}` : `no compile cache: this is Node ${process.versions.node}, Lambda runs ${DEPLOYED_NODE_MAJOR}`))
+    .then((outcome) =>
+      console.log(outcome.cached ? `compile cache written in ${dir}` : `no compile cache: this is Node ${process.versions.node}, Lambda runs ${DEPLOYED_NODE_MAJOR}`),
+    )
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);
