@@ -39,7 +39,7 @@ export const refine: Localized<typeof en> = {
   SORTED_ALL: 'Von allen {total} Ergebnissen für {query} sind hier die {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Von den ersten {scanned} der {total} Ergebnisse für {query} sind hier die {shown} {sorted}: {items}.',
   REFINED_AFTER: 'Weiter eingrenzen, oder soll ich weitermachen?',
-  REFINE_SUMMARY_MANY: '{count} Filter, zuletzt {newest}',
+  REFINE_SUMMARY_MORE: { one: 'ein weiterer Filter', other: '{count} weitere Filter' },
   REFINED_AFTER_REPROMPT: 'Sag: weiter, erzähl mir vom ersten, oder: Filter löschen.',
   RESULTS_NEXT_SCANNED: 'Ich habe mir auch die Ergebnisse {from} bis {to} angesehen. Hier sind die nächsten {shown}: {items}.',
   REFINE_EMPTY: {

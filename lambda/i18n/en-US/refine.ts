@@ -35,8 +35,8 @@ export const refine = {
   SORTED_ALL: 'Of all {total} results for {query}, here are the {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Of the first {scanned} of {total} results for {query}, here are the {shown} {sorted}: {items}.',
   REFINED_AFTER: 'Narrow it further, or say next?',
-  // More than three refinements: the count and the newest, so the answer stays short.
-  REFINE_SUMMARY_MANY: '{count} filters, the newest {newest}',
+  // More than three filters: the newest is named, then how many more, so the answer stays short.
+  REFINE_SUMMARY_MORE: { one: 'one more filter', other: '{count} more filters' },
   REFINED_AFTER_REPROMPT: 'Say next, tell me about the first one, or clear the filters.',
   RESULTS_NEXT_SCANNED: 'I also looked at results {from} to {to}. Here are the next {shown}: {items}.',
   // Counted by the filters on the list: with one, it is the culprit.

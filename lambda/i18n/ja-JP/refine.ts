@@ -39,7 +39,7 @@ export const refine: Localized<typeof en> = {
   SORTED_ALL: '{query}の{total}件のうち、{sorted}{shown}件です。{items}。',
   SORTED_PARTIAL: '{query}の{total}件のうち最初の{scanned}件から、{sorted}{shown}件です。{items}。',
   REFINED_AFTER: 'さらに絞り込みますか？それとも次に進みますか？',
-  REFINE_SUMMARY_MANY: '{count}つの条件、最後は{newest}',
+  REFINE_SUMMARY_MORE: { other: 'ほか{count}つの条件' },
   REFINED_AFTER_REPROMPT: '次、1番目について教えて、または、条件をクリア、と言ってください。',
   RESULTS_NEXT_SCANNED: '{from}件目から{to}件目も調べました。次の{shown}件です。{items}。',
   REFINE_EMPTY: {
