@@ -80,9 +80,12 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   const query = state.query ?? '';
   const items = ssml(pageItems(t, state));
   // "Here are the first three", as a plain search says it.
-  const shown = spokenCount(t, currentPage(state).length);
+  const onPage = currentPage(state).length;
+  const shown = spokenCount(t, onPage);
   const count = state.products.length;
-  if (refinements === undefined) return t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
+  // Every result on the first page: "3 results: 1, …", never "here are the first three" of three.
+  const all = (n: number): boolean => n > 1 && n <= onPage && state.pageStart === 0;
+  if (refinements === undefined) return all(count) ? t('SEARCH_RESULTS_ALL', { count, query, items }) : t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
   const filters = refinements.order.filter((k) => k !== 'sort');
   const summary = ssml(capitalize(summaryOf(t, refinements, currency)));
   const total = refinements.matching ?? count;
@@ -99,6 +102,7 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   }
   // API refinements: the API's own count of what matches them.
   const exact = scanned === undefined ? (state.totalResults ?? count) : count;
+  if (all(exact)) return t('REFINED_RESULTS_ALL', { summary, count: exact, query, items });
   return t.plural('REFINED_RESULTS', exact, { summary, count: exact, query, shown, items });
 }
 

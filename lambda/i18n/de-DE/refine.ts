@@ -35,6 +35,7 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: ein Ergebnis für {query}. {items}.',
     other: '{summary}: {count} Ergebnisse für {query}. Hier sind die ersten {shown}: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} Ergebnisse für {query}: {items}.',
   REFINED_PARTIAL: '{summary}: Von den ersten {scanned} der {total} Ergebnisse für {query} {matches}. Hier sind die ersten {shown}: {items}.',
   SORTED_ALL: 'Von allen {total} Ergebnissen für {query} sind hier die {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Von den ersten {scanned} der {total} Ergebnisse für {query} sind hier die {shown} {sorted}: {items}.',

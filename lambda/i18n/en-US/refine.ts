@@ -31,6 +31,8 @@ export const refine = {
   KIND_SORT: 'a sort order',
   MATCH_COUNT: { '=1': 'one matches', other: '{count} match' },
   REFINED_RESULTS: { '=1': '{summary}: one result for {query}. {items}.', other: '{summary}: {count} results for {query}. Here are the first {shown}: {items}.' },
+  // Every result on the page: never "the first three" of three.
+  REFINED_RESULTS_ALL: '{summary}: {count} results for {query}: {items}.',
   REFINED_PARTIAL: '{summary}: of the first {scanned} of {total} results for {query}, {matches}. Here are the first {shown}: {items}.',
   SORTED_ALL: 'Of all {total} results for {query}, here are the {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Of the first {scanned} of {total} results for {query}, here are the {shown} {sorted}: {items}.',

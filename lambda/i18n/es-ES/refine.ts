@@ -35,6 +35,7 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: un resultado para {query}. {items}.',
     other: '{summary}: {count} resultados para {query}. Aquí tienes los {shown} primeros: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} resultados para {query}: {items}.',
   REFINED_PARTIAL: '{summary}: de los {scanned} primeros de {total} resultados para {query}, {matches}. Aquí tienes los {shown} primeros: {items}.',
   SORTED_ALL: 'De los {total} resultados para {query}, aquí tienes los {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'De los {scanned} primeros de {total} resultados para {query}, aquí tienes los {shown} {sorted}: {items}.',

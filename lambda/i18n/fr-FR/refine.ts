@@ -35,6 +35,7 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary} : un résultat pour {query}. {items}.',
     other: '{summary} : {count} résultats pour {query}. Voici les {shown} premiers : {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary} : {count} résultats pour {query} : {items}.',
   REFINED_PARTIAL: '{summary} : sur les {scanned} premiers des {total} résultats pour {query}, {matches}. Voici les {shown} premiers : {items}.',
   SORTED_ALL: 'Sur les {total} résultats pour {query}, voici les {shown} {sorted} : {items}.',
   SORTED_PARTIAL: 'Sur les {scanned} premiers des {total} résultats pour {query}, voici les {shown} {sorted} : {items}.',

@@ -35,6 +35,7 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: un risultato per {query}. {items}.',
     other: '{summary}: {count} risultati per {query}. Ecco i primi {shown}: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} risultati per {query}: {items}.',
   REFINED_PARTIAL: '{summary}: tra i primi {scanned} dei {total} risultati per {query}, {matches}. Ecco i primi {shown}: {items}.',
   SORTED_ALL: 'Tra tutti i {total} risultati per {query}, ecco i {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Tra i primi {scanned} dei {total} risultati per {query}, ecco i {shown} {sorted}: {items}.',

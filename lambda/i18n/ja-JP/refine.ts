@@ -35,6 +35,7 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}で、{query}は1件です。{items}。',
     other: '{summary}で、{query}は{count}件です。最初の{shown}件です。{items}。',
   },
+  REFINED_RESULTS_ALL: '{summary}で、{query}は{count}件です。{items}。',
   REFINED_PARTIAL: '{summary}で、{query}の{total}件のうち最初の{scanned}件を調べたところ、{matches}。最初の{shown}件です。{items}。',
   SORTED_ALL: '{query}の{total}件のうち、{sorted}{shown}件です。{items}。',
   SORTED_PARTIAL: '{query}の{total}件のうち最初の{scanned}件から、{sorted}{shown}件です。{items}。',

@@ -261,6 +261,13 @@ describe('speech', () => {
     expect(speech.split(/\s+/).length).toBeLessThanOrEqual(75);
   });
 
+  it('says every result without "here are the first two" when they all fit on the page', () => {
+    const apiRefined: RefinementState = { applied: { prime: 'P' }, order: ['prime'], offered: { brands: [], ratings: [] } };
+    const state = { ...listedState([p('A', 5, 4), p('B', 6, 4)], apiRefined), totalResults: 2 };
+    expect(refinedListSpeech(t, state, 'USD')).toBe('Prime only: 2 results for paper: 1, A, 5 dollars, 4 stars. 2, B, 6 dollars, 4 stars.');
+    expect(refinedListSpeech(t, { ...state, totalResults: 9 }, 'USD')).toMatch(/^Prime only: 9 results for paper\. Here are the first two: 1, A/);
+  });
+
   it('names the refinement that emptied the list and offers to drop it', () => {
     const all = { ...refinements, scanned: 35 };
     expect(emptiedSpeech(t, listedState([], all), 'price', 'USD')).toEqual({
