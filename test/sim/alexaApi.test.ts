@@ -38,4 +38,25 @@ describe('the Alexa API side of the simulator', () => {
       await api.close();
     }
   });
+
+  it("states each product's price as its ISP file lists it for the locale's marketplace, and none without a listing", async () => {
+    const api = await startAlexaApi();
+    try {
+      const products = await fetch(`${api.apiEndpoint}/v1/users/~current/skills/~current/inSkillProducts`, {
+        headers: { authorization: `Bearer ${SIM_ACCESS_TOKEN}`, 'accept-language': 'en-US' },
+      });
+      const body = (await products.json()) as { inSkillProducts: Array<{ productId: string; referenceName: string }> };
+      const idOf = (ref: string): string => body.inSkillProducts.find((p) => p.referenceName === ref)?.productId ?? 'missing';
+      const premium = idOf('premium_shopper');
+      const insights = idOf('offer_insights');
+
+      expect(await api.entitlements.describe(premium, 'en-US')).toMatchObject({ price: '$2.99 a month' });
+      expect(await api.entitlements.describe(premium, 'en-GB')).toMatchObject({ price: '£2.49 a month' });
+      expect((await api.entitlements.describe(insights, 'en-US'))?.price).toMatch(/^\$\d+\.\d\d$/);
+      // Canadian dollars are not an ISP currency: Alexa's flow in en-CA is not given a price here.
+      expect((await api.entitlements.describe(premium, 'en-CA'))?.price).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
 });
