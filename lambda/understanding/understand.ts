@@ -192,7 +192,11 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
     const mentioned = premiumMentioned(text, phrases);
     // "how much is premium": the purchase flow, where Alexa states the price (the subscription when none is named).
-    if ((phrases.premiumPrice ?? []).some((w) => containsPhrase(text, w))) return { kind: 'premium', product: mentioned === 'any' ? PremiumProducts.PremiumShopper : mentioned };
+    // Only premium, price and small words: "how much is the premium coffee" asks about a product.
+    const priceWords = phrases.premiumPrice ?? [];
+    const premiumWords = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
+    const onlyPremiumPrice = coveredBy(text, [...premiumWords, ...priceWords, ...phrases.connectors, ...phrases.articles, ...phrases.fillers, ...phrases.trailers]);
+    if (onlyPremiumPrice && priceWords.some((w) => containsPhrase(text, w))) return { kind: 'premium', product: mentioned === 'any' ? PremiumProducts.PremiumShopper : mentioned };
     const named = premiumNamed(asked, phrases);
     if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w)))
       return { kind: 'premium', product: named };

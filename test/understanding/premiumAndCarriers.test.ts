@@ -32,7 +32,7 @@ describe.each(['en-US', 'en-GB', 'en-CA'])('premium words and carriers (%s)', (l
     expect(understand(said, phrases)).toEqual({ kind: 'premium', product });
   });
 
-  it.each(['how much is it', 'how much is the second one'])('"%s" stays a question about a product\'s price', (said) => {
+  it.each(['how much is it', 'how much is the second one', 'how much is the premium coffee'])('"%s" stays a question about a product\'s price', (said) => {
     expect(understand(said, phrases)).toMatchObject({ kind: 'question', topic: 'price' });
   });
 
