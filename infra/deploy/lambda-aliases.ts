@@ -32,8 +32,12 @@ export interface LambdaAliases {
 /** ListVersionsByFunction's largest page (AWS Lambda API Reference: MaxItems 1–10000). */
 const PAGE_SIZE = 10_000;
 
-export function openLambdaAliases(region: string): LambdaAliases {
-  const client = new LambdaClient({ region });
+/**
+ * A client for one region's Lambda. `endpoint` overrides where it sends requests (tests: one
+ * Lambda emulator per region); by default the SDK's own, which `AWS_ENDPOINT_URL_LAMBDA` also sets.
+ */
+export function openLambdaAliases(region: string, endpoint?: string): LambdaAliases {
+  const client = new LambdaClient({ region, ...(endpoint === undefined ? {} : { endpoint }) });
   return {
     readAlias: async (functionName, alias) => {
       try {

@@ -13,6 +13,11 @@
  * (a RevisionId that is not the alias's latest), InvalidParameterValueException 400,
  * ValidationException 400 (a description over 256 characters, MaxItems outside 1–10000).
  * Point the SDK at it with `AWS_ENDPOINT_URL_LAMBDA` and fake credentials.
+ *
+ * Lambda is a regional service: one emulator is one region (`{ region }`), its ARNs name it, and
+ * like the real endpoint it refuses a request signed for another region (403
+ * InvalidSignatureException, "Credential should be scoped to a valid region"), so a tool that
+ * talks to several regions is proven to sign each call for the region it meant.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -38,6 +43,8 @@ export interface RecordedLambdaRequest {
 
 export interface LambdaEmulator {
   readonly url: string;
+  /** The AWS region this emulator is. */
+  readonly region: string;
   close(): Promise<void>;
   /** Creates a function with `versions` published versions (1 … versions) and no aliases. */
   addFunction(name: string, versions?: number): void;
@@ -75,13 +82,22 @@ class LambdaError extends Error {
   }
 }
 
-export async function startLambdaEmulator(): Promise<LambdaEmulator> {
+export interface LambdaEmulatorOptions {
+  /** @default LAMBDA_EMULATOR_REGION */
+  readonly region?: string;
+}
+
+/** The region of a SigV4 `Authorization` header's credential scope (`Credential=<key>/<date>/<region>/<service>/aws4_request`). */
+const CREDENTIAL_REGION = /Credential=[^/,]+\/\d{8}\/([a-z0-9-]+)\/lambda\/aws4_request/;
+
+export async function startLambdaEmulator(options: LambdaEmulatorOptions = {}): Promise<LambdaEmulator> {
+  const region = options.region ?? LAMBDA_EMULATOR_REGION;
   const functions = new Map<string, EmulatedFunction>();
   const requests: RecordedLambdaRequest[] = [];
   let failures = { remaining: 0, status: 500, type: 'ServiceException' };
 
   const arn = (name: string, qualifier?: string) =>
-    `arn:aws:lambda:${LAMBDA_EMULATOR_REGION}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
+    `arn:aws:lambda:${region}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
   const functionNamed = (raw: string): { name: string; fn: EmulatedFunction } => {
     const match = FUNCTION_NAME.exec(raw);
     if (match === null || match[1] === undefined)
@@ -181,6 +197,8 @@ export async function startLambdaEmulator(): Promise<LambdaEmulator> {
       const method = req.method ?? 'GET';
       requests.push({ method, path: url.pathname, signed: typeof req.headers.authorization === 'string' && req.headers.authorization.startsWith('AWS4-HMAC-SHA256') });
       try {
+        const scoped = CREDENTIAL_REGION.exec(req.headers.authorization ?? '')?.[1];
+        if (scoped !== undefined && scoped !== region) throw new LambdaError(403, 'InvalidSignatureException', `Credential should be scoped to a valid region. `);
         if (failures.remaining > 0) {
           failures = { ...failures, remaining: failures.remaining - 1 };
           throw new LambdaError(failures.status, failures.type, 'injected failure');
@@ -206,6 +224,7 @@ export async function startLambdaEmulator(): Promise<LambdaEmulator> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    region,
     close: () => closeServer(server),
     addFunction: (name, versions = 0) => {
       functions.set(name, { versions: Array.from({ length: versions }, (_, index) => String(index + 1)), aliases: new Map() });
