@@ -273,6 +273,22 @@ describe('npm run promote and npm run rollback', () => {
     expect(result.stderr).toMatch(/rollback: stopped before changing anything:\n {2}- missing AWS credentials.*\n {2}- missing the AWS region/);
   });
 
+  it('npm run promote -- --region with a region that is not an Alexa region exits 2 before anything runs', async () => {
+    // Act
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'infra/deploy/promote.ts'), '--region', 'EU,AP'],
+        { cwd: ROOT, env: { PATH: process.env['PATH'], HOME: home }, timeout: 60_000 },
+        (error, _stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stderr }),
+      );
+    });
+
+    // Assess
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/promote: --region: "AP" is not an Alexa region: expected a comma-separated list of NA, EU, FE/);
+  });
+
   describe('with regional stacks (npm run deploy -- --regions NA,EU,FE)', () => {
     const fn = (code: AlexaRegion) => `VoiceShoppingSkill-${code}-skill`;
     const lambdaOf = (code: AlexaRegion) => lambdaIn(ALEXA_REGIONS[code]);
