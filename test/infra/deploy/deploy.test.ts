@@ -231,6 +231,7 @@ describe('npm run deploy', () => {
       const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
       const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
       expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
+      expect(skill?.files.get('skill.json')?.toString('utf8')).not.toMatch(/000000000000|REPLACED-AT-DEPLOY/);
       expect(git(root, 'status', '--porcelain').stdout).toBe('');
     },
     SPAWNING_TEST_TIMEOUT,
