@@ -13,7 +13,7 @@ import { ContextKeys, DEFAULT_STACK_NAME, regionalContextKey } from './stack-out
 import { VERSION_PATTERN } from './stages';
 
 export { ContextKeys } from './stack-outputs';
-import { ALEXA_REGION_CODES, type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
+import { ALEXA_REGION_CODES, ALEXA_REGIONS, type AlexaRegion, InvalidRegionsError, parseRegions } from './regions';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 const CATALOGS: readonly CatalogKind[] = CATALOG_KINDS;
@@ -23,8 +23,11 @@ export interface AppConfig {
   readonly stackProps: VoiceShoppingStackProps;
   /** The Alexa regions to deploy one stack each in; empty: the single default stack. */
   readonly regions: readonly AlexaRegion[];
-  /** Each regional stack's live alias (`-c liveVersion.<code>`, `-c liveHistory.<code>`); none before a region's first deployment. */
-  readonly live: Partial<Record<AlexaRegion, LiveContext>>;
+  /**
+   * What differs per regional stack: its live alias (`-c liveVersion.<code>`, `-c liveHistory.<code>`;
+   * none before a region's first deployment) and its alarm topic (`-c alarmTopicArn.<code>`).
+   */
+  readonly regional: Partial<Record<AlexaRegion, RegionalContext>>;
 }
 
 export function readAppConfig(node: Node): AppConfig {
@@ -106,14 +109,42 @@ export function readAppConfig(node: Node): AppConfig {
       `given per region with regions (${regions.map((region) => regionalContextKey(ContextKeys.LiveVersion, region)).join(', ')}): each region's function numbers its own versions`,
     );
   }
-  const live: Partial<Record<AlexaRegion, LiveContext>> = {};
+  const regional: Partial<Record<AlexaRegion, RegionalContext>> = {};
+  const topic = stackProps.alarmTopicArn;
   for (const region of ALEXA_REGION_CODES) {
     const found = liveOf(regionalContextKey(ContextKeys.LiveVersion, region), regionalContextKey(ContextKeys.LiveHistory, region));
-    if (found.liveVersion === undefined && found.liveHistory === undefined) continue;
-    if (!regions.includes(region)) throw new InvalidContextError(regionalContextKey(ContextKeys.LiveVersion, region), `given only for a region in regions (${ContextKeys.Regions}=${regions.join(',')})`);
-    live[region] = found;
+    const topicKey = regionalContextKey(ContextKeys.AlarmTopicArn, region);
+    const ownTopic = text(topicKey);
+    if (found.liveVersion !== undefined || found.liveHistory !== undefined || ownTopic !== undefined) {
+      if (!regions.includes(region)) {
+        const key = ownTopic !== undefined ? topicKey : regionalContextKey(ContextKeys.LiveVersion, region);
+        throw new InvalidContextError(key, `given only for a region in regions (${ContextKeys.Regions}=${regions.join(',')})`);
+      }
+    }
+    if (!regions.includes(region)) continue;
+    // A CloudWatch alarm notifies an SNS topic of its own region only (Amazon CloudWatch User
+    // Guide, "Using Amazon CloudWatch alarms"): one topic serves the stacks of its region, and
+    // every other region names its own.
+    const alarmTopicArn = ownTopic ?? (topic !== undefined && topicRegion(topic) === ALEXA_REGIONS[region] ? topic : undefined);
+    if (topic !== undefined && alarmTopicArn === undefined) {
+      throw new InvalidContextError(
+        topicKey,
+        `an SNS topic in ${ALEXA_REGIONS[region]} for the ${region} stack's alarms: ${ContextKeys.AlarmTopicArn} is in ${topicRegion(topic) ?? 'no region'}, and an alarm notifies a topic of its own region only`,
+      );
+    }
+    regional[region] = { ...found, ...defined('alarmTopicArn', alarmTopicArn) };
   }
-  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps, regions, live };
+  return { stackName: text(ContextKeys.StackName) ?? DEFAULT_STACK_NAME, stackProps, regions, regional };
+}
+
+/** The region of an SNS topic ARN (`arn:aws:sns:<region>:<account>:<name>`). */
+function topicRegion(arn: string): string | undefined {
+  return arn.split(':')[3];
+}
+
+/** What one regional stack gets of its own. */
+export interface RegionalContext extends LiveContext {
+  readonly alarmTopicArn?: string;
 }
 
 /** What one stack's live alias runs, as the deploy read it before `cdk deploy`. */

@@ -136,7 +136,9 @@ describe('the skill stages', () => {
       const [liveId] = aliasNamed(template, 'live') ?? [''];
       expect([developmentId, liveId].every((id) => id !== '')).toBe(true);
       const permissions = of(template, 'AWS::Lambda::Permission').map(([, permission]) => permission.Properties ?? {});
-      expect(permissions.map((permission) => JSON.stringify(permission['FunctionName'])).sort()).toEqual([JSON.stringify({ Ref: developmentId }), JSON.stringify({ Ref: liveId })].sort());
+      expect(permissions.map((permission) => JSON.stringify(permission['FunctionName'])).sort()).toEqual(
+        [JSON.stringify({ Ref: developmentId }), JSON.stringify({ Ref: liveId })].sort(),
+      );
       for (const permission of permissions) expect(permission).toMatchObject({ Principal: 'alexa-appkit.amazon.com', EventSourceToken: SKILL_ID });
       template.hasOutput(StackOutputs.DevelopmentAliasArn, { Value: { Ref: developmentId } });
       template.hasOutput(StackOutputs.LiveAliasArn, { Value: { Ref: liveId } });
@@ -153,6 +155,35 @@ describe('the skill stages', () => {
       const fe = templateOf(app, 'FE');
       const [versionId] = of(fe, 'AWS::Lambda::Version')[0] ?? [''];
       expect(aliasNamed(fe, 'live')?.[1].Properties?.['FunctionVersion']).toEqual({ 'Fn::GetAtt': [versionId, 'Version'] });
+    });
+
+    it('points each region’s alarms at a topic of its own region: the shared topic where it is in that region, else the region’s own', () => {
+      // Act
+      const app = regionalApp({
+        alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:alarms',
+        'alarmTopicArn.EU': 'arn:aws:sns:eu-west-1:123456789012:alarms',
+        'alarmTopicArn.FE': 'arn:aws:sns:us-west-2:123456789012:alarms',
+      });
+
+      // Assess
+      const topics = ['NA', 'EU', 'FE'].map((code) => [
+        code,
+        [...new Set(Object.values(templateOf(app, code).findResources('AWS::CloudWatch::Alarm') as Resources).flatMap((alarm) => alarm.Properties?.['AlarmActions'] as string[]))],
+      ]);
+      expect(topics).toEqual([
+        ['NA', ['arn:aws:sns:us-east-1:123456789012:alarms']],
+        ['EU', ['arn:aws:sns:eu-west-1:123456789012:alarms']],
+        ['FE', ['arn:aws:sns:us-west-2:123456789012:alarms']],
+      ]);
+    });
+
+    it('refuses a topic of another region for a region’s alarms, naming the key that fixes it', () => {
+      expect(() => regionalApp({ alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:alarms', 'alarmTopicArn.FE': 'arn:aws:sns:us-west-2:123456789012:alarms' })).toThrow(
+        /"alarmTopicArn\.EU".*an SNS topic in eu-west-1 for the EU stack's alarms: alarmTopicArn is in us-east-1/,
+      );
+      expect(() => regionalApp({ regions: 'NA', 'alarmTopicArn.EU': 'arn:aws:sns:eu-west-1:123456789012:alarms' })).toThrow(
+        /"alarmTopicArn\.EU".*given only for a region in regions/,
+      );
     });
 
     it('refuses one live version for every region (each numbers its own) and a live version for a region it does not deploy', () => {
