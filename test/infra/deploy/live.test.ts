@@ -39,6 +39,21 @@ describe('npm run promote and npm run rollback', () => {
   };
   const io: LiveIo = { aliases: (region) => openLambdaAliases(region, lambdaIn(region).url), log: (line) => lines.push(line) };
   const updates = () => lambda.requests.filter((request) => request.method === 'PUT').length;
+  /** The real clients, with `act` done on the emulators just before each UpdateAlias in `region`: what someone else does meanwhile. */
+  const meanwhileIn = (region: string, act: () => void): LiveIo => ({
+    ...io,
+    aliases: (asked) => {
+      const real = io.aliases(asked);
+      if (asked !== region) return real;
+      return {
+        ...real,
+        updateAlias: async (...args: Parameters<typeof real.updateAlias>) => {
+          act();
+          return real.updateAlias(...args);
+        },
+      };
+    },
+  });
 
   /** Development on `development`, live on `live` with `history`, versions 1 … `versions` published. */
   const deployed = (versions: number, development: string, live: string, history: string[] = []) => {
@@ -192,19 +207,7 @@ describe('npm run promote and npm run rollback', () => {
   it('a move made by someone else between the read and the update is not overwritten', async () => {
     // Prepare: the update names a revision the alias no longer has
     deployed(3, '3', '2', ['1']);
-    const racing = {
-      ...io,
-      aliases: (region: string) => {
-        const real = io.aliases(region);
-        return {
-          ...real,
-          updateAlias: async (...args: Parameters<typeof real.updateAlias>) => {
-            lambda.setAlias(FUNCTION, 'live', '1', liveDescription([]));
-            return real.updateAlias(...args);
-          },
-        };
-      },
-    };
+    const racing = meanwhileIn('us-east-1', () => lambda.setAlias(FUNCTION, 'live', '1', liveDescription([])));
 
     // Act
     const act = promote(ctx(), OPTIONS, racing);
@@ -333,20 +336,7 @@ describe('npm run promote and npm run rollback', () => {
       // Prepare: someone moves EU's live between this run's read and its update
       allThree();
       const before = snapshot();
-      const racing: LiveIo = {
-        ...io,
-        aliases: (region) => {
-          const real = io.aliases(region);
-          if (region !== ALEXA_REGIONS.EU) return real;
-          return {
-            ...real,
-            updateAlias: async (...args: Parameters<typeof real.updateAlias>) => {
-              lambdaOf('EU').setAlias(fn('EU'), 'live', '2', liveDescription(['1']));
-              return real.updateAlias(...args);
-            },
-          };
-        },
-      };
+      const racing = meanwhileIn(ALEXA_REGIONS.EU, () => lambdaOf('EU').setAlias(fn('EU'), 'live', '2', liveDescription(['1'])));
 
       // Act
       const error = await promote(ctx(), OPTIONS, racing).catch((err: unknown) => err);
@@ -364,20 +354,7 @@ describe('npm run promote and npm run rollback', () => {
       // Prepare
       allThree();
       const before = snapshot();
-      const failing: LiveIo = {
-        ...io,
-        aliases: (region) => {
-          const real = io.aliases(region);
-          if (region !== ALEXA_REGIONS.FE) return real;
-          return {
-            ...real,
-            updateAlias: async (...args: Parameters<typeof real.updateAlias>) => {
-              lambdaOf('FE').failNext(1, 403, 'AccessDeniedException');
-              return real.updateAlias(...args);
-            },
-          };
-        },
-      };
+      const failing = meanwhileIn(ALEXA_REGIONS.FE, () => lambdaOf('FE').failNext(1, 403, 'AccessDeniedException'));
 
       // Act
       const act = promote(ctx(), OPTIONS, failing);
