@@ -135,11 +135,11 @@ async function preflight(step: string, ctx: Context, options: LiveOptions, io: L
     // A regional stack with one alias is half there; with none, not deployed (fine unless named).
     else if (named || missing.length === 1) problems.push(notDeployed(entry.target, missing));
   }
-  if (problems.length > 0 || deployed.length > 0 || named) {
-    if (problems.length > 0) {
-      closeAll(found);
-      throw new PreflightError(problems);
-    }
+  if (problems.length > 0) {
+    closeAll(found);
+    throw new PreflightError(problems);
+  }
+  if (deployed.length > 0) {
     for (const entry of found) if (!deployed.some((stages) => stages.client === entry.client)) entry.client.close();
     return deployed;
   }
