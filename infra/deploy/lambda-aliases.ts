@@ -1,9 +1,9 @@
 /**
  * What the stage tools ask AWS Lambda, through the AWS SDK's default credential chain (like
- * `aws-checks.ts`): read an alias, list a function's published versions, move an alias. Only
- * the control plane; nothing here invokes the function.
+ * `aws-checks.ts`): read an alias, list a function's published versions, read which package a
+ * version runs, move an alias. Only the control plane; nothing here invokes the function.
  */
-import { GetAliasCommand, LambdaClient, ListVersionsByFunctionCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
+import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient, ListVersionsByFunctionCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 
 /** An alias as the tools need it. */
 export interface AliasState {
@@ -26,6 +26,8 @@ export interface LambdaAliases {
   /** Every published version's number, `$LATEST` left out, in the order Lambda lists them. */
   listVersions(functionName: string): Promise<string[]>;
   updateAlias(functionName: string, alias: string, update: AliasUpdate): Promise<AliasState>;
+  /** The SHA-256 of a version's deployment package (GetFunctionConfiguration's CodeSha256): the same bundle has the same one in every region. */
+  codeSha256(functionName: string, version: string): Promise<string | undefined>;
   close(): void;
 }
 
@@ -70,6 +72,7 @@ export function openLambdaAliases(region: string, endpoint?: string): LambdaAlia
           }),
         ),
       ),
+    codeSha256: async (functionName, version) => (await client.send(new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }))).CodeSha256,
     close: () => client.destroy(),
   };
 }

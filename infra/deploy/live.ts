@@ -13,7 +13,9 @@
  * each region, side by side) and refuses to move any when one region is not as expected (not
  * deployed, unreadable, nothing to roll back to), naming the region. The moves then go region by
  * region; if one fails, the regions already moved are put back, so no run leaves a
- * half-promoted skill. Without regional stacks, the single stack in the account's region.
+ * half-promoted skill. Promote also refuses when the regions' development aliases run different
+ * packages (a deploy that stopped halfway). Without regional stacks, the single stack in the
+ * account's region.
  *
  * Each update names the alias's revision as read, so a move made meanwhile by someone else fails
  * (PreconditionFailedException) instead of being overwritten. A dry run reads but moves nothing.
@@ -131,7 +133,8 @@ async function preflight(step: string, ctx: Context, options: LiveOptions, io: L
       continue;
     }
     const missing = missingAliases(entry);
-    if (entry.development !== undefined && entry.live !== undefined) deployed.push({ target: entry.target, client: entry.client, development: entry.development, live: entry.live });
+    if (entry.development !== undefined && entry.live !== undefined)
+      deployed.push({ target: entry.target, client: entry.client, development: entry.development, live: entry.live });
     // A regional stack with one alias is half there; with none, not deployed (fine unless named).
     else if (named || missing.length === 1) problems.push(notDeployed(entry.target, missing));
   }
@@ -184,7 +187,11 @@ async function moveAll(moves: readonly Move[]): Promise<void> {
   for (const move of moves) {
     const { target, live } = move.stages;
     try {
-      const after = await move.stages.client.updateAlias(target.functionName, Aliases.Live, { version: move.to, description: liveDescription(move.history), revisionId: live.revisionId });
+      const after = await move.stages.client.updateAlias(target.functionName, Aliases.Live, {
+        version: move.to,
+        description: liveDescription(move.history),
+        revisionId: live.revisionId,
+      });
       moved.push({ move, revisionId: after.revisionId });
     } catch (err) {
       const putBack: string[] = [];
@@ -192,7 +199,11 @@ async function moveAll(moves: readonly Move[]): Promise<void> {
       for (const done of moved.reverse()) {
         const { target: doneTarget, live: was } = done.move.stages;
         try {
-          await done.move.stages.client.updateAlias(doneTarget.functionName, Aliases.Live, { version: was.version, description: was.description ?? '', revisionId: done.revisionId });
+          await done.move.stages.client.updateAlias(doneTarget.functionName, Aliases.Live, {
+            version: was.version,
+            description: was.description ?? '',
+            revisionId: done.revisionId,
+          });
           putBack.push(targetLabel(doneTarget));
         } catch (undoError) {
           stuck.push(
@@ -201,7 +212,8 @@ async function moveAll(moves: readonly Move[]): Promise<void> {
         }
       }
       const where = target.alexaRegion === undefined ? '' : ` in ${targetLabel(target)}`;
-      const after = stuck.length > 0 ? `; ${stuck.join('; ')}` : `: nothing was changed by this run${putBack.length > 0 ? ` (${putBack.join(', ')} moved first and were put back)` : ''}`;
+      const after =
+        stuck.length > 0 ? `; ${stuck.join('; ')}` : `: nothing was changed by this run${putBack.length > 0 ? ` (${putBack.join(', ')} moved first and were put back)` : ''}`;
       if (err instanceof Error && err.name === 'PreconditionFailedException') {
         throw new LiveMovedError(`the live alias${where} changed while this ran (another promote or rollback?)${after}; run it again to act on what live runs now`);
       }
@@ -228,9 +240,42 @@ async function carryOut(moves: readonly Move[], options: LiveOptions, done: stri
   say(done);
 }
 
+/**
+ * Every region's development must run the same release before live follows it everywhere: a
+ * `cdk deploy --all` that stopped halfway leaves one region's development on the old code, and
+ * promoting then would make the regions answer differently. The same bundle is the same
+ * deployment package in every region (the CDK zips assets deterministically), so Lambda's
+ * CodeSha256 of each region's development version tells. Returns the problems, one per region.
+ */
+async function releaseProblems(stages: readonly Stages[]): Promise<string[]> {
+  if (stages.length < 2) return [];
+  const read = await Promise.all(
+    stages.map(async (stage) => {
+      try {
+        return { stage, sha: await stage.client.codeSha256(stage.target.functionName, stage.development.version) };
+      } catch (err) {
+        return {
+          stage,
+          error: `${prefix(stage.target)}the package of development's version ${stage.development.version} could not be read (${err instanceof Error ? err.name : 'error'}): may the AWS credentials call lambda:GetFunctionConfiguration on it?`,
+        };
+      }
+    }),
+  );
+  const errors = read.flatMap((entry) => (entry.error === undefined ? [] : [entry.error]));
+  if (errors.length > 0) return errors;
+  const releases = new Map<string, string[]>();
+  for (const { stage, sha } of read) releases.set(sha ?? 'unknown', [...(releases.get(sha ?? 'unknown') ?? []), targetLabel(stage.target)]);
+  if (releases.size < 2) return [];
+  return [
+    `development runs different code in different regions (${[...releases.values()].map((labels) => labels.join(' and ')).join(' / ')}): was the last \`npm run deploy -- --regions …\` complete everywhere? Deploy again, or promote the regions that match with --region`,
+  ];
+}
+
 export async function promote(ctx: Context, options: LiveOptions, io: LiveIo = REAL_IO): Promise<void> {
   const stages = await preflight('promote', ctx, options, io);
   try {
+    const mismatch = await releaseProblems(stages);
+    if (mismatch.length > 0) throw new PreflightError(mismatch);
     const moves: Move[] = [];
     for (const stage of stages) {
       const from = stage.live.version;
@@ -287,7 +332,10 @@ export async function rollback(ctx: Context, options: LiveOptions, io: LiveIo = 
 export function liveCliOptions(reads: string): CliOption[] {
   return [
     { flag: '--dry-run', text: `run the preflight, read ${reads} and print the move; change nothing` },
-    { flag: '--stack-name NAME', text: `the stack whose function's live alias moves (default ${DEFAULT_STACK_NAME}, as -c stackName; regional stacks are NAME-NA, NAME-EU, NAME-FE)` },
+    {
+      flag: '--stack-name NAME',
+      text: `the stack whose function's live alias moves (default ${DEFAULT_STACK_NAME}, as -c stackName; regional stacks are NAME-NA, NAME-EU, NAME-FE)`,
+    },
     {
       flag: '--region LIST',
       text: 'only these regional stacks, e.g. EU or NA,FE (default: every regional stack that is deployed, else the single stack in the AWS region)',

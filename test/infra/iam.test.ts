@@ -209,7 +209,7 @@ describe('infra/iam policies', () => {
     const targets = [singleTarget(DEFAULT_STACK_NAME, 'ap-northeast-1'), ...regionalTargets(DEFAULT_STACK_NAME, ALEXA_REGION_CODES)];
     for (const target of targets) {
       const functionArn = `arn:aws:lambda:${target.awsRegion}:123456789012:function:${target.functionName}`;
-      for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:UpdateAlias']) {
+      for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias']) {
         expect([target.functionName, action, allows(deployer, action, functionArn), allows(deployer, action, `${functionArn}:live`)]).toEqual([
           target.functionName,
           action,
@@ -232,7 +232,7 @@ describe('infra/iam policies', () => {
     expect(allows(deployer, 'sts:AssumeRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
     expect(allows(deployer, 'lambda:CreateFunction', NEEDS['AWS::Lambda::Function']?.resource ?? '')).toBe(false);
     // The live alias: read before cdk deploy; moved by npm run promote and npm run rollback, of this function only.
-    for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:UpdateAlias']) {
+    for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias']) {
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill')).toBe(true);
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:live')).toBe(true);
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:SomeoneElse:live')).toBe(false);

@@ -6,6 +6,8 @@
  * - `UpdateAlias`            PUT /2015-03-31/functions/{FunctionName}/aliases/{Name}
  *                            (`FunctionVersion`, `Description`, `RevisionId`)
  * - `ListVersionsByFunction` GET /2015-03-31/functions/{FunctionName}/versions?Marker=&MaxItems=
+ * - `GetFunctionConfiguration` GET /2015-03-31/functions/{FunctionName}/configuration?Qualifier=
+ *                            (the version's `CodeSha256`: the SHA-256 of its deployment package)
  *
  * `FunctionName` may be a name, an ARN or a partial ARN. Errors carry their type in the
  * `x-amzn-ErrorType` header and `{"Type":"User","Message":…}` in the body:
@@ -46,10 +48,10 @@ export interface LambdaEmulator {
   /** The AWS region this emulator is. */
   readonly region: string;
   close(): Promise<void>;
-  /** Creates a function with `versions` published versions (1 … versions) and no aliases. */
-  addFunction(name: string, versions?: number): void;
+  /** Creates a function with `versions` published versions (1 … versions), each of package `codeSha256` (default DEFAULT_CODE_SHA256), and no aliases. */
+  addFunction(name: string, versions?: number, codeSha256?: string): void;
   /** Publishes the next version of a function (what CloudFormation does for a changed `AWS::Lambda::Version`); returns its number. */
-  publishVersion(name: string): string;
+  publishVersion(name: string, codeSha256?: string): string;
   /** Creates or moves an alias directly (what CloudFormation does for `AWS::Lambda::Alias`). */
   setAlias(name: string, alias: string, functionVersion: string, description?: string): void;
   alias(name: string, alias: string): EmulatedAlias | undefined;
@@ -58,8 +60,13 @@ export interface LambdaEmulator {
   readonly requests: readonly RecordedLambdaRequest[];
 }
 
+/** The package every version has unless told otherwise: one release deployed everywhere. */
+export const DEFAULT_CODE_SHA256 = 'c2FtZS1idW5kbGUtaW4tZXZlcnktcmVnaW9uLi4uLi4=';
+
 interface EmulatedFunction {
   readonly versions: string[];
+  /** Each published version's CodeSha256. */
+  readonly code: Map<string, string>;
   readonly aliases: Map<string, EmulatedAlias>;
 }
 
@@ -96,8 +103,7 @@ export async function startLambdaEmulator(options: LambdaEmulatorOptions = {}): 
   const requests: RecordedLambdaRequest[] = [];
   let failures = { remaining: 0, status: 500, type: 'ServiceException' };
 
-  const arn = (name: string, qualifier?: string) =>
-    `arn:aws:lambda:${region}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
+  const arn = (name: string, qualifier?: string) => `arn:aws:lambda:${region}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
   const functionNamed = (raw: string): { name: string; fn: EmulatedFunction } => {
     const match = FUNCTION_NAME.exec(raw);
     if (match === null || match[1] === undefined)
@@ -181,9 +187,24 @@ export async function startLambdaEmulator(options: LambdaEmulatorOptions = {}): 
       return {
         status: 200,
         body: {
-          Versions: page.map((version) => ({ FunctionName: name, FunctionArn: arn(name, version), Version: version, Runtime: 'nodejs24.x', Description: '' })),
+          Versions: page.map((version) => ({
+            FunctionName: name,
+            FunctionArn: arn(name, version),
+            Version: version,
+            Runtime: 'nodejs24.x',
+            Description: '',
+            CodeSha256: fn.code.get(version) ?? DEFAULT_CODE_SHA256,
+          })),
           ...(next === undefined ? {} : { NextMarker: next }),
         },
+      };
+    }
+    if (segments[4] === 'configuration' && segments.length === 5 && method === 'GET') {
+      const qualifier = url.searchParams.get('Qualifier') ?? '$LATEST';
+      if (qualifier !== '$LATEST' && !fn.versions.includes(qualifier)) throw new LambdaError(404, 'ResourceNotFoundException', `Function not found: ${arn(name, qualifier)}`);
+      return {
+        status: 200,
+        body: { FunctionName: name, FunctionArn: arn(name, qualifier), Version: qualifier, Runtime: 'nodejs24.x', CodeSha256: fn.code.get(qualifier) ?? DEFAULT_CODE_SHA256 },
       };
     }
     throw new LambdaError(404, 'UnknownOperationException', `no such operation ${method} ${url.pathname}`);
@@ -226,14 +247,16 @@ export async function startLambdaEmulator(options: LambdaEmulatorOptions = {}): 
     url: `http://127.0.0.1:${port}`,
     region,
     close: () => closeServer(server),
-    addFunction: (name, versions = 0) => {
-      functions.set(name, { versions: Array.from({ length: versions }, (_, index) => String(index + 1)), aliases: new Map() });
+    addFunction: (name, versions = 0, codeSha256 = DEFAULT_CODE_SHA256) => {
+      const numbers = Array.from({ length: versions }, (_, index) => String(index + 1));
+      functions.set(name, { versions: numbers, code: new Map(numbers.map((version) => [version, codeSha256])), aliases: new Map() });
     },
-    publishVersion: (name) => {
+    publishVersion: (name, codeSha256 = DEFAULT_CODE_SHA256) => {
       const fn = functions.get(name);
       if (fn === undefined) throw new Error(`no function ${name}`);
       const next = String(fn.versions.length + 1);
       fn.versions.push(next);
+      fn.code.set(next, codeSha256);
       return next;
     },
     setAlias: (name, alias, functionVersion, description = '') => {

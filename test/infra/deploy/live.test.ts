@@ -360,8 +360,32 @@ describe('npm run promote and npm run rollback', () => {
       const act = promote(ctx(), OPTIONS, failing);
 
       // Assess
-      await expect(act).rejects.toThrow(/moving the live alias in FE \(us-west-2\) failed \(AccessDeniedException\): nothing was changed by this run \(EU \(eu-west-1\), NA \(us-east-1\) moved first/);
+      await expect(act).rejects.toThrow(
+        /moving the live alias in FE \(us-west-2\) failed \(AccessDeniedException\): nothing was changed by this run \(EU \(eu-west-1\), NA \(us-east-1\) moved first/,
+      );
       expect(snapshot()).toEqual(before);
+    });
+
+    it('promote refuses to move any region when their development runs different code (a deploy that stopped halfway), naming them', async () => {
+      // Prepare: NA and FE got the new release; EU's deploy failed and its development runs the old package
+      allThree();
+      lambdaOf('EU').addFunction(fn('EU'), 3, 'b2xkLXJlbGVhc2U=');
+      lambdaOf('EU').setAlias(fn('EU'), 'development', '3');
+      lambdaOf('EU').setAlias(fn('EU'), 'live', '2', liveDescription(['1']));
+      const before = snapshot();
+
+      // Act
+      const error = await promote(ctx(), { ...OPTIONS, dryRun: true }, io).catch((err: unknown) => err);
+      const again = await promote(ctx(), OPTIONS, io).catch((err: unknown) => err);
+
+      // Assess
+      expect(error).toBeInstanceOf(PreflightError);
+      expect(String(again)).toMatch(
+        /development runs different code in different regions \(NA \(us-east-1\) and FE \(us-west-2\) \/ EU \(eu-west-1\)\): was the last `npm run deploy -- --regions …` complete everywhere\?/,
+      );
+      expect(snapshot()).toEqual(before);
+      expect([putsIn('NA'), putsIn('EU'), putsIn('FE')]).toEqual([0, 0, 0]);
+      expect(lambdaOf('EU').requests.some((request) => request.path.endsWith('/configuration'))).toBe(true);
     });
 
     it('refuses to move any region when one named region is not deployed, naming it and the command that creates it', async () => {
