@@ -14,9 +14,22 @@ export type SortOrder = 'price-asc' | 'price-desc' | 'rating';
 export type DeliveryDay = 'today' | 'tomorrow';
 
 /** One kind of refinement, as the customer adds and removes them. */
-export type RefinementKind = 'prime' | 'delivery' | 'freeShipping' | 'inStock' | 'brand' | 'rating' | 'price' | 'sort';
+export type RefinementKind = 'prime' | 'delivery' | 'freeShipping' | 'inStock' | 'brand' | 'rating' | 'price' | 'attribute' | 'sort';
 
-export const REFINEMENT_KINDS: readonly RefinementKind[] = ['prime', 'delivery', 'freeShipping', 'inStock', 'brand', 'rating', 'price', 'sort'];
+export const REFINEMENT_KINDS: readonly RefinementKind[] = ['prime', 'delivery', 'freeShipping', 'inStock', 'brand', 'rating', 'price', 'attribute', 'sort'];
+
+/**
+ * A filter by what a product is ("black", "wireless", "the 24 pack"): its title, features
+ * and variation values hold the words. Client-side, as price is: the API has no such refinement.
+ */
+export interface AttributeFilter {
+  /** What the customer said, as it is spoken back ("black", "wireless"). */
+  said: string;
+  /** Normalized word sequences, any of which a product must hold (a pack size: every way the locale writes it). */
+  anyOf: string[];
+  /** A pack size: the count, and the sequences must appear whole. */
+  pack?: number;
+}
 
 /** What the customer asked for, in their own terms, before it is matched to offered ids. */
 export interface RequestedRefinements {
@@ -28,6 +41,8 @@ export interface RequestedRefinements {
   minRating?: number;
   minPrice?: number;
   maxPrice?: number;
+  /** Words that describe the product ("black", "24 pack"), as said. */
+  attribute?: string;
   sort?: SortOrder;
 }
 
@@ -47,6 +62,8 @@ export interface AppliedRefinements {
   rating?: { stars: number; value: string };
   /** Client-side: in the marketplace's currency. */
   price?: { min?: number; max?: number };
+  /** Client-side. */
+  attribute?: AttributeFilter;
   /** Client-side. */
   sort?: SortOrder;
 }
@@ -75,7 +92,7 @@ export interface RefinementState {
 }
 
 export function isClientSide(applied: AppliedRefinements): boolean {
-  return applied.price !== undefined || applied.sort !== undefined;
+  return applied.price !== undefined || applied.attribute !== undefined || applied.sort !== undefined;
 }
 
 export function activeKinds(applied: AppliedRefinements): RefinementKind[] {

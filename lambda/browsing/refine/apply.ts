@@ -4,6 +4,8 @@
  * sort) to listed products.
  */
 import { stripLeading, stripTrailing } from '../../understanding/text';
+import type { Phrases } from '../../i18n/phrases';
+import { attributeFilter } from './attributes';
 import type { SearchProductsRequest } from '../../catalog/Catalog';
 import type { ListedProduct } from '../../session';
 import type { SearchProductsResult } from '../../catalog/types';
@@ -74,17 +76,30 @@ export type Unmet =
 
 export interface Resolved {
   applied: AppliedRefinements;
+  /** Words asked for as a brand that no offered brand is: applied as an attribute filter on those words. */
+  unmatchedBrand?: { spoken: string; brands: string[] };
   /** Kinds newly set (in the order they were asked). */
   added: RefinementKind[];
   /** What the response did not offer. */
   unmet: Unmet[];
 }
 
-/** Adds the requested refinements to those already applied, with ids from the last response. */
-export function resolveRequests(current: AppliedRefinements, requested: RequestedRefinements, offered: OfferedRefinements, around: readonly string[] = []): Resolved {
+/**
+ * Adds the requested refinements to those already applied, with ids from the last response.
+ * With the locale's `phrases`, words asked for as a brand that no offered brand is ("only
+ * wireless ones" caught as a brand) filter by those words instead (one filter path: `attribute`).
+ */
+export function resolveRequests(
+  current: AppliedRefinements,
+  requested: RequestedRefinements,
+  offered: OfferedRefinements,
+  around: readonly string[] = [],
+  phrases?: Phrases,
+): Resolved {
   const applied: AppliedRefinements = { ...current };
   const added: RefinementKind[] = [];
   const unmet: Unmet[] = [];
+  let unmatchedBrand: Resolved['unmatchedBrand'];
   const set = <K extends RefinementKind>(kind: K, value: AppliedRefinements[K] | undefined, unmetKind: Unmet | undefined) => {
     if (value === undefined) {
       if (unmetKind !== undefined) unmet.push(unmetKind);
@@ -101,8 +116,14 @@ export function resolveRequests(current: AppliedRefinements, requested: Requeste
   if (requested.freeShipping) set('freeShipping', offered.freeShipping, { kind: 'freeShipping' });
   if (requested.inStock) set('inStock', offered.inStock, { kind: 'inStock' });
   if (requested.brand !== undefined) {
-    set('brand', findBrand(offered, requested.brand, around), { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
+    const brand = findBrand(offered, requested.brand, around);
+    const words = brand === undefined && phrases !== undefined ? attributeFilter(requested.brand, phrases) : undefined;
+    if (words !== undefined) {
+      set('attribute', words, undefined);
+      unmatchedBrand = { spoken: requested.brand, brands: offered.brands.map((b) => b.name) };
+    } else set('brand', brand, { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
   }
+  if (requested.attribute !== undefined && phrases !== undefined) set('attribute', attributeFilter(requested.attribute, phrases), undefined);
   if (requested.minRating !== undefined) {
     const wanted = requested.minRating;
     // "4 stars and up" is offered as one value; a customer saying 4.5 gets the closest below.
@@ -120,7 +141,7 @@ export function resolveRequests(current: AppliedRefinements, requested: Requeste
     set('price', price, undefined);
   }
   if (requested.sort !== undefined) set('sort', requested.sort, undefined);
-  return { applied, added, unmet };
+  return unmatchedBrand === undefined ? { applied, added, unmet } : { applied, added, unmet, unmatchedBrand };
 }
 
 /** The API's parameters for the applied refinements: the ids exactly as offered. */
@@ -175,11 +196,12 @@ export function removeRefinement(state: RefinementState, kind: RefinementKind | 
 }
 
 /**
- * The kind to blame for an empty list: the client-side price when the API had results for
- * the other refinements, else the newest API refinement. Undefined when the words alone
+ * The kind to blame for an empty list: the newest client-side filter (price, attribute) when
+ * the API had results for the other refinements, else the newest API refinement. Undefined when the words alone
  * found nothing.
  */
 export function culpritOf(state: RefinementState, apiCount: number): RefinementKind | undefined {
-  if (apiCount > 0) return state.applied.price !== undefined ? 'price' : undefined;
-  return [...state.order].reverse().find((k) => k !== 'sort' && k !== 'price' && state.applied[k] !== undefined);
+  const clientSide = (k: RefinementKind) => k === 'price' || k === 'attribute';
+  if (apiCount > 0) return [...state.order].reverse().find((k) => clientSide(k) && state.applied[k] !== undefined);
+  return [...state.order].reverse().find((k) => k !== 'sort' && !clientSide(k) && state.applied[k] !== undefined);
 }

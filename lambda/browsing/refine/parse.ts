@@ -15,6 +15,7 @@ export function requestedKinds(requested: RequestedRefinements): RefinementKind[
   if (requested.brand !== undefined) kinds.push('brand');
   if (requested.minRating !== undefined) kinds.push('rating');
   if (requested.minPrice !== undefined || requested.maxPrice !== undefined) kinds.push('price');
+  if (requested.attribute !== undefined) kinds.push('attribute');
   if (requested.sort !== undefined) kinds.push('sort');
   return kinds;
 }

@@ -1,6 +1,6 @@
 /**
  * Fetching a refined list. API refinements go in the request, with the ids the last response
- * offered. Price and sort are applied here to whole API pages (24 results) at a time, at most
+ * offered. Price, attribute filters and sort are applied here to whole API pages (24 results) at a time, at most
  * two pages a turn so a turn stays quick; the state records how many results were looked at,
  * so the answer can say so and "next" can look at the following pages.
  */
@@ -11,6 +11,7 @@ import { toListedProduct } from '../listing';
 import type { SearchProductsResult } from '../../catalog/types';
 import { MAX_OFFERED_BRANDS } from '../../session/refinements';
 import { culpritOf, filterAndSort, offeredFrom, requestParams } from './apply';
+import { hasAttribute } from './attributes';
 import { isClientSide, type OfferedRefinements, type RefinementKind, type RefinementState } from '../../session/refinements';
 
 /** API results looked at per page of a client-side refinement: the API's maximum page. */
@@ -73,7 +74,8 @@ async function scan(
     const result = await catalog.searchProducts(request, options);
     record(refinements, result);
     pages = result.numberOfPages;
-    raw.push(...result.products.map(toListedProduct));
+    const attribute = refinements.applied.attribute;
+    raw.push(...(attribute === undefined ? result.products : result.products.filter((p) => hasAttribute(p, attribute))).map(toListedProduct));
     refinements.scanned = Math.min(result.matchingProductCount, page * SCAN_PAGE_SIZE + result.products.length);
     // Enough to read a page out: the rest waits for "next".
     if (filterAndSort(raw, refinements.applied).length >= DEFAULT_PAGE_SIZE) break;
