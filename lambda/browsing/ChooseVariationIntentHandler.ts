@@ -10,7 +10,8 @@ import { ask } from '../turn/respond';
 import { getShoppingState } from '../session';
 import { isIntent } from '../util/intentMatch';
 import { log } from '../util/log';
-import { resolvedName, spokenValue } from '../util/slots';
+import { resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { entityKind } from './listEntities';
 import { productDetails } from './ProductDetailsIntentHandler';
 import { answerQuestion } from './questions';
 import { refineList } from './refine/respond';
@@ -55,9 +56,14 @@ export class ChooseVariationIntentHandler implements RequestHandler {
     const state = getShoppingState(input);
     const focus = state.current === undefined ? undefined : state.products[state.current];
     if (state.products.length === 0) return askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
-    const value = resolvedName(input, SlotNames.VariationValue) ?? spokenValue(input, SlotNames.VariationValue) ?? '';
-    // "in black" with no product in focus narrows the list to the ones that come in it.
-    if ((focus === undefined || state.current === undefined) && value !== '') return refineList(input, this.deps.catalog, state, { attribute: value });
+    // A value of the list just heard (dynamic entities) first, then the model's own values, then the words.
+    const listed = resolvedName(input, SlotNames.ListValue);
+    const value = listed ?? resolvedName(input, SlotNames.VariationValue) ?? spokenValue(input, SlotNames.ListValue) ?? spokenValue(input, SlotNames.VariationValue) ?? '';
+    // "in black" with no product in focus narrows the list to the ones that come in it; a brand of the list, to that brand.
+    if ((focus === undefined || state.current === undefined) && value !== '') {
+      const brand = entityKind(resolvedId(input, SlotNames.ListValue)) === 'brand';
+      return refineList(input, this.deps.catalog, state, brand ? { brand: value } : { attribute: value });
+    }
     if (focus === undefined || state.current === undefined) return ask(input, t('VARIATION_NO_FOCUS'), t('VARIATION_NO_FOCUS'));
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const product = await this.deps.catalog.getProduct({ ...marketplace, asin: focus.asin }, { deadline: turnDeadline(input) });

@@ -6,6 +6,8 @@ import {
   type AppliedRefinements,
   type AttributeFilter,
   MAX_OFFERED_BRANDS,
+  MAX_OFFERED_VALUES,
+  MAX_VALUE_CHARS,
   type OfferedRefinements,
   REFINEMENT_KINDS,
   type RefinementKind,
@@ -85,6 +87,8 @@ function parseOffered(raw: unknown): OfferedRefinements {
   offered.brands = brands.map(named).filter((b): b is { name: string; value: string } => b !== undefined);
   const ratings = Array.isArray(raw['ratings']) ? raw['ratings'].slice(0, 10) : [];
   offered.ratings = ratings.map(stars).filter((r): r is { stars: number; value: string } => r !== undefined);
+  const values = Array.isArray(raw['values']) ? raw['values'].slice(0, MAX_OFFERED_VALUES).filter((v): v is string => isWords(v) && v.length <= MAX_VALUE_CHARS) : [];
+  if (values.length > 0) offered.values = values;
   return offered;
 }
 

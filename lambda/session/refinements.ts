@@ -9,6 +9,10 @@
 
 /** Brands kept from a response: enough to match what a customer names, small for the session. */
 export const MAX_OFFERED_BRANDS = 40;
+/** Variation values kept from the products fetched ("Black", "24 Pack"): what "the blue one" may name. */
+export const MAX_OFFERED_VALUES = 30;
+/** A variation value longer than this is no word a customer says back. */
+export const MAX_VALUE_CHARS = 60;
 
 export type SortOrder = 'price-asc' | 'price-desc' | 'rating';
 export type DeliveryDay = 'today' | 'tomorrow';
@@ -77,6 +81,8 @@ export interface OfferedRefinements {
   inStock?: string;
   brands: { name: string; value: string }[];
   ratings: { stars: number; value: string }[];
+  /** Variation values of the products fetched (not an API refinement: sent to Alexa as dynamic entities). */
+  values?: string[];
 }
 
 export interface RefinementState {

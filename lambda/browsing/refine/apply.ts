@@ -8,10 +8,12 @@ import type { Phrases } from '../../i18n/phrases';
 import { attributeFilter } from './attributes';
 import type { SearchProductsRequest } from '../../catalog/Catalog';
 import type { ListedProduct } from '../../session';
-import type { SearchProductsResult } from '../../catalog/types';
+import type { ProductsResult, SearchProductsResult } from '../../catalog/types';
 import {
   type AppliedRefinements,
   MAX_OFFERED_BRANDS,
+  MAX_OFFERED_VALUES,
+  MAX_VALUE_CHARS,
   type OfferedRefinements,
   type RefinementKind,
   type RefinementState,
@@ -29,7 +31,7 @@ export const normalizeName = (s: string): string =>
 const compact = (s: string): string => normalizeName(s).replace(/ /g, '');
 
 /** What a response offers, by meaning: the API names options by display name, not by id. */
-export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | 'searchRefinements'>): OfferedRefinements {
+export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | 'searchRefinements'> & Partial<Pick<SearchProductsResult, 'products'>>): OfferedRefinements {
   const r = result.refinements;
   const find = (options: { id: string; displayName: string }[] | undefined, test: RegExp) =>
     (Array.isArray(options) ? options : []).find((o) => typeof o?.id === 'string' && test.test(String(o.displayName ?? '')))?.id;
@@ -55,7 +57,23 @@ export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | '
       if (stars !== undefined) offered.ratings.push({ stars: Number(stars), value: v.searchRefinementValue });
     }
   }
+  const values = variationValuesOf(Array.isArray(result.products) ? result.products : []);
+  if (values.length > 0) offered.values = values;
   return offered;
+}
+
+/** The variation values the products come in ("Black", "24 Pack"), each once, at most MAX_OFFERED_VALUES. */
+export function variationValuesOf(products: readonly ProductsResult[]): string[] {
+  const values = new Set<string>();
+  for (const product of products) {
+    for (const dimension of product?.productVariations?.dimensions ?? []) {
+      for (const value of dimension?.dimensionValues ?? []) {
+        const shown = typeof value?.displayString === 'string' ? value.displayString.trim() : '';
+        if (shown !== '' && shown.length <= MAX_VALUE_CHARS && !/[<>{}&]/.test(shown) && values.size < MAX_OFFERED_VALUES) values.add(shown);
+      }
+    }
+  }
+  return [...values];
 }
 
 /**

@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, type ListedProduct, type ShoppingState } from '../..
 import { FETCH_BATCH, MAX_LISTED } from '../answers';
 import { toListedProduct } from '../listing';
 import type { SearchProductsResult } from '../../catalog/types';
-import { MAX_OFFERED_BRANDS } from '../../session/refinements';
+import { MAX_OFFERED_BRANDS, MAX_OFFERED_VALUES } from '../../session/refinements';
 import { culpritOf, filterAndSort, offeredFrom, requestParams } from './apply';
 import { hasAttribute } from './attributes';
 import { isClientSide, type OfferedRefinements, type RefinementKind, type RefinementState } from '../../session/refinements';
@@ -24,6 +24,10 @@ export const MIN_MS_FOR_ANOTHER_PAGE = 1500;
 /** Ids from the newest response win; brands named before stay known (a brand filter narrows the brand list). */
 export function mergeOffered(previous: OfferedRefinements, fresh: OfferedRefinements): OfferedRefinements {
   const merged: OfferedRefinements = { ...previous, ...stripUndefined(fresh), brands: [], ratings: fresh.ratings.length > 0 ? fresh.ratings : previous.ratings };
+  // The values of the products the list now holds: the newest page's first.
+  const values = [...new Set([...(fresh.values ?? []), ...(previous.values ?? [])])].slice(0, MAX_OFFERED_VALUES);
+  if (values.length > 0) merged.values = values;
+  else delete merged.values;
   const seen = new Set<string>();
   for (const brand of [...fresh.brands, ...previous.brands]) {
     if (seen.has(brand.name) || merged.brands.length >= MAX_OFFERED_BRANDS) continue;
