@@ -15,7 +15,8 @@ import { plainWords } from '../../util/text';
 
 /**
  * Words of a different inflection still match: "schwarzen" holds "schwarz", "nera" "nero",
- * "blacks" "black". Two letters of ending either way, on words of at least this many letters.
+ * "negras" "negro": at most two letters of ending, of which the shorter word changes at most
+ * one ("while" is not "white"), on words of at least this many letters.
  */
 const MIN_INFLECTED_LENGTH = 3;
 const MAX_ENDING = 2;
@@ -85,7 +86,7 @@ function sameWord(said: string, listed: string): boolean {
   if (shorter < MIN_INFLECTED_LENGTH || Math.abs(said.length - listed.length) > MAX_ENDING) return false;
   let common = 0;
   while (common < shorter && said[common] === listed[common]) common++;
-  return common >= MIN_INFLECTED_LENGTH && common >= Math.max(said.length, listed.length) - MAX_ENDING;
+  return common >= MIN_INFLECTED_LENGTH && common >= Math.max(said.length, listed.length) - MAX_ENDING && shorter - common <= 1;
 }
 
 /** Does the text (in `matchForm`) hold the sequence? A pack size whole; other words each, in any order. */

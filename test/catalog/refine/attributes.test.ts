@@ -81,6 +81,7 @@ describe('hasAttribute: a listing holds the words in its title, features or vari
     expect(hasAttribute(listing('Écouteurs sans fil'), filter('ecouteurs', 'fr-FR'))).toBe(true);
     // Short words only as written: AA is not AAA.
     expect(hasAttribute(listing('AAA Batteries'), filter('aa'))).toBe(false);
+    expect(hasAttribute(listing('Headphones', ['Hear your surroundings while running']), filter('white'))).toBe(false);
     expect(hasAttribute(listing('Kopfhörer', [], ['Blau']), filter('die schwarzen', 'de-DE'))).toBe(false);
   });
 
