@@ -121,6 +121,12 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
     return unmetSpeech(input, unmet, query, currency);
   }
   if (resolved.added.length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
+  // The turn record says what was applied: words asked for as a brand became a filter by those words.
+  const attribute = resolved.added.includes('attribute') ? resolved.applied.attribute?.said : undefined;
+  if (attribute !== undefined) {
+    const { brand: _asBrand, ...rest } = requested;
+    noteTurn(input, { refined: resolved.unmatchedBrand === undefined ? { ...requested, attribute } : { ...rest, attribute } });
+  }
   refinements.applied = resolved.applied;
   refinements.order = [...refinements.order.filter((k) => !resolved.added.includes(k)), ...resolved.added];
   return answerRefinedList(input, catalog, query, refinements, '', options, resolved.unmatchedBrand);
