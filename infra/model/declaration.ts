@@ -134,5 +134,5 @@ export const TYPES: readonly DeclaredType[] = [
   { name: SlotTypes.ListValue },
   { name: SlotTypes.Brand },
   { name: SlotTypes.ProductKind },
-  { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'SORT', 'ALL'] },
+  { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'ATTRIBUTE', 'SORT', 'ALL'] },
 ];

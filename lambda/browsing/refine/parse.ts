@@ -55,6 +55,8 @@ export function kindFromId(id: string | undefined): RefinementKind | 'all' | und
       return 'rating';
     case 'PRICE':
       return 'price';
+    case 'ATTRIBUTE':
+      return 'attribute';
     case 'SORT':
       return 'sort';
     case 'ALL':
