@@ -5,9 +5,10 @@
  * slot being elicited.
  *
  * Bounds, from Alexa's "Use Dynamic Entities for Customized Interactions" and the Dialog
- * Interface Reference: only custom slot types of the model take dynamic entities; one directive
- * carries at most 100 entities across its types; REPLACE replaces every dynamic entity sent
- * before; they last 30 minutes at most, and a skill clears them (CLEAR) when its session ends.
+ * Interface Reference: only custom slot types of the model take dynamic entities; REPLACE
+ * replaces every dynamic entity sent before; they last 30 minutes at most, and a skill clears
+ * them (CLEAR) when its session ends. The 100-entity cap is from the guide as remembered, not
+ * re-read against the current page: it is kept in this one constant for that reason.
  * The skill's own bound is tighter: the directive travels in a response of at most 24 KB
  * (util/limits.ts) beside the session attributes and a screen, so it is kept under
  * MAX_DIRECTIVE_BYTES, dropping values from the end.
