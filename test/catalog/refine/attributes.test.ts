@@ -113,7 +113,7 @@ describe('an attribute among the other refinements', () => {
     const t = translator('en-US');
     const attribute = attributeFilter('black', us);
     const state: RefinementState = { applied: { attribute, price: { max: 20 } }, order: ['attribute', 'price'], offered };
-    expect(summaryOf(t, state, 'USD')).toBe('only the black ones, under 20 dollars');
+    expect(summaryOf(t, state, 'USD')).toBe('only the black ones and under 20 dollars');
     const pack: RefinementState = { applied: { attribute: attributeFilter('24 pack', us) }, order: ['attribute'], offered };
     expect(summaryOf(t, pack, 'USD')).toBe('only packs of 24');
     expect(summaryOf(translator('de-DE'), { ...state, applied: { attribute: attributeFilter('schwarz', phrasesFor('de-DE')) }, order: ['attribute'] }, 'EUR')).toBe('nur schwarz');
