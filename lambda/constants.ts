@@ -123,6 +123,8 @@ export const SlotNames = {
   CompareAspect: 'compareAspect',
   /** VariationValueType: a variation value ("AAA", "blue"). */
   VariationValue: 'variationValue',
+  /** ListValueType: a brand or variation value of the list just heard ("only Anker", "the blue one"), sent as dynamic entities. */
+  ListValue: 'listValue',
 } as const;
 
 /** Custom slot types defined in the interaction models. */
@@ -145,6 +147,11 @@ export const SlotTypes = {
   CompareAspect: 'CompareAspectType',
   /** Variation values the catalog uses (sizes, colours): open data, read as said. */
   VariationValue: 'VariationValueType',
+  /**
+   * The brands and variation values of the list or product just heard: a few common values
+   * in the model, the rest sent with each answer as dynamic entities (Dialog.UpdateDynamicEntities).
+   */
+  ListValue: 'ListValueType',
 } as const;
 
 export const RequestTypes = {
@@ -242,6 +249,8 @@ export const SessionKeys = {
   LastAction: 'lastAction',
   /** How far an offer comparison has been read: the ASIN and the next offer to read. */
   OffersRead: 'offersRead',
+  /** A digest of the dynamic entities sent this session: unchanged ones are not sent again, and the session's end clears them. */
+  DynamicEntities: 'dynamicEntities',
 } as const;
 
 /** In-skill product reference names: shared by the runtime and the ISP sync script. */

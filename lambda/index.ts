@@ -79,6 +79,7 @@ import { RecommendProductsIntentHandler } from './shopping/RecommendProductsInte
 import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
 import { requireTokenKey, runningInLambda } from './security/tokenKey';
 import { ScreenInterceptor } from './screens/ScreenInterceptor';
+import { DynamicEntitiesInterceptor } from './interceptors/DynamicEntitiesInterceptor';
 import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
@@ -157,6 +158,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .addResponseInterceptors(
       new StaleCatalogInterceptor(),
       new ScreenInterceptor(),
+      new DynamicEntitiesInterceptor(),
       new LastAnswerInterceptor(),
       new ListenInterceptor(),
       new ResponseLogInterceptor(),

@@ -62,6 +62,8 @@ export const INTENTS: readonly DeclaredIntent[] = [
       // Amounts said as words ("under a tenner"): AmountType ids are the amounts.
       { name: SlotNames.MinAmount, type: SlotTypes.Amount },
       { name: SlotNames.MaxAmount, type: SlotTypes.Amount },
+      // A brand or value of the list just heard: resolved against the dynamic entities the skill sent.
+      { name: SlotNames.ListValue, type: SlotTypes.ListValue },
     ],
   },
   { name: IntentNames.ClearRefinements, slots: [{ name: SlotNames.RefinementKind, type: SlotTypes.RefinementKind }] },
@@ -83,7 +85,13 @@ export const INTENTS: readonly DeclaredIntent[] = [
   { name: IntentNames.SavingsQuestion, slots: [ordinal] },
   { name: IntentNames.ConditionQuestion, slots: [ordinal] },
   { name: IntentNames.PolicyQuestion, slots: [ordinal] },
-  { name: IntentNames.ChooseVariation, slots: [{ name: SlotNames.VariationValue, type: SlotTypes.VariationValue }] },
+  {
+    name: IntentNames.ChooseVariation,
+    slots: [
+      { name: SlotNames.VariationValue, type: SlotTypes.VariationValue },
+      { name: SlotNames.ListValue, type: SlotTypes.ListValue },
+    ],
+  },
   {
     name: IntentNames.CompareProducts,
     slots: [ordinal, { name: SlotNames.OtherOrdinal, type: 'AMAZON.Ordinal' }, { name: SlotNames.CompareAspect, type: SlotTypes.CompareAspect }],
@@ -123,7 +131,9 @@ export const TYPES: readonly DeclaredType[] = [
   { name: SlotTypes.Amount },
   { name: SlotTypes.CompareAspect, ids: ['PRICE', 'RATING'] },
   { name: SlotTypes.VariationValue },
+  // Open data: a few common values here, the list's own sent at run time (dynamic entities).
+  { name: SlotTypes.ListValue },
   { name: SlotTypes.Brand },
   { name: SlotTypes.ProductKind },
-  { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'SORT', 'ALL'] },
+  { name: SlotTypes.RefinementKind, ids: ['BRAND', 'PRICE', 'RATING', 'PRIME', 'DELIVERY', 'FREE_SHIPPING', 'IN_STOCK', 'ATTRIBUTE', 'SORT', 'ALL'] },
 ];

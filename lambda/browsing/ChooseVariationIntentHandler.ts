@@ -10,9 +10,11 @@ import { ask } from '../turn/respond';
 import { getShoppingState } from '../session';
 import { isIntent } from '../util/intentMatch';
 import { log } from '../util/log';
-import { resolvedName, spokenValue } from '../util/slots';
+import { resolvedId, resolvedName, spokenValue } from '../util/slots';
+import { entityKind } from './listEntities';
 import { productDetails } from './ProductDetailsIntentHandler';
 import { answerQuestion } from './questions';
+import { refineList } from './refine/respond';
 
 /**
  * The variation of the product in focus a value names: the ASIN of the variation whose value
@@ -40,6 +42,7 @@ export function variationAsin(product: ProductsResult, value: string): string | 
 /**
  * "the AAA one", "in blue": switches the product in focus to its variation with that value
  * and reads that variation's details; a value it does not come in gets the values it does.
+ * With no product in focus, the list is narrowed to the products that come in it.
  */
 export class ChooseVariationIntentHandler implements RequestHandler {
   constructor(private readonly deps: { catalog: Catalog }) {}
@@ -53,8 +56,15 @@ export class ChooseVariationIntentHandler implements RequestHandler {
     const state = getShoppingState(input);
     const focus = state.current === undefined ? undefined : state.products[state.current];
     if (state.products.length === 0) return askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY'));
+    // A value of the list just heard (dynamic entities) first, then the model's own values, then the words.
+    const listed = resolvedName(input, SlotNames.ListValue);
+    const value = listed ?? resolvedName(input, SlotNames.VariationValue) ?? spokenValue(input, SlotNames.ListValue) ?? spokenValue(input, SlotNames.VariationValue) ?? '';
+    // "in black" with no product in focus narrows the list to the ones that come in it; a brand of the list, to that brand.
+    if ((focus === undefined || state.current === undefined) && value !== '') {
+      const brand = entityKind(resolvedId(input, SlotNames.ListValue)) === 'brand';
+      return refineList(input, this.deps.catalog, state, brand ? { brand: value } : { attribute: value });
+    }
     if (focus === undefined || state.current === undefined) return ask(input, t('VARIATION_NO_FOCUS'), t('VARIATION_NO_FOCUS'));
-    const value = resolvedName(input, SlotNames.VariationValue) ?? spokenValue(input, SlotNames.VariationValue) ?? '';
     const marketplace = marketplaceFor(getLocale(input.requestEnvelope));
     const product = await this.deps.catalog.getProduct({ ...marketplace, asin: focus.asin }, { deadline: turnDeadline(input) });
     const asin = value === '' ? undefined : variationAsin(product, value);

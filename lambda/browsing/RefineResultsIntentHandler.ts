@@ -13,12 +13,27 @@ import { emptyRefinements } from './refine/search';
 import type { RequestedRefinements } from '../session/refinements';
 import { resolvedId, resolvedName, spokenValue } from '../util/slots';
 import { numberValue } from '../understanding/slotValues';
+import { entityKind } from './listEntities';
 
 /** The product words of "find coffee under 20 dollars" without their carrier (the locale's `carriers`). */
 function searchWords(input: HandlerInput, product: string | undefined): string | undefined {
   if (product === undefined) return undefined;
   const words = productWordsOf(product, phrasesFor(getLocale(input.requestEnvelope)));
   return words === '' ? undefined : words;
+}
+
+/**
+ * A brand or value of the list just heard ("only Anker", "just the blue ones"): ListValueType
+ * resolves it against the dynamic entities the last answer sent, whose ids say which it is; a
+ * value of the model's own list, or words that resolved to nothing, filter by those words.
+ */
+function listValueRequest(input: HandlerInput): RequestedRefinements {
+  const id = resolvedId(input, SlotNames.ListValue);
+  const name = resolvedName(input, SlotNames.ListValue);
+  if (id !== undefined && name !== undefined) return entityKind(id) === 'brand' ? { brand: name } : { attribute: name };
+  const said = spokenValue(input, SlotNames.ListValue);
+  // Unresolved words may still be a brand of the list ("only acme"): the brand path tries them, then filters by them.
+  return said === undefined ? {} : { brand: said };
 }
 
 /**
@@ -35,7 +50,7 @@ export class RefineResultsIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const requested: RequestedRefinements = { ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)) };
+    const requested: RequestedRefinements = { ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)), ...listValueRequest(input) };
     // A refinement word Alexa could not resolve is most likely a brand ("only Acme").
     const unresolved = resolvedId(input, SlotNames.Refinement) === undefined ? spokenValue(input, SlotNames.Refinement) : undefined;
     const brand = resolvedName(input, SlotNames.Brand) ?? spokenValue(input, SlotNames.Brand) ?? unresolved;

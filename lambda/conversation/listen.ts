@@ -24,6 +24,8 @@ export interface ListenContext {
 const CAN_ELICIT: readonly string[] = [RequestTypes.Launch, RequestTypes.Intent];
 /** APL directives: a screen shown with the answer does not stop it listening. */
 const SCREEN_DIRECTIVES = 'Alexa.Presentation.';
+/** The list's dynamic entities (browsing/listEntities.ts) go along with listening too: they bias what the next words resolve to. */
+const DYNAMIC_ENTITIES = 'Dialog.UpdateDynamicEntities';
 
 export function listenForWords(response: Response, context: ListenContext): Response {
   if (!CAN_ELICIT.includes(context.requestType) || context.yesNoPending) return response;
@@ -32,6 +34,6 @@ export function listenForWords(response: Response, context: ListenContext): Resp
   // A Dialog directive already there (the skill elicits itself), or a connection the answer
   // starts; a screen (Alexa.Presentation) goes along with listening.
   const directives = response.directives ?? [];
-  if (directives.some((d) => !d.type.startsWith(SCREEN_DIRECTIVES))) return response;
+  if (directives.some((d) => !d.type.startsWith(SCREEN_DIRECTIVES) && d.type !== DYNAMIC_ENTITIES)) return response;
   return { ...response, directives: [...directives, { type: 'Dialog.ElicitSlot', slotToElicit: SlotNames.Query, updatedIntent: searchIntentToElicit() }] };
 }

@@ -37,6 +37,10 @@ export interface RefinePhrases {
   wordsAtEndOnly: string[];
   /** Words before a brand name that mark it as a refinement ("only Duracell", "just the Amazon Basics ones"). */
   brandMarkers: string[];
+  /** Other words around a filter's words ("in", "that are", "the ones in"): "only the ones that are black" filters by "black". */
+  filterMarkers: string[];
+  /** Ways of writing a pack size (`{n}` the count): "only the 24 pack" matches a "24 Count" or "Pack of 24" listing. */
+  packForms: string[];
 }
 export type ActionName = 'cart' | 'buy' | 'wishlist' | 'details';
 

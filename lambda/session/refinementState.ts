@@ -2,7 +2,17 @@
  * Reads refinements back from session attributes (which come from the device) defensively:
  * each field is checked and dropped when malformed, so a bad value never reaches a request.
  */
-import { type AppliedRefinements, MAX_OFFERED_BRANDS, type OfferedRefinements, REFINEMENT_KINDS, type RefinementKind, type RefinementState } from './refinements';
+import {
+  type AppliedRefinements,
+  type AttributeFilter,
+  MAX_OFFERED_BRANDS,
+  MAX_OFFERED_VALUES,
+  MAX_VALUE_CHARS,
+  type OfferedRefinements,
+  REFINEMENT_KINDS,
+  type RefinementKind,
+  type RefinementState,
+} from './refinements';
 import { isRecord } from '../util/guards';
 
 /** Ids and refinement values are short; anything longer did not come from the API. */
@@ -21,6 +31,21 @@ function named(v: unknown): { name: string; value: string } | undefined {
 function stars(v: unknown): { stars: number; value: string } | undefined {
   if (!isRecord(v) || !isAmount(v['stars']) || (v['stars'] as number) > 5 || !isId(v['value'])) return undefined;
   return { stars: v['stars'] as number, value: v['value'] };
+}
+
+/** Spoken back and matched: short plain words only, as the skill wrote them. */
+const MAX_ATTRIBUTE_CHARS = 100;
+const MAX_ATTRIBUTE_FORMS = 16;
+const isWords = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_ATTRIBUTE_CHARS && !/[<>{}&]/.test(v);
+
+function parseAttribute(raw: unknown): AttributeFilter | undefined {
+  if (!isRecord(raw) || !isWords(raw['said']) || !Array.isArray(raw['anyOf'])) return undefined;
+  const anyOf = raw['anyOf'].slice(0, MAX_ATTRIBUTE_FORMS).filter(isWords);
+  if (anyOf.length === 0) return undefined;
+  const filter: AttributeFilter = { said: raw['said'], anyOf };
+  const pack = raw['pack'];
+  if (typeof pack === 'number' && Number.isInteger(pack) && pack > 0 && pack < 100_000) filter.pack = pack;
+  return filter;
 }
 
 function parseApplied(raw: unknown): AppliedRefinements {
@@ -44,6 +69,8 @@ function parseApplied(raw: unknown): AppliedRefinements {
     if (isAmount(price['max'])) p.max = price['max'];
     if (p.min !== undefined || p.max !== undefined) applied.price = p;
   }
+  const attribute = parseAttribute(raw['attribute']);
+  if (attribute !== undefined) applied.attribute = attribute;
   const sort = raw['sort'];
   if (sort === 'price-asc' || sort === 'price-desc' || sort === 'rating') applied.sort = sort;
   return applied;
@@ -60,6 +87,8 @@ function parseOffered(raw: unknown): OfferedRefinements {
   offered.brands = brands.map(named).filter((b): b is { name: string; value: string } => b !== undefined);
   const ratings = Array.isArray(raw['ratings']) ? raw['ratings'].slice(0, 10) : [];
   offered.ratings = ratings.map(stars).filter((r): r is { stars: number; value: string } => r !== undefined);
+  const values = Array.isArray(raw['values']) ? raw['values'].slice(0, MAX_OFFERED_VALUES).filter((v): v is string => isWords(v) && v.length <= MAX_VALUE_CHARS) : [];
+  if (values.length > 0) offered.values = values;
   return offered;
 }
 

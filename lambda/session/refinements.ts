@@ -9,14 +9,31 @@
 
 /** Brands kept from a response: enough to match what a customer names, small for the session. */
 export const MAX_OFFERED_BRANDS = 40;
+/** Variation values kept from the products fetched ("Black", "24 Pack"): what "the blue one" may name. */
+export const MAX_OFFERED_VALUES = 30;
+/** A variation value longer than this is no word a customer says back. */
+export const MAX_VALUE_CHARS = 60;
 
 export type SortOrder = 'price-asc' | 'price-desc' | 'rating';
 export type DeliveryDay = 'today' | 'tomorrow';
 
 /** One kind of refinement, as the customer adds and removes them. */
-export type RefinementKind = 'prime' | 'delivery' | 'freeShipping' | 'inStock' | 'brand' | 'rating' | 'price' | 'sort';
+export type RefinementKind = 'prime' | 'delivery' | 'freeShipping' | 'inStock' | 'brand' | 'rating' | 'price' | 'attribute' | 'sort';
 
-export const REFINEMENT_KINDS: readonly RefinementKind[] = ['prime', 'delivery', 'freeShipping', 'inStock', 'brand', 'rating', 'price', 'sort'];
+export const REFINEMENT_KINDS: readonly RefinementKind[] = ['prime', 'delivery', 'freeShipping', 'inStock', 'brand', 'rating', 'price', 'attribute', 'sort'];
+
+/**
+ * A filter by what a product is ("black", "wireless", "the 24 pack"): its title, features
+ * and variation values hold the words. Client-side, as price is: the API has no such refinement.
+ */
+export interface AttributeFilter {
+  /** What the customer said, as it is spoken back ("black", "wireless"). */
+  said: string;
+  /** Normalized word sequences, any of which a product must hold (a pack size: every way the locale writes it). */
+  anyOf: string[];
+  /** A pack size: the count, and the sequences must appear whole. */
+  pack?: number;
+}
 
 /** What the customer asked for, in their own terms, before it is matched to offered ids. */
 export interface RequestedRefinements {
@@ -28,6 +45,8 @@ export interface RequestedRefinements {
   minRating?: number;
   minPrice?: number;
   maxPrice?: number;
+  /** Words that describe the product ("black", "24 pack"), as said. */
+  attribute?: string;
   sort?: SortOrder;
 }
 
@@ -48,6 +67,8 @@ export interface AppliedRefinements {
   /** Client-side: in the marketplace's currency. */
   price?: { min?: number; max?: number };
   /** Client-side. */
+  attribute?: AttributeFilter;
+  /** Client-side. */
   sort?: SortOrder;
 }
 
@@ -60,6 +81,8 @@ export interface OfferedRefinements {
   inStock?: string;
   brands: { name: string; value: string }[];
   ratings: { stars: number; value: string }[];
+  /** Variation values of the products fetched (not an API refinement: sent to Alexa as dynamic entities). */
+  values?: string[];
 }
 
 export interface RefinementState {
@@ -75,7 +98,7 @@ export interface RefinementState {
 }
 
 export function isClientSide(applied: AppliedRefinements): boolean {
-  return applied.price !== undefined || applied.sort !== undefined;
+  return applied.price !== undefined || applied.attribute !== undefined || applied.sort !== undefined;
 }
 
 export function activeKinds(applied: AppliedRefinements): RefinementKind[] {

@@ -10,11 +10,11 @@ import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
 import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18n/phrases';
 import { resolvedId } from '../util/slots';
-import { normalizeText } from './text';
+import { normalizeText, stripLeading, stripTrailing } from './text';
 import { productNamedByTitle } from './titles';
 import { QUESTIONS, questionNamedByPosition } from './questions';
 import type { RequestedRefinements } from '../session/refinements';
-import { getShoppingState } from '../session';
+import { getShoppingState, type ShoppingState } from '../session';
 import { noteTurn } from '../observe/turnRecord';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 import type { ItemReference } from './references';
@@ -188,6 +188,13 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
   }
   // The question's handler finds the position inside the same words ("the third", "the last").
   if (asks) return;
+  // "the blue one": a variation value of the list just heard (what its dynamic entities sent) is a variation, or a filter.
+  const value = intent === IntentNames.SelectItem || intent === IntentNames.ProductDetails ? variationValueNamed(words, getShoppingState(input), phrases) : undefined;
+  if (value !== undefined) {
+    noteTurn(input, { understood: 'variation' });
+    rewrite(input, IntentNames.ChooseVariation, { [SlotNames.VariationValue]: { name: SlotNames.VariationValue, value, confirmationStatus: 'NONE' } });
+    return;
+  }
   // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
   // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
   const understood = understand(words, phrases);
@@ -197,6 +204,14 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
   }
   if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
+}
+
+/** The list's variation value the words name ("the blue one" → "Blue"), said with the locale's articles and item nouns around it. */
+function variationValueNamed(words: string, state: ShoppingState, phrases: Phrases): string | undefined {
+  const around = [...phrases.articles, ...phrases.itemNouns];
+  const said = stripTrailing(stripLeading(normalizeText(words, phrases), around), around);
+  if (said === '') return undefined;
+  return state.refinements?.offered.values?.find((v) => normalizeText(v, phrases) === said);
 }
 
 export class UnderstandingInterceptor implements RequestInterceptor {
@@ -222,6 +237,13 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       if (index !== undefined && (saidOne || answering)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
+        return;
+      }
+      // "the black ones": a variation value of the list, not a search for "black ones".
+      const value = saidOne ? variationValueNamed(words, getShoppingState(input), phrases) : undefined;
+      if (value !== undefined) {
+        noteTurn(input, { understood: 'variation' });
+        rewrite(input, IntentNames.ChooseVariation, { [SlotNames.VariationValue]: { name: SlotNames.VariationValue, value, confirmationStatus: 'NONE' } });
         return;
       }
     }

@@ -33,6 +33,7 @@ export function isSafeImageUrl(value: unknown): value is string {
 const MAX_KEPT_TAIL = 400;
 const ELLIPSIS = '…';
 const APL_DIRECTIVE_PREFIX = `${AplInterface}.`;
+const DYNAMIC_ENTITIES = 'Dialog.UpdateDynamicEntities';
 
 type Token = { kind: 'tag'; text: string; name: string; closing: boolean; selfClosing: boolean } | { kind: 'text'; text: string };
 
@@ -182,6 +183,9 @@ export function fitResponse(envelope: ResponseEnvelope): ResponseEnvelope {
   // draws stays in the session for "the second one".
   if (response.directives !== undefined) {
     response.directives = response.directives.filter((d) => !d.type.startsWith(APL_DIRECTIVE_PREFIX));
+    if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
+    // Then the list's dynamic entities: "only Anker" still reaches the skill as words without them.
+    response.directives = response.directives.filter((d) => d.type !== DYNAMIC_ENTITIES || d.updateBehavior !== 'REPLACE');
     if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
   }
   shrinkSession(envelope);

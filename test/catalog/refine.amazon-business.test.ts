@@ -37,6 +37,9 @@ const DIALOGS = [
   'catalog-questions-en-GB.dialog',
   'relative-en-US.dialog',
   'relative-en-GB.dialog',
+  'filters-en-US.dialog',
+  'filters-en-GB.dialog',
+  'filters-de-DE.dialog',
 ];
 
 let lwa: LwaEmulator;

@@ -193,6 +193,7 @@ function refineWords(record: TurnRecord): string[] {
   if (r.freeShipping === true) out.push('refine free-shipping');
   if (r.inStock === true) out.push('refine in-stock');
   if (r.delivery !== undefined) out.push('refine delivery');
+  if (r.attribute !== undefined) out.push(`refine attribute ${r.attribute.toLowerCase()}`);
   return out;
 }
 

@@ -7,7 +7,7 @@
  * Every step is reported as an event, so the console can print it as it happens and the
  * dialog runner can check what was heard.
  */
-import type { Directive, dialog, Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import type { Directive, dialog, er, Intent, interfaces, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import { AplDirectives } from '../../lambda/constants';
 import { aplViewport, findTouchable, type ScreenText, screenText } from '../screens/text';
 import { SessionKeys } from '../../lambda/constants';
@@ -50,6 +50,8 @@ export interface EngineSnapshot {
   attributes: Attributes;
   open: boolean;
   eliciting: { intent: Intent; slot: string } | undefined;
+  /** The dynamic entities in force at the snapshot. */
+  dynamic?: er.dynamic.EntityListItem[];
 }
 
 /** A connection chain longer than this is a skill bug (a task that always restarts a task). */
@@ -64,6 +66,11 @@ export class SimulatorEngine {
   /** The slot the skill's last answer elicited (Dialog.ElicitSlot), for the next utterance only. */
   private eliciting: { intent: Intent; slot: string } | undefined;
   private events: SimEvent[] = [];
+  /**
+   * Dynamic entities the skill's last Dialog.UpdateDynamicEntities sent (REPLACE), for this
+   * session only: a CLEAR or the session's end forgets them, as Alexa does.
+   */
+  private dynamic: er.dynamic.EntityListItem[] = [];
   /** The document on the device's screen, while the session that drew it is open. */
   private screen: interfaces.alexa.presentation.apl.RenderDocumentDirective | undefined;
 
@@ -95,13 +102,14 @@ export class SimulatorEngine {
    * says every line of that stage from there, in a session of the same shape.
    */
   snapshot(): EngineSnapshot {
-    return { attributes: structuredClone(this.attributes), open: this.open, eliciting: structuredClone(this.eliciting) };
+    return { attributes: structuredClone(this.attributes), open: this.open, eliciting: structuredClone(this.eliciting), dynamic: structuredClone(this.dynamic) };
   }
 
   restore(snapshot: EngineSnapshot): void {
     this.attributes = structuredClone(snapshot.attributes);
     this.open = snapshot.open;
     this.eliciting = structuredClone(snapshot.eliciting);
+    this.dynamic = structuredClone(snapshot.dynamic ?? []);
     this.factory.startSession();
     this.factory.continueSession();
   }
@@ -125,7 +133,7 @@ export class SimulatorEngine {
         break;
       case 'one-shot': {
         this.begin();
-        const resolved = invocation.utterances.map((u) => this.options.resolver.resolve(u));
+        const resolved = invocation.utterances.map((u) => this.options.resolver.resolve(u, this.dynamic));
         const chosen = resolved.find((r) => r.intent.name !== FALLBACK_INTENT) ?? resolved[0];
         if (chosen !== undefined) await this.dispatch(this.factory.intent(chosen.intent, this.attributes));
         break;
@@ -137,11 +145,11 @@ export class SimulatorEngine {
         }
         const eliciting = this.eliciting;
         this.eliciting = undefined;
-        const { intent } = this.options.resolver.resolve(invocation.text);
+        const { intent } = this.options.resolver.resolve(invocation.text, this.dynamic);
         // While a slot is elicited, an utterance no intent sample matches is tried as the
         // slot's answer ("coffee" after "What would you like to find?"), as Alexa does.
         if (eliciting !== undefined && intent.name === FALLBACK_INTENT) {
-          const answered = this.options.resolver.resolveSlotAnswer(eliciting.intent.name, eliciting.slot, invocation.text);
+          const answered = this.options.resolver.resolveSlotAnswer(eliciting.intent.name, eliciting.slot, invocation.text, this.dynamic);
           if (answered !== undefined) {
             const slots = { ...(eliciting.intent.slots ?? {}), ...(answered.slots ?? {}) };
             this.emit({ kind: 'note', text: `slot answer: ${eliciting.intent.name}.${eliciting.slot}` });
@@ -198,6 +206,7 @@ export class SimulatorEngine {
     // A new session has no dialog in progress.
     this.eliciting = undefined;
     this.open = true;
+    this.dynamic = [];
     this.emit({ kind: 'session', state: 'opened', by });
   }
 
@@ -206,6 +215,7 @@ export class SimulatorEngine {
     this.open = false;
     this.attributes = {};
     this.screen = undefined;
+    this.dynamic = [];
     this.emit({ kind: 'session', state: 'ended', by });
   }
 
@@ -254,6 +264,11 @@ export class SimulatorEngine {
     const directives: Directive[] = response.response.directives ?? [];
     this.eliciting = undefined;
     for (const directive of directives) {
+      if (directive.type === 'Dialog.UpdateDynamicEntities') {
+        const update = directive as dialog.DynamicEntitiesDirective;
+        this.dynamic = update.updateBehavior === 'REPLACE' ? structuredClone(update.types ?? []) : [];
+        continue;
+      }
       if (directive.type === 'Dialog.ElicitSlot') {
         const elicit = directive as dialog.ElicitSlotDirective;
         if (elicit.updatedIntent !== undefined) this.eliciting = { intent: elicit.updatedIntent, slot: elicit.slotToElicit };

@@ -14,9 +14,13 @@
  *   sample matches exactly, a long sample (at least five literal words) may match with one
  *   word other than its first replaced ("tell me about the second one" for "tell me about
  *   the {ordinal} item"), and always loses to an exact match;
- * - when nothing matches, AMAZON.FallbackIntent, never an exception.
+ * - when nothing matches, AMAZON.FallbackIntent, never an exception;
+ * - dynamic entities the skill sent (Dialog.UpdateDynamicEntities, kept by the engine) are
+ *   tried first for their slot type: the slot carries the dynamic authority's resolution
+ *   (`amzn1.er-authority.echo-sdk.dynamic.<skill id>.<type>`) before the static one, as Alexa
+ *   sends both, and a sample whose slot matched a dynamic entity wins over one that did not.
  */
-import type { Intent, Slot, slu } from 'ask-sdk-model';
+import type { er, Intent, Slot, slu } from 'ask-sdk-model';
 import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
 import { joinWords } from '../../lambda/util/words';
@@ -82,6 +86,12 @@ const NEAR_MATCH_PENALTY = 1000;
  */
 const MIN_WORDS_FOR_LOOSE_MATCH = 3;
 const LOOSE_MATCH_PENALTY = 2000;
+/**
+ * ASSUMPTION: a slot that matched a dynamic entity makes its sample win over one whose slot
+ * matched only the model's values ("Dynamic entities … bias Alexa's models based on the
+ * newly-loaded slot values", Use Dynamic Entities for Customized Interactions).
+ */
+const DYNAMIC_MATCH_SCORE = 4;
 
 export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
@@ -151,12 +161,12 @@ export class IntentResolver {
     return [...new Set([...forms, text])].filter((c) => c !== '');
   }
 
-  resolve(utterance: string): Resolution {
+  resolve(utterance: string, dynamic: readonly er.dynamic.EntityListItem[] = []): Resolution {
     // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
     const candidates = this.candidates(utterance);
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
     const consider = (sample: CompiledSample, match: string[], penalty: number) => {
-      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i] ?? ''));
+      const fills = sample.slots.map((slot, i) => this.fill(slot, match[i] ?? '', dynamic));
       const score = sample.literalWords * 10 + fills.reduce((sum, f) => sum + f.score, 0) - penalty;
       if (best === undefined || score > best.score || (score === best.score && sample.order < best.sample.order)) {
         best = { sample, fills, score };
@@ -211,7 +221,7 @@ export class IntentResolver {
    * samples ("{query}", "some {query}"), and fills that slot of the intent the skill named.
    * Undefined when none matches.
    */
-  resolveSlotAnswer(intentName: string, slotName: string, utterance: string): Intent | undefined {
+  resolveSlotAnswer(intentName: string, slotName: string, utterance: string, dynamic: readonly er.dynamic.EntityListItem[] = []): Intent | undefined {
     const declared = (this.slotsByIntent.get(intentName) ?? []).find((s) => s.name === slotName);
     if (declared === undefined) return undefined;
     const candidates = this.candidates(utterance).map((c) => c.split(' '));
@@ -227,7 +237,7 @@ export class IntentResolver {
         const match = this.match(compiled.parts, candidate);
         if (match === undefined) continue;
         // The sample with the most carrier words wins: "some coffee" fills "coffee".
-        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[0] ?? ''), literal: compiled.literalWords };
+        if (best === undefined || compiled.literalWords > best.literal) best = { fill: this.fill(declared, match[0] ?? '', dynamic), literal: compiled.literalWords };
       }
     }
     return best === undefined ? undefined : this.intent(intentName, [best.fill.slot]);
@@ -318,7 +328,7 @@ export class IntentResolver {
     return from(0, 0) ? captures : undefined;
   }
 
-  private fill(declared: ModelSlot, spoken: string): SlotFill {
+  private fill(declared: ModelSlot, spoken: string, dynamic: readonly er.dynamic.EntityListItem[] = []): SlotFill {
     const words = spoken.trim();
     // Matched as words; sent as Alexa transcribes the language (Japanese without spaces).
     const value = joinWords(words);
@@ -337,8 +347,15 @@ export class IntentResolver {
     }
     const authority = `amzn1.er-authority.echo-sdk.${this.skillId}.${type.name}`;
     const match = resolveValue(type, value);
-    const resolution: slu.entityresolution.Resolution =
-      match === undefined ? { authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] } : { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: match }] };
+    const resolution = resolutionOf(authority, match);
+    const sent = dynamic.find((d) => d.name === type.name);
+    if (sent !== undefined) {
+      // Dynamic entities for this type: their authority first, then the model's own (Alexa's order).
+      const dynamicMatch = resolveValue({ name: sent.name, values: sent.values.map((v) => ({ ...(v.id === undefined ? {} : { id: v.id }), name: v.name })) }, value);
+      const dynamicResolution = resolutionOf(`amzn1.er-authority.echo-sdk.dynamic.${this.skillId}.${type.name}`, dynamicMatch);
+      const score = dynamicMatch !== undefined ? DYNAMIC_MATCH_SCORE : match === undefined ? -2 : 3;
+      return { slot: this.slot(declared.name, value, { resolutionsPerAuthority: [dynamicResolution, resolution] }), score };
+    }
     // A custom slot still catches words outside its values, but a sample that resolves wins.
     return { slot: this.slot(declared.name, value, { resolutionsPerAuthority: [resolution] }), score: match === undefined ? -2 : 3 };
   }
@@ -349,6 +366,10 @@ export class IntentResolver {
     slot.slotValue = resolutions === undefined ? { type: 'Simple', value } : { type: 'Simple', value, resolutions };
     return slot;
   }
+}
+
+function resolutionOf(authority: string, match: slu.entityresolution.Value | undefined): slu.entityresolution.Resolution {
+  return match === undefined ? { authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] } : { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: match }] };
 }
 
 /** Entity resolution for a custom type: the value whose name or a synonym was said. */

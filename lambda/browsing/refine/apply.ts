@@ -4,12 +4,16 @@
  * sort) to listed products.
  */
 import { stripLeading, stripTrailing } from '../../understanding/text';
+import type { Phrases } from '../../i18n/phrases';
+import { attributeFilter } from './attributes';
 import type { SearchProductsRequest } from '../../catalog/Catalog';
 import type { ListedProduct } from '../../session';
-import type { SearchProductsResult } from '../../catalog/types';
+import type { ProductsResult, SearchProductsResult } from '../../catalog/types';
 import {
   type AppliedRefinements,
   MAX_OFFERED_BRANDS,
+  MAX_OFFERED_VALUES,
+  MAX_VALUE_CHARS,
   type OfferedRefinements,
   type RefinementKind,
   type RefinementState,
@@ -27,7 +31,7 @@ export const normalizeName = (s: string): string =>
 const compact = (s: string): string => normalizeName(s).replace(/ /g, '');
 
 /** What a response offers, by meaning: the API names options by display name, not by id. */
-export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | 'searchRefinements'>): OfferedRefinements {
+export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | 'searchRefinements'> & Partial<Pick<SearchProductsResult, 'products'>>): OfferedRefinements {
   const r = result.refinements;
   const find = (options: { id: string; displayName: string }[] | undefined, test: RegExp) =>
     (Array.isArray(options) ? options : []).find((o) => typeof o?.id === 'string' && test.test(String(o.displayName ?? '')))?.id;
@@ -53,7 +57,23 @@ export function offeredFrom(result: Pick<SearchProductsResult, 'refinements' | '
       if (stars !== undefined) offered.ratings.push({ stars: Number(stars), value: v.searchRefinementValue });
     }
   }
+  const values = variationValuesOf(Array.isArray(result.products) ? result.products : []);
+  if (values.length > 0) offered.values = values;
   return offered;
+}
+
+/** The variation values the products come in ("Black", "24 Pack"), each once, at most MAX_OFFERED_VALUES. */
+export function variationValuesOf(products: readonly ProductsResult[]): string[] {
+  const values = new Set<string>();
+  for (const product of products) {
+    for (const dimension of product?.productVariations?.dimensions ?? []) {
+      for (const value of dimension?.dimensionValues ?? []) {
+        const shown = typeof value?.displayString === 'string' ? value.displayString.trim() : '';
+        if (shown !== '' && shown.length <= MAX_VALUE_CHARS && !/[<>{}&]/.test(shown) && values.size < MAX_OFFERED_VALUES) values.add(shown);
+      }
+    }
+  }
+  return [...values];
 }
 
 /**
@@ -74,17 +94,30 @@ export type Unmet =
 
 export interface Resolved {
   applied: AppliedRefinements;
+  /** Words asked for as a brand that no offered brand is: applied as an attribute filter on those words. */
+  unmatchedBrand?: { spoken: string; brands: string[] };
   /** Kinds newly set (in the order they were asked). */
   added: RefinementKind[];
   /** What the response did not offer. */
   unmet: Unmet[];
 }
 
-/** Adds the requested refinements to those already applied, with ids from the last response. */
-export function resolveRequests(current: AppliedRefinements, requested: RequestedRefinements, offered: OfferedRefinements, around: readonly string[] = []): Resolved {
+/**
+ * Adds the requested refinements to those already applied, with ids from the last response.
+ * With the locale's `phrases`, words asked for as a brand that no offered brand is ("only
+ * wireless ones" caught as a brand) filter by those words instead (one filter path: `attribute`).
+ */
+export function resolveRequests(
+  current: AppliedRefinements,
+  requested: RequestedRefinements,
+  offered: OfferedRefinements,
+  around: readonly string[] = [],
+  phrases?: Phrases,
+): Resolved {
   const applied: AppliedRefinements = { ...current };
   const added: RefinementKind[] = [];
   const unmet: Unmet[] = [];
+  let unmatchedBrand: Resolved['unmatchedBrand'];
   const set = <K extends RefinementKind>(kind: K, value: AppliedRefinements[K] | undefined, unmetKind: Unmet | undefined) => {
     if (value === undefined) {
       if (unmetKind !== undefined) unmet.push(unmetKind);
@@ -101,8 +134,14 @@ export function resolveRequests(current: AppliedRefinements, requested: Requeste
   if (requested.freeShipping) set('freeShipping', offered.freeShipping, { kind: 'freeShipping' });
   if (requested.inStock) set('inStock', offered.inStock, { kind: 'inStock' });
   if (requested.brand !== undefined) {
-    set('brand', findBrand(offered, requested.brand, around), { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
+    const brand = findBrand(offered, requested.brand, around);
+    const words = brand === undefined && phrases !== undefined ? attributeFilter(requested.brand, phrases) : undefined;
+    if (words !== undefined) {
+      set('attribute', words, undefined);
+      unmatchedBrand = { spoken: requested.brand, brands: offered.brands.map((b) => b.name) };
+    } else set('brand', brand, { kind: 'brand', spoken: requested.brand, brands: offered.brands.map((b) => b.name) });
   }
+  if (requested.attribute !== undefined && phrases !== undefined) set('attribute', attributeFilter(requested.attribute, phrases), undefined);
   if (requested.minRating !== undefined) {
     const wanted = requested.minRating;
     // "4 stars and up" is offered as one value; a customer saying 4.5 gets the closest below.
@@ -120,7 +159,7 @@ export function resolveRequests(current: AppliedRefinements, requested: Requeste
     set('price', price, undefined);
   }
   if (requested.sort !== undefined) set('sort', requested.sort, undefined);
-  return { applied, added, unmet };
+  return unmatchedBrand === undefined ? { applied, added, unmet } : { applied, added, unmet, unmatchedBrand };
 }
 
 /** The API's parameters for the applied refinements: the ids exactly as offered. */
@@ -175,11 +214,12 @@ export function removeRefinement(state: RefinementState, kind: RefinementKind | 
 }
 
 /**
- * The kind to blame for an empty list: the client-side price when the API had results for
- * the other refinements, else the newest API refinement. Undefined when the words alone
+ * The kind to blame for an empty list: the newest client-side filter (price, attribute) when
+ * the API had results for the other refinements, else the newest API refinement. Undefined when the words alone
  * found nothing.
  */
 export function culpritOf(state: RefinementState, apiCount: number): RefinementKind | undefined {
-  if (apiCount > 0) return state.applied.price !== undefined ? 'price' : undefined;
-  return [...state.order].reverse().find((k) => k !== 'sort' && k !== 'price' && state.applied[k] !== undefined);
+  const clientSide = (k: RefinementKind) => k === 'price' || k === 'attribute';
+  if (apiCount > 0) return [...state.order].reverse().find((k) => clientSide(k) && state.applied[k] !== undefined);
+  return [...state.order].reverse().find((k) => k !== 'sort' && !clientSide(k) && state.applied[k] !== undefined);
 }

@@ -15,6 +15,7 @@ export function requestedKinds(requested: RequestedRefinements): RefinementKind[
   if (requested.brand !== undefined) kinds.push('brand');
   if (requested.minRating !== undefined) kinds.push('rating');
   if (requested.minPrice !== undefined || requested.maxPrice !== undefined) kinds.push('price');
+  if (requested.attribute !== undefined) kinds.push('attribute');
   if (requested.sort !== undefined) kinds.push('sort');
   return kinds;
 }
@@ -54,6 +55,8 @@ export function kindFromId(id: string | undefined): RefinementKind | 'all' | und
       return 'rating';
     case 'PRICE':
       return 'price';
+    case 'ATTRIBUTE':
+      return 'attribute';
     case 'SORT':
       return 'sort';
     case 'ALL':

@@ -18,7 +18,7 @@ import type { CallOptions, Catalog } from '../../catalog/Catalog';
 import { currencyOf, marketplaceFor } from '../../catalog/regions';
 import { spokenList } from '../../i18n/spoken';
 import { resultsLead } from '../search';
-import { findBrand, offeredFrom, type Unmet, resolveRequests } from './apply';
+import { findBrand, offeredFrom, type Resolved, type Unmet, resolveRequests } from './apply';
 import { noteTurn } from '../../observe/turnRecord';
 import { hasRequests, requestedKinds } from './parse';
 import { splitQuery } from '../../understanding/refinements';
@@ -43,11 +43,17 @@ export async function answerRefinedList(
   refinements: RefinementState,
   lead = '',
   options: CallOptions = { deadline: turnDeadline(input) },
+  unmatchedBrand?: Resolved['unmatchedBrand'],
 ): Promise<Response> {
   const t = tr(input);
   const { marketplace, currency } = marketplaceOf(input);
   const outcome = await listRefined(catalog, marketplace, query, refinements, options);
   const { state } = outcome;
+  // Words asked for as a brand that nothing looked at holds: not a filter after all; the list stays as it was.
+  if (unmatchedBrand !== undefined && outcome.kind === 'empty' && outcome.culprit === 'attribute') {
+    log.info('catalog_refinement_unmet', { kind: 'brand' });
+    return unmetSpeech(input, { kind: 'brand', ...unmatchedBrand }, query, currency);
+  }
   setShoppingState(input, state);
   log.info('catalog_refined', { kinds: refinements.order.join(',') || 'none', results: state.products.length, scanned: refinements.scanned ?? -1 });
   const prefix = lead === '' ? '' : `${lead} `;
@@ -83,7 +89,7 @@ function unmetSpeech(input: HandlerInput, unmet: Unmet, query: string, currency:
   return ask(input, t('REFINE_NOT_OFFERED', { what: ssml(what), query }), t('REFINE_ASK_REPROMPT'));
 }
 
-const needsApiIds = (requested: RequestedRefinements): boolean => requestedKinds(requested).some((k) => k !== 'price' && k !== 'sort');
+const needsApiIds = (requested: RequestedRefinements): boolean => requestedKinds(requested).some((k) => k !== 'price' && k !== 'attribute' && k !== 'sort');
 
 /**
  * Adds refinements to the list in `state` (a listing must exist) and answers with the
@@ -108,16 +114,22 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
     if (probe.matchingProductCount === 0) return ask(input, t('SEARCH_NO_RESULTS', { query }), t('SEARCH_ASK_QUERY'));
     refinements.offered = mergeOffered(refinements.offered, offeredFrom(probe));
   }
-  const resolved = resolveRequests(refinements.applied, requested, refinements.offered, brandSurroundings(input));
+  const resolved = resolveRequests(refinements.applied, requested, refinements.offered, brandSurroundings(input), phrasesFor(getLocale(input.requestEnvelope)));
   const [unmet] = resolved.unmet;
   if (unmet !== undefined) {
     log.info('catalog_refinement_unmet', { kind: unmet.kind });
     return unmetSpeech(input, unmet, query, currency);
   }
   if (resolved.added.length === 0) return ask(input, t('REFINE_NOT_UNDERSTOOD'), t('REFINE_ASK_REPROMPT'));
+  // The turn record says what was applied: words asked for as a brand became a filter by those words.
+  const attribute = resolved.added.includes('attribute') ? resolved.applied.attribute?.said : undefined;
+  if (attribute !== undefined) {
+    const { brand: _asBrand, ...rest } = requested;
+    noteTurn(input, { refined: resolved.unmatchedBrand === undefined ? { ...requested, attribute } : { ...rest, attribute } });
+  }
   refinements.applied = resolved.applied;
   refinements.order = [...refinements.order.filter((k) => !resolved.added.includes(k)), ...resolved.added];
-  return answerRefinedList(input, catalog, query, refinements, '', options);
+  return answerRefinedList(input, catalog, query, refinements, '', options, resolved.unmatchedBrand);
 }
 
 /** Words the locale says around a brand name ("the", "brand", "ones"). */

@@ -1,6 +1,6 @@
 /**
  * Fetching a refined list. API refinements go in the request, with the ids the last response
- * offered. Price and sort are applied here to whole API pages (24 results) at a time, at most
+ * offered. Price, attribute filters and sort are applied here to whole API pages (24 results) at a time, at most
  * two pages a turn so a turn stays quick; the state records how many results were looked at,
  * so the answer can say so and "next" can look at the following pages.
  */
@@ -9,8 +9,9 @@ import { DEFAULT_PAGE_SIZE, type ListedProduct, type ShoppingState } from '../..
 import { FETCH_BATCH, MAX_LISTED } from '../answers';
 import { toListedProduct } from '../listing';
 import type { SearchProductsResult } from '../../catalog/types';
-import { MAX_OFFERED_BRANDS } from '../../session/refinements';
+import { MAX_OFFERED_BRANDS, MAX_OFFERED_VALUES } from '../../session/refinements';
 import { culpritOf, filterAndSort, offeredFrom, requestParams } from './apply';
+import { hasAttribute } from './attributes';
 import { isClientSide, type OfferedRefinements, type RefinementKind, type RefinementState } from '../../session/refinements';
 
 /** API results looked at per page of a client-side refinement: the API's maximum page. */
@@ -23,6 +24,10 @@ export const MIN_MS_FOR_ANOTHER_PAGE = 1500;
 /** Ids from the newest response win; brands named before stay known (a brand filter narrows the brand list). */
 export function mergeOffered(previous: OfferedRefinements, fresh: OfferedRefinements): OfferedRefinements {
   const merged: OfferedRefinements = { ...previous, ...stripUndefined(fresh), brands: [], ratings: fresh.ratings.length > 0 ? fresh.ratings : previous.ratings };
+  // The values of the products the list now holds: the newest page's first.
+  const values = [...new Set([...(fresh.values ?? []), ...(previous.values ?? [])])].slice(0, MAX_OFFERED_VALUES);
+  if (values.length > 0) merged.values = values;
+  else delete merged.values;
   const seen = new Set<string>();
   for (const brand of [...fresh.brands, ...previous.brands]) {
     if (seen.has(brand.name) || merged.brands.length >= MAX_OFFERED_BRANDS) continue;
@@ -73,7 +78,8 @@ async function scan(
     const result = await catalog.searchProducts(request, options);
     record(refinements, result);
     pages = result.numberOfPages;
-    raw.push(...result.products.map(toListedProduct));
+    const attribute = refinements.applied.attribute;
+    raw.push(...(attribute === undefined ? result.products : result.products.filter((p) => hasAttribute(p, attribute))).map(toListedProduct));
     refinements.scanned = Math.min(result.matchingProductCount, page * SCAN_PAGE_SIZE + result.products.length);
     // Enough to read a page out: the rest waits for "next".
     if (filterAndSort(raw, refinements.applied).length >= DEFAULT_PAGE_SIZE) break;

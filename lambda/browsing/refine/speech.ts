@@ -29,6 +29,10 @@ export function refinementPhrase(t: Translator, applied: AppliedRefinements, kin
       if (max !== undefined) return t('REFINE_UNDER', { price: spokenPrice(t, max, currency) });
       return t('REFINE_OVER', { price: spokenPrice(t, min ?? 0, currency) });
     }
+    case 'attribute': {
+      const pack = applied.attribute?.pack;
+      return pack === undefined ? t('REFINE_ATTRIBUTE', { value: applied.attribute?.said ?? '' }) : t.plural('REFINE_PACK', pack, { count: pack });
+    }
     case 'sort':
       return t(SORT_KEYS[applied.sort ?? 'price-asc']);
   }
@@ -42,6 +46,7 @@ const KIND_KEYS = {
   brand: 'KIND_BRAND',
   rating: 'KIND_RATING',
   price: 'KIND_PRICE',
+  attribute: 'KIND_ATTRIBUTE',
   sort: 'KIND_SORT',
 } as const;
 

@@ -293,7 +293,7 @@ export class EmbeddedCatalog implements Catalog {
       .map((text) => ({ text, japanese: JAPANESE.test(text) }));
     const scored: { record: ProductRecord; score: number }[] = [];
     for (const record of candidates(terms, request.locale)) {
-      if (!record.regions.includes(region)) continue;
+      if (!record.regions.includes(region) || record.searchable === false) continue;
       const score = terms.length === 0 ? 1 : relevance(indexesFor(record, request.locale), terms);
       if (score > 0 && matchesIdentifiers(record, request.identifiers, region)) scored.push({ record, score });
     }

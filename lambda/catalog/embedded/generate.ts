@@ -5,8 +5,8 @@
  */
 import { currencyOf } from '../regions';
 import type { Badge, BuyingGuidance, Fragment, Money, Offer, Price, ProductCondition, ProductRegion, ProductsResult, ProductVariations, QuantityPriceTier } from '../types';
-import { MERCHANTS, SEED, type SeedCategory } from './seed';
-import { type CatalogLanguage, catalogLanguage, LANGUAGES } from './localized';
+import { MERCHANTS, SEED, type SeedCategory, type SeedTemplate } from './seed';
+import { type CatalogLanguage, catalogLanguage, LANGUAGES, localizedVariation } from './localized';
 import { mulberry32 } from '../../util/prng';
 
 export interface SeedOffer {
@@ -46,6 +46,14 @@ export interface ProductRecord {
   commonLine: number;
   /** The variation value in the title (", AA"), if any. */
   variantValue?: string;
+  /** A `moreVariants` sibling's own name (the listed product's name with its value). */
+  ownName?: string;
+  /**
+   * False for a `moreVariants` sibling: a search lists the family once, by the product it
+   * already listed (as Amazon's search shows one child of a variation family); the sibling is
+   * found by its ASIN (getProduct, getProductsByAsins), from the family's `productVariations`.
+   */
+  searchable?: false;
   /** Search index: lower-case stems per field. */
   index: SearchIndex;
   /** More words per language: a search in that language also matches these (its own titles, features and words). */
@@ -108,8 +116,12 @@ const EVERYWHERE: readonly ProductRegion[] = ['US', 'CA', 'UK', 'DE', 'FR', 'IT'
 const NORTH_AMERICA: readonly ProductRegion[] = ['US', 'CA'];
 const EUROPE: readonly ProductRegion[] = ['UK', 'DE', 'FR', 'IT', 'ES'];
 
+/** Products of `moreVariants` are numbered from here, after every product of the seed's own templates. */
+const MORE_VARIANTS_FROM = 10_000;
+
 function buildRecords(): ProductRecord[] {
   const records: ProductRecord[] = [];
+  const later: { first: ProductRecord; category: SeedCategory; c: number; template: SeedTemplate; t: number; brand: string }[] = [];
   let n = 0;
   SEED.forEach((category, c) => {
     category.templates.forEach((template, t) => {
@@ -120,70 +132,7 @@ function buildRecords(): ProductRecord[] {
         const siblings: ProductRecord[] = [];
         values.forEach((value) => {
           n += 1;
-          const random = mulberry32(n * 104729 + c);
-          const asin = asinFor(n);
-          const title = `${brand} ${template.name}${value === undefined ? '' : `, ${value}`}`;
-          const commonIndex = n % category.common.length;
-          const common = category.common[commonIndex] ?? '';
-          const features = [...template.features, common];
-          const localizedIndex: Partial<Record<CatalogLanguage, SearchIndex>> = {};
-          for (const [language, data] of Object.entries(LANGUAGES) as [CatalogLanguage, (typeof LANGUAGES)[CatalogLanguage]][]) {
-            const named = data.templates[category.key]?.[t];
-            const localizedFeatures = named === undefined ? [] : [...named.features, data.common[category.key]?.[commonIndex] ?? ''];
-            localizedIndex[language] = {
-              title: new Set(named === undefined ? [] : stems(named.name)),
-              brand: new Set(),
-              synonyms: new Set((data.synonyms[category.key] ?? []).flatMap(stems)),
-              features: new Set(localizedFeatures.flatMap(stems)),
-            };
-          }
-          const guidance: BuyingGuidance = n % 23 === 5 ? 'BLOCKED' : n % 9 === 2 ? 'PREFERRED' : n % 31 === 11 ? 'NEGOTIATED' : 'NONE';
-          const restricted = guidance !== 'BLOCKED' && n % 19 === 7;
-          const offerCount = 1 + Math.floor(random() * 4);
-          const offers: SeedOffer[] = [];
-          for (let o = 0; o < offerCount; o++) {
-            const condition: ProductCondition = o === 0 ? 'NEW' : o === 3 ? 'USED' : o === 2 && category.key === 'headphones' ? 'REFURBISHED' : 'NEW';
-            offers.push({
-              merchant: o === 0 ? 0 : 1 + ((n + o) % (MERCHANTS.length - 1)),
-              condition,
-              factor: o === 0 ? 1 : condition === 'NEW' ? 1.02 + random() * 0.15 : 0.7 + random() * 0.15,
-              amazonFulfilled: o === 0 || random() < 0.4,
-              deliveryDays: o === 0 ? (n % 6 === 0 ? 0 : n % 3 === 0 ? 1 : 2 + (n % 3)) : 2 + Math.floor(random() * 5),
-              tiers: template.bulk === true && (o === 0 || random() < 0.5),
-            });
-          }
-          const record: ProductRecord = {
-            asin,
-            category,
-            brand,
-            title,
-            features,
-            usd: Math.round(template.usd * (0.92 + random() * 0.16) * 100) / 100,
-            rating: Math.round((3.4 + random() * 1.5) * 10) / 10,
-            ratings: Math.floor(12 + random() ** 2 * 60000),
-            regions: n % 7 === 3 ? NORTH_AMERICA : n % 11 === 4 ? EUROPE : EVERYWHERE,
-            guidance,
-            restricted,
-            inStock: n % 29 !== 13,
-            prime: n % 4 !== 3,
-            offers,
-            upc: `0${digits(random, 11)}`,
-            ean: `40${digits(random, 11)}`,
-            partNumber: `${brand
-              .replace(/[^A-Za-z]/g, '')
-              .slice(0, 3)
-              .toUpperCase()}-${1000 + n}`,
-            template: t,
-            commonLine: commonIndex,
-            ...(value === undefined ? {} : { variantValue: value }),
-            localizedIndex,
-            index: {
-              title: new Set(stems(title)),
-              brand: new Set(stems(brand)),
-              synonyms: new Set([...category.synonyms.flatMap(stems), ...stems(category.key), ...stems(category.subCategory.displayName)]),
-              features: new Set(features.flatMap(stems)),
-            },
-          };
+          const record = makeRecord(category, c, template, t, brand, n, value);
           siblings.push(record);
           records.push(record);
         });
@@ -194,10 +143,107 @@ function buildRecords(): ProductRecord[] {
             s.variation = { dimension, values: dimensionValues, asins, index };
           });
         }
+        const [first] = siblings;
+        if (template.moreVariants !== undefined && first !== undefined) later.push({ first, category, c, template, t, brand });
       }
     });
   });
+  let extra = MORE_VARIANTS_FROM;
+  for (const { first, category, c, template, t, brand } of later) {
+    const [dimension, values] = template.moreVariants ?? ['', []];
+    const siblings = [first];
+    for (const [value, factor] of values.slice(1)) {
+      extra += 1;
+      const record = makeRecord(category, c, template, t, brand, extra, value, factor);
+      record.regions = first.regions;
+      record.searchable = false;
+      siblings.push(record);
+      records.push(record);
+    }
+    const asins = siblings.map((s) => s.asin);
+    const names = values.map(([value]) => value);
+    siblings.forEach((s, index) => {
+      s.variation = { dimension, values: names, asins, index };
+    });
+  }
   return records;
+}
+
+/**
+ * One product of a template for a brand. `value`: its variation value, in its title; `factor`:
+ * a `moreVariants` sibling's price against the listed product's, whose value its name holds.
+ */
+function makeRecord(category: SeedCategory, c: number, template: SeedTemplate, t: number, brand: string, n: number, value: string | undefined, factor?: number): ProductRecord {
+  const random = mulberry32(n * 104729 + c);
+  const asin = asinFor(n);
+  const listedValue = template.moreVariants?.[1][0]?.[0];
+  // A sibling of a listed product: its value in place of the listed one's ("24 Pack" for "8 Pack"), else after the name.
+  const named =
+    factor !== undefined && listedValue !== undefined && value !== undefined && template.name.includes(listedValue) ? template.name.replace(listedValue, value) : undefined;
+  const title = named === undefined ? `${brand} ${template.name}${value === undefined ? '' : `, ${value}`}` : `${brand} ${named}`;
+  const commonIndex = n % category.common.length;
+  const common = category.common[commonIndex] ?? '';
+  const features = [...template.features, common];
+  const localizedIndex: Partial<Record<CatalogLanguage, SearchIndex>> = {};
+  for (const [language, data] of Object.entries(LANGUAGES) as [CatalogLanguage, (typeof LANGUAGES)[CatalogLanguage]][]) {
+    const named = data.templates[category.key]?.[t];
+    const localizedFeatures = named === undefined ? [] : [...named.features, data.common[category.key]?.[commonIndex] ?? ''];
+    localizedIndex[language] = {
+      title: new Set(named === undefined ? [] : stems(named.name)),
+      brand: new Set(),
+      synonyms: new Set((data.synonyms[category.key] ?? []).flatMap(stems)),
+      features: new Set(localizedFeatures.flatMap(stems)),
+    };
+  }
+  const guidance: BuyingGuidance = n % 23 === 5 ? 'BLOCKED' : n % 9 === 2 ? 'PREFERRED' : n % 31 === 11 ? 'NEGOTIATED' : 'NONE';
+  const restricted = guidance !== 'BLOCKED' && n % 19 === 7;
+  const offerCount = 1 + Math.floor(random() * 4);
+  const offers: SeedOffer[] = [];
+  for (let o = 0; o < offerCount; o++) {
+    const condition: ProductCondition = o === 0 ? 'NEW' : o === 3 ? 'USED' : o === 2 && category.key === 'headphones' ? 'REFURBISHED' : 'NEW';
+    offers.push({
+      merchant: o === 0 ? 0 : 1 + ((n + o) % (MERCHANTS.length - 1)),
+      condition,
+      factor: o === 0 ? 1 : condition === 'NEW' ? 1.02 + random() * 0.15 : 0.7 + random() * 0.15,
+      amazonFulfilled: o === 0 || random() < 0.4,
+      deliveryDays: o === 0 ? (n % 6 === 0 ? 0 : n % 3 === 0 ? 1 : 2 + (n % 3)) : 2 + Math.floor(random() * 5),
+      tiers: template.bulk === true && (o === 0 || random() < 0.5),
+    });
+  }
+  const record: ProductRecord = {
+    asin,
+    category,
+    brand,
+    title,
+    features,
+    usd: Math.round(template.usd * (factor ?? 1) * (0.92 + random() * 0.16) * 100) / 100,
+    rating: Math.round((3.4 + random() * 1.5) * 10) / 10,
+    ratings: Math.floor(12 + random() ** 2 * 60000),
+    regions: n % 7 === 3 ? NORTH_AMERICA : n % 11 === 4 ? EUROPE : EVERYWHERE,
+    guidance,
+    restricted,
+    inStock: n % 29 !== 13,
+    prime: n % 4 !== 3,
+    offers,
+    upc: `0${digits(random, 11)}`,
+    ean: `40${digits(random, 11)}`,
+    partNumber: `${brand
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase()}-${1000 + n}`,
+    template: t,
+    commonLine: commonIndex,
+    ...(value === undefined || named !== undefined ? {} : { variantValue: value }),
+    ...(named === undefined ? {} : { ownName: named }),
+    localizedIndex,
+    index: {
+      title: new Set(stems(title)),
+      brand: new Set(stems(brand)),
+      synonyms: new Set([...category.synonyms.flatMap(stems), ...stems(category.key), ...stems(category.subCategory.displayName)]),
+      features: new Set(features.flatMap(stems)),
+    },
+  };
+  return record;
 }
 
 let cache: ProductRecord[] | undefined;
@@ -273,10 +319,18 @@ export function localizedListing(record: ProductRecord, locale: string | undefin
   const language = catalogLanguage(locale);
   const data = language === undefined ? undefined : LANGUAGES[language];
   const named = data?.templates[record.category.key]?.[record.template];
-  if (data === undefined || named === undefined) return { title: record.title, features: record.features };
+  if (data === undefined || named === undefined || language === undefined) return { title: record.title, features: record.features };
   const common = data.common[record.category.key]?.[record.commonLine];
+  const value = record.variation === undefined || record.variation.index === 0 ? undefined : record.variation.values[record.variation.index];
+  const listedValue = record.variation?.values[0];
+  let name = named.name;
+  if (record.ownName !== undefined && value !== undefined && listedValue !== undefined) {
+    // A sibling of a listed product: its value in place of the listed one's, as the English title has it.
+    const listed = localizedVariation(listedValue, language);
+    name = name.includes(listed) ? name.replace(listed, localizedVariation(value, language)) : `${name}, ${localizedVariation(value, language)}`;
+  }
   return {
-    title: `${record.brand} ${named.name}${record.variantValue === undefined ? '' : `, ${record.variantValue}`}`,
+    title: `${record.brand} ${name}${record.variantValue === undefined ? '' : `, ${localizedVariation(record.variantValue, language)}`}`,
     features: common === undefined ? [...named.features] : [...named.features, common],
   };
 }
@@ -379,11 +433,19 @@ export function renderOffers(record: ProductRecord, region: ProductRegion, quant
   return offers;
 }
 
-function variationsOf(record: ProductRecord): ProductVariations {
+/** The variations in the request's language: a German customer hears "Farbe" and "Schwarz". */
+function variationsOf(record: ProductRecord, locale: string | undefined): ProductVariations {
   if (record.variation === undefined) return { dimensions: [], variations: [] };
   const { dimension, values, asins } = record.variation;
+  const language = catalogLanguage(locale);
   return {
-    dimensions: [{ index: 0, displayString: dimension, dimensionValues: values.map((displayString, index) => ({ index, displayString })) }],
+    dimensions: [
+      {
+        index: 0,
+        displayString: localizedVariation(dimension, language),
+        dimensionValues: values.map((value, index) => ({ index, displayString: localizedVariation(value, language) })),
+      },
+    ],
     variations: asins.map((asin, value) => ({ asin, variationValues: [{ index: 0, value }] })),
   };
 }
@@ -411,7 +473,7 @@ export function renderProduct(record: ProductRecord, region: ProductRegion, quan
     productOverview: { Brand: record.brand, Category: record.category.category.displayName },
     productDetails: { 'Technical Details': { Manufacturer: record.brand, 'Part Number': record.partNumber } },
     customerReviewsSummary: { numberOfRatings: record.ratings, starRating: record.rating },
-    productVariations: variationsOf(record),
+    productVariations: variationsOf(record, locale),
     productDescription: `${title}. ${features.join('. ')}.`,
     upcValues: region === 'US' || region === 'CA' ? [record.upc] : [],
     eanValues: [record.ean],

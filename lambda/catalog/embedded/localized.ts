@@ -24,6 +24,11 @@ export interface LanguageData {
   common: Readonly<Record<string, readonly [string, string]>>;
   /** Delivery notes: `{when}` is today / tomorrow / the day range, `{cost}` the shipping price. */
   delivery: { free: string; paid: string; today: string; tomorrow: string; days: string };
+  /**
+   * Variation dimensions and values as the marketplace names them ("Color" → "Farbe", "Black"
+   * → "Schwarz"); pack sizes by pattern (`{n}`: the count). A value not written here stays English.
+   */
+  variations: { names: Readonly<Record<string, string>>; values: Readonly<Record<string, string>>; packs: Readonly<Record<'Pack' | 'Count', string>> };
 }
 
 export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
@@ -72,6 +77,26 @@ export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
       batteries: ['Langlebige Energie für Alltagsgeräte', 'Auslaufsicher'],
       coffee: ['100 % Arabica-Kaffee', 'Frisch geröstet und verpackt'],
     },
+    variations: {
+      names: { Size: 'Größe', Color: 'Farbe', Roast: 'Röstung', Flavor: 'Geschmack', Shade: 'Farbton', Length: 'Länge' },
+      values: {
+        Black: 'Schwarz',
+        White: 'Weiß',
+        Silver: 'Silber',
+        Navy: 'Marineblau',
+        Blue: 'Blau',
+        'Pacific Blue': 'Pazifikblau',
+        Clear: 'Transparent',
+        Pastel: 'Pastell',
+        Bright: 'Leuchtend',
+        Medium: 'Mittel',
+        Dark: 'Dunkel',
+        Light: 'Hell',
+        Turkey: 'Truthahn',
+        Salmon: 'Lachs',
+      },
+      packs: { Pack: '{n}er-Pack', Count: '{n} Stück' },
+    },
     delivery: { free: 'KOSTENLOSE Lieferung {when}', paid: 'Lieferung {when} für {cost}', today: 'heute', tomorrow: 'morgen', days: 'in {min} bis {max} Tagen' },
   },
   fr: {
@@ -118,6 +143,26 @@ export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
     common: {
       batteries: ['Une énergie durable pour les appareils du quotidien', 'Conception anti-fuite'],
       coffee: ['Café 100 % arabica', 'Torréfié et emballé frais'],
+    },
+    variations: {
+      names: { Size: 'Taille', Color: 'Couleur', Roast: 'Torréfaction', Flavor: 'Saveur', Shade: 'Teinte', Length: 'Longueur' },
+      values: {
+        Black: 'Noir',
+        White: 'Blanc',
+        Silver: 'Argent',
+        Navy: 'Bleu marine',
+        Blue: 'Bleu',
+        'Pacific Blue': 'Bleu pacifique',
+        Clear: 'Transparent',
+        Pastel: 'Pastel',
+        Bright: 'Vif',
+        Medium: 'Moyenne',
+        Dark: 'Foncée',
+        Light: 'Claire',
+        Turkey: 'Dinde',
+        Salmon: 'Saumon',
+      },
+      packs: { Pack: 'lot de {n}', Count: '{n} dosettes' },
     },
     delivery: { free: 'Livraison GRATUITE {when}', paid: 'Livraison {when} pour {cost}', today: 'aujourd’hui', tomorrow: 'demain', days: 'dans {min} à {max} jours' },
   },
@@ -166,6 +211,26 @@ export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
       batteries: ['Energia duratura per i dispositivi di tutti i giorni', 'Design antiperdita'],
       coffee: ['Caffè 100% arabica', 'Tostato e confezionato fresco'],
     },
+    variations: {
+      names: { Size: 'Formato', Color: 'Colore', Roast: 'Tostatura', Flavor: 'Gusto', Shade: 'Tonalità', Length: 'Lunghezza' },
+      values: {
+        Black: 'Nero',
+        White: 'Bianco',
+        Silver: 'Argento',
+        Navy: 'Blu navy',
+        Blue: 'Blu',
+        'Pacific Blue': 'Blu pacifico',
+        Clear: 'Trasparente',
+        Pastel: 'Pastello',
+        Bright: 'Brillante',
+        Medium: 'Media',
+        Dark: 'Scura',
+        Light: 'Chiara',
+        Turkey: 'Tacchino',
+        Salmon: 'Salmone',
+      },
+      packs: { Pack: 'confezione da {n}', Count: '{n} capsule' },
+    },
     delivery: { free: 'Consegna GRATUITA {when}', paid: 'Consegna {when} a {cost}', today: 'oggi', tomorrow: 'domani', days: 'in {min}-{max} giorni' },
   },
   es: {
@@ -212,6 +277,26 @@ export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
     common: {
       batteries: ['Energía duradera para los aparatos de cada día', 'Diseño antifugas'],
       coffee: ['Café 100 % arábica', 'Tostado y envasado en el momento'],
+    },
+    variations: {
+      names: { Size: 'Tamaño', Color: 'Color', Roast: 'Tueste', Flavor: 'Sabor', Shade: 'Tono', Length: 'Longitud' },
+      values: {
+        Black: 'Negro',
+        White: 'Blanco',
+        Silver: 'Plateado',
+        Navy: 'Azul marino',
+        Blue: 'Azul',
+        'Pacific Blue': 'Azul pacífico',
+        Clear: 'Transparente',
+        Pastel: 'Pastel',
+        Bright: 'Vivo',
+        Medium: 'Medio',
+        Dark: 'Oscuro',
+        Light: 'Claro',
+        Turkey: 'Pavo',
+        Salmon: 'Salmón',
+      },
+      packs: { Pack: 'paquete de {n}', Count: '{n} cápsulas' },
     },
     delivery: { free: 'Envío GRATIS {when}', paid: 'Entrega {when} por {cost}', today: 'hoy', tomorrow: 'mañana', days: 'en {min} a {max} días' },
   },
@@ -260,6 +345,26 @@ export const LANGUAGES: Readonly<Record<CatalogLanguage, LanguageData>> = {
       batteries: ['毎日使う機器に長持ちパワー', '液漏れ防止設計'],
       coffee: ['アラビカ種100%', '焙煎したてをパック'],
     },
+    variations: {
+      names: { Size: 'サイズ', Color: '色', Roast: '焙煎', Flavor: '味', Shade: '色味', Length: '長さ' },
+      values: {
+        Black: 'ブラック',
+        White: 'ホワイト',
+        Silver: 'シルバー',
+        Navy: 'ネイビー',
+        Blue: 'ブルー',
+        'Pacific Blue': 'パシフィックブルー',
+        Clear: 'クリア',
+        Pastel: 'パステル',
+        Bright: 'ビビッド',
+        Medium: 'ミディアム',
+        Dark: 'ダーク',
+        Light: 'ライト',
+        Turkey: 'ターキー',
+        Salmon: 'サーモン',
+      },
+      packs: { Pack: '{n}本パック', Count: '{n}個' },
+    },
     delivery: { free: '{when}お届け（配送料無料）', paid: '{when}お届け（配送料{cost}）', today: '今日', tomorrow: '明日', days: '{min}〜{max}日後に' },
   },
 };
@@ -273,4 +378,14 @@ export function catalogLanguage(locale: string | undefined): CatalogLanguage | u
 /** Every language's search words for a category, for the search index. */
 export function synonymsInEveryLanguage(category: SeedCategory): string[] {
   return Object.values(LANGUAGES).flatMap((data) => data.synonyms[category.key] ?? []);
+}
+
+/** A variation dimension's name or value in the language ("Black" → "Schwarz", "24 Pack" → "24er-Pack"); as written when the data has none. */
+export function localizedVariation(text: string, language: CatalogLanguage | undefined): string {
+  if (language === undefined) return text;
+  const { names, values, packs } = LANGUAGES[language].variations;
+  const named = Object.hasOwn(names, text) ? names[text] : Object.hasOwn(values, text) ? values[text] : undefined;
+  if (named !== undefined) return named;
+  const pack = /^(\d+) (Pack|Count)$/.exec(text);
+  return pack?.[1] === undefined ? text : packs[pack[2] as 'Pack' | 'Count'].replace('{n}', pack[1]);
 }

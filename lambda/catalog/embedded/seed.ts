@@ -14,6 +14,12 @@ export interface SeedTemplate {
   features: [string, string];
   /** Variation children (dimension, values): one product per value, linked as variations. */
   variants?: [string, string[]];
+  /**
+   * Variations added to a product already in the data set (dimension; values with a price
+   * factor): the product as listed is the first value, and the others become its siblings,
+   * numbered after the whole data set so every product before keeps its ASIN, price and rating.
+   */
+  moreVariants?: [string, [string, number][]];
   /** Sold in packs that get quantity price tiers. */
   bulk?: boolean;
 }
@@ -42,8 +48,30 @@ export const SEED: SeedCategory[] = [
     templates: [
       { name: 'Coppertop AA Alkaline Batteries, 24 Count', usd: 18.99, features: ['Guaranteed 12 years in storage', 'Powers remotes, toys and flashlights'], bulk: true },
       { name: 'AAA Alkaline Batteries, 20 Count', usd: 15.49, features: ['Ideal for remotes and wireless mice', '10-year shelf life'], bulk: true },
-      { name: 'Max AA Batteries, 8 Pack', usd: 8.99, features: ['Holds power up to 10 years in storage', 'Resealable package'] },
-      { name: 'Rechargeable AA NiMH Batteries, 2000 mAh, 8 Pack', usd: 21.99, features: ['Recharge up to 500 times', 'Pre-charged and ready to use'] },
+      {
+        name: 'Max AA Batteries, 8 Pack',
+        usd: 8.99,
+        features: ['Holds power up to 10 years in storage', 'Resealable package'],
+        moreVariants: [
+          'Size',
+          [
+            ['8 Pack', 1],
+            ['24 Pack', 2.4],
+          ],
+        ],
+      },
+      {
+        name: 'Rechargeable AA NiMH Batteries, 2000 mAh, 8 Pack',
+        usd: 21.99,
+        features: ['Recharge up to 500 times', 'Pre-charged and ready to use'],
+        moreVariants: [
+          'Size',
+          [
+            ['8 Pack', 1],
+            ['4 Pack', 0.55],
+          ],
+        ],
+      },
       { name: 'CR2032 Lithium Coin Batteries, 6 Pack', usd: 7.49, features: ['For key fobs, watches and scales', 'Child-secure packaging'] },
       { name: '9V Alkaline Batteries, 4 Pack', usd: 11.99, features: ['For smoke detectors and guitar pedals', '5-year shelf life'], bulk: true },
       { name: 'D Cell Alkaline Batteries, 8 Count', usd: 16.99, features: ['For lanterns and large flashlights', 'Long storage life'] },
@@ -92,7 +120,19 @@ export const SEED: SeedCategory[] = [
       { name: 'Medium Roast Ground Coffee, 12 oz Bag', usd: 9.99, features: ['Smooth and balanced', 'For drip coffee makers'], bulk: true },
       { name: 'Dark Roast Whole Bean Coffee, 2 lb Bag', usd: 21.99, features: ['Bold and rich flavour', 'Grind fresh at home'], bulk: true },
       { name: 'Espresso Whole Bean Coffee, 2.2 lb', usd: 19.99, features: ['Notes of chocolate and hazelnut', 'Ideal for espresso machines'] },
-      { name: 'K-Cup Coffee Pods, Medium Roast, 72 Count', usd: 39.99, features: ['Compatible with Keurig brewers', 'Recyclable pods'], bulk: true },
+      {
+        name: 'K-Cup Coffee Pods, Medium Roast, 72 Count',
+        usd: 39.99,
+        features: ['Compatible with Keurig brewers', 'Recyclable pods'],
+        bulk: true,
+        moreVariants: [
+          'Size',
+          [
+            ['72 Count', 1],
+            ['24 Count', 0.4],
+          ],
+        ],
+      },
       { name: 'Decaf Ground Coffee, 12 oz', usd: 10.49, features: ['Swiss Water Process decaf', 'Full flavour without caffeine'] },
       { name: 'Instant Coffee, 8 oz Jar', usd: 8.99, features: ['Dissolves in seconds', 'Makes about 120 cups'] },
       { name: 'Cold Brew Coffee Packs, 4 Count', usd: 12.99, features: ['Steep overnight', 'Smooth, low-acid taste'] },
@@ -128,7 +168,19 @@ export const SEED: SeedCategory[] = [
         features: ['Up to 24 hours with the case', 'Sweat and water resistant'],
         variants: ['Color', ['Black', 'White']],
       },
-      { name: 'On-Ear Bluetooth Headphones', usd: 49.99, features: ['Lightweight foldable design', '40 hours of playtime'] },
+      {
+        name: 'On-Ear Bluetooth Headphones',
+        usd: 49.99,
+        features: ['Lightweight foldable design', '40 hours of playtime'],
+        moreVariants: [
+          'Color',
+          [
+            ['Black', 1],
+            ['Blue', 1],
+            ['White', 1],
+          ],
+        ],
+      },
       { name: 'Wired Stereo Headphones with 3.5 mm Jack', usd: 19.99, features: ['Deep bass sound', 'Tangle-free cable'] },
       { name: 'USB Office Headset with Noise-Cancelling Microphone', usd: 59.99, features: ['Certified for Microsoft Teams', 'In-line volume controls'], bulk: true },
       { name: 'Sport Wireless Earbuds with Ear Hooks', usd: 39.99, features: ['Secure fit for running', 'IPX7 waterproof'] },
@@ -157,7 +209,19 @@ export const SEED: SeedCategory[] = [
       { name: 'Legal Pads, 8.5 x 11.75, Yellow, 12 Pack', usd: 16.99, features: ['50 sheets per pad', 'Top-bound, perforated'], bulk: true },
       { name: 'Pocket Notebooks, 3.5 x 5.5, 3 Pack', usd: 12.5, features: ['Fits in a jacket pocket', 'Recycled paper'] },
       { name: 'Graph Paper Notebook, Quad Ruled, 80 Sheets', usd: 5.49, features: ['4 squares per inch', 'For maths and engineering'] },
-      { name: 'Spiral Notebooks, 1 Subject, 6 Pack', usd: 11.99, features: ['Assorted colours', 'College ruled'], bulk: true },
+      {
+        name: 'Spiral Notebooks, 1 Subject, 6 Pack',
+        usd: 11.99,
+        features: ['Assorted colours', 'College ruled'],
+        bulk: true,
+        moreVariants: [
+          'Size',
+          [
+            ['6 Pack', 1],
+            ['12 Pack', 1.9],
+          ],
+        ],
+      },
       { name: 'Project Book, Wirebound, A4+', usd: 8.99, features: ['Movable divider', 'Optik Paper 90 gsm'] },
     ],
   },
@@ -177,7 +241,19 @@ export const SEED: SeedCategory[] = [
         variants: ['Color', ['Black', 'Pacific Blue']],
       },
       { name: 'Water Bottle with Straw Lid, 24 oz', usd: 27.99, features: ['Leak-proof when closed', 'Carry loop'] },
-      { name: 'Wide Mouth Tritan Water Bottle, 32 oz', usd: 13.99, features: ['Nearly indestructible', 'Measurement markings'] },
+      {
+        name: 'Wide Mouth Tritan Water Bottle, 32 oz',
+        usd: 13.99,
+        features: ['Nearly indestructible', 'Measurement markings'],
+        moreVariants: [
+          'Color',
+          [
+            ['Clear', 1],
+            ['Blue', 1],
+            ['Black', 1],
+          ],
+        ],
+      },
       { name: 'Autoseal Travel Water Bottle, 24 oz', usd: 15.99, features: ['Spill-proof one-handed drinking', 'Lock button'] },
       { name: 'Insulated Tumbler with Handle, 40 oz', usd: 45.0, features: ['Fits most car cup holders', 'Keeps ice for 2 days'] },
       { name: 'Kids Water Bottle, 14 oz', usd: 12.99, features: ['Spill-proof straw', 'Fun designs'] },
@@ -198,7 +274,19 @@ export const SEED: SeedCategory[] = [
     common: ['Fast charging and data transfer', 'Reinforced strain relief'],
     templates: [
       { name: 'USB-C to USB-C Cable, 100W, 6 ft', usd: 15.99, features: ['Charges laptops up to 100 watts', 'Braided nylon jacket'], variants: ['Length', ['3 ft', '6 ft']] },
-      { name: 'USB-A to USB-C Cable, 3 ft, 2 Pack', usd: 9.99, features: ['Works with phones and tablets', '480 Mbps data transfer'], bulk: true },
+      {
+        name: 'USB-A to USB-C Cable, 3 ft, 2 Pack',
+        usd: 9.99,
+        features: ['Works with phones and tablets', '480 Mbps data transfer'],
+        bulk: true,
+        moreVariants: [
+          'Size',
+          [
+            ['2 Pack', 1],
+            ['4 Pack', 1.7],
+          ],
+        ],
+      },
       { name: 'Lightning to USB-C Cable, MFi Certified, 6 ft', usd: 19.99, features: ['Apple MFi certified', 'Fast charge compatible'] },
       { name: 'USB 3.0 Extension Cable, 10 ft', usd: 11.99, features: ['5 Gbps transfer', 'Gold-plated connectors'] },
       { name: 'Micro USB Cable, 6 ft, 3 Pack', usd: 10.99, features: ['For older Android phones', 'Tangle-free design'], bulk: true },

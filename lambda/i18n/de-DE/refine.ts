@@ -16,6 +16,8 @@ export const refine: Localized<typeof en> = {
   REFINE_UNDER: 'unter {price}',
   REFINE_OVER: 'über {price}',
   REFINE_BETWEEN: 'zwischen {min} und {max}',
+  REFINE_ATTRIBUTE: 'nur {value}',
+  REFINE_PACK: { '=1': 'nur Einzelpackungen', other: 'nur {count}er-Packs' },
   REFINE_SORT_PRICE_ASC: 'günstigste zuerst',
   REFINE_SORT_PRICE_DESC: 'teuerste zuerst',
   REFINE_SORT_RATING: 'am besten bewertete zuerst',
@@ -29,6 +31,7 @@ export const refine: Localized<typeof en> = {
   KIND_BRAND: 'Marke',
   KIND_RATING: 'Bewertung',
   KIND_PRICE: 'Preis',
+  KIND_ATTRIBUTE: 'Farbe, Größe oder Merkmal',
   KIND_SORT: 'eine Sortierung',
   MATCH_COUNT: { '=1': 'passt eins', other: 'passen {count}' },
   REFINED_RESULTS: {

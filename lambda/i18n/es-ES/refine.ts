@@ -16,6 +16,8 @@ export const refine: Localized<typeof en> = {
   REFINE_UNDER: 'por menos de {price}',
   REFINE_OVER: 'por más de {price}',
   REFINE_BETWEEN: 'entre {min} y {max}',
+  REFINE_ATTRIBUTE: 'solo {value}',
+  REFINE_PACK: { '=1': 'solo unidades sueltas', other: 'solo paquetes de {count}' },
   REFINE_SORT_PRICE_ASC: 'primero los más baratos',
   REFINE_SORT_PRICE_DESC: 'primero los más caros',
   REFINE_SORT_RATING: 'primero los mejor valorados',
@@ -29,6 +31,7 @@ export const refine: Localized<typeof en> = {
   KIND_BRAND: 'la marca',
   KIND_RATING: 'la valoración',
   KIND_PRICE: 'el precio',
+  KIND_ATTRIBUTE: 'color, tamaño o característica',
   KIND_SORT: 'un orden',
   MATCH_COUNT: { '=1': 'coincide uno', other: 'coinciden {count}' },
   REFINED_RESULTS: {

@@ -16,6 +16,8 @@ export const refine: Localized<typeof en> = {
   REFINE_UNDER: 'moins de {price}',
   REFINE_OVER: 'plus de {price}',
   REFINE_BETWEEN: 'entre {min} et {max}',
+  REFINE_ATTRIBUTE: 'seulement {value}',
+  REFINE_PACK: { '=1': 'seulement à l’unité', other: 'seulement les lots de {count}' },
   REFINE_SORT_PRICE_ASC: "les moins chers d'abord",
   REFINE_SORT_PRICE_DESC: "les plus chers d'abord",
   REFINE_SORT_RATING: "les mieux notés d'abord",
@@ -29,6 +31,7 @@ export const refine: Localized<typeof en> = {
   KIND_BRAND: 'la marque',
   KIND_RATING: 'la note',
   KIND_PRICE: 'le prix',
+  KIND_ATTRIBUTE: 'une couleur, une taille ou une caractéristique',
   KIND_SORT: 'un ordre de tri',
   MATCH_COUNT: { '=1': 'un seul correspond', other: '{count} correspondent' },
   REFINED_RESULTS: {

@@ -16,6 +16,8 @@ export const refine: Localized<typeof en> = {
   REFINE_UNDER: 'sotto {price}',
   REFINE_OVER: 'sopra {price}',
   REFINE_BETWEEN: 'tra {min} e {max}',
+  REFINE_ATTRIBUTE: 'solo {value}',
+  REFINE_PACK: { '=1': 'solo confezioni singole', other: 'solo confezioni da {count}' },
   REFINE_SORT_PRICE_ASC: 'prima i più economici',
   REFINE_SORT_PRICE_DESC: 'prima i più cari',
   REFINE_SORT_RATING: 'prima i più votati',
@@ -29,6 +31,7 @@ export const refine: Localized<typeof en> = {
   KIND_BRAND: 'marca',
   KIND_RATING: 'valutazione',
   KIND_PRICE: 'prezzo',
+  KIND_ATTRIBUTE: 'colore, formato o caratteristica',
   KIND_SORT: 'un ordinamento',
   MATCH_COUNT: { '=1': 'ne corrisponde uno', other: 'ne corrispondono {count}' },
   REFINED_RESULTS: {

@@ -16,6 +16,8 @@ export const refine: Localized<typeof en> = {
   REFINE_UNDER: '{price}以下',
   REFINE_OVER: '{price}以上',
   REFINE_BETWEEN: '{min}から{max}まで',
+  REFINE_ATTRIBUTE: '{value}のみ',
+  REFINE_PACK: { other: '{count}個入りのみ' },
   REFINE_SORT_PRICE_ASC: '安い順',
   REFINE_SORT_PRICE_DESC: '高い順',
   REFINE_SORT_RATING: '評価の高い順',
@@ -29,6 +31,7 @@ export const refine: Localized<typeof en> = {
   KIND_BRAND: 'ブランド',
   KIND_RATING: '評価',
   KIND_PRICE: '価格',
+  KIND_ATTRIBUTE: '色・サイズ・特徴',
   KIND_SORT: '並べ替え',
   MATCH_COUNT: { other: '{count}件が該当しました' },
   REFINED_RESULTS: {
