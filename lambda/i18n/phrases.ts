@@ -55,6 +55,12 @@ export interface Phrases {
   startOver: string[];
   /** Asking what works ("what can I say"). */
   help: string[];
+  /**
+   * Asking what works in the customer's own words: a question of only these `words` with one
+   * of the `verbs` ("how do I use this thing", "what kind of stuff can I search for"); absent,
+   * only the `help` phrases.
+   */
+  helpQuestion?: { words: string[]; verbs: string[] };
   /** Asking what prices are watched ("which prices are you tracking"). */
   watches: string[];
   /** Asking for the next page ("any more", "what else is there"). */

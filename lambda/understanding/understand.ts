@@ -116,6 +116,14 @@ function commandIn(text: string, list: readonly string[], phrases: Phrases): boo
   return core !== '' && list.includes(core);
 }
 
+/** A question about what works, in any words the locale lists for it ("what am I supposed to say"). */
+function asksForHelp(text: string, phrases: Phrases): boolean {
+  const question = phrases.helpQuestion;
+  if (question === undefined || !phrases.questionStarts.some((w) => text.startsWith(`${w} `))) return false;
+  const words = text.split(' ');
+  return words.some((w) => question.verbs.includes(w)) && words.every((w) => question.words.includes(w) || question.verbs.includes(w));
+}
+
 /** Words that only point at a listed item: articles, connectors, pronouns, positions, numbers. */
 function onlyPointing(words: readonly string[], phrases: Phrases): boolean {
   const pointing = new Set([
@@ -164,7 +172,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (coveredBy(text, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(text, [...soft, ...phrases.praise])) return { kind: 'closing' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
-  if (commandIn(text, phrases.help, phrases)) return { kind: 'help' };
+  if (commandIn(text, phrases.help, phrases) || asksForHelp(text, phrases)) return { kind: 'help' };
   if (commandIn(text, phrases.repeat, phrases)) return { kind: 'repeat' };
   // "one more" is the same action again, not the next page ("more" alone is).
   if (softly(text, phrases.another, phrases)) return { kind: 'another' };
