@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
-import { generateModel, ModelSourceError, modelFile, modelLocales, modelText, readModelSource } from '../../infra/model/generate';
+import { expandTemplate, generateModel, ModelSourceError, modelFile, modelLocales, modelText, readModelSource } from '../../infra/model/generate';
 
 describe('the generated interaction models', () => {
   it('exist for every supported locale, and every locale folder with words is supported', () => {
@@ -30,5 +30,25 @@ describe('the generated interaction models', () => {
     } catch (error) {
       expect((error as ModelSourceError).problems.join('; ')).toMatch(/"find \{thing\}" names undeclared slot thing.*RefinementType ids/);
     }
+  });
+
+  it('fills a template with every phrase of its word groups, an empty phrase leaving the group out', () => {
+    const groups: Record<string, string[]> = { verb: ['add', 'pop'], where: ['', 'in my basket'] };
+    expect(expandTemplate('{@verb} the {ordinal} one {@where}', (name) => groups[name])).toEqual([
+      'add the {ordinal} one',
+      'add the {ordinal} one in my basket',
+      'pop the {ordinal} one',
+      'pop the {ordinal} one in my basket',
+    ]);
+  });
+
+  it('adds a template\'s samples to its intent once, and rejects a template naming an unknown word group', () => {
+    const source = readModelSource('en-US');
+    const model = generateModel('en-US', { ...source, wordGroups: { spot: ['the {ordinal} one'] }, sampleTemplates: { AddToCartIntent: ['stash {@spot} away', 'stash {@spot} away'] } }) as {
+      interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } };
+    };
+    const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
+    expect(cart?.samples.filter((s) => s === 'stash the {ordinal} one away')).toHaveLength(1);
+    expect(() => generateModel('en-US', { ...source, sampleTemplates: { AddToCartIntent: ['stash {@nowhere}'] } })).toThrow(/unknown word group nowhere/);
   });
 });

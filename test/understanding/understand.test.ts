@@ -44,6 +44,16 @@ describe('the understanding step (en-US)', () => {
     ['i need some dog food please', { kind: 'product', words: 'dog food' }],
     ['aa batteries', { kind: 'product', words: 'aa batteries' }],
     ['the cheapest printer paper', { kind: 'product', words: 'cheapest printer paper' }],
+    // A question about what works, in the customer's own words; a product question is not one.
+    ['how do i use this thing', { kind: 'help' }],
+    ['what kind of stuff can i search for', { kind: 'help' }],
+    ['how do i find dog food', { kind: 'not-a-product', why: 'question' }],
+    // Carriers that join up: "need to", "pick up", "more".
+    ['yeah i need to pick up some trash bags', { kind: 'product', words: 'trash bags' }],
+    ["we're out of paper towels", { kind: 'product', words: 'paper towels' }],
+    ['go ahead and add it', { kind: 'item', action: 'cart', item: { kind: 'it' } }],
+    ['not right now thanks', { kind: 'closing' }],
+    ['none of those', { kind: 'cancel' }],
   ])('"%s"', (said, expected) => {
     expect(understand(said, us)).toEqual(expected);
   });
