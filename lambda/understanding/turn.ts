@@ -196,6 +196,8 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     return;
   }
   if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
+  // "tell me more about premium": premium named where a product was, asked about rather than bought.
+  else if (understood.kind === 'premium' || understood.kind === 'premium-info') applyUnderstanding(input, { kind: 'premium-info' });
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 
