@@ -53,6 +53,11 @@ describe('the understanding step (en-US)', () => {
     ["we're out of paper towels", { kind: 'product', words: 'paper towels' }],
     ['go ahead and add it', { kind: 'item', action: 'cart', item: { kind: 'it' } }],
     ['not right now thanks', { kind: 'closing' }],
+    // A request framed in its own words names a product; a question about liking one does not.
+    ["i'd love some green tea", { kind: 'product', words: 'green tea' }],
+    ['could i get a phone charger', { kind: 'product', words: 'phone charger' }],
+    ['do you like coffee', { kind: 'not-a-product', why: 'question' }],
+    ["never mind i'll decide later", { kind: 'cancel' }],
     ['none of those', { kind: 'cancel' }],
   ])('"%s"', (said, expected) => {
     expect(understand(said, us)).toEqual(expected);
