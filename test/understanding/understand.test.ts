@@ -58,6 +58,12 @@ describe('the understanding step (en-US)', () => {
     ['could i get a phone charger', { kind: 'product', words: 'phone charger' }],
     ['do you like coffee', { kind: 'not-a-product', why: 'question' }],
     ["never mind i'll decide later", { kind: 'cancel' }],
+    ['i was wondering if you had any aa batteries', { kind: 'product', words: 'aa batteries' }],
+    ['do you stock printer ink', { kind: 'product', words: 'printer ink' }],
+    ['dog food if you have any', { kind: 'product', words: 'dog food' }],
+    ["oh well i'll try elsewhere", { kind: 'closing' }],
+    ['when can i get it', { kind: 'question', topic: 'seller', item: { kind: 'it' } }],
+    ['do people like it', { kind: 'question', topic: 'rating', item: { kind: 'it' } }],
     ['none of those', { kind: 'cancel' }],
   ])('"%s"', (said, expected) => {
     expect(understand(said, us)).toEqual(expected);
