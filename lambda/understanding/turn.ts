@@ -10,7 +10,7 @@ import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
 import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18n/phrases';
 import { resolvedId } from '../util/slots';
-import { normalizeText } from './text';
+import { normalizeText, stripLeading } from './text';
 import { productNamedByTitle } from './titles';
 import { QUESTIONS, questionNamedByPosition } from './questions';
 import type { RequestedRefinements } from '../session/refinements';
@@ -224,6 +224,15 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       if (index !== undefined && (saidOne || answering)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
+        return;
+      }
+    }
+    // "how much is the lavazza": a product question about a listed product named by its title.
+    if (understood.kind === 'question' && understood.item.kind === 'it' && getShoppingState(input).products.length > 0) {
+      const named = stripLeading(normalizeText(words, phrases), [...(phrases.questionTopics[understood.topic] ?? []), ...phrases.questionStarts, ...phrases.connectors]);
+      const index = named === '' ? undefined : productNamedByTitle(named, getShoppingState(input), phrases);
+      if (index !== undefined) {
+        applyUnderstanding(input, { ...understood, item: { kind: 'ordinal', n: index - getShoppingState(input).pageStart + 1 } });
         return;
       }
     }
