@@ -197,7 +197,7 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
   }
   if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
   // "tell me more about premium": premium named where a product was, asked about rather than bought.
-  else if (understood.kind === 'premium' || understood.kind === 'premium-info') applyUnderstanding(input, { kind: 'premium-info' });
+  else if (understood.kind === 'premium' || understood.kind === 'premium-info') applyUnderstanding(input, { kind: 'premium-info', product: understood.product });
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 
