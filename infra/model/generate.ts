@@ -38,6 +38,17 @@ export interface LocaleModelSource {
   sortTemplates?: string[];
   /** Filled in from phrases.json: the sort words by order. */
   sortWords?: Record<string, string[]>;
+  /**
+   * Carrier patterns by intent: `{@group}` stands for every phrase of a word group (`""` in a
+   * group makes it optional), `{slot}` stays a slot. "{@lead} {@closing}" with six leads and
+   * twenty closings is 120 samples written once, so a short answer said with another lead
+   * still has its sample where Alexa cannot elicit (after a Shopping Action or a purchase flow).
+   */
+  sampleTemplates?: Record<string, string[]>;
+  /** Word groups the templates name; a group not here is the phrase list of that name in phrases.json. */
+  wordGroups?: Record<string, string[]>;
+  /** Filled in from phrases.json: its phrase lists, for templates that name one. */
+  phraseGroups?: Record<string, string[]>;
 }
 
 export class ModelSourceError extends Error {
@@ -73,6 +84,9 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
   source.sortWords = phrases.sorts;
+  source.phraseGroups = Object.fromEntries(
+    Object.entries(phrases as unknown as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string')),
+  );
   source.values[SlotTypes.Sort] = fromPhrases(
     Object.entries(phrases.sorts).map(([name, ways]) => [SORT_IDS[name] ?? name, [...ways, ...(phrases.sortSlotWords[name as keyof Phrases['sorts']] ?? [])]]),
   );
@@ -120,6 +134,11 @@ export function overlayModelSource(base: LocaleModelSource, overlay: Partial<Loc
     values[type] = merged;
   }
   const sortTemplates = union(base.sortTemplates, overlay.sortTemplates);
+  // The base's carrier templates reach the overlay too; its own word groups may widen a group.
+  const sampleTemplates: Record<string, string[]> = { ...base.sampleTemplates };
+  for (const [intent, more] of Object.entries(overlay.sampleTemplates ?? {})) sampleTemplates[intent] = union(base.sampleTemplates?.[intent], more);
+  const wordGroups: Record<string, string[]> = { ...base.wordGroups };
+  for (const [group, more] of Object.entries(overlay.wordGroups ?? {})) wordGroups[group] = union(base.wordGroups?.[group], more);
   return {
     invocationName: overlay.invocationName ?? base.invocationName,
     samples,
@@ -127,15 +146,39 @@ export function overlayModelSource(base: LocaleModelSource, overlay: Partial<Loc
     values,
     prompts: { ...base.prompts, ...overlay.prompts },
     ...(sortTemplates.length > 0 ? { sortTemplates } : {}),
+    ...(Object.keys(sampleTemplates).length > 0 ? { sampleTemplates } : {}),
+    ...(Object.keys(wordGroups).length > 0 ? { wordGroups } : {}),
   };
 }
 
 const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');
 const promptId = (intent: string, slot: string): string => `Elicit.Slot.${intent}.${slot}`;
 
-/** An intent's samples: the locale's own, or for a sort intent its templates filled with its words. */
+const GROUP = /\{@(\w+)\}/;
+
+/** A template with every `{@group}` filled, each way: the cross product, spaces tidied. */
+export function expandTemplate(template: string, groupOf: (name: string) => readonly string[] | undefined): string[] {
+  const found = GROUP.exec(template);
+  if (found === null) return [template.replace(/\s+/g, ' ').trim()];
+  const name = found[1] ?? '';
+  const words = groupOf(name);
+  if (words === undefined) throw new Error(`template "${template}" names unknown word group ${name}`);
+  return words.flatMap((w) => expandTemplate(template.replace(found[0], w), groupOf));
+}
+
+function templated(intent: DeclaredIntent, source: LocaleModelSource): string[] {
+  const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
+  return (source.sampleTemplates?.[intent.name] ?? []).flatMap((t) => expandTemplate(t, groupOf)).filter((s) => s !== '');
+}
+
+/** An intent's samples: the locale's own and its templates', or for a sort intent its templates filled with its words. */
 function samplesOf(intent: DeclaredIntent, source: LocaleModelSource): string[] {
-  if (intent.sortWords === undefined) return source.samples[intent.name] ?? [];
+  if (intent.sortWords === undefined) {
+    const own = source.samples[intent.name] ?? [];
+    // A template's sample the locale already wrote by hand (in any letter case) is not said twice.
+    const written = new Set(own.map((s) => s.toLowerCase()));
+    return [...own, ...new Set(templated(intent, source).filter((s) => !written.has(s.toLowerCase())))];
+  }
   // "cheapest ones" is a way of saying it for the understanding step; the templates add "ones" themselves.
   const words = (source.sortWords?.[intent.sortWords] ?? []).filter((word) => !word.endsWith(' ones'));
   const made = (source.sortTemplates ?? []).flatMap((template) => words.map((word) => template.replace('{word}', word)));
@@ -146,6 +189,13 @@ function check(source: LocaleModelSource): string[] {
   const problems: string[] = [];
   const declared = new Map(INTENTS.map((i) => [i.name, i]));
   for (const name of Object.keys(source.samples)) if (!declared.has(name)) problems.push(`samples for undeclared intent ${name}`);
+  for (const name of Object.keys(source.sampleTemplates ?? {})) if (!declared.has(name)) problems.push(`templates for undeclared intent ${name}`);
+  for (const template of Object.values(source.sampleTemplates ?? {}).flat()) {
+    for (const [, group] of template.matchAll(/\{@(\w+)\}/g)) {
+      if (group !== undefined && source.wordGroups?.[group] === undefined && source.phraseGroups?.[group] === undefined)
+        problems.push(`"${template}" names unknown word group ${group}`);
+    }
+  }
   for (const intent of INTENTS) {
     const samples = samplesOf(intent, source);
     if (!isBuiltIn(intent) && samples.length === 0) problems.push(`${intent.name} has no samples`);

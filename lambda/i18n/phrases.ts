@@ -59,6 +59,19 @@ export interface Phrases {
   startOver: string[];
   /** Asking what works ("what can I say"). */
   help: string[];
+  /**
+   * Asking what works in the customer's own words: a question of only these `words` with one
+   * of the `verbs` ("how do I use this thing", "what kind of stuff can I search for"); absent,
+   * only the `help` phrases.
+   */
+  helpQuestion?: { words: string[]; verbs: string[] };
+  /**
+   * Words a request is framed in before the product it names, in any order ("could I get
+   * some", "we've run out of", "I was wondering if you had any"): a sentence that starts with
+   * only these `words`, one of them a verb of wanting or looking (`verbs`), and goes on to a
+   * product name asks for that product. Absent, only `carriers`.
+   */
+  requestFrame?: { words: string[]; verbs: string[] };
   /** Asking what prices are watched ("which prices are you tracking"). */
   watches: string[];
   /** Asking for the next page ("any more", "what else is there"). */

@@ -203,6 +203,8 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     return;
   }
   if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
+  // "tell me more about premium": premium named where a product was, asked about rather than bought.
+  else if (understood.kind === 'premium' || understood.kind === 'premium-info') applyUnderstanding(input, { kind: 'premium-info', product: understood.product });
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 
@@ -244,6 +246,15 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       if (value !== undefined) {
         noteTurn(input, { understood: 'variation' });
         rewrite(input, IntentNames.ChooseVariation, { [SlotNames.VariationValue]: { name: SlotNames.VariationValue, value, confirmationStatus: 'NONE' } });
+        return;
+      }
+    }
+    // "how much is the lavazza": a product question about a listed product named by its title.
+    if (understood.kind === 'question' && understood.item.kind === 'it' && getShoppingState(input).products.length > 0) {
+      const named = stripLeading(normalizeText(words, phrases), [...(phrases.questionTopics[understood.topic] ?? []), ...phrases.questionStarts, ...phrases.connectors]);
+      const index = named === '' ? undefined : productNamedByTitle(named, getShoppingState(input), phrases);
+      if (index !== undefined) {
+        applyUnderstanding(input, { ...understood, item: { kind: 'ordinal', n: index - getShoppingState(input).pageStart + 1 } });
         return;
       }
     }

@@ -127,6 +127,31 @@ function commandIn(text: string, list: readonly string[], phrases: Phrases): boo
   return core !== '' && list.includes(core);
 }
 
+/** A question about what works, in any words the locale lists for it ("what am I supposed to say"). */
+function asksForHelp(text: string, phrases: Phrases): boolean {
+  const question = phrases.helpQuestion;
+  if (question === undefined || !phrases.questionStarts.some((w) => text.startsWith(`${w} `))) return false;
+  const words = text.split(' ');
+  return words.some((w) => question.verbs.includes(w)) && words.every((w) => question.words.includes(w) || question.verbs.includes(w));
+}
+
+/**
+ * The product a request names after the words it is framed in ("could I get some washing-up
+ * liquid" → "washing-up liquid"), when a frame is there and what follows is a name: no
+ * sentence words, no pronoun, no question word. Undefined otherwise.
+ */
+function productAfterFrame(text: string, phrases: Phrases): string | undefined {
+  const frame = phrases.requestFrame;
+  // Said as a question ("do you like coffee"), the carriers decide ("do you have"), not the frame.
+  if (frame === undefined || phrases.questionStarts.some((w) => text.startsWith(`${w} `))) return undefined;
+  const words = text.split(' ');
+  let i = 0;
+  while (i < words.length && frame.words.includes(words[i] ?? '')) i++;
+  if (i === words.length || !words.slice(0, i).some((w) => frame.verbs.includes(w))) return undefined;
+  const rest = words.slice(i);
+  return rest.some((w) => phrases.notProduct.includes(w) || phrases.pronouns.includes(w)) ? undefined : rest.join(' ');
+}
+
 /** Words that only point at a listed item: articles, connectors, pronouns, positions, numbers. */
 function onlyPointing(words: readonly string[], phrases: Phrases): boolean {
   const pointing = new Set([
@@ -179,7 +204,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (coveredBy(text, phrases.praise)) return { kind: 'not-a-product', why: 'filler' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
-  if (commandIn(text, phrases.help, phrases)) return { kind: 'help' };
+  if (commandIn(text, phrases.help, phrases) || asksForHelp(text, phrases)) return { kind: 'help' };
   if (commandIn(text, phrases.repeat, phrases)) return { kind: 'repeat' };
   // "one more" is the same action again, not the next page ("more" alone is).
   if (softly(text, phrases.another, phrases)) return { kind: 'another' };
@@ -247,6 +272,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     if (object === '' || coveredBy(object, phrases.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
   }
   if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
+  const framed = productAfterFrame(asked, phrases);
+  if (framed !== undefined) return { kind: 'product', words: asSaid(framed, spoken, phrases) };
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
   const words = stripElided(stripLeading(asked, phrases.articles), phrases);
   if (words === '') return { kind: 'no-query' };

@@ -31,8 +31,21 @@ export function customerWords(): Set<string> {
   const words = new Set<string>();
   for (const locale of LOCALES) {
     const phrases: unknown = JSON.parse(readFileSync(path.join(I18N_DIR, locale, 'phrases.json'), 'utf8'));
-    const model = JSON.parse(readFileSync(path.join(I18N_DIR, locale, 'model.json'), 'utf8')) as { samples?: unknown; slotSamples?: unknown; sortTemplates?: unknown };
-    for (const text of [...stringsIn(phrases), ...stringsIn(model.samples), ...stringsIn(model.slotSamples), ...stringsIn(model.sortTemplates)]) {
+    const model = JSON.parse(readFileSync(path.join(I18N_DIR, locale, 'model.json'), 'utf8')) as {
+      samples?: unknown;
+      slotSamples?: unknown;
+      sortTemplates?: unknown;
+      sampleTemplates?: unknown;
+      wordGroups?: unknown;
+    };
+    for (const text of [
+      ...stringsIn(phrases),
+      ...stringsIn(model.samples),
+      ...stringsIn(model.slotSamples),
+      ...stringsIn(model.sortTemplates),
+      ...stringsIn(model.sampleTemplates),
+      ...stringsIn(model.wordGroups),
+    ]) {
       for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) if (word.length >= 2 && !word.startsWith('_')) words.add(word);
     }
   }

@@ -6,9 +6,10 @@
  * become a tuning list.
  *
  * The target is not met yet (issue 20 stays open): what fails the test is a regression floor
- * per locale and part, a few points under the rates last measured (en-US 97.3 % dev, 67.1 %
- * held-out; en-GB 97.0 % dev, 65.9 % held-out). Raise a floor when the rate rises; never
- * lower one to pass.
+ * per locale and part, a few points under the rates last measured (en-US 95.0 % dev of 812
+ * lines, 73.9 % held-out; en-GB 95.5 % dev of 404 lines, 71.3 % held-out; the development parts
+ * grew by 180 and 104 harder lines, so their floors stay where they were). Raise a floor when
+ * the rate rises; never lower one to pass.
  */
 import { corpusLocales, type CorpusLine, type Part, readCorpus, STAGES } from './corpus';
 import { CorpusRunner, type LineResult } from './runner';
@@ -17,8 +18,8 @@ import { CorpusRunner, type LineResult } from './runner';
 const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
-  'en-US': { dev: 0.94, heldout: 0.64 },
-  'en-GB': { dev: 0.94, heldout: 0.63 },
+  'en-US': { dev: 0.94, heldout: 0.7 },
+  'en-GB': { dev: 0.94, heldout: 0.68 },
   // Measured 98.5 / 63.7 %, 98.5 / 63.7 %, 98.2 / 65.7 % (dev / held-out).
   'it-IT': { dev: 0.95, heldout: 0.6 },
   'es-ES': { dev: 0.95, heldout: 0.6 },

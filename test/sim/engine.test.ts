@@ -103,6 +103,28 @@ const last = (received: RequestEnvelope[]): RequestEnvelope => {
 };
 
 describe('the simulator engine', () => {
+  it('listens for a slot only after a LaunchRequest or an IntentRequest, never after a SessionResumedRequest', async () => {
+    const skill = fakeSkill();
+    const elicit: Directive = { type: 'Dialog.ElicitSlot', slotToElicit: 'query', updatedIntent: { name: 'SearchProductsIntent', confirmationStatus: 'NONE', slots: {} } };
+    const invoke = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
+      const answer = await skill.invoke(envelope);
+      if (envelope.request.type !== 'SessionResumedRequest' && envelope.request.type !== 'LaunchRequest') return answer;
+      return { ...answer, response: { ...answer.response, shouldEndSession: false, directives: [elicit] } };
+    };
+    const { engine } = engineFor({ ...skill, invoke });
+
+    await engine.say('open voice shopper');
+    await engine.say('coffee beans');
+    const afterLaunch = last(skill.received).request;
+    expect(afterLaunch.type === 'IntentRequest' && afterLaunch.intent.slots?.['query']?.value).toBe('coffee beans');
+
+    const events = await engine.say('add it to my cart');
+    expect(events.some((e) => e.kind === 'note' && e.text.includes('Dialog.ElicitSlot ignored'))).toBe(true);
+    await engine.say('zebra crackers');
+    const afterResume = last(skill.received).request;
+    expect(afterResume.type === 'IntentRequest' && afterResume.intent.name).toBe('AMAZON.FallbackIntent');
+  });
+
   it('opens a session with "open <invocation name>" and carries session attributes into the next request', async () => {
     const skill = fakeSkill();
     const { engine } = engineFor(skill);

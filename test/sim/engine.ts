@@ -20,6 +20,8 @@ import { resultMessage, SUCCESS } from './shoppingResults';
 import { renderSsml } from './ssml';
 import { describeRequest } from './summary';
 
+/** The request types a Dialog directive may answer. */
+const DIALOG_REQUESTS: readonly string[] = ['LaunchRequest', 'IntentRequest'];
 export type SkillInvoker = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 export type SimEvent =
@@ -271,6 +273,13 @@ export class SimulatorEngine {
       }
       if (directive.type === 'Dialog.ElicitSlot') {
         const elicit = directive as dialog.ElicitSlotDirective;
+        // Dialog directives answer a LaunchRequest or an IntentRequest only (Request Types
+        // Reference, valid response types); none is documented for a SessionResumedRequest or
+        // a Connections.Response, so the simulator does not listen after them either.
+        if (!DIALOG_REQUESTS.includes(request.request.type)) {
+          this.emit({ kind: 'note', text: `Dialog.ElicitSlot ignored: not a valid answer to ${request.request.type}` });
+          continue;
+        }
         if (elicit.updatedIntent !== undefined) this.eliciting = { intent: elicit.updatedIntent, slot: elicit.slotToElicit };
         continue;
       }

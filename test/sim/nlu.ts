@@ -123,12 +123,36 @@ export class IntentResolver {
       const slots = intent.slots ?? [];
       this.slotsByIntent.set(intent.name, slots);
       const phrases = [...(intent.samples ?? []), ...(this.language.builtIns[intent.name] ?? [])];
-      for (const sample of phrases) {
+      for (const sample of [...phrases, ...(assumptions ? this.cores(phrases) : [])]) {
         const compiled = this.compile(intent.name, sample, slots, order);
         order += 1;
         if (compiled !== undefined) this.samples.push(compiled);
       }
     }
+  }
+
+  /**
+   * ASSUMPTION (as for fillers in utterances, below): what Alexa passes over at either end of
+   * an utterance it also passes over at either end of a sample, so "thanks, I'm all set" as a
+   * sample also teaches "I'm all set", and "great, that's all" teaches "that's all". Only
+   * literal samples; a core that is nothing but small words is no sample.
+   */
+  private cores(samples: readonly string[]): string[] {
+    const { elisions, fillerPrefixes, fillerSuffixes, politePrefixes, politeSuffixes } = this.language;
+    const prefixes = [...fillerPrefixes, ...politePrefixes];
+    const suffixes = [...fillerSuffixes, ...politeSuffixes];
+    const known = new Set(samples.map((s) => normalize(s, true, elisions)));
+    const small = new Set([...prefixes, ...suffixes].map((w) => normalize(w, true, elisions)));
+    const out = new Set<string>();
+    for (const sample of samples) {
+      if (sample.includes('{')) continue;
+      const text = normalize(sample, true, elisions);
+      for (const core of [stripPrefix(text, prefixes, elisions), stripSuffix(text, suffixes, elisions), stripSuffix(stripPrefix(text, prefixes, elisions), suffixes, elisions)]) {
+        if (core === '' || known.has(core) || small.has(core)) continue;
+        out.add(core);
+      }
+    }
+    return [...out];
   }
 
   /** Intent names the model declares. */

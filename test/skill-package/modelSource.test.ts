@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
-import { generateModel, ModelSourceError, modelFile, modelLocales, modelText, overlayModelSource, readModelSource } from '../../infra/model/generate';
+import { expandTemplate, generateModel, ModelSourceError, modelFile, modelLocales, modelText, overlayModelSource, readModelSource } from '../../infra/model/generate';
 
 describe('the generated interaction models', () => {
   it('exist for every supported locale, and every locale folder with words is supported', () => {
@@ -60,5 +60,35 @@ describe('the generated interaction models', () => {
     expect(kinds.at(-1)).toEqual({ value: 'toque', synonyms: ['tuque'] });
     expect(merged.samples['AMAZON.StopIntent']?.at(-1)).toBe('cheerio');
     expect(merged.samples.SearchProductsIntent).toEqual(base.samples.SearchProductsIntent);
+  });
+
+  it('gives an overlay locale the carrier templates and word groups of the one it extends, widened by its own', () => {
+    const base = { ...readModelSource('en-US'), sampleTemplates: { AddToCartIntent: ['{@verb} {@spot}'] }, wordGroups: { verb: ['add'], spot: ['the {ordinal} one'] } };
+    const merged = overlayModelSource(base, { sampleTemplates: { AddToCartIntent: ['chuck {@spot} in'] }, wordGroups: { verb: ['toss'] } });
+    expect(merged.sampleTemplates?.AddToCartIntent).toEqual(['{@verb} {@spot}', 'chuck {@spot} in']);
+    expect(merged.wordGroups).toEqual({ verb: ['add', 'toss'], spot: ['the {ordinal} one'] });
+    const model = generateModel('en-CA', { ...merged, sortWords: base.sortWords, phraseGroups: base.phraseGroups }) as { interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } } };
+    const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
+    expect(cart?.samples).toEqual(expect.arrayContaining(['add the {ordinal} one', 'toss the {ordinal} one', 'chuck the {ordinal} one in']));
+  });
+
+  it('fills a template with every phrase of its word groups, an empty phrase leaving the group out', () => {
+    const groups: Record<string, string[]> = { verb: ['add', 'pop'], where: ['', 'in my basket'] };
+    expect(expandTemplate('{@verb} the {ordinal} one {@where}', (name) => groups[name])).toEqual([
+      'add the {ordinal} one',
+      'add the {ordinal} one in my basket',
+      'pop the {ordinal} one',
+      'pop the {ordinal} one in my basket',
+    ]);
+  });
+
+  it('adds a template\'s samples to its intent once, and rejects a template naming an unknown word group', () => {
+    const source = readModelSource('en-US');
+    const model = generateModel('en-US', { ...source, wordGroups: { spot: ['the {ordinal} one'] }, sampleTemplates: { AddToCartIntent: ['stash {@spot} away', 'stash {@spot} away'] } }) as {
+      interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } };
+    };
+    const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
+    expect(cart?.samples.filter((s) => s === 'stash the {ordinal} one away')).toHaveLength(1);
+    expect(() => generateModel('en-US', { ...source, sampleTemplates: { AddToCartIntent: ['stash {@nowhere}'] } })).toThrow(/unknown word group nowhere/);
   });
 });

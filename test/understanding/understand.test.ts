@@ -44,6 +44,27 @@ describe('the understanding step (en-US)', () => {
     ['i need some dog food please', { kind: 'product', words: 'dog food' }],
     ['aa batteries', { kind: 'product', words: 'aa batteries' }],
     ['the cheapest printer paper', { kind: 'product', words: 'cheapest printer paper' }],
+    // A question about what works, in the customer's own words; a product question is not one.
+    ['how do i use this thing', { kind: 'help' }],
+    ['what kind of stuff can i search for', { kind: 'help' }],
+    ['how do i find dog food', { kind: 'not-a-product', why: 'question' }],
+    // Carriers that join up: "need to", "pick up", "more".
+    ['yeah i need to pick up some trash bags', { kind: 'product', words: 'trash bags' }],
+    ["we're out of paper towels", { kind: 'product', words: 'paper towels' }],
+    ['go ahead and add it', { kind: 'item', action: 'cart', item: { kind: 'it' } }],
+    ['not right now thanks', { kind: 'closing' }],
+    // A request framed in its own words names a product; a question about liking one does not.
+    ["i'd love some green tea", { kind: 'product', words: 'green tea' }],
+    ['could i get a phone charger', { kind: 'product', words: 'phone charger' }],
+    ['do you like coffee', { kind: 'not-a-product', why: 'question' }],
+    ["never mind i'll decide later", { kind: 'cancel' }],
+    ['i was wondering if you had any aa batteries', { kind: 'product', words: 'aa batteries' }],
+    ['do you stock printer ink', { kind: 'product', words: 'printer ink' }],
+    ['dog food if you have any', { kind: 'product', words: 'dog food' }],
+    ["oh well i'll try elsewhere", { kind: 'closing' }],
+    ['when can i get it', { kind: 'question', topic: 'seller', item: { kind: 'it' } }],
+    ['do people like it', { kind: 'question', topic: 'rating', item: { kind: 'it' } }],
+    ['none of those', { kind: 'cancel' }],
   ])('"%s"', (said, expected) => {
     expect(understand(said, us)).toEqual(expected);
   });
