@@ -9,6 +9,7 @@ import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
 import { spaceWords } from '../util/words';
+import { resolvePhraseData } from './phraseOverlay';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -180,11 +181,13 @@ function load(locale: string): Phrases | undefined {
     // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
     // esbuild does not follow (a template require would bundle every locale's file, even in
     // the branch the build drops).
-    if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
-      phrases = readLocaleData(locale, PHRASES_FILE) as Phrases;
-    } else {
-      phrases = require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
-    }
+    // A locale's file may extend another's (phraseOverlay.ts); the files beside the bundle are
+    // written resolved, so resolving them again finds nothing to do.
+    const read =
+      process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside'
+        ? (name: string) => readLocaleData(name, PHRASES_FILE)
+        : (name: string) => require(path.join(__dirname, name, PHRASES_FILE)) as unknown;
+    phrases = resolvePhraseData(locale, read) as Phrases;
   } catch {
     return undefined;
   }
