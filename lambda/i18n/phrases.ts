@@ -84,6 +84,13 @@ export interface Phrases {
   orderWords: string[];
   /** Words in front of a product name that are not part of it ("some", "a"). */
   articles: string[];
+  /**
+   * The definite articles, after which a position word names a listed item inside a longer
+   * sentence ("what does the last one cost"): languages that decline them list every form
+   * (German "das letzte", "den zweiten", "vom dritten"; French "la deuxième", "du premier").
+   * Absent: the first of `articles` ("the").
+   */
+  definiteArticles?: string[];
   /** Carrier words in front of a product name ("I'm looking for", "find me"). */
   carriers: string[];
   /** Words that join a command's parts and name nothing ("get me the", "sort them by"). */
