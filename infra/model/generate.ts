@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SlotTypes } from '../../lambda/constants';
 import { PHRASE_FALLBACKS } from '../../lambda/i18n/phraseFallbacks';
+import { resolvePhraseData } from '../../lambda/i18n/phraseOverlay';
 import type { Phrases } from '../../lambda/i18n/phrases';
 import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
 
@@ -80,7 +81,9 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   const source = readOwnWords(locale, root);
   // A locale without its own phrase data speaks its fallback's (PHRASE_FALLBACKS), in the model too.
   const phrasesLocale = existsSync(path.join(root, locale, 'phrases.json')) ? locale : (PHRASE_FALLBACKS[locale] ?? locale);
-  const phrases = JSON.parse(readFileSync(path.join(root, phrasesLocale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
+  // A locale's phrase data may extend another's (lambda/i18n/phraseOverlay.ts).
+  const read = (name: string): unknown => JSON.parse(readFileSync(path.join(root, name, 'phrases.json'), 'utf8'));
+  const phrases = resolvePhraseData(phrasesLocale, read) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
   source.sortWords = phrases.sorts;

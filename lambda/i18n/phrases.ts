@@ -9,6 +9,7 @@ import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
 import { spaceWords } from '../util/words';
+import { resolvePhraseData } from './phraseOverlay';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -106,6 +107,13 @@ export interface Phrases {
   orderWords: string[];
   /** Words in front of a product name that are not part of it ("some", "a"). */
   articles: string[];
+  /**
+   * The definite articles, after which a position word names a listed item inside a longer
+   * sentence ("what does the last one cost"): languages that decline them list every form
+   * (German "das letzte", "den zweiten", "vom dritten"; French "la deuxième", "du premier").
+   * Absent: the first of `articles` ("the").
+   */
+  definiteArticles?: string[];
   /** Carrier words in front of a product name ("I'm looking for", "find me"). */
   carriers: string[];
   /** Words that join a command's parts and name nothing ("get me the", "sort them by"). */
@@ -203,11 +211,13 @@ function load(locale: string): Phrases | undefined {
     // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
     // esbuild does not follow (a template require would bundle every locale's file, even in
     // the branch the build drops).
-    if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
-      phrases = readLocaleData(locale, PHRASES_FILE) as Phrases;
-    } else {
-      phrases = require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
-    }
+    // A locale's file may extend another's (phraseOverlay.ts); the files beside the bundle are
+    // written resolved, so resolving them again finds nothing to do.
+    const read =
+      process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside'
+        ? (name: string) => readLocaleData(name, PHRASES_FILE)
+        : (name: string) => require(path.join(__dirname, name, PHRASES_FILE)) as unknown;
+    phrases = resolvePhraseData(locale, read) as Phrases;
   } catch {
     return undefined;
   }

@@ -40,8 +40,9 @@ export function referenceWithin(text: string, phrases: Phrases): ItemReference |
   const words = text.split(' ');
   for (const [i, word] of words.entries()) {
     const found = position(word, phrases);
-    // A position word counts after "the" or before an item noun ("the second", "second one").
-    if (found !== undefined && (words[i - 1] === phrases.articles[0] || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
+    // A position word counts after a definite article or before an item noun ("the second", "second one").
+    const definite = phrases.definiteArticles ?? phrases.articles.slice(0, 1);
+    if (found !== undefined && (definite.includes(words[i - 1] ?? '') || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
     if (phrases.ordinalSuffixes.includes(words[i + 1] ?? '')) {
       const n = parseNumber(word, phrases);
       if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ITEM) return { kind: 'ordinal', n };

@@ -58,6 +58,8 @@ describe('infra/ imports from lambda/', () => {
       'lambda/entitlements/locales.ts',
       // Which locale's phrase data a locale speaks (PHRASE_FALLBACKS): the model generator reads the same table.
       'lambda/i18n/phraseFallbacks.ts',
+      // How a locale's phrase data extends another's (fr-CA on fr-FR): the model generator resolves it the same way.
+      'lambda/i18n/phraseOverlay.ts',
       'lambda/persistence/table.ts',
       'lambda/util/deadline.ts',
       'lambda/util/guards.ts',

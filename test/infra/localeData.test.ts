@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { bundleSkill } from '../../infra/bundle';
 import { IntentNames } from '../../lambda/constants';
 import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE, translator } from '../../lambda/i18n';
+import { resolvePhraseData } from '../../lambda/i18n/phraseOverlay';
 import { intentRequest, launchRequest, speechOf } from '../support/envelopes';
 
 const run = promisify(execFile);
@@ -68,7 +69,7 @@ describe('locale data beside the deployed bundle', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes every locale’s messages and phrase data beside the bundle, as the sources hold them', () => {
+  it('writes every locale’s messages and phrase data beside the bundle, as the sources hold them (an overlay resolved)', () => {
     for (const locale of MESSAGE_LOCALES) {
       const file = path.join(dir, LOCALE_DATA_DIR, locale, MESSAGES_FILE);
       expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(catalogFor(locale).catalog);
@@ -77,7 +78,7 @@ describe('locale data beside the deployed bundle', () => {
     expect(withPhrases).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'de-DE']));
     for (const locale of withPhrases) {
       const shipped = JSON.parse(fs.readFileSync(path.join(dir, LOCALE_DATA_DIR, locale, PHRASES_FILE), 'utf8'));
-      expect(shipped).toEqual(JSON.parse(fs.readFileSync(path.join(SOURCE, locale, PHRASES_FILE), 'utf8')));
+      expect(shipped).toEqual(resolvePhraseData(locale, (name) => JSON.parse(fs.readFileSync(path.join(SOURCE, name, PHRASES_FILE), 'utf8'))));
     }
   });
 
