@@ -38,8 +38,12 @@ export function referenceWithin(text: string, phrases: Phrases): ItemReference |
   const words = text.split(' ');
   for (const [i, word] of words.entries()) {
     const found = position(word, phrases);
-    // A position word counts after "the" or before an item noun ("the second", "second one").
-    if (found !== undefined && (words[i - 1] === phrases.articles[0] || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
+    // A position word counts after an article or a joining word ("the second", "about the second",
+    // Italian "sul secondo", Spanish "del segundo": prepositions fused with the article) or before an
+    // item noun ("second one").
+    const before = words[i - 1] ?? '';
+    const introduced = phrases.articles.includes(before) || phrases.connectors.includes(before);
+    if (found !== undefined && (introduced || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
     if (phrases.numberMarkers.includes(word) && i + 1 < words.length) {
       const n = numberAt(words, i + 1, phrases);
       if (n !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= MAX_ITEM) return { kind: 'ordinal', n: n.value };
