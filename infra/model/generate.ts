@@ -7,9 +7,10 @@
  * is built in, every sample names declared slots only, every declared value id is supplied),
  * so a translator's slip fails the build with the file and the place, not at Alexa.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SlotTypes } from '../../lambda/constants';
+import { readLocaleSource } from '../../lambda/i18n/localeSource';
 import { PHRASE_FALLBACKS } from '../../lambda/i18n/phraseFallbacks';
 import type { Phrases } from '../../lambda/i18n/phrases';
 import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
@@ -61,10 +62,11 @@ const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc
  * products, the sorts) come from the locale's `phrases.json`, so the two never drift apart.
  */
 export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
-  const source = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as LocaleModelSource;
+  // A locale that extends another (lambda/i18n/localeSource.ts) keeps only what differs; resolved here.
+  const source = readLocaleSource(root, locale, 'model.json') as unknown as LocaleModelSource;
   // A locale without its own phrase data speaks its fallback's (PHRASE_FALLBACKS), in the model too.
   const phrasesLocale = existsSync(path.join(root, locale, 'phrases.json')) ? locale : (PHRASE_FALLBACKS[locale] ?? locale);
-  const phrases = JSON.parse(readFileSync(path.join(root, phrasesLocale, 'phrases.json'), 'utf8')) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
+  const phrases = readLocaleSource(root, phrasesLocale, 'phrases.json') as unknown as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
   source.sortWords = phrases.sorts;

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { DEFAULT_LOCALE } from '../constants';
 import { escapeSsml } from '../util/ssml';
 import type { enUS } from './en-US';
+import { readLocaleSource } from './localeSource';
 
 export type PluralCategory = Intl.LDMLPluralRule;
 /** Plural forms of one message: `other` always, CLDR categories and exact counts as the language needs. */
@@ -179,12 +180,12 @@ function makeTranslator(chosen: string, catalog: Catalog): Translator {
  */
 export function localeDataFiles(): Array<{ file: string; text: string }> {
   const messages = MESSAGE_LOCALES.map((locale) => ({ file: path.join(LOCALE_DATA_DIR, locale, MESSAGES_FILE), text: JSON.stringify(loadCatalog(locale)) }));
-  // Every locale folder here with phrase data, compacted.
+  // Every locale folder here with phrase data, compacted, an overlay resolved (localeSource.ts).
   const phrases = readdirSync(__dirname, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(__dirname, entry.name, PHRASES_FILE)))
     .map((entry) => ({
       file: path.join(LOCALE_DATA_DIR, entry.name, PHRASES_FILE),
-      text: JSON.stringify(JSON.parse(readFileSync(path.join(__dirname, entry.name, PHRASES_FILE), 'utf8'))),
+      text: JSON.stringify(readLocaleSource(__dirname, entry.name, PHRASES_FILE)),
     }));
   return [...messages, ...phrases];
 }

@@ -6,8 +6,8 @@
  */
 import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
-import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
+import { readLocaleSource } from './localeSource';
 import { spaceWords } from '../util/words';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
@@ -177,13 +177,12 @@ function load(locale: string): Phrases | undefined {
   let phrases: Phrases;
   try {
     // As the messages (./index.ts): the deployed bundle reads the file beside it, which
-    // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
-    // esbuild does not follow (a template require would bundle every locale's file, even in
-    // the branch the build drops).
+    // infra/bundle.ts writes for every locale, resolved. Unbundled, the source file, read (not
+    // required, which esbuild would follow) with the locale it extends laid under it (localeSource.ts).
     if (process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside') {
       phrases = readLocaleData(locale, PHRASES_FILE) as Phrases;
     } else {
-      phrases = require(path.join(__dirname, locale, PHRASES_FILE)) as Phrases;
+      phrases = readLocaleSource(__dirname, locale, PHRASES_FILE) as unknown as Phrases;
     }
   } catch {
     return undefined;
