@@ -19,10 +19,12 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.94, heldout: 0.64 },
   'en-GB': { dev: 0.94, heldout: 0.63 },
-  // Measured 98.5 / 63.7 %, 98.5 / 63.7 %, 98.2 / 65.7 % (dev / held-out).
-  'it-IT': { dev: 0.95, heldout: 0.6 },
-  'es-ES': { dev: 0.95, heldout: 0.6 },
-  'es-US': { dev: 0.95, heldout: 0.62 },
+  // Issue 22's second pass: measured it-IT 97.2 / 73.9 %, es-ES 98.4 / 78.6 %, es-US 97.7 / 80.4 %
+  // (dev / held-out); the development part at issue 22's gate (95 %), the held-out part three
+  // points under its rate.
+  'it-IT': { dev: 0.95, heldout: 0.7 },
+  'es-ES': { dev: 0.95, heldout: 0.75 },
+  'es-US': { dev: 0.95, heldout: 0.77 },
   // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 96.7 %,
   // fr-FR 96.8 %, fr-CA 97.1 %), the held-out part three points under its measured rate
   // (de-DE 84.4 %, fr-FR 84.4 %, fr-CA 81.1 %).
