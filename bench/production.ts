@@ -18,10 +18,11 @@ import { type ProductionFixture, startProductionFixture } from '../test/support/
 import { type ColdProfile, profileColdStart } from './profile';
 import { type Summary, summarize } from './stats';
 
-export type ProductionVariant = 'production' | 'productionSourceMaps' | 'samples' | 'minimal';
-export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionSourceMaps', 'samples', 'minimal'];
+export type ProductionVariant = 'production' | 'productionCompileCache' | 'productionSourceMaps' | 'samples' | 'minimal';
+export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionCompileCache', 'productionSourceMaps', 'samples', 'minimal'];
 export const PRODUCTION_LABELS: Record<ProductionVariant, string> = {
-  production: 'this skill, production configuration (as deployed)',
+  production: 'this skill, production configuration (as deployed, compiled without a cache)',
+  productionCompileCache: 'the same through its loader with a compile cache that matches the runtime (as a build on the runtime’s Node ships it)',
   productionSourceMaps: 'the same with a source map and `NODE_OPTIONS=--enable-source-maps` (not deployed)',
   samples: "the official samples' way: ask-sdk-core + ask-sdk-dynamodb-persistence-adapter (aws-sdk v2)",
   minimal: 'minimal stateless ask-sdk-core skill',
@@ -32,6 +33,8 @@ export interface ProductionColdVariant {
   firstTurnMs: Summary;
   /** require + first LaunchRequest, per process: what the customer waits for (before the network to Alexa). */
   totalMs: Summary;
+  /** CPU time (every thread) of `require` + the first LaunchRequest: less moved by the neighbours than wall time. Absent in older results. */
+  totalCpuMs?: Summary;
   firstSearchMs?: Summary;
 }
 
@@ -49,6 +52,8 @@ export interface ProductionColdFigures {
 export interface ProductionBundles {
   coldChild: string;
   production: string;
+  /** The deployed layout (infra/compileCache.ts): the loader, the same skill bytes and a cache made by this Node. */
+  productionCompileCache: string;
   /** The same build with a linked source map. */
   productionWithMap: string;
   samples: string;
@@ -58,6 +63,8 @@ export interface ProductionBundles {
 interface Once {
   requireMs: number;
   firstTurnMs: number;
+  requireCpuMs: number;
+  firstTurnCpuMs: number;
   firstSearchMs?: number;
   launchSpeech?: string;
   searchSpeech?: string;
@@ -86,6 +93,7 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
     const production = { ...base, ...fixture.environment };
     const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
+      productionCompileCache: { args: [bundles.coldChild, bundles.productionCompileCache, 'search'], env: production },
       productionSourceMaps: { args: [bundles.coldChild, bundles.productionWithMap, 'search'], env: { ...production, NODE_OPTIONS: '--enable-source-maps' } },
       samples: {
         args: [bundles.coldChild, bundles.samples],
@@ -122,6 +130,7 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
         requireMs: summarize(rows.map((r) => r.requireMs)),
         firstTurnMs: summarize(rows.map((r) => r.firstTurnMs)),
         totalMs: summarize(rows.map((r) => r.requireMs + r.firstTurnMs)),
+        totalCpuMs: summarize(rows.map((r) => r.requireCpuMs + r.firstTurnCpuMs)),
         ...(searches.length > 0 ? { firstSearchMs: summarize(searches) } : {}),
       };
       const first = rows[0];

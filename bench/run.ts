@@ -12,7 +12,7 @@
  * --no-load skips the load benchmark (bench/load.ts), --no-serve the serve measurement.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../infra/bundle';
 import { type CliSpec, printHelpIfAsked } from '../infra/cli';
+import { addCompileCache } from '../infra/compileCache';
 import { LOCALE_DATA_DIR, MESSAGES_FILE } from '../lambda/i18n';
 import { measureCatalogLatency } from './catalog-latency';
 import { loadTargets, measureLoad } from './load';
@@ -60,6 +61,11 @@ const WARM_ENV = { ...CHILD_ENV, CATALOG: 'embedded' };
 const bundlePath = (v: Variant) => path.join(WORK, v, 'index.js');
 /** The skill built with the embedded catalog, for the warm turns only; never deployed. */
 const WARM_SKILL_BUNDLE = path.join(WORK, 'skill-embedded', 'index.js');
+/**
+ * The deployed layout (infra/compileCache.ts) with a cache this Node made, as a build on the
+ * runtime's own Node makes it: what a new container loads when the cache hits.
+ */
+const CACHED_SKILL_BUNDLE = path.join(WORK, 'skill-cached', 'index.js');
 /** The deployed bundle with a linked source map, to price `--enable-source-maps`. */
 const MAPPED_SKILL_BUNDLE = path.join(WORK, 'skill-mapped', 'index.js');
 /** The samples' reference: its packages stay in node_modules, as those samples deploy. */
@@ -94,6 +100,8 @@ async function buildAll(): Promise<Record<Variant, BundleFigures>> {
       composition: parts,
     };
   }
+  cpSync(path.dirname(bundlePath('skill')), path.dirname(CACHED_SKILL_BUNDLE), { recursive: true });
+  await addCompileCache(path.dirname(CACHED_SKILL_BUNDLE), 'always');
   await build(bundleOptions(LAMBDA_ENTRY, WARM_SKILL_BUNDLE, {}, 'embedded'));
   await build(bundleOptions(path.join(__dirname, 'reference', 'samples-skill.ts'), SAMPLES_BUNDLE, { packages: 'external', minify: false, sourcemap: false }));
   // The harness's own children: plain JS so no loader sits between node and the bundle.
@@ -181,11 +189,16 @@ function measureWarm(turns: number): Record<Variant, WarmFigures> {
   // Two rounds per variant in mirrored order (floor, minimal, skill, skill, minimal, floor).
   const half = Math.ceil(turns / 2);
   const order = [...VARIANTS].reverse().concat(VARIANTS);
-  const merged: Record<string, { samples: Record<string, number[]>; heap: number[]; rss: number[] }> = {};
+  const merged: Record<string, { samples: Record<string, number[]>; cpu: Record<string, number[]>; slow: WarmFigures['slow']; heap: number[]; rss: number[] }> = {};
   order.forEach((variant, round) => {
     const result = warmRound(variant, half, round);
-    const entry = merged[variant] ?? { samples: {}, heap: [], rss: [] };
+    const entry = merged[variant] ?? { samples: {}, cpu: {}, slow: {}, heap: [], rss: [] };
     for (const [name, values] of Object.entries(result.samplesUs)) entry.samples[name] = (entry.samples[name] ?? []).concat(values);
+    for (const [name, values] of Object.entries(result.cpuUs)) entry.cpu[name] = (entry.cpu[name] ?? []).concat(values);
+    for (const [name, { over1ms, duringGc }] of Object.entries(result.slow)) {
+      const sum = entry.slow?.[name] ?? { over1ms: 0, duringGc: 0 };
+      entry.slow = { ...entry.slow, [name]: { over1ms: sum.over1ms + over1ms, duringGc: sum.duringGc + duringGc } };
+    }
     entry.heap.push(result.heapUsedBytes);
     entry.rss.push(result.rssBytes);
     merged[variant] = entry;
@@ -196,6 +209,8 @@ function measureWarm(turns: number): Record<Variant, WarmFigures> {
     if (entry === undefined) throw new Error(`no warm results for ${v}`);
     out[v] = {
       turns: Object.fromEntries(Object.entries(entry.samples).map(([name, values]) => [name, summarize(values)])),
+      cpu: Object.fromEntries(Object.entries(entry.cpu).map(([name, values]) => [name, summarize(values)])),
+      slow: entry.slow ?? {},
       heapUsedBytes: Math.max(...entry.heap),
       rssBytes: Math.max(...entry.rss),
     };
@@ -243,6 +258,16 @@ function checkTargets(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm' | 'produ
       { name: "production cold first turn (require + first LaunchRequest, p50) vs the samples' way", target: '≤ 0.25×', measured: `${toSamples}×`, met: toSamples <= 0.25 },
       { name: 'production cold first turn (require + first LaunchRequest, p50) vs minimal stateless skill', target: '≤ 5×', measured: `${toMinimal}×`, met: toMinimal <= 5 },
     );
+    // The same targets when the shipped compile cache matches the runtime (infra/compileCache.ts).
+    const cached = p.productionCompileCache;
+    if (cached !== undefined) {
+      const cachedToSamples = ratio(cached.totalMs.p50, p.samples.totalMs.p50);
+      const cachedToMinimal = ratio(cached.totalMs.p50, p.minimal.totalMs.p50);
+      checks.push(
+        { name: "the same with a compile cache hit vs the samples' way", target: '≤ 0.25×', measured: `${cachedToSamples}×`, met: cachedToSamples <= 0.25 },
+        { name: 'the same with a compile cache hit vs minimal stateless skill', target: '≤ 5×', measured: `${cachedToMinimal}×`, met: cachedToMinimal <= 5 },
+      );
+    }
   }
   checks.push({
     name: 'deployed bundle',
@@ -371,6 +396,7 @@ async function main(): Promise<void> {
       {
         coldChild: path.join(WORK, 'cold-child.js'),
         production: bundlePath('skill'),
+        productionCompileCache: CACHED_SKILL_BUNDLE,
         productionWithMap: MAPPED_SKILL_BUNDLE,
         samples: SAMPLES_BUNDLE,
         minimal: bundlePath('minimal'),

@@ -5,6 +5,7 @@
  * (microseconds) and the heap after the runs are written to the file named by --out.
  */
 import { writeFileSync } from 'node:fs';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames } from '../lambda/constants';
@@ -24,6 +25,10 @@ export interface Scenario {
 export interface WarmOutput {
   variant: string;
   samplesUs: Record<string, number[]>;
+  /** CPU time (user + system, every thread) of each timed turn, µs: what the turn cost, whoever else ran. */
+  cpuUs: Record<string, number[]>;
+  /** Timed turns over 1 ms of wall time, and how many of them overlapped a garbage collection. */
+  slow: Record<string, { over1ms: number; duringGc: number }>;
   heapUsedBytes: number;
   rssBytes: number;
 }
@@ -88,6 +93,14 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) check(scenario, await handler(await eventFor(scenario)));
   }
   const samples = scenarios.map(() => new Float64Array(turns));
+  const cpu = scenarios.map(() => new Float64Array(turns));
+  const starts = scenarios.map(() => new Float64Array(turns));
+  // Every GC pause during the timed turns, on the performance clock, to tell a GC-made tail from the rest.
+  const pauses: Array<[number, number]> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push([entry.startTime, entry.startTime + entry.duration]);
+  });
+  observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < turns; i++) {
     for (let s = 0; s < scenarios.length; s++) {
       const scenario = scenarios[s];
@@ -95,17 +108,42 @@ async function main(): Promise<void> {
       if (scenario === undefined || row === undefined) continue;
       // A fresh copy per turn, made before the clock starts: Lambda parses a new event each time.
       const event = await eventFor(scenario);
+      const cpuStarted = process.cpuUsage();
+      const startedAt = performance.now();
       const started = process.hrtime.bigint();
       await handler(event);
       row[i] = Number(process.hrtime.bigint() - started) / 1000;
+      const used = process.cpuUsage(cpuStarted);
+      const cpuRow = cpu[s];
+      const startRow = starts[s];
+      if (cpuRow !== undefined) cpuRow[i] = used.user + used.system;
+      if (startRow !== undefined) startRow[i] = startedAt;
     }
   }
+  // The observer hears of pauses on a later turn of the event loop: a timer, not setImmediate, lets them all in.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const slow = scenarios.map((_, k) => {
+    let over1ms = 0;
+    let duringGc = 0;
+    for (let i = 0; i < turns; i++) {
+      const wallUs = samples[k]?.[i] ?? 0;
+      if (wallUs <= 1000) continue;
+      over1ms++;
+      const from = starts[k]?.[i] ?? 0;
+      const to = from + wallUs / 1000;
+      if (pauses.some(([start, end]) => start < to && end > from)) duringGc++;
+    }
+    return { over1ms, duringGc };
+  });
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const memory = process.memoryUsage();
   const output: WarmOutput = {
     variant,
     samplesUs: Object.fromEntries(scenarios.map((s, i) => [s.name, Array.from(samples[i] ?? [])])),
+    cpuUs: Object.fromEntries(scenarios.map((s, i) => [s.name, Array.from(cpu[i] ?? [])])),
+    slow: Object.fromEntries(scenarios.map((s, i) => [s.name, slow[i] ?? { over1ms: 0, duringGc: 0 }])),
     heapUsedBytes: memory.heapUsed,
     rssBytes: memory.rss,
   };

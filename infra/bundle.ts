@@ -30,6 +30,16 @@ export const DEPLOYED_NODE_MAJOR = 24;
 /** esbuild's target: the deployed runtime, so nothing is down-levelled that Lambda's Node runs natively. */
 export const NODE_TARGET = `node${DEPLOYED_NODE_MAJOR}`;
 
+/** `when-deployed-node`: only when the building Node's major version is `DEPLOYED_NODE_MAJOR`. */
+export type CacheWhen = 'always' | 'never' | 'when-deployed-node';
+/**
+ * Whether the deployed asset carries a V8 compile cache of the bundle (infra/compileCache.ts,
+ * lambda/boot/): a new container then skips compiling the skill (bench/RESULTS.md). Only a
+ * cache made by the exact Node and V8 the function runs on is ever read, so one made on
+ * another major version would only be dead weight in the package: it is left out.
+ */
+export const COMPILE_CACHE: CacheWhen = 'when-deployed-node';
+
 /**
  * The build-time switch `lambda/catalog/createCatalog.ts` reads: replaced by "excluded", it
  * takes the embedded sample catalog out of the bundle. Production uses the Amazon Business

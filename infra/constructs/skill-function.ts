@@ -14,6 +14,7 @@ import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import type { BuildOptions } from 'esbuild';
 import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, LOCALE_DATA_PLUGIN, ROOT, stagedLocaleData } from '../bundle';
 import path from 'node:path';
+import { COMPILE_CACHE_SCRIPT } from '../compileCache';
 
 /** The export of `lambda/index.ts` that Lambda invokes. */
 export const HANDLER_EXPORT = 'handler';
@@ -86,11 +87,22 @@ const LOG_LEVELS: Record<NonNullable<BuildOptions['logLevel']>, LogLevel> = {
 };
 
 /** Copies the locale data (written once per synth, only when the stack is really bundled) beside the bundle in the asset. */
-const LOCALE_DATA_HOOKS: NonNullable<BundlingOptions['commandHooks']> = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (_inputDir: string, outputDir: string) => [`cp -R "${stagedLocaleData()}/." "${outputDir}"`],
-};
+const copyLocaleData = (outputDir: string) => `cp -R "${stagedLocaleData()}/." "${outputDir}"`;
+
+/**
+ * The deployed layout after esbuild (infra/compileCache.ts): the skill becomes `skill.js`, a
+ * small loader `index.js`, with a V8 compile cache when the Node running the synth is the one
+ * Lambda runs. The same Node runs it, through tsx (the CDK app's own loader, cdk.json).
+ */
+const compileCacheCommand = (outputDir: string) => `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "${outputDir}"`;
+
+function afterBundlingHooks(localeData: boolean): NonNullable<BundlingOptions['commandHooks']> {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir: string, outputDir: string) => [...(localeData ? [copyLocaleData(outputDir)] : []), compileCacheCommand(outputDir)],
+  };
+}
 
 /**
  * `infra/bundle.ts`'s esbuild options in NodejsFunction's words. Entry, output, `bundle` and
@@ -121,7 +133,7 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
     // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
-    ...(localeData ? { commandHooks: LOCALE_DATA_HOOKS } : {}),
+    commandHooks: afterBundlingHooks(localeData),
   };
 }
 

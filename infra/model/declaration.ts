@@ -45,7 +45,8 @@ export const INTENTS: readonly DeclaredIntent[] = [
   { name: IntentNames.CompareOffers, slots: [ordinal, number] },
   { name: IntentNames.MoreOffers },
   { name: IntentNames.WatchPrice, slots: [ordinal, number] },
-  { name: IntentNames.WhatCanIBuy },
+  // The slot names the product asked about ("what do I get with premium"); without it, what can be bought.
+  { name: IntentNames.WhatCanIBuy, slots: [{ name: SlotNames.PremiumProduct, type: SlotTypes.PremiumProduct }] },
   { name: IntentNames.BuyPremium, slots: [{ name: SlotNames.PremiumProduct, type: SlotTypes.PremiumProduct }] },
   { name: IntentNames.RefundPremium, slots: [{ name: SlotNames.PremiumProduct, type: SlotTypes.PremiumProduct }] },
   { name: IntentNames.OrderHelp },

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/Catalog';
 import { marketplaceFor } from '../catalog/regions';
 import { setAwaitingChoice } from '../conversation/awaiting';
 import { askWhatToFind } from '../conversation/elicit';
+import { answerOutOfRange } from '../conversation/choose';
 import { tr, turnDeadline } from '../turn/context';
 import { ask } from '../turn/respond';
 import { chooseProduct, getShoppingState, setShoppingState } from '../session';
@@ -37,7 +38,7 @@ export class CompareProductsIntentHandler implements RequestHandler {
     if (first === second) return ask(input, t('COMPARE_SAME_ITEM'), t('COMPARE_WHICH'));
     const picks = [chooseProduct(state, first), chooseProduct(state, second)];
     for (const pick of picks) {
-      if (pick.kind === 'out-of-range') return ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT'));
+      if (pick.kind === 'out-of-range') return answerOutOfRange(input, pick);
     }
     const [a, b] = picks;
     if (a?.kind !== 'chosen' || b?.kind !== 'chosen') return ask(input, t('COMPARE_WHICH'), t('COMPARE_WHICH'));

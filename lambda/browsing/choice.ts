@@ -2,11 +2,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IntentName } from '../constants';
-import { answerNoSuch, askWhich, pickProduct } from '../conversation/choose';
+import { answerNoSuch, answerOutOfRange, askWhich, pickProduct } from '../conversation/choose';
 import { askWhatToFind } from '../conversation/elicit';
 import { type ProductReference, referenceFromSlots } from '../conversation/references';
 import type { ListedProduct, ShoppingState } from '../session';
-import { ask, tr } from '../turn/respond';
+import { tr } from '../turn/respond';
 
 /** A listed product the customer chose, and its index in the listed products. */
 export interface ChosenProduct {
@@ -23,8 +23,6 @@ export function chosenProduct(input: HandlerInput, state: ShoppingState, intent:
   if (pick.kind === 'no-such') return { answer: answerNoSuch(input, pick) };
   if (pick.kind === 'empty') return { answer: askWhatToFind(input, t('NOTHING_LISTED'), t('SEARCH_ASK_QUERY')) };
   if (pick.kind === 'which') return { answer: askWhich(input, intent, pick.count) };
-  if (pick.kind === 'out-of-range') {
-    return { answer: ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT')) };
-  }
+  if (pick.kind === 'out-of-range') return { answer: answerOutOfRange(input, pick) };
   return { product: pick.product, index: pick.index };
 }

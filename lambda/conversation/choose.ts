@@ -18,7 +18,7 @@ export type Pick =
   | { kind: 'chosen'; index: number; product: ListedProduct }
   | { kind: 'empty' }
   | { kind: 'which'; count: number }
-  | { kind: 'out-of-range'; ordinal: number; count: number }
+  | { kind: 'out-of-range'; ordinal: number; count: number; total: number }
   /** "the cheaper one" when the product in focus is already the cheapest listed. */
   | { kind: 'no-such'; relation: Relation; focus: ListedProduct; listed: number };
 
@@ -78,4 +78,14 @@ export function askWhich(input: HandlerInput, intent: IntentName, count: number)
   setAwaitingChoice(input, intent);
   const choices = { ssml: choicesText(t, count) };
   return ask(input, t(WHICH_KEY[intent] ?? 'WHICH_DETAILS', { choices }), t('WHICH_REPROMPT', { choices }));
+}
+
+/**
+ * "the fifth one" on a page of three: how many are on the page, and, when the search found
+ * more, how many of how many were read out and how to hear the rest ("I've read out 3 of 23").
+ */
+export function answerOutOfRange(input: HandlerInput, pick: { ordinal: number; count: number; total: number }): Response {
+  const t = tr(input);
+  const speech = pick.total > pick.count ? t('NO_SUCH_ITEM_MORE', pick) : t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count });
+  return ask(input, speech, t('NO_SUCH_ITEM_REPROMPT'));
 }

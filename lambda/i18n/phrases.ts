@@ -71,6 +71,12 @@ export interface Phrases {
   premiumCancel: string[];
   /** With a premium product named: asking what it is ("what's in premium"). */
   premiumInfo: string[];
+  /**
+   * With a premium product named: asking its price ("how much is premium"). The purchase flow
+   * answers it, where Alexa states the price; the skill never quotes one. A locale without the
+   * list reads such words as premiumInfo.
+   */
+  premiumPrice?: string[];
   /** "I don't know", "not sure", "whatever": no product, no command. */
   dontKnow: string[];
   /** Words that ask for a search without saying what for ("something else"). */

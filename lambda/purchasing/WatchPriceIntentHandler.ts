@@ -10,7 +10,7 @@ import { IntentNames, PremiumProducts, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
-import { askWhich } from '../conversation/choose';
+import { answerOutOfRange, askWhich } from '../conversation/choose';
 import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../turn/respond';
@@ -39,9 +39,7 @@ export class WatchPriceIntentHandler implements RequestHandler {
     const choice = chooseProduct(state, ordinalFrom(slot ?? undefined));
     if (choice.kind === 'none' && currentPage(state).length > 1) return askWhich(input, IntentNames.WatchPrice, currentPage(state).length);
     if (choice.kind === 'none') return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
-    if (choice.kind === 'out-of-range') {
-      return ask(input, t('NO_SUCH_ITEM', { ordinal: choice.ordinal, count: choice.count }), t('NO_SUCH_ITEM_REPROMPT'));
-    }
+    if (choice.kind === 'out-of-range') return answerOutOfRange(input, choice);
     return watchPrice(input, this.deps, choice);
   }
 }

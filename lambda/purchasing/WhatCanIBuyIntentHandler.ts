@@ -1,4 +1,8 @@
-/** "What can I buy?": the products the customer can still buy, by name, and one offered. */
+/**
+ * "What can I buy?": the products the customer can still buy, by name, and one offered.
+ * "What do I get with premium?": that product's own summary, and the stage's question (a list
+ * the customer is in stays).
+ */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames } from '../constants';
@@ -6,7 +10,9 @@ import { isIntent } from '../util/intentMatch';
 import { ask, tr } from '../turn/respond';
 import { spokenList } from '../i18n/spoken';
 import { loadProducts } from '../entitlements/entitlements';
-import type { PremiumProduct } from '../entitlements/types';
+import { findProduct, type PremiumProduct } from '../entitlements/types';
+import { answerWithStageQuestion } from '../conversation/stageQuestion';
+import { premiumAskedAbout, premiumInfoSpeech } from './premiumInfo';
 import type { PurchasingDeps } from './upsell';
 
 /** Subscriptions first: the one that unlocks the most is the one worth offering. */
@@ -26,7 +32,12 @@ export class WhatCanIBuyIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const buyable = buyableProducts(await loadProducts(input, this.deps.entitlements));
+    const products = await loadProducts(input, this.deps.entitlements);
+    const asked = premiumAskedAbout(input);
+    const product = asked === undefined ? undefined : findProduct(products, asked);
+    const about = product === undefined || asked === undefined ? undefined : premiumInfoSpeech(t, product, asked);
+    if (about !== undefined) return answerWithStageQuestion(input, about);
+    const buyable = buyableProducts(products);
     const [first] = buyable;
     if (first === undefined) return ask(input, t('NOTHING_TO_BUY'), t('PREMIUM_FREE_REPROMPT'));
     // Names come from the Monetization API (localised, raw text): the translator escapes the list.

@@ -158,7 +158,8 @@ export function currentPage(state: ShoppingState): ListedProduct[] {
   return state.products.slice(state.pageStart, state.pageStart + state.pageSize);
 }
 
-export type ProductChoice = { kind: 'chosen'; index: number; product: ListedProduct } | { kind: 'none' } | { kind: 'out-of-range'; ordinal: number; count: number };
+/** Out of range: `count` on the page read out, `total` results known (more when the search found more). */
+export type ProductChoice = { kind: 'chosen'; index: number; product: ListedProduct } | { kind: 'none' } | { kind: 'out-of-range'; ordinal: number; count: number; total: number };
 
 /**
  * Picks the product the customer means: "the second one" counts within the page just read
@@ -170,7 +171,7 @@ export function chooseProduct(state: ShoppingState, ordinal: number | undefined)
   if (page.length === 0) return { kind: 'none' };
   if (ordinal !== undefined) {
     const product = page[ordinal - 1];
-    if (ordinal < 1 || product === undefined) return { kind: 'out-of-range', ordinal, count: page.length };
+    if (ordinal < 1 || product === undefined) return { kind: 'out-of-range', ordinal, count: page.length, total: Math.max(state.totalResults ?? 0, state.products.length) };
     return { kind: 'chosen', index: state.pageStart + ordinal - 1, product };
   }
   if (state.current !== undefined) {

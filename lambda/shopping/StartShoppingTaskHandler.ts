@@ -11,7 +11,7 @@ import { phrasesFor } from '../i18n/phrases';
 import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type IntentName, IntentNames } from '../constants';
-import { askWhich, choicesText, pickProduct, answerNoSuch } from '../conversation/choose';
+import { askWhich, choicesText, pickProduct, answerNoSuch, answerOutOfRange } from '../conversation/choose';
 import { askWhatToFind } from '../conversation/elicit';
 import { setAwaitingChoice } from '../conversation/awaiting';
 import { productNameFromSlots, referenceFromSlots } from '../conversation/references';
@@ -69,9 +69,7 @@ export class StartShoppingTaskHandler implements RequestHandler {
     if (pick.kind === 'empty') return askWhatToFind(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
     if (pick.kind === 'which') return askWhich(input, this.intent, pick.count);
     if (pick.kind === 'no-such') return answerNoSuch(input, pick);
-    if (pick.kind === 'out-of-range') {
-      return ask(input, t('NO_SUCH_ITEM', { ordinal: pick.ordinal, count: pick.count }), t('NO_SUCH_ITEM_REPROMPT'));
-    }
+    if (pick.kind === 'out-of-range') return answerOutOfRange(input, pick);
     return startShoppingTaskFor(input, this.deps, this.task, pick);
   }
 

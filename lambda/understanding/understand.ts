@@ -11,7 +11,7 @@
  *
  * Pure: the words in, what they mean out. No handler re-reads the text after this.
  */
-import type { PremiumProductRef } from '../constants';
+import { type PremiumProductRef, PremiumProducts } from '../constants';
 import type { ActionName, Phrases, QuestionTopic, SortName } from '../i18n/phrases';
 import type { RequestedRefinements } from '../session/refinements';
 import { splitQuery } from './refinements';
@@ -38,7 +38,8 @@ export type Understood =
   | { kind: 'no-query' }
   | { kind: 'premium'; product: PremiumProductRef | 'any' }
   | { kind: 'premium-cancel' }
-  | { kind: 'premium-info' }
+  /** What premium gives: the product named (its own summary), or 'any' (what can be bought). */
+  | { kind: 'premium-info'; product: PremiumProductRef | 'any' }
   | { kind: 'item'; action: ActionName | 'choose'; item: ItemReference }
   | { kind: 'sort'; sort: SortName }
   /** A product question ("what's it rated", "how much is the second one"). */
@@ -74,6 +75,16 @@ export function premiumNamed(text: string, phrases: Phrases): PremiumProductRef 
 function mentionsPremium(text: string, phrases: Phrases): boolean {
   const names = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
   return names.some((n) => containsPhrase(text, n));
+}
+
+/** The premium product whose name is inside the words, the longest name winning ("premium features" is generic: 'any'). */
+function premiumMentioned(text: string, phrases: Phrases): PremiumProductRef | 'any' {
+  const named: Array<[PremiumProductRef | 'any', string]> = [
+    ...(Object.entries(phrases.premium) as Array<[PremiumProductRef, string[]]>).flatMap(([ref, names]) => names.map((n): [PremiumProductRef, string] => [ref, n])),
+    ...phrases.premiumGeneric.map((n): ['any', string] => ['any', n]),
+  ];
+  const found = named.filter(([, n]) => containsPhrase(text, n)).sort((a, b) => b[1].length - a[1].length)[0];
+  return found?.[0] ?? 'any';
 }
 
 function sortNamed(text: string, phrases: Phrases): SortName | undefined {
@@ -179,10 +190,17 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
   if (mentionsPremium(text, phrases)) {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
+    const mentioned = premiumMentioned(text, phrases);
+    // "how much is premium": the purchase flow, where Alexa states the price (the subscription when none is named).
+    // Only premium, price and small words: "how much is the premium coffee" asks about a product.
+    const priceWords = phrases.premiumPrice ?? [];
+    const premiumWords = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
+    const onlyPremiumPrice = coveredBy(text, [...premiumWords, ...priceWords, ...phrases.connectors, ...phrases.articles, ...phrases.fillers, ...phrases.trailers]);
+    if (onlyPremiumPrice && priceWords.some((w) => containsPhrase(text, w))) return { kind: 'premium', product: mentioned === 'any' ? PremiumProducts.PremiumShopper : mentioned };
     const named = premiumNamed(asked, phrases);
     if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w)))
       return { kind: 'premium', product: named };
-    if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info' };
+    if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info', product: mentioned };
   }
   if (phrases.watches.some((w) => containsPhrase(text, w))) return { kind: 'watches' };
   if (phrases.unwatch.some((w) => containsPhrase(text, w))) return { kind: 'unwatch', item: pointedAt(text, phrases) };

@@ -1,28 +1,35 @@
 /**
  * The one test that bundles the Lambda as it ships: the stack is synthesized with its real
  * NodejsFunction bundling (the local esbuild, no Docker) and the built-in CloudFormation
- * validation on. The staged asset is then checked (one minified CommonJS file, no source map,
- * no AWS SDK, no embedded sample catalog, the same bytes `infra/bundle.ts` builds for the
- * benchmark) and loaded in the production configuration (DynamoDB state, the Amazon Business
+ * validation on. The staged asset is then checked (the skill one minified CommonJS file, no
+ * source map, no AWS SDK, no embedded sample catalog, the same bytes `infra/bundle.ts` builds
+ * for the benchmark, loaded through the compile cache's loader, infra/compileCache.ts) and
+ * loaded in the production configuration (DynamoDB state, the Amazon Business
  * catalog, credentials from the secret; test/support/production.ts), its exported handler
  * driven through every request type the skill core answers; every locale's messages and phrase data
  * ship beside it (infra/bundle.ts writes them, the stack's command hook copies them). Every other infra test
  * synthesizes without bundling (`aws:cdk:bundling-stacks: []`).
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { App } from 'aws-cdk-lib';
 import { Capture, Template } from 'aws-cdk-lib/assertions';
 import { build, type Metafile } from 'esbuild';
-import { bundleOptions, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../../infra/bundle';
+import { bundleOptions, COMPILE_CACHE, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../../infra/bundle';
+import { CACHE_SUFFIX, SKILL_FILE, STAMP_SUFFIX, shouldCache } from '../../infra/compileCache';
+import { stampFor } from '../../lambda/boot/compileCache';
 import { VoiceShoppingStack } from '../../infra/stack';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE } from '../../lambda/i18n';
 import { readLocaleSource } from '../../lambda/i18n/localeSource';
 import { continueSession, exceptionEncountered, intentRequest, launchRequest, repromptOf, sessionEndedRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { type ProductionFixture, startProductionFixture } from '../support/production';
+
+const run = promisify(execFile);
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
@@ -36,7 +43,10 @@ function awsSdkIn(metafile: Metafile): string[] {
 describe('VoiceShoppingStack, bundled and validated', () => {
   let outdir: string;
   let template: Template;
+  /** The skill's bundle in the asset. */
   let bundle: string;
+  /** What Lambda loads: the loader beside it. */
+  let entry: string;
   let synthError: unknown;
   let measured: { file: string; metafile: Metafile };
   let handler: Handler;
@@ -59,7 +69,8 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     // The function's S3 key is `<asset hash>.zip`; the staged asset folder is `asset.<hash>`.
     const s3Key = new Capture();
     template.hasResourceProperties('AWS::Lambda::Function', { Code: { S3Key: s3Key } });
-    bundle = path.join(outdir, `asset.${s3Key.asString().replace(/\.zip$/, '')}`, 'index.js');
+    entry = path.join(outdir, `asset.${s3Key.asString().replace(/\.zip$/, '')}`, 'index.js');
+    bundle = path.join(path.dirname(entry), SKILL_FILE);
 
     // What `npm run build` and the benchmark build, with esbuild's record of its inputs.
     const file = path.join(outdir, 'measured', 'index.js');
@@ -72,6 +83,8 @@ describe('VoiceShoppingStack, bundled and validated', () => {
       process.env[name] = value;
     }
     // A fresh require of the staged file, exactly as Lambda loads it.
+    // The skill's file itself in this process (jest's sandbox: the loader runs its code in Node's
+    // own context, where this test's environment is not); the loader in a fresh node, below.
     handler = (require(bundle) as { handler: Handler }).handler;
   }, 120_000);
 
@@ -103,6 +116,26 @@ describe('VoiceShoppingStack, bundled and validated', () => {
     const code = fs.readFileSync(bundle);
     expect(code.equals(fs.readFileSync(measured.file))).toBe(true);
     expect(code.length).toBeLessThanOrEqual(DEPLOYED_BUNDLE_LIMIT_BYTES);
+  });
+
+  it('puts the small loader where the handler setting points, and a compile cache only when this Node is the deployed one', () => {
+    expect(fs.statSync(entry).size).toBeLessThan(8 * 1024);
+    expect(fs.readFileSync(entry, 'utf8')).toContain(SKILL_FILE);
+    const cache = `${bundle}${CACHE_SUFFIX}`;
+    if (shouldCache(COMPILE_CACHE)) {
+      expect(fs.statSync(cache).size).toBeGreaterThan(0);
+      expect(JSON.parse(fs.readFileSync(`${bundle}${STAMP_SUFFIX}`, 'utf8'))).toEqual(stampFor(fs.readFileSync(bundle, 'utf8')));
+    } else {
+      expect(fs.existsSync(cache)).toBe(false);
+    }
+  });
+
+  it('answers through the loader in a fresh node, as Lambda loads the asset', async () => {
+    const probe = `const boot = require(process.argv[1]);
+boot.handler(JSON.parse(process.argv[2])).then((out) => process.stderr.write('PROBE ' + JSON.stringify({ status: boot.compileCacheStatus, speech: out.response.outputSpeech.ssml }) + '\\n'));`;
+    const { stderr } = await run(process.execPath, ['-e', probe, entry, JSON.stringify(launchRequest())], { env: { PATH: process.env['PATH'] ?? '', ...production.environment } });
+    const line = stderr.split('\n').find((l) => l.startsWith('PROBE '));
+    expect(JSON.parse(line?.slice('PROBE '.length) ?? '{}')).toEqual({ status: shouldCache(COMPILE_CACHE) ? 'used' : 'absent', speech: expect.stringContaining('Welcome') });
   });
 
   it('ships every locale’s messages and phrase data beside the bundle, and answers a German customer from them', async () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { bundleOptions, DEPLOYED_NODE_MAJOR, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../../infra/bundle';
+import { COMPILE_CACHE_SCRIPT } from '../../infra/compileCache';
 import { deployedRuntime, nodejsBundling } from '../../infra/constructs/skill-function';
 
 const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
@@ -47,11 +48,14 @@ describe('nodejsBundling', () => {
     });
   });
 
-  it('copies the locale data into the asset after esbuild, and runs nothing else', () => {
+  it('copies the locale data into the asset after esbuild, then lays out the loader and compile cache, and runs nothing else', () => {
     const hooks = nodejsBundling(bundleOptions(LAMBDA_ENTRY, 'out.js')).commandHooks;
     expect(hooks?.beforeBundling('/in', '/out')).toEqual([]);
     expect(hooks?.beforeInstall('/in', '/out')).toEqual([]);
-    expect(hooks?.afterBundling('/in', '/asset-out')).toEqual([expect.stringMatching(/^cp -R "[^"]+\/\." "\/asset-out"$/)]);
+    expect(hooks?.afterBundling('/in', '/asset-out')).toEqual([
+      expect.stringMatching(/^cp -R "[^"]+\/\." "\/asset-out"$/),
+      `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "/asset-out"`,
+    ]);
   });
 
   it.each([

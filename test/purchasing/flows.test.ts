@@ -67,6 +67,49 @@ describe('what can I buy', () => {
   });
 });
 
+describe('what premium gives', () => {
+  const about = (product: string, options: Parameters<PurchasingHarness['at']>[0] = {}) =>
+    intentRequest(IntentNames.WhatCanIBuy, { [SlotNames.PremiumProduct]: product }, h.at(options));
+
+  it("reads the named product's own summary from the Monetization API, never a price, and starts no purchase", async () => {
+    const answer = await h.invoke(about('premium shopper'));
+
+    expect(speechOf(answer)).toMatch(
+      /^Premium Shopper: Compare offers from every seller and get told when a price drops\. Alexa tells you the price when you say: buy Premium Shopper\. What would you like to find\?$/,
+    );
+    expect(speechOf(answer)).not.toMatch(/\d/);
+    expect(sendRequestOf(answer)).toBeUndefined();
+    expect(answer.response.shouldEndSession).not.toBe(true);
+  });
+
+  it("reads the summary in the request's locale, as the API localises it", async () => {
+    const answer = await h.invoke(about('premium shopper', { locale: 'de-DE' }));
+
+    expect(speechOf(answer)).toContain('Premium Shopper: Vergleiche die Angebote aller Verkäufer und erfahre, wenn ein Preis fällt.');
+  });
+
+  it('keeps the list the customer is in and asks its question', async () => {
+    const answer = await h.invoke(about('offer insights', { attributes: { shopping: { products: [KETTLE, HEADPHONES], pageStart: 0, pageSize: 3 } } }));
+
+    expect(speechOf(answer)).toMatch(/^Offer Insights: Hear every seller's offer for a product, once and for all\. .*Which one would you like to hear about\?$/);
+    expect((answer.sessionAttributes?.['shopping'] as { products?: unknown[] } | undefined)?.products).toHaveLength(2);
+  });
+
+  it('tells an owner they have it and how to use it', async () => {
+    h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+
+    const answer = await h.invoke(about('premium shopper'));
+
+    expect(speechOf(answer)).toMatch(/^You have Premium Shopper: Compare offers .* After you find a product, say compare offers, or watch the price\./);
+  });
+
+  it('without a product named, lists what can be bought', async () => {
+    const answer = await h.invoke(intentRequest(IntentNames.WhatCanIBuy, {}, h.at()));
+
+    expect(speechOf(answer)).toContain('You can get Premium Shopper, Offer Insights and Price Watch Slots.');
+  });
+});
+
 describe('buy', () => {
   it('sends a Buy for the product id the reference name resolves to, then confirms ACCEPTED', async () => {
     // U: buy premium shopper

@@ -94,11 +94,20 @@ describe('intents that start a Shopping Action', () => {
     expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
   });
 
-  it('says there is no such item for an ordinal past the page', async () => {
+  it('says there is no such item for an ordinal past a page that holds every result', async () => {
     const { invoke } = testSkill();
-    const out = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '4' }, { attributes: attributes() }));
+    const three = { [SessionKeys.Shopping]: { ...structuredClone(listed), products: structuredClone(listed.products.slice(0, 3)) } };
+    const out = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '4' }, { attributes: three }));
     expect(speechOf(out)).toBe("There's no item number 4 in this list. I have 3. Which one would you like?");
     // No Shopping Action: only the open question's listening for free words.
+    expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
+  });
+
+  it('says how many of how many were read out when the search found more than the page holds', async () => {
+    const { invoke } = testSkill();
+    const more = { [SessionKeys.Shopping]: { ...structuredClone(listed), totalResults: 23 } };
+    const out = await invoke(intentRequest(IntentNames.AddToCart, { ordinal: '4' }, { attributes: more }));
+    expect(speechOf(out)).toBe("There's no number 4 on this page: I've read out 3 of 23 results. Say next for more, or which one would you like?");
     expect(out.response.directives?.map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
   });
 

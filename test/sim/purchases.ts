@@ -15,6 +15,8 @@ export interface ProductFacts {
   /** ENTITLEMENT | SUBSCRIPTION | CONSUMABLE */
   type: string;
   entitled: boolean;
+  /** The price Alexa states before a purchase, as the locale writes it; unknown when absent. */
+  price?: string;
 }
 
 /** What the purchase flow needs from wherever entitlements are kept. */
@@ -82,9 +84,11 @@ export async function runPurchaseFlow(request: PurchaseRequest, answer: Purchase
     if (facts?.entitled === true && facts.type !== 'CONSUMABLE') {
       return { result: 'ALREADY_PURCHASED', alexaSays: `You already own ${name}.` };
     }
-    if (answer === 'decline') return { result: 'DECLINED', alexaSays: `Okay, no purchase of ${name}.` };
+    // Alexa, not the skill, states the price of what is offered (ISP purchase flow).
+    const offer = facts?.price === undefined ? '' : `${name} is ${facts.price}. `;
+    if (answer === 'decline') return { result: 'DECLINED', alexaSays: `${offer}Okay, no purchase of ${name}.` };
     await control.grant(request.productId);
-    return { result: 'ACCEPTED', alexaSays: `Great, you now have ${name}.` };
+    return { result: 'ACCEPTED', alexaSays: `${offer}Great, you now have ${name}.` };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { result: 'ERROR', alexaSays: `Sorry, the purchase flow failed (${reason}).` };

@@ -2,7 +2,7 @@
 import { ssml, type Translator } from '../../i18n';
 import { currentPage, type ShoppingState } from '../../session';
 import { pageItems } from '../answers';
-import { spokenCount, spokenPrice } from '../../i18n/spoken';
+import { spokenCount, spokenList, spokenPrice } from '../../i18n/spoken';
 import type { AppliedRefinements, RefinementKind, RefinementState, SortOrder } from '../../session/refinements';
 
 const SORT_KEYS = { 'price-asc': 'REFINE_SORT_PRICE_ASC', 'price-desc': 'REFINE_SORT_PRICE_DESC', rating: 'REFINE_SORT_RATING' } as const;
@@ -49,17 +49,27 @@ export function kindName(t: Translator, kind: RefinementKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** Refinements named one by one; beyond this, their count and the newest (answers stay under 75 words). */
-export const MAX_REFINEMENTS_NAMED = 3;
+/** Filters named one by one; beyond this, the newest and how many more (a list with all eight stays under 75 words). */
+export const MAX_FILTERS_NAMED = 3;
+const FILTERS_NAMED_WHEN_MANY = 1;
 
-/** "Prime only, under 20 dollars, cheapest first": in the order they were added. */
-export function summaryOf(t: Translator, refinements: RefinementState, currency: string): string {
+/**
+ * The refinements as one phrase, as a person would say them: the sort first ("cheapest first"),
+ * then the filters in the order they were added, joined as the locale joins a list
+ * ("Cheapest first, Prime only and under 20 dollars"). Many filters: the newest and "N more
+ * filters". `withSort: false` for what a list was filtered by (a sort empties nothing).
+ */
+export function summaryOf(t: Translator, refinements: RefinementState, currency: string, withSort = true): string {
   const { order, applied } = refinements;
-  const newest = order[order.length - 1];
-  if (order.length > MAX_REFINEMENTS_NAMED && newest !== undefined) {
-    return t('REFINE_SUMMARY_MANY', { count: order.length, newest: ssml(refinementPhrase(t, applied, newest, currency)) });
-  }
-  return order.map((kind) => refinementPhrase(t, applied, kind, currency)).join(', ');
+  const filters = order.filter((kind) => kind !== 'sort');
+  const named = filters.length > MAX_FILTERS_NAMED ? filters.slice(-FILTERS_NAMED_WHEN_MANY) : filters;
+  const more = filters.length - named.length;
+  const parts = [
+    ...(withSort && applied.sort !== undefined && order.includes('sort') ? [refinementPhrase(t, applied, 'sort', currency)] : []),
+    ...named.map((kind) => refinementPhrase(t, applied, kind, currency)),
+    ...(more > 0 ? [t.plural('REFINE_SUMMARY_MORE', more, { count: more })] : []),
+  ];
+  return spokenList(t, parts);
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -70,9 +80,12 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   const query = state.query ?? '';
   const items = ssml(pageItems(t, state));
   // "Here are the first three", as a plain search says it.
-  const shown = spokenCount(t, currentPage(state).length);
+  const onPage = currentPage(state).length;
+  const shown = spokenCount(t, onPage);
   const count = state.products.length;
-  if (refinements === undefined) return t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
+  // Every result on the first page: "3 results: 1, …", never "here are the first three" of three.
+  const all = (n: number): boolean => n > 1 && n <= onPage && state.pageStart === 0;
+  if (refinements === undefined) return all(count) ? t('SEARCH_RESULTS_ALL', { count, query, items }) : t.plural('SEARCH_RESULTS', count, { count, query, shown, items });
   const filters = refinements.order.filter((k) => k !== 'sort');
   const summary = ssml(capitalize(summaryOf(t, refinements, currency)));
   const total = refinements.matching ?? count;
@@ -89,6 +102,7 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
   }
   // API refinements: the API's own count of what matches them.
   const exact = scanned === undefined ? (state.totalResults ?? count) : count;
+  if (all(exact)) return t('REFINED_RESULTS_ALL', { summary, count: exact, query, items });
   return t.plural('REFINED_RESULTS', exact, { summary, count: exact, query, shown, items });
 }
 
@@ -96,7 +110,7 @@ export function refinedListSpeech(t: Translator, state: ShoppingState, currency:
 export function emptiedSpeech(t: Translator, state: ShoppingState, culprit: RefinementKind, currency: string): { speech: string; reprompt: string } {
   const refinements = state.refinements;
   const applied = refinements?.applied ?? {};
-  const summary = ssml(refinements === undefined ? '' : summaryOf(t, refinements, currency));
+  const summary = ssml(refinements === undefined ? '' : summaryOf(t, refinements, currency, false));
   const culpritText = ssml(refinementPhrase(t, applied, culprit, currency));
   const query = state.query ?? '';
   const total = refinements?.matching ?? 0;

@@ -19,6 +19,8 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_WATCH_SLOTS: 'Alle deine Preiswächter-Plätze sind belegt. {name} bringt dir fünf weitere, damit du mehr Produkte gleichzeitig beobachten kannst.',
   WHAT_CAN_I_BUY: 'Du kannst {list} bekommen. {summary} Sag dazu einfach: Kaufe {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Was möchtest du? Sag zum Beispiel: Kaufe {first}.',
+  PREMIUM_INFO: '{name}: {summary} Den Preis nennt dir Alexa, wenn du sagst: Kaufe {name}.',
+  PREMIUM_INFO_OWNED: 'Du hast {name}: {summary} {hint}',
   NOTHING_TO_BUY: 'Du hast schon alle Premium-Funktionen, die ich anbiete. Was möchtest du finden?',
   ALREADY_OWNED: 'Du hast {name} schon. {hint} Was möchtest du tun?',
   PURCHASE_ACCEPTED: '{name} ist startklar. {hint} Was möchtest du tun?',

@@ -35,11 +35,12 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: ein Ergebnis für {query}. {items}.',
     other: '{summary}: {count} Ergebnisse für {query}. Hier sind die ersten {shown}: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} Ergebnisse für {query}: {items}.',
   REFINED_PARTIAL: '{summary}: Von den ersten {scanned} der {total} Ergebnisse für {query} {matches}. Hier sind die ersten {shown}: {items}.',
   SORTED_ALL: 'Von allen {total} Ergebnissen für {query} sind hier die {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Von den ersten {scanned} der {total} Ergebnisse für {query} sind hier die {shown} {sorted}: {items}.',
   REFINED_AFTER: 'Weiter eingrenzen, oder soll ich weitermachen?',
-  REFINE_SUMMARY_MANY: '{count} Filter, zuletzt {newest}',
+  REFINE_SUMMARY_MORE: { one: 'ein weiterer Filter', other: '{count} weitere Filter' },
   REFINED_AFTER_REPROMPT: 'Sag: weiter, erzähl mir vom ersten, oder: Filter löschen.',
   RESULTS_NEXT_SCANNED: 'Ich habe mir auch die Ergebnisse {from} bis {to} angesehen. Hier sind die nächsten {shown}: {items}.',
   REFINE_EMPTY: {

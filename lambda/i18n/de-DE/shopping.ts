@@ -6,6 +6,7 @@ export const shopping: Localized<typeof en> = {
   NO_PRODUCT_CHOSEN: 'Ich weiß nicht genau, welches Produkt du meinst. Such zuerst etwas, sag zum Beispiel: Suche Batterien.',
   NO_PRODUCT_REPROMPT: 'Was möchtest du finden?',
   NO_SUCH_ITEM: 'In dieser Liste gibt es keine Nummer {ordinal}. Ich habe {count}. Welches möchtest du?',
+  NO_SUCH_ITEM_MORE: 'Auf dieser Seite gibt es keine Nummer {ordinal}: Ich habe dir {count} von {total} Ergebnissen vorgelesen. Sag: weiter, für mehr. Oder welches möchtest du?',
   NO_SUCH_ITEM_REPROMPT: 'Welches möchtest du? Sag zum Beispiel: das erste.',
   NOTHING_TO_RECOMMEND: 'Ich habe noch keine Produkte, die ich empfehlen kann. Such zuerst etwas, zum Beispiel Hundefutter.',
   PRODUCT_NOT_USABLE: 'Dieses Produkt kann ich leider nicht mit Amazon Shopping verwenden. Möchtest du nach etwas anderem suchen?',

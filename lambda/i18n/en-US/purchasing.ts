@@ -19,6 +19,9 @@ export const purchasing = {
   // What can I buy.
   WHAT_CAN_I_BUY: 'You can get {list}. {summary} To get it, say: buy {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Which would you like? For example, say: buy {first}.',
+  // What one product gives: its summary from the Monetization API; the price is Alexa's to say.
+  PREMIUM_INFO: '{name}: {summary} Alexa tells you the price when you say: buy {name}.',
+  PREMIUM_INFO_OWNED: 'You have {name}: {summary} {hint}',
   NOTHING_TO_BUY: 'You already have every premium feature I offer. What would you like to find?',
   // Buy and refund.
   ALREADY_OWNED: 'You already have {name}. {hint} What would you like to do?',

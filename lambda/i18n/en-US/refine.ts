@@ -31,12 +31,14 @@ export const refine = {
   KIND_SORT: 'a sort order',
   MATCH_COUNT: { '=1': 'one matches', other: '{count} match' },
   REFINED_RESULTS: { '=1': '{summary}: one result for {query}. {items}.', other: '{summary}: {count} results for {query}. Here are the first {shown}: {items}.' },
+  // Every result on the page: never "the first three" of three.
+  REFINED_RESULTS_ALL: '{summary}: {count} results for {query}: {items}.',
   REFINED_PARTIAL: '{summary}: of the first {scanned} of {total} results for {query}, {matches}. Here are the first {shown}: {items}.',
   SORTED_ALL: 'Of all {total} results for {query}, here are the {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Of the first {scanned} of {total} results for {query}, here are the {shown} {sorted}: {items}.',
   REFINED_AFTER: 'Narrow it further, or say next?',
-  // More than three refinements: the count and the newest, so the answer stays short.
-  REFINE_SUMMARY_MANY: '{count} filters, the newest {newest}',
+  // More than three filters: the newest is named, then how many more, so the answer stays short.
+  REFINE_SUMMARY_MORE: { one: 'one more filter', other: '{count} more filters' },
   REFINED_AFTER_REPROMPT: 'Say next, tell me about the first one, or clear the filters.',
   RESULTS_NEXT_SCANNED: 'I also looked at results {from} to {to}. Here are the next {shown}: {items}.',
   // Counted by the filters on the list: with one, it is the culprit.

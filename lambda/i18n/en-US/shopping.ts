@@ -3,6 +3,8 @@ export const shopping = {
   NO_PRODUCT_CHOSEN: "I'm not sure which product you mean. Search for something first, for example say: find batteries.",
   NO_PRODUCT_REPROMPT: 'What would you like to find?',
   NO_SUCH_ITEM: "There's no item number {ordinal} in this list. I have {count}. Which one would you like?",
+  // More results than the page: say how many were read out of how many, and how to hear more.
+  NO_SUCH_ITEM_MORE: "There's no number {ordinal} on this page: I've read out {count} of {total} results. Say next for more, or which one would you like?",
   NO_SUCH_ITEM_REPROMPT: 'Which one would you like? Say, the first one, for example.',
   NOTHING_TO_RECOMMEND: "I don't have any products to recommend yet. Search for something first, like dog food.",
   PRODUCT_NOT_USABLE: "Sorry, I can't use that product with Amazon Shopping. Would you like to look for something else?",

@@ -19,6 +19,8 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_WATCH_SLOTS: 'Estás usando todas tus alertas de precio, y {name} te da cinco más, para vigilar más productos a la vez.',
   WHAT_CAN_I_BUY: 'Puedes conseguir {list}. {summary} Para conseguirlo, di: compra {first}.',
   WHAT_CAN_I_BUY_REPROMPT: '¿Cuál te interesa? Por ejemplo, di: compra {first}.',
+  PREMIUM_INFO: '{name}: {summary} Alexa te dice el precio si dices: compra {name}.',
+  PREMIUM_INFO_OWNED: 'Ya tienes {name}: {summary} {hint}',
   NOTHING_TO_BUY: 'Ya tienes todas las funciones premium que ofrezco. ¿Qué quieres encontrar?',
   ALREADY_OWNED: 'Ya tienes {name}. {hint} ¿Qué quieres hacer?',
   PURCHASE_ACCEPTED: '{name} ya está listo. {hint} ¿Qué quieres hacer?',

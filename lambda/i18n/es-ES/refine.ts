@@ -35,11 +35,12 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: un resultado para {query}. {items}.',
     other: '{summary}: {count} resultados para {query}. Aquí tienes los {shown} primeros: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} resultados para {query}: {items}.',
   REFINED_PARTIAL: '{summary}: de los {scanned} primeros de {total} resultados para {query}, {matches}. Aquí tienes los {shown} primeros: {items}.',
   SORTED_ALL: 'De los {total} resultados para {query}, aquí tienes los {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'De los {scanned} primeros de {total} resultados para {query}, aquí tienes los {shown} {sorted}: {items}.',
   REFINED_AFTER: '¿Lo acoto más, o sigo?',
-  REFINE_SUMMARY_MANY: '{count} filtros, el último {newest}',
+  REFINE_SUMMARY_MORE: { one: 'un filtro más', other: '{count} filtros más' },
   REFINED_AFTER_REPROMPT: 'Di: siguiente, háblame del primero, o: quita los filtros.',
   RESULTS_NEXT_SCANNED: 'También he mirado los resultados del {from} al {to}. Aquí tienes los {shown} siguientes: {items}.',
   REFINE_EMPTY: {

@@ -6,6 +6,7 @@ export const shopping: Localized<typeof en> = {
   NO_PRODUCT_CHOSEN: 'No sé bien a qué producto te refieres. Busca algo primero, por ejemplo di: busca pilas.',
   NO_PRODUCT_REPROMPT: '¿Qué quieres encontrar?',
   NO_SUCH_ITEM: 'En esta lista no hay un número {ordinal}. Tengo {count}. ¿Cuál quieres?',
+  NO_SUCH_ITEM_MORE: 'En esta página no hay un número {ordinal}: te he leído {count} de {total} resultados. Di: siguiente, para oír más. ¿O cuál quieres?',
   NO_SUCH_ITEM_REPROMPT: '¿Cuál quieres? Di, por ejemplo: el primero.',
   NOTHING_TO_RECOMMEND: 'Todavía no tengo productos que recomendarte. Busca algo primero, como comida para perros.',
   PRODUCT_NOT_USABLE: 'Lo siento, no puedo usar ese producto con Amazon Shopping. ¿Quieres buscar otra cosa?',

@@ -19,6 +19,8 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_WATCH_SLOTS: 'Toutes vos alertes prix sont utilisées, et l’option {name} vous en donne cinq de plus, pour surveiller plus de produits à la fois.',
   WHAT_CAN_I_BUY: 'Vous pouvez obtenir {list}. {summary} Pour cela, dites : achète {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Lequel vous intéresse ? Dites par exemple : achète {first}.',
+  PREMIUM_INFO: '{name} : {summary} Alexa vous en donne le prix si vous dites : achète {name}.',
+  PREMIUM_INFO_OWNED: 'Vous avez {name} : {summary} {hint}',
   NOTHING_TO_BUY: 'Vous avez déjà toutes les fonctionnalités premium que je propose. Que voulez-vous trouver ?',
   ALREADY_OWNED: 'Vous avez déjà {name}. {hint} Que voulez-vous faire ?',
   PURCHASE_ACCEPTED: '{name} est prêt. {hint} Que voulez-vous faire ?',

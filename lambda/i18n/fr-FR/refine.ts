@@ -35,11 +35,12 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary} : un résultat pour {query}. {items}.',
     other: '{summary} : {count} résultats pour {query}. Voici les {shown} premiers : {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary} : {count} résultats pour {query} : {items}.',
   REFINED_PARTIAL: '{summary} : sur les {scanned} premiers des {total} résultats pour {query}, {matches}. Voici les {shown} premiers : {items}.',
   SORTED_ALL: 'Sur les {total} résultats pour {query}, voici les {shown} {sorted} : {items}.',
   SORTED_PARTIAL: 'Sur les {scanned} premiers des {total} résultats pour {query}, voici les {shown} {sorted} : {items}.',
   REFINED_AFTER: 'Voulez-vous affiner encore, ou passer à la suite ?',
-  REFINE_SUMMARY_MANY: '{count} filtres, dont le dernier : {newest}',
+  REFINE_SUMMARY_MORE: { one: 'un autre filtre', other: '{count} autres filtres' },
   REFINED_AFTER_REPROMPT: 'Dites : suivant, parle-moi du premier, ou : efface les filtres.',
   RESULTS_NEXT_SCANNED: "J'ai aussi regardé les résultats {from} à {to}. Voici les {shown} suivants : {items}.",
   REFINE_EMPTY: {

@@ -6,6 +6,7 @@ export const shopping: Localized<typeof en> = {
   NO_PRODUCT_CHOSEN: "Je ne sais pas de quel produit vous parlez. Cherchez d'abord quelque chose, dites par exemple : cherche des piles.",
   NO_PRODUCT_REPROMPT: 'Que voulez-vous trouver ?',
   NO_SUCH_ITEM: "Il n'y a pas de numéro {ordinal} dans cette liste. J'en ai {count}. Lequel voulez-vous ?",
+  NO_SUCH_ITEM_MORE: "Il n'y a pas de numéro {ordinal} sur cette page : je vous ai lu {count} résultats sur {total}. Dites : suivant, pour la suite. Ou lequel voulez-vous ?",
   NO_SUCH_ITEM_REPROMPT: 'Lequel voulez-vous ? Dites par exemple : le premier.',
   NOTHING_TO_RECOMMEND: "Je n'ai pas encore de produit à vous recommander. Cherchez d'abord quelque chose, par exemple des croquettes pour chien.",
   PRODUCT_NOT_USABLE: 'Désolée, je ne peux pas utiliser ce produit avec Amazon Shopping. Voulez-vous chercher autre chose ?',

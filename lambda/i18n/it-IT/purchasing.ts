@@ -19,6 +19,8 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_WATCH_SLOTS: 'Stai usando tutti i tuoi avvisi di prezzo, e {name} te ne aggiunge cinque, così puoi controllare più prodotti insieme.',
   WHAT_CAN_I_BUY: 'Puoi avere {list}. {summary} Per averlo, di’: compra {first}.',
   WHAT_CAN_I_BUY_REPROMPT: 'Cosa ti interessa? Per esempio, di’: compra {first}.',
+  PREMIUM_INFO: '{name}: {summary} Alexa ti dice il prezzo se dici: compra {name}.',
+  PREMIUM_INFO_OWNED: 'Hai {name}: {summary} {hint}',
   NOTHING_TO_BUY: 'Hai già tutte le funzioni premium che offro. Cosa vuoi trovare?',
   ALREADY_OWNED: 'Hai già {name}. {hint} Cosa vuoi fare?',
   PURCHASE_ACCEPTED: '{name} è pronto. {hint} Cosa vuoi fare?',

@@ -35,11 +35,12 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}: un risultato per {query}. {items}.',
     other: '{summary}: {count} risultati per {query}. Ecco i primi {shown}: {items}.',
   },
+  REFINED_RESULTS_ALL: '{summary}: {count} risultati per {query}: {items}.',
   REFINED_PARTIAL: '{summary}: tra i primi {scanned} dei {total} risultati per {query}, {matches}. Ecco i primi {shown}: {items}.',
   SORTED_ALL: 'Tra tutti i {total} risultati per {query}, ecco i {shown} {sorted}: {items}.',
   SORTED_PARTIAL: 'Tra i primi {scanned} dei {total} risultati per {query}, ecco i {shown} {sorted}: {items}.',
   REFINED_AFTER: 'Vuoi restringere ancora, o andare avanti?',
-  REFINE_SUMMARY_MANY: '{count} filtri, l’ultimo {newest}',
+  REFINE_SUMMARY_MORE: { one: 'un altro filtro', other: 'altri {count} filtri' },
   REFINED_AFTER_REPROMPT: 'Di’: avanti, parlami del primo, oppure: togli i filtri.',
   RESULTS_NEXT_SCANNED: 'Ho guardato anche i risultati da {from} a {to}. Ecco i prossimi {shown}: {items}.',
   REFINE_EMPTY: {

@@ -6,6 +6,7 @@ export const shopping: Localized<typeof en> = {
   NO_PRODUCT_CHOSEN: 'Non so bene quale prodotto intendi. Prima cerca qualcosa, per esempio di’: cerca pile.',
   NO_PRODUCT_REPROMPT: 'Cosa vuoi trovare?',
   NO_SUCH_ITEM: "In questa lista non c'è il numero {ordinal}. Ne ho {count}. Quale vuoi?",
+  NO_SUCH_ITEM_MORE: "In questa pagina non c'è il numero {ordinal}: ti ho letto {count} risultati su {total}. Di’: avanti, per sentirne altri. Oppure quale vuoi?",
   NO_SUCH_ITEM_REPROMPT: 'Quale vuoi? Di’, per esempio: il primo.',
   NOTHING_TO_RECOMMEND: 'Non ho ancora prodotti da consigliarti. Prima cerca qualcosa, per esempio cibo per cani.',
   PRODUCT_NOT_USABLE: 'Scusa, non posso usare questo prodotto con Amazon Shopping. Vuoi cercare qualcos’altro?',

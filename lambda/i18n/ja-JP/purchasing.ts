@@ -19,6 +19,8 @@ export const purchasing: Localized<typeof en> = {
   UPSELL_WATCH_SLOTS: '価格ウォッチの枠がすべて使用中です。{name}で枠が5つ増え、もっと多くの商品を同時にウォッチできます。',
   WHAT_CAN_I_BUY: 'ご購入いただけるのは{list}です。{summary}購入するには、{first}を買って、と言ってください。',
   WHAT_CAN_I_BUY_REPROMPT: 'どれにしますか？たとえば、{first}を買って、と言ってください。',
+  PREMIUM_INFO: '{name}：{summary}{name}を買って、と言うと、Alexaが価格をお伝えします。',
+  PREMIUM_INFO_OWNED: '{name}をお持ちです。{summary}{hint}',
   NOTHING_TO_BUY: 'プレミアム機能はすべてお持ちです。何をお探しですか？',
   ALREADY_OWNED: '{name}はすでにお持ちです。{hint}何をしますか？',
   PURCHASE_ACCEPTED: '{name}の準備ができました。{hint}何をしますか？',

@@ -35,11 +35,12 @@ export const refine: Localized<typeof en> = {
     '=1': '{summary}で、{query}は1件です。{items}。',
     other: '{summary}で、{query}は{count}件です。最初の{shown}件です。{items}。',
   },
+  REFINED_RESULTS_ALL: '{summary}で、{query}は{count}件です。{items}。',
   REFINED_PARTIAL: '{summary}で、{query}の{total}件のうち最初の{scanned}件を調べたところ、{matches}。最初の{shown}件です。{items}。',
   SORTED_ALL: '{query}の{total}件のうち、{sorted}{shown}件です。{items}。',
   SORTED_PARTIAL: '{query}の{total}件のうち最初の{scanned}件から、{sorted}{shown}件です。{items}。',
   REFINED_AFTER: 'さらに絞り込みますか？それとも次に進みますか？',
-  REFINE_SUMMARY_MANY: '{count}つの条件、最後は{newest}',
+  REFINE_SUMMARY_MORE: { other: 'ほか{count}つの条件' },
   REFINED_AFTER_REPROMPT: '次、1番目について教えて、または、条件をクリア、と言ってください。',
   RESULTS_NEXT_SCANNED: '{from}件目から{to}件目も調べました。次の{shown}件です。{items}。',
   REFINE_EMPTY: {

@@ -6,6 +6,7 @@ export const shopping: Localized<typeof en> = {
   NO_PRODUCT_CHOSEN: 'どの商品のことか分かりませんでした。まず商品を探してください。たとえば、電池を探して、と言ってください。',
   NO_PRODUCT_REPROMPT: '何をお探しですか？',
   NO_SUCH_ITEM: 'このリストに{ordinal}番目はありません。{count}件あります。どれにしますか？',
+  NO_SUCH_ITEM_MORE: 'このページに{ordinal}番目はありません。{total}件のうち{count}件をお伝えしました。続きは、次、と言ってください。どれにしますか？',
   NO_SUCH_ITEM_REPROMPT: 'どれにしますか？たとえば、1番目、と言ってください。',
   NOTHING_TO_RECOMMEND: 'まだおすすめできる商品がありません。まずドッグフードなど、何か探してください。',
   PRODUCT_NOT_USABLE: 'すみません、その商品はAmazon Shoppingで扱えません。ほかの商品を探しますか？',

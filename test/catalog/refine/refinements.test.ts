@@ -197,21 +197,47 @@ describe('speech', () => {
   };
   const listedState = (products: ListedProduct[], r: RefinementState): ShoppingState => ({ query: 'paper', products, pageStart: 0, pageSize: 3, refinements: r });
 
-  it('speaks the refinements back once, in the order added', () => {
-    expect(summaryOf(t, refinements, 'USD')).toBe('Prime only, under 20 dollars');
+  it('speaks the refinements back once, as a list: the filters in the order added', () => {
+    expect(summaryOf(t, refinements, 'USD')).toBe('Prime only and under 20 dollars');
     expect(summaryOf(translator('en-GB'), { ...refinements, applied: { ...refinements.applied, price: { min: 10, max: 30 } } }, 'GBP')).toBe(
-      'Prime only, between 10 and 30 pounds',
+      'Prime only and between 10 and 30 pounds',
     );
+  });
+
+  it('says the sort first, however late it was added, and leaves it out of what filtered the list', () => {
+    const sorted: RefinementState = { ...refinements, applied: { ...refinements.applied, sort: 'price-asc' }, order: ['prime', 'price', 'sort'] };
+    expect(summaryOf(t, sorted, 'USD')).toBe('cheapest first, Prime only and under 20 dollars');
+    expect(summaryOf(t, sorted, 'USD', false)).toBe('Prime only and under 20 dollars');
+  });
+
+  it.each([
+    ['de-DE', 'EUR', 'günstigste zuerst, nur Prime und unter 20 Euro'],
+    ['fr-FR', 'EUR', "les moins chers d'abord, Prime uniquement et moins de 20 euros"],
+    ['it-IT', 'EUR', 'prima i più economici, solo Prime e sotto 20 euro'],
+    ['es-ES', 'EUR', 'primero los más baratos, solo Prime y por menos de 20 euros'],
+    ['ja-JP', 'JPY', '安い順、プライム対象のみ、20円以下'],
+  ])('joins the refinements as %s joins a list', (locale, currency, expected) => {
+    const sorted: RefinementState = { ...refinements, applied: { ...refinements.applied, sort: 'price-asc' }, order: ['prime', 'price', 'sort'] };
+    expect(summaryOf(translator(locale), sorted, currency)).toBe(expected);
+  });
+
+  it('names the newest of many filters and counts the rest, never "4 filters, the newest"', () => {
+    const many: RefinementState = {
+      ...refinements,
+      applied: { prime: 'P', freeShipping: 'F', inStock: 'S', price: { max: 20 } },
+      order: ['prime', 'freeShipping', 'inStock', 'price'],
+    };
+    expect(summaryOf(t, many, 'USD')).toBe('under 20 dollars and 3 more filters');
   });
 
   it('says how much it looked at when it looked at only the first pages', () => {
     const speech = refinedListSpeech(t, listedState([p('A', 5, 4), p('B', 6, 4)], refinements), 'USD');
     expect(speech).toMatch(
-      /^Prime only, under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first two: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/,
+      /^Prime only and under 20 dollars: of the first 24 of 35 results for paper, 2 match\. Here are the first two: 1, A, 5 dollars, 4 stars\. 2, B, 6 dollars, 4 stars\.$/,
     );
   });
 
-  it('keeps a list with every refinement stacked under 75 words: beyond three, their count and the newest', () => {
+  it('keeps a list with every refinement stacked under 75 words: beyond three filters, the newest and how many more', () => {
     const every: RefinementState = {
       applied: {
         prime: 'P',
@@ -231,14 +257,21 @@ describe('speech', () => {
     // Listed titles are shortened to nine words at most (shortTitle).
     const long = (n: number) => p(`Hill's Science Diet Adult Sensitive Stomach Dog Food ${n}`, 25.99, 4.5);
     const speech = `${refinedListSpeech(t, listedState([long(1), long(2), long(3)], every), 'USD')} ${t('REFINED_AFTER')}`;
-    expect(speech).toMatch(/^8 filters, the newest cheapest first: of the first 24 of 300 results for paper, 3 match\./);
+    expect(speech).toMatch(/^Cheapest first, between 10 and 30 dollars and 6 more filters: of the first 24 of 300 results for paper, 3 match\./);
     expect(speech.split(/\s+/).length).toBeLessThanOrEqual(75);
+  });
+
+  it('says every result without "here are the first two" when they all fit on the page', () => {
+    const apiRefined: RefinementState = { applied: { prime: 'P' }, order: ['prime'], offered: { brands: [], ratings: [] } };
+    const state = { ...listedState([p('A', 5, 4), p('B', 6, 4)], apiRefined), totalResults: 2 };
+    expect(refinedListSpeech(t, state, 'USD')).toBe('Prime only: 2 results for paper: 1, A, 5 dollars, 4 stars. 2, B, 6 dollars, 4 stars.');
+    expect(refinedListSpeech(t, { ...state, totalResults: 9 }, 'USD')).toMatch(/^Prime only: 9 results for paper\. Here are the first two: 1, A/);
   });
 
   it('names the refinement that emptied the list and offers to drop it', () => {
     const all = { ...refinements, scanned: 35 };
     expect(emptiedSpeech(t, listedState([], all), 'price', 'USD')).toEqual({
-      speech: 'Nothing for paper matches Prime only, under 20 dollars. It was under 20 dollars that emptied the list. Shall I drop it?',
+      speech: 'Nothing for paper matches Prime only and under 20 dollars. It was under 20 dollars that emptied the list. Shall I drop it?',
       reprompt: 'Shall I drop under 20 dollars? Say yes, or clear the filters.',
     });
   });

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currencyOf, marketplaceFor } from '../../../lambda/catalog/regions';
 import type { Route, RouteResult } from './server';
 
 export const MONETIZATION_ROUTE = 'monetization.inSkillProducts';
@@ -28,6 +29,9 @@ export interface EmulatedProduct {
   type: string;
   /** Localised name and summary by locale. */
   text: Record<string, { name: string; summary: string }>;
+  /** The ISP file's price listing by marketplace, and how often a subscription bills: what Alexa's purchase flow says. */
+  prices?: Record<string, { price: number; currency: string }>;
+  billing?: string;
   purchasable: string;
   entitled: string;
   entitlementReason: string;
@@ -61,7 +65,7 @@ export interface MonetizationEmulator {
   /** Back to the seeded state: nothing owned, everything purchasable, no faults. */
   reset(): void;
   // The simulator's EntitlementControl, by product id (test/sim/purchases.ts).
-  describe(productId: string, locale: string): Promise<{ name: string; type: string; entitled: boolean } | undefined>;
+  describe(productId: string, locale: string): Promise<{ name: string; type: string; entitled: boolean; price?: string } | undefined>;
   grant(productId: string): Promise<void>;
   revokeById(productId: string): Promise<void>;
 }
@@ -87,12 +91,32 @@ export function seedFromIspFiles(dir = ISPS_DIR): EmulatedProduct[] {
       const def = JSON.parse(readFileSync(file, 'utf8')) as {
         type: string;
         referenceName: string;
-        publishingInformation: { locales: Record<string, { name: string; summary: string }> };
+        publishingInformation: {
+          locales: Record<string, { name: string; summary: string }>;
+          pricing?: Record<string, { defaultPriceListing?: { price: number; currency: string } }>;
+        };
+        subscriptionInformation?: { subscriptionPaymentFrequency?: string };
       };
       const text: EmulatedProduct['text'] = {};
       for (const [locale, info] of Object.entries(def.publishingInformation.locales)) text[locale] = { name: info.name, summary: info.summary };
-      return notOwned({ productId: productIdFor(def.referenceName), referenceName: def.referenceName, type: def.type, text });
+      const prices: NonNullable<EmulatedProduct['prices']> = {};
+      for (const [marketplace, listing] of Object.entries(def.publishingInformation.pricing ?? {})) if (listing.defaultPriceListing !== undefined) prices[marketplace] = listing.defaultPriceListing;
+      const billing = def.subscriptionInformation?.subscriptionPaymentFrequency;
+      return { ...notOwned({ productId: productIdFor(def.referenceName), referenceName: def.referenceName, type: def.type, text }), prices, ...(billing === undefined ? {} : { billing }) };
     });
+}
+
+/**
+ * The price Alexa's purchase flow states, as the locale writes it ("$2.99 a month"): the listing
+ * in the locale's currency (the marketplace the skill's catalog uses for it). None for a
+ * locale whose currency no listing has (en-CA: ISP has no CAD).
+ */
+function spokenIspPrice(product: EmulatedProduct, locale: string): string | undefined {
+  const currency = currencyOf(marketplaceFor(locale).productRegion);
+  const listing = Object.values(product.prices ?? {}).find((l) => l.currency === currency);
+  if (listing === undefined) return undefined;
+  const amount = new Intl.NumberFormat(locale, { style: 'currency', currency }).format(listing.price);
+  return product.billing === 'MONTHLY' ? `${amount} a month` : product.billing === 'YEARLY' ? `${amount} a year` : amount;
 }
 
 function notOwned(p: Pick<EmulatedProduct, 'productId' | 'referenceName' | 'type' | 'text'>): EmulatedProduct {
@@ -228,7 +252,9 @@ export function monetizationEmulator(seed: () => EmulatedProduct[] = seedFromIsp
     },
     describe: async (productId, locale) => {
       const p = byId(productId);
-      return p === undefined ? undefined : { name: localised(p, locale).name, type: p.type, entitled: p.entitled === 'ENTITLED' };
+      if (p === undefined) return undefined;
+      const price = spokenIspPrice(p, locale);
+      return { name: localised(p, locale).name, type: p.type, entitled: p.entitled === 'ENTITLED', ...(price === undefined ? {} : { price }) };
     },
     grant: async (productId) => {
       const p = byId(productId);
