@@ -37,3 +37,11 @@ export const ContextKeys = {
   LogRetentionDays: 'logRetentionDays',
   Regions: 'regions',
 } as const;
+
+/**
+ * A context key for one Alexa region's stack, e.g. `liveVersion.EU`: each region's function
+ * numbers its own versions, so with `-c regions=…` the live version is given per region.
+ */
+export function regionalContextKey(key: string, region: string): string {
+  return `${key}.${region}`;
+}

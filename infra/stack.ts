@@ -119,7 +119,7 @@ export class VoiceShoppingStack extends Stack {
     });
 
     const alarmActions = props.alarmTopicArn === undefined ? [] : [new cloudwatchActions.SnsAction(sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn))];
-    this.alarms = new SkillAlarms(this, 'Alarms', { function: fn, alarmActions });
+    this.alarms = new SkillAlarms(this, 'Alarms', { function: fn, live: this.stages.live, alarmActions });
 
     new CfnOutput(this, StackOutputs.FunctionArn, { value: fn.functionArn, description: 'The skill function (unqualified); the skill calls its aliases' });
     new CfnOutput(this, StackOutputs.DevelopmentAliasArn, {

@@ -4,6 +4,12 @@
  * as an AWS Lambda Function"), and any configuration failure the function reports (AWS
  * refusing its credentials or permissions, a missing table or secret, a missing or short
  * connection-token secret): those fail customers without the function throwing.
+ *
+ * The function's own metrics sum every version, so a failing development version and the
+ * published skill look alike there. The `live` alias gets errors and throttles alarms of its
+ * own, on the metrics Lambda publishes per alias (dimensions FunctionName and Resource
+ * `<function>:live`; AWS Lambda Developer Guide, "Types of metrics for Lambda functions"): those
+ * fire only when customers of the published skill are failed.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -13,6 +19,11 @@ import { METRIC_NAMESPACE, MetricNames } from '../../lambda/config/metrics';
 
 export interface SkillAlarmsProps {
   readonly function: lambda.IFunction;
+  /**
+   * The alias the published skill calls; it gets its own errors and throttles alarms.
+   * @default - no alarms per alias
+   */
+  readonly live?: lambda.IAlias;
   /**
    * p99 duration above which the duration alarm fires.
    * @default Duration.seconds(5)
@@ -35,6 +46,9 @@ export class SkillAlarms extends Construct {
   readonly throttles: cloudwatch.Alarm;
   readonly p99Duration: cloudwatch.Alarm;
   readonly configuration: cloudwatch.Alarm;
+  /** Errors and throttles of the live alias only, when one is given. */
+  readonly liveErrors: cloudwatch.Alarm | undefined;
+  readonly liveThrottles: cloudwatch.Alarm | undefined;
 
   constructor(scope: Construct, id: string, props: SkillAlarmsProps) {
     super(scope, id);
@@ -78,7 +92,38 @@ export class SkillAlarms extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
-    for (const alarm of [this.errors, this.throttles, this.p99Duration, this.configuration]) {
+    const live = props.live;
+    this.liveErrors =
+      live === undefined
+        ? undefined
+        : new cloudwatch.Alarm(this, 'LiveErrors', {
+            alarmDescription: `The ${live.aliasName} alias threw or timed out: customers of the published skill heard an apology or nothing (npm run rollback goes back to the version live ran before).`,
+            metric: live.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
+            threshold: 1,
+            evaluationPeriods: 1,
+            comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+            treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+          });
+    this.liveThrottles =
+      live === undefined
+        ? undefined
+        : new cloudwatch.Alarm(this, 'LiveThrottles', {
+            alarmDescription: `Lambda throttled the ${live.aliasName} alias: Alexa got no answer for customers of the published skill.`,
+            metric: live.metricThrottles({ period, statistic: cloudwatch.Stats.SUM }),
+            threshold: 1,
+            evaluationPeriods: 1,
+            comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+            treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+          });
+
+    for (const alarm of [
+      this.errors,
+      this.throttles,
+      this.p99Duration,
+      this.configuration,
+      ...(this.liveErrors === undefined ? [] : [this.liveErrors]),
+      ...(this.liveThrottles === undefined ? [] : [this.liveThrottles]),
+    ]) {
       for (const action of props.alarmActions ?? []) alarm.addAlarmAction(action);
     }
   }

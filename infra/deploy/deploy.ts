@@ -18,8 +18,9 @@
  * 6. in-skill products (`npm run isp -- apply`).
  *
  * With `--regions NA,EU,FE`, step 3 deploys one stack per Alexa region (each in its own AWS
- * region, `infra/regions.ts`), steps 1 and 4 check every region's bootstrap and secret, and step 5
- * writes each function's ARN into the manifest's regional endpoint of its region.
+ * region, `infra/regions.ts`), steps 1 and 4 check every region's bootstrap, live alias and
+ * secret (each region's live version passed as `-c liveVersion.<code>`), and step 5 writes each
+ * region's development alias into the manifest's regional endpoint of its region.
  */
 import { type CatalogKind, CatalogKinds } from '../../lambda/config/env';
 import { type CliSpec, parseCli } from '../cli';
@@ -28,13 +29,14 @@ import { StackOutputs } from '../stack-outputs';
 import { readSecretString, bootstrapVersion as readBootstrapVersion, secretProblems } from './aws-checks';
 import { isPlaceholderArn } from './endpoint';
 import { DeployError, MissingPrerequisiteError, PreflightError } from './errors';
-import { planInfraDeploy, readLiveAlias } from './infra';
+import { deployTargets, type LiveRead, LiveUnreadableError, planInfraDeploy, readLiveAlias, readLiveAliases } from './infra';
 import type { AliasState } from './lambda-aliases';
 import { planIspSync } from './isps';
 import { outputValue, stacksInOutputs } from './outputs';
 import { type Context, findSkillId, problemCollector, requireAskProfile, requireAwsCredentials, requireAwsRegion, requireResourcesProfile, requireVendorId } from './prerequisites';
 import { type Command, commandLine, paths, projectContext, run, runStep } from './run';
 import { deploySkillPackage, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE } from './skill';
+import { type StackTarget, targetLabel } from './targets';
 
 export { PreflightError } from './errors';
 
@@ -67,8 +69,8 @@ export interface DeployIo {
   readonly run: (command: Command) => void | Promise<void>;
   readonly readSecret: (secretId: string, region: string) => Promise<string | undefined>;
   readonly bootstrapVersion: (region: string) => Promise<string | undefined>;
-  /** The live alias of the stack the cdk arguments deploy; undefined before the first deployment. */
-  readonly liveAlias: (region: string, cdkArgs: readonly string[]) => Promise<AliasState | undefined>;
+  /** The live alias of one stack the cdk arguments deploy; undefined before its first deployment. */
+  readonly liveAlias: (target: StackTarget) => Promise<AliasState | undefined>;
   readonly log: (line: string) => void;
 }
 
@@ -76,7 +78,7 @@ const REAL_IO: DeployIo = {
   run,
   readSecret: readSecretString,
   bootstrapVersion: readBootstrapVersion,
-  liveAlias: (region, cdkArgs) => readLiveAlias(region, cdkArgs),
+  liveAlias: (target) => readLiveAlias(target),
   log: (line) => console.log(line),
 };
 
@@ -96,8 +98,8 @@ export class SecretNotReadyError extends DeployError {
 interface Checked {
   readonly region: string;
   readonly skillId: string | undefined;
-  /** What the live alias runs; undefined before the first deployment (or with --skip-infra). */
-  readonly live: AliasState | undefined;
+  /** What each stack's live alias runs (undefined before its first deployment); none with --skip-infra. */
+  readonly live: readonly LiveRead[];
 }
 
 /** Every offline check, all problems at once. */
@@ -140,13 +142,13 @@ export function describeSteps(ctx: Context, options: DeployOptions): string[] {
   const regional = options.regions ?? [];
   const where = regional.length === 0 ? '' : ` (one stack per region: ${regional.map((code) => `${code} in ${ALEXA_REGIONS[code]}`).join(', ')})`;
   const steps = [
-    `preflight: AWS credentials and region, the CDK bootstrap${regional.length === 0 ? '' : ` of ${regional.map((code) => ALEXA_REGIONS[code]).join(', ')}`} and the live alias's version${options.skipInfra ? ' (both skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
+    `preflight: AWS credentials and region, the CDK bootstrap${regional.length === 0 ? '' : ` of ${regional.map((code) => ALEXA_REGIONS[code]).join(', ')}`} and the live alias's version${regional.length === 0 ? '' : ' in each region'}${options.skipInfra ? ' (both skipped: --skip-infra)' : ''}, the ASK CLI profile, ask-resources.json and the vendor id, no placeholder ARN`,
     skillId === undefined
       ? `skill package without an endpoint, to create the skill: stage skill-package/ (without isps/) in ${STAGED_PACKAGE}, then ${ask}`
       : `skill package without an endpoint: skipped, the skill exists (${skillId})`,
     options.skipInfra
       ? 'stack: skipped (--skip-infra), using .cdk/stack-outputs.json'
-      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} -c liveVersion=<what the live alias runs, read in step 1; none the first time>${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(
+      : `stack${where}: npx cdk deploy --require-approval never --outputs-file .cdk/stack-outputs.json -c skillId=${skillId ?? '<the id step 2 creates>'} ${regional.length === 0 ? '-c liveVersion=<what the live alias runs, read in step 1; none the first time>' : `${regional.map((code) => `-c liveVersion.${code}=<…>`).join(' ')} (what each region's live alias runs, read in step 1; none the first time)`}${options.catalog === CatalogKinds.Embedded ? ` -c catalog=${CatalogKinds.Embedded}` : ''}${options.cdkArgs.length > 0 ? ` ${options.cdkArgs.join(' ')}` : ''}${regionArgs(
           regional,
         )
           .map((arg) => ` ${arg}`)
@@ -181,7 +183,10 @@ export async function deploy(ctx: Context, options: DeployOptions, io: DeployIo 
   } else {
     io.log('\n[3/6] stack: cdk deploy');
     const cdkArgs = cdkArgsOf(options);
-    io.log(checked.live === undefined ? 'no live alias yet: live starts at the version this deployment publishes' : `live alias: stays on version ${checked.live.version}`);
+    for (const { target, live } of checked.live) {
+      const where = target.alexaRegion === undefined ? '' : ` in ${targetLabel(target)}`;
+      io.log(live === undefined ? `no live alias${where} yet: live starts at the version this deployment publishes` : `live alias${where}: stays on version ${live.version}`);
+    }
     await io.run(planInfraDeploy(ctx, cdkArgs, checked.live));
   }
 
@@ -238,13 +243,18 @@ async function preflight(ctx: Context, options: DeployOptions, io: DeployIo): Pr
     );
     problems.push(...found.filter((problem): problem is string => problem !== undefined));
   }
-  let live: AliasState | undefined;
+  // Every stack's live alias, each in its own region: a deploy that does not know what live runs would move it.
+  let live: LiveRead[] = [];
   if (problems.length === 0 && region !== undefined && !options.skipInfra) {
     try {
-      live = await io.liveAlias(region, cdkArgsOf(options));
+      live = await readLiveAliases(
+        deployTargets(cdkArgsOf(options), () => region),
+        (target) => io.liveAlias(target),
+      );
     } catch (err) {
-      if (!(err instanceof DeployError)) throw err;
-      problems.push(err.message);
+      if (err instanceof LiveUnreadableError) problems.push(...err.problems);
+      else if (err instanceof DeployError) problems.push(err.message);
+      else throw err;
     }
   }
   if (problems.length > 0 || region === undefined) throw new PreflightError(problems);

@@ -34,13 +34,17 @@ export function assertLambdaArn(value: string): void {
 }
 
 /**
- * The manifest without any endpoint (default and regional): what the first upload of a new
+ * The manifest without any endpoint (default, regional and skill events'): what the first upload of a new
  * skill carries, before the stack, and so the function, exists. Re-serialized in the file's
  * own indentation (the staged copy only).
  */
 export function removeEndpoint(manifestText: string, manifestPath = 'skill.json'): string {
   const { root, custom } = parseCustomSkill(manifestText, manifestPath);
   delete custom['endpoint'];
+  // Skill events need an endpoint too, and there is none yet: the first upload subscribes to
+  // none, the next one (with the function's ARN) carries the committed subscriptions.
+  const manifest = at(root, ['manifest']);
+  if (isRecord(manifest)) delete manifest['events'];
   const regions = custom['regions'];
   if (isRecord(regions)) for (const config of Object.values(regions)) if (isRecord(config)) delete config['endpoint'];
   return `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`;
@@ -100,25 +104,34 @@ function setEndpointTextually(text: string, arn: string, targets: string[][], ma
 /**
  * Sets `manifest.apis.custom.regions.<code>.endpoint.uri` for each region given, adding the
  * region objects that do not exist yet (re-serialized in the file's own indentation) and leaving
- * other regions and fields as they were. The default endpoint is `setEndpoint`'s business.
- * Pure; throws on a bad ARN or manifest before changing anything.
+ * other regions and fields as they were. When the manifest subscribes to skill events, their
+ * `manifest.events.regions.<code>.endpoint.uri` too: each region's stack has its own state
+ * table, so a customer's SkillDisabled event must reach the function of the region that holds
+ * their state (`ask-smapi-model` `v1.skill.Manifest.SkillManifestEvents.regions`). The default
+ * endpoints are `setEndpoint`'s business. Pure; throws on a bad ARN or manifest before changing
+ * anything.
  */
 export function setRegionalEndpoints(manifestText: string, arns: Partial<Record<AlexaRegion, string>>, manifestPath = 'skill.json'): EndpointResult {
   const entries = Object.entries(arns).filter((pair): pair is [AlexaRegion, string] => pair[1] !== undefined);
   for (const [, arn] of entries) assertLambdaArn(arn);
   const { root, custom } = parseCustomSkill(manifestText, manifestPath);
-  if (custom['regions'] !== undefined && !isRecord(custom['regions'])) throw new ManifestError(manifestPath, 'manifest.apis.custom.regions is not an object');
-  const regions: Record<string, unknown> = isRecord(custom['regions']) ? custom['regions'] : {};
+  const events = at(root, ['manifest', 'events']);
+  const owners: Array<{ path: string; owner: Record<string, unknown> }> = [{ path: 'manifest.apis.custom', owner: custom }];
+  if (isRecord(events) && isRecord(events['endpoint'])) owners.push({ path: 'manifest.events', owner: events });
   const changes: EndpointChange[] = [];
-  for (const [code, arn] of entries) {
-    const config = isRecord(regions[code]) ? regions[code] : {};
-    const endpoint = isRecord(config['endpoint']) ? config['endpoint'] : {};
-    const from = endpoint['uri'];
-    regions[code] = { ...config, endpoint: { ...endpoint, uri: arn } };
-    changes.push({ path: `manifest.apis.custom.regions.${code}.endpoint.uri`, from: typeof from === 'string' ? from : undefined });
+  for (const { path, owner } of owners) {
+    if (owner['regions'] !== undefined && !isRecord(owner['regions'])) throw new ManifestError(manifestPath, `${path}.regions is not an object`);
+    const regions: Record<string, unknown> = isRecord(owner['regions']) ? owner['regions'] : {};
+    for (const [code, arn] of entries) {
+      const config = isRecord(regions[code]) ? regions[code] : {};
+      const endpoint = isRecord(config['endpoint']) ? config['endpoint'] : {};
+      const from = endpoint['uri'];
+      regions[code] = { ...config, endpoint: { ...endpoint, uri: arn } };
+      changes.push({ path: `${path}.regions.${code}.endpoint.uri`, from: typeof from === 'string' ? from : undefined });
+    }
+    if (entries.length > 0) owner['regions'] = regions;
   }
   if (entries.length === 0) return { text: manifestText, changes };
-  custom['regions'] = regions;
   return { text: `${JSON.stringify(root, null, detectIndent(manifestText))}${manifestText.endsWith('\n') ? '\n' : ''}`, changes };
 }
 

@@ -1,9 +1,9 @@
 /**
  * What the stage tools ask AWS Lambda, through the AWS SDK's default credential chain (like
- * `aws-checks.ts`): read an alias, list a function's published versions, move an alias. Only
- * the control plane; nothing here invokes the function.
+ * `aws-checks.ts`): read an alias, list a function's published versions, read which package a
+ * version runs, move an alias. Only the control plane; nothing here invokes the function.
  */
-import { GetAliasCommand, LambdaClient, ListVersionsByFunctionCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
+import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient, ListVersionsByFunctionCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 
 /** An alias as the tools need it. */
 export interface AliasState {
@@ -26,14 +26,20 @@ export interface LambdaAliases {
   /** Every published version's number, `$LATEST` left out, in the order Lambda lists them. */
   listVersions(functionName: string): Promise<string[]>;
   updateAlias(functionName: string, alias: string, update: AliasUpdate): Promise<AliasState>;
+  /** The SHA-256 of a version's deployment package (GetFunctionConfiguration's CodeSha256): the same bundle has the same one in every region. */
+  codeSha256(functionName: string, version: string): Promise<string | undefined>;
   close(): void;
 }
 
 /** ListVersionsByFunction's largest page (AWS Lambda API Reference: MaxItems 1–10000). */
 const PAGE_SIZE = 10_000;
 
-export function openLambdaAliases(region: string): LambdaAliases {
-  const client = new LambdaClient({ region });
+/**
+ * A client for one region's Lambda. `endpoint` overrides where it sends requests (tests: one
+ * Lambda emulator per region); by default the SDK's own, which `AWS_ENDPOINT_URL_LAMBDA` also sets.
+ */
+export function openLambdaAliases(region: string, endpoint?: string): LambdaAliases {
+  const client = new LambdaClient({ region, ...(endpoint === undefined ? {} : { endpoint }) });
   return {
     readAlias: async (functionName, alias) => {
       try {
@@ -66,6 +72,7 @@ export function openLambdaAliases(region: string): LambdaAliases {
           }),
         ),
       ),
+    codeSha256: async (functionName, version) => (await client.send(new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }))).CodeSha256,
     close: () => client.destroy(),
   };
 }

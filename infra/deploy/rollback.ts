@@ -9,13 +9,13 @@ import { liveCliOptions, rollback, runLiveCli } from './live';
 
 export const ROLLBACK_CLI: CliSpec = {
   command: 'npm run rollback --',
-  summary: 'Point the live alias (the live skill stage) back at the version it ran before the last promote.',
+  summary: 'Point the live alias (the live skill stage) back at the version it ran before the last promote, in every deployed region (or --region) or in none.',
   options: liveCliOptions('the aliases'),
-  examples: ['npm run rollback -- --dry-run', 'npm run rollback', 'AWS_PROFILE=prod npm run rollback -- --stack-name ShopperProd'],
+  examples: ['npm run rollback -- --dry-run', 'npm run rollback', 'npm run rollback -- --region NA,FE', 'AWS_PROFILE=prod npm run rollback -- --stack-name ShopperProd'],
   exitCodes: [
-    [0, 'live runs the version it ran before (or, with --dry-run, the move printed)'],
-    [1, 'the preflight found a problem, the live alias records no earlier version (or it was deleted), or the alias moved meanwhile; nothing changed'],
-    [2, 'an unknown or malformed option'],
+    [0, 'live runs the version it ran before in every region acted on (or, with --dry-run, the moves printed)'],
+    [1, 'the preflight found a problem in some region, a live alias records no earlier version (or it was deleted), or a move failed (an alias moved meanwhile): no region changed'],
+    [2, 'an unknown or malformed option (--region takes NA, EU, FE)'],
   ],
 };
 

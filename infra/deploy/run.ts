@@ -9,8 +9,6 @@ import path from 'node:path';
 import { ROOT } from '../bundle';
 import { InfraError } from '../errors';
 import { ContextKeys, DEFAULT_STACK_NAME } from '../stack-outputs';
-import type { AliasState } from './lambda-aliases';
-import { liveHistory } from '../stages';
 import { StepFailedError } from './errors';
 import type { Context } from './prerequisites';
 
@@ -111,26 +109,20 @@ export function cdkContextArgs(env: NodeJS.ProcessEnv, skillId: string | undefin
   return args;
 }
 
-/**
- * Context arguments that keep the live alias where it is: the version it runs and the versions it
- * ran before, as read from it just before `cdk deploy`. None before the first deployment, when
- * live starts at the version the deployment publishes.
- */
-export function liveContextArgs(live: AliasState | undefined): string[] {
-  if (live === undefined) return [];
-  const history = liveHistory(live.description);
-  return ['-c', `${ContextKeys.LiveVersion}=${live.version}`, ...(history.length === 0 ? [] : ['-c', `${ContextKeys.LiveHistory}=${history.join(',')}`])];
+/** The last value of `-c key=…` (or `--context key=…`, `--context=key=…`) among `cdk` arguments; undefined when absent or empty. */
+export function contextValueFrom(cdkArgs: readonly string[], key: string): string | undefined {
+  let found: string | undefined;
+  cdkArgs.forEach((arg, index) => {
+    const value = arg === '-c' || arg === '--context' ? cdkArgs[index + 1] : /^--context=/.test(arg) ? arg.slice('--context='.length) : undefined;
+    const prefix = `${key}=`;
+    if (value?.startsWith(prefix) === true && value.length > prefix.length) found = value.slice(prefix.length);
+  });
+  return found;
 }
 
 /** The stack name the CDK app will use: the last `-c stackName=…` (or `--context`) among `cdk` arguments, else the default. */
 export function stackNameFrom(cdkArgs: readonly string[]): string {
-  let name = DEFAULT_STACK_NAME;
-  cdkArgs.forEach((arg, index) => {
-    const value = arg === '-c' || arg === '--context' ? cdkArgs[index + 1] : /^--context=/.test(arg) ? arg.slice('--context='.length) : undefined;
-    const prefix = `${ContextKeys.StackName}=`;
-    if (value?.startsWith(prefix) === true && value.length > prefix.length) name = value.slice(prefix.length);
-  });
-  return name;
+  return contextValueFrom(cdkArgs, ContextKeys.StackName) ?? DEFAULT_STACK_NAME;
 }
 
 export { askProfileName } from './prerequisites';

@@ -7,7 +7,7 @@
  * is built in, every sample names declared slots only, every declared value id is supplied),
  * so a translator's slip fails the build with the file and the place, not at Alexa.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SlotTypes } from '../../lambda/constants';
 import { readLocaleSource } from '../../lambda/i18n/localeSource';
@@ -21,6 +21,11 @@ export const MODELS_DIR = path.join(ROOT, 'skill-package', 'interactionModels', 
 
 /** One locale's words for the interaction model. */
 export interface LocaleModelSource {
+  /**
+   * Another locale whose words this one speaks too (en-CA: en-US's): the file then holds only
+   * what its market adds, merged over the other's (`overlayModelSource`), so the two never drift.
+   */
+  extends?: string;
   invocationName: string;
   /** Sample utterances by intent name. */
   samples: Record<string, string[]>;
@@ -62,8 +67,7 @@ const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc
  * products, the sorts) come from the locale's `phrases.json`, so the two never drift apart.
  */
 export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
-  // A locale that extends another (lambda/i18n/localeSource.ts) keeps only what differs; resolved here.
-  const source = readLocaleSource(root, locale, 'model.json') as unknown as LocaleModelSource;
+  const source = readOwnWords(locale, root);
   // A locale without its own phrase data speaks its fallback's (PHRASE_FALLBACKS), in the model too.
   const phrasesLocale = existsSync(path.join(root, locale, 'phrases.json')) ? locale : (PHRASE_FALLBACKS[locale] ?? locale);
   const phrases = readLocaleSource(root, phrasesLocale, 'phrases.json') as unknown as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
@@ -78,6 +82,53 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   for (const [words, value] of Object.entries(phrases.amounts)) amounts.set(value, [...(amounts.get(value) ?? []), words]);
   source.values[SlotTypes.Amount] = [...amounts].map(([value, [first = String(value), ...rest]]) => ({ id: String(value), value: first, synonyms: rest }));
   return source;
+}
+
+/** A locale's model.json, with the locale it extends merged underneath (one level: a base extends nothing). */
+function readOwnWords(locale: string, root: string): LocaleModelSource {
+  const own = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as Partial<LocaleModelSource>;
+  if (own.extends === undefined) return own as LocaleModelSource;
+  const base = JSON.parse(readFileSync(path.join(root, own.extends, 'model.json'), 'utf8')) as LocaleModelSource;
+  if (base.extends !== undefined) throw new ModelSourceError(locale, [`extends ${own.extends}, which extends ${base.extends}: one level only`]);
+  return overlayModelSource(base, own);
+}
+
+const union = (a: readonly string[] = [], b: readonly string[] = []): string[] => [...new Set([...a, ...b])];
+
+/**
+ * `base` with `overlay`'s words added: samples, slot samples and sort templates appended,
+ * slot values merged by id (or value) with their synonyms joined, prompts and the invocation
+ * name replaced where the overlay gives them. Nothing of the base is taken away.
+ */
+export function overlayModelSource(base: LocaleModelSource, overlay: Partial<LocaleModelSource>): LocaleModelSource {
+  const samples: Record<string, string[]> = { ...base.samples };
+  for (const [intent, more] of Object.entries(overlay.samples ?? {})) samples[intent] = union(base.samples[intent], more);
+  const slotSamples: Record<string, Record<string, string[]>> = { ...base.slotSamples };
+  for (const [intent, slots] of Object.entries(overlay.slotSamples ?? {})) {
+    const merged = { ...slotSamples[intent] };
+    for (const [slot, more] of Object.entries(slots)) merged[slot] = union(merged[slot], more);
+    slotSamples[intent] = merged;
+  }
+  const values: LocaleModelSource['values'] = { ...base.values };
+  for (const [type, entries] of Object.entries(overlay.values ?? {})) {
+    const merged = [...(base.values[type] ?? [])];
+    for (const entry of entries) {
+      const at = merged.findIndex((v) => (v.id ?? v.value) === (entry.id ?? entry.value));
+      const found = merged[at];
+      if (found === undefined) merged.push(entry);
+      else merged[at] = { ...found, synonyms: union(found.synonyms, entry.synonyms) };
+    }
+    values[type] = merged;
+  }
+  const sortTemplates = union(base.sortTemplates, overlay.sortTemplates);
+  return {
+    invocationName: overlay.invocationName ?? base.invocationName,
+    samples,
+    ...(Object.keys(slotSamples).length > 0 ? { slotSamples } : {}),
+    values,
+    prompts: { ...base.prompts, ...overlay.prompts },
+    ...(sortTemplates.length > 0 ? { sortTemplates } : {}),
+  };
 }
 
 const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');

@@ -24,7 +24,9 @@ export function wholeReference(text: string, phrases: Phrases): ItemReference | 
   const bare = stripTrailing(stripLeading(text, phrases.articles), phrases.itemNouns);
   if (bare === '') return undefined;
   if (coveredBy(text, phrases.pronouns)) return { kind: 'it' };
-  const n = parseNumber(stripLeading(bare, phrases.numberMarkers), phrases);
+  // A number and its ordinal suffix as separate words, as Japanese is split ("3 番目", "二 番目").
+  const spelled = stripTrailing(bare, phrases.ordinalSuffixes);
+  const n = parseNumber(stripLeading(spelled, phrases.numberMarkers), phrases);
   if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ITEM) return { kind: 'ordinal', n };
   const words = bare.split(' ');
   if (words.length === 1) return position(words[0] ?? '', phrases);
@@ -44,6 +46,10 @@ export function referenceWithin(text: string, phrases: Phrases): ItemReference |
     const before = words[i - 1] ?? '';
     const introduced = phrases.articles.includes(before) || phrases.connectors.includes(before);
     if (found !== undefined && (introduced || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
+    if (phrases.ordinalSuffixes.includes(words[i + 1] ?? '')) {
+      const n = parseNumber(word, phrases);
+      if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ITEM) return { kind: 'ordinal', n };
+    }
     if (phrases.numberMarkers.includes(word) && i + 1 < words.length) {
       const n = numberAt(words, i + 1, phrases);
       if (n !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= MAX_ITEM) return { kind: 'ordinal', n: n.value };

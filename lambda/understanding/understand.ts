@@ -172,7 +172,11 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   const soft = [...phrases.softeners, ...phrases.fillers];
   // Thanks and praise soften a closing too ("lovely, that's me done", "ta very much, that's all").
   const closingWords = [...phrases.closings, ...phrases.gratitude];
-  if (coveredBy(text, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(text, [...soft, ...phrases.praise])) return { kind: 'closing' };
+  // Checked before a trailing filler goes too: "bye for now" is a closing, "bye for" is nothing.
+  const closes = (words: string) => coveredBy(words, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(words, [...soft, ...phrases.praise]);
+  if (closes(text) || closes(stripLeading(normalizeText(spoken, phrases), phrases.fillers))) return { kind: 'closing' };
+  // A reaction and nothing else ("nice", "neat", "no worries") names no product.
+  if (coveredBy(text, phrases.praise)) return { kind: 'not-a-product', why: 'filler' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
   if (commandIn(text, phrases.help, phrases)) return { kind: 'help' };
@@ -219,7 +223,9 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (refines && !asking) return { kind: 'refine', requested: split.requested };
   const topic = questionTopicIn(text, phrases);
   // Said as a question, a verb inside is part of it ("do you get a discount for buying in bulk").
-  if (topic !== undefined && (asking || actionNamed(text, phrases) === undefined)) {
+  // "Tell me" asks too ("tell me the price", 「値段を教えて」); another verb makes it a command.
+  const acting = actionNamed(text, phrases);
+  if (topic !== undefined && (asking || acting === undefined || acting === 'details')) {
     const around = phraseIn(text, phrases.questionTopics[topic]);
     if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
   }

@@ -31,10 +31,11 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'de-DE': { dev: 0.95, heldout: 0.81 },
   'fr-FR': { dev: 0.95, heldout: 0.81 },
   'fr-CA': { dev: 0.95, heldout: 0.78 },
-  // Issue 22: ja-JP measured 95.7 % dev, 88.0 % held-out; en-CA 90.5 % dev, 84.0 % held-out
-  // (with issue 20's listening after every open question, and en-CA's own phrase data).
-  'ja-JP': { dev: 0.92, heldout: 0.85 },
-  'en-CA': { dev: 0.87, heldout: 0.81 },
+  // Issue 22: ja-JP measured 96.8 % dev (344 lines), 91.0 % held-out (89); en-CA 97.6 % dev
+  // (377), 88.4 % held-out (95), with broad samples where only the model listens and en-CA as an
+  // overlay of en-US's model; the development parts at issue 22's gate.
+  'ja-JP': { dev: 0.95, heldout: 0.88 },
+  'en-CA': { dev: 0.95, heldout: 0.85 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;

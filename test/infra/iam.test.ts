@@ -11,7 +11,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { buildApp } from '../../infra/app';
+import { regionalTargets, singleTarget } from '../../infra/deploy/targets';
+import { ALEXA_REGION_CODES } from '../../infra/regions';
 import { VoiceShoppingStack } from '../../infra/stack';
+import { DEFAULT_STACK_NAME } from '../../infra/stack-outputs';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -174,6 +178,51 @@ describe('infra/iam policies', () => {
     expect(allows(execution, 'iam:PassRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
   });
 
+  it('lets CloudFormation manage every resource of each regional stack too, named for that stack, in its region', () => {
+    // Prepare: the stacks `npm run deploy -- --regions NA,EU,FE` deploys
+    const app = buildApp(
+      new App({
+        context: { 'aws:cdk:bundling-stacks': [], skillId: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef', regions: 'NA,EU,FE', tracing: 'true' },
+        builtinCloudFormationValidation: false,
+      }),
+    );
+    const stacks = app.synth().stacks;
+
+    // Act: each resource as CloudFormation would name it in that stack and region
+    const missing = stacks.flatMap((stack) => {
+      const region = stack.environment.region;
+      const types = [...new Set(Object.values((stack.template as { Resources: Record<string, { Type: string }> }).Resources).map((resource) => resource.Type))];
+      return types.flatMap((type) => {
+        const need = NEEDS[type];
+        if (need === undefined) return [`${stack.stackName}: ${type} unknown`];
+        const resource = need.resource.replace(':us-east-1:', `:${region}:`).replace(/VoiceShoppingSkill-/, `${stack.stackName}-`);
+        return need.actions.filter((action) => !allows(execution, action, resource)).map((action) => `${stack.stackName}: ${action} on ${resource}`);
+      });
+    });
+
+    // Assess
+    expect(stacks.map((stack) => stack.stackName).sort()).toEqual(['VoiceShoppingSkill-EU', 'VoiceShoppingSkill-FE', 'VoiceShoppingSkill-NA']);
+    expect(missing).toEqual([]);
+  });
+
+  it('lets the deploy read, and promote and rollback move, the aliases of every stack the deploy makes, each in its own region only', () => {
+    const targets = [singleTarget(DEFAULT_STACK_NAME, 'ap-northeast-1'), ...regionalTargets(DEFAULT_STACK_NAME, ALEXA_REGION_CODES)];
+    for (const target of targets) {
+      const functionArn = `arn:aws:lambda:${target.awsRegion}:123456789012:function:${target.functionName}`;
+      for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias']) {
+        expect([target.functionName, action, allows(deployer, action, functionArn), allows(deployer, action, `${functionArn}:live`)]).toEqual([
+          target.functionName,
+          action,
+          true,
+          true,
+        ]);
+      }
+    }
+    // A regional stack's function name is allowed only in the region that stack is pinned to.
+    expect(allows(deployer, 'lambda:UpdateAlias', 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-EU-skill:live')).toBe(false);
+    expect(allows(deployer, 'lambda:UpdateAlias', 'arn:aws:lambda:eu-west-1:123456789012:function:VoiceShoppingSkill-XX-skill:live')).toBe(false);
+  });
+
   it('lets the deploy use the CDK bootstrap roles, read the bootstrap version, check the secret and read or move the aliases, and nothing else', () => {
     for (const role of ['deploy', 'file-publishing', 'lookup']) {
       expect(allows(deployer, 'sts:AssumeRole', `arn:aws:iam::123456789012:role/cdk-hnb659fds-${role}-role-123456789012-us-east-1`)).toBe(true);
@@ -183,7 +232,7 @@ describe('infra/iam policies', () => {
     expect(allows(deployer, 'sts:AssumeRole', 'arn:aws:iam::123456789012:role/Admin')).toBe(false);
     expect(allows(deployer, 'lambda:CreateFunction', NEEDS['AWS::Lambda::Function']?.resource ?? '')).toBe(false);
     // The live alias: read before cdk deploy; moved by npm run promote and npm run rollback, of this function only.
-    for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:UpdateAlias']) {
+    for (const action of ['lambda:GetAlias', 'lambda:ListVersionsByFunction', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias']) {
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill')).toBe(true);
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:VoiceShoppingSkill-skill:live')).toBe(true);
       expect(allows(deployer, action, 'arn:aws:lambda:us-east-1:123456789012:function:SomeoneElse:live')).toBe(false);

@@ -12,7 +12,8 @@ import { buildApp } from '../../infra/app';
 import { regionArgs } from '../../infra/deploy/deploy';
 import { setEndpoint, setRegionalEndpoints } from '../../infra/deploy/endpoint';
 import { stacksInOutputs } from '../../infra/deploy/outputs';
-import { endpointFromOutputs, STAGED_PACKAGE, stageSkillPackage } from '../../infra/deploy/skill';
+import { endpointFromOptions, endpointFromOutputs, STAGED_PACKAGE, stageSkillPackage } from '../../infra/deploy/skill';
+import type { v1 } from 'ask-smapi-model';
 import { InvalidContextError } from '../../infra/errors';
 import { ALEXA_REGION_OUTPUT, defaultRegion, InvalidRegionsError, parseRegions } from '../../infra/regions';
 import { checkAgainstModel } from '../../infra/smapi-model/check';
@@ -25,6 +26,8 @@ const ARNS = {
   EU: 'arn:aws:lambda:eu-west-1:123456789012:function:VoiceShoppingSkill-EU-Skill',
   FE: 'arn:aws:lambda:us-west-2:123456789012:function:VoiceShoppingSkill-FE-Skill',
 } as const;
+/** Amazon's manifest type: the staged manifest is read back as it. */
+type ManifestEnvelope = v1.skill.Manifest.SkillManifestEnvelope;
 const appWith = (context: Record<string, unknown>) => new App({ context: { 'aws:cdk:bundling-stacks': [], ...context }, builtinCloudFormationValidation: false });
 
 describe('Alexa regions', () => {
@@ -73,6 +76,35 @@ describe('the CDK app with regions', () => {
       { name: 'VoiceShoppingSkill-NA', region: 'us-east-1', alexaRegion: 'NA', functionArnOutput: true },
     ]);
   });
+
+  it(
+    'bundles one package for every region: the same asset, so each region’s version of a release has the same CodeSha256 (what promote compares)',
+    () => {
+      // Prepare: the real NodejsFunction bundling (the local esbuild)
+      const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'regions-bundled-'));
+      jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+      try {
+        // Act
+        const assembly = buildApp(new App({ outdir, context: { skillId: SKILL_ID, regions: 'NA,EU,FE' } })).synth();
+
+        // Assess
+        const keys = assembly.stacks.map((stack) =>
+          Object.values((stack.template as { Resources: Record<string, { Type: string; Properties?: { Code?: { S3Key?: string } } }> }).Resources)
+            .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+            .map((resource) => resource.Properties?.Code?.S3Key),
+        );
+        expect(keys).toHaveLength(3);
+        expect(new Set(keys.flat()).size).toBe(1);
+        expect(keys[0]?.[0]).toMatch(/^[0-9a-f]{64}\.zip$/);
+      } finally {
+        jest.restoreAllMocks();
+        fs.rmSync(outdir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 
   it('keeps the single environment-agnostic stack when no region is named', () => {
     // Act
@@ -125,8 +157,49 @@ describe('regional endpoints in the staged manifest', () => {
     const custom = (JSON.parse(text) as { manifest: { apis: { custom: Record<string, unknown> } } }).manifest.apis.custom;
     expect(custom['endpoint']).toEqual({ uri: ARNS.NA });
     expect(custom['regions']).toEqual({ EU: { endpoint: { uri: ARNS.EU } }, NA: { endpoint: { uri: ARNS.NA } }, FE: { endpoint: { uri: ARNS.FE } } });
+    // Skill events of each region go to that region's function, which holds its customers' state.
+    const events = (JSON.parse(text) as { manifest: { events: { endpoint: unknown; regions: unknown } } }).manifest.events;
+    expect(events.endpoint).toEqual({ uri: ARNS.NA });
+    expect(events.regions).toEqual({ EU: { endpoint: { uri: ARNS.EU } }, NA: { endpoint: { uri: ARNS.NA } }, FE: { endpoint: { uri: ARNS.FE } } });
     expect(checkAgainstModel([{ name: 'skill.json', text, kind: 'manifest' }])).toEqual([]);
     expect(fs.readFileSync(path.join(root, 'skill-package', 'skill.json'), 'utf8')).toBe(tracked);
+  });
+
+  it('with --alias live, points every region at its own live alias, for the package submitted for certification, and passes ask-smapi-model’s manifest types', () => {
+    // Prepare: each stack outputs both aliases
+    const both = (code: keyof typeof ARNS) => ({ ...regional(code), [StackOutputs.LiveAliasArn]: `${ARNS[code]}:live` });
+    writeOutputs({ 'VoiceShoppingSkill-NA': both('NA'), 'VoiceShoppingSkill-EU': both('EU'), 'VoiceShoppingSkill-FE': both('FE') });
+
+    // Act
+    stageSkillPackage(root, endpointFromOptions(root, { alias: 'live' }));
+
+    // Assess
+    const text = fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8');
+    const manifest = (JSON.parse(text) as { manifest: ManifestEnvelope['manifest'] }).manifest;
+    const custom = manifest?.apis?.custom;
+    expect(custom?.endpoint?.uri).toBe(`${ARNS.NA}:live`);
+    expect(Object.entries(custom?.regions ?? {}).map(([code, region]) => [code, region.endpoint.uri])).toEqual([
+      ['NA', `${ARNS.NA}:live`],
+      ['EU', `${ARNS.EU}:live`],
+      ['FE', `${ARNS.FE}:live`],
+    ]);
+    expect(Object.entries(manifest?.events?.regions ?? {}).map(([code, region]) => [code, region.endpoint.uri])).toEqual([
+      ['NA', `${ARNS.NA}:live`],
+      ['EU', `${ARNS.EU}:live`],
+      ['FE', `${ARNS.FE}:live`],
+    ]);
+    expect(checkAgainstModel([{ name: 'skill.json', text, kind: 'manifest' }])).toEqual([]);
+  });
+
+  it('uploads no placeholder ARN anywhere before the stack exists: no endpoint, no skill events yet', () => {
+    // Act
+    stageSkillPackage(root, endpointFromOutputs(root));
+
+    // Assess
+    const text = fs.readFileSync(path.join(root, STAGED_PACKAGE, 'skill.json'), 'utf8');
+    expect(text).not.toMatch(/000000000000|REPLACED-AT-DEPLOY/);
+    expect((JSON.parse(text) as { manifest: Record<string, unknown> }).manifest['events']).toBeUndefined();
+    expect(checkAgainstModel([{ name: 'skill.json', text, kind: 'manifest' }])).toEqual([]);
   });
 
   it('with Europe and the Far East only, the default endpoint is the first listed', () => {

@@ -199,8 +199,38 @@ describe('VoiceShoppingStack', () => {
     });
   });
 
-  it('has exactly four alarms', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+  it.each([
+    ['errors', 'Errors'],
+    ['throttles', 'Throttles'],
+  ])('alarms on %s of the live alias alone: customers of the published skill, not every version', (_label, metricName) => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: metricName,
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      Dimensions: [
+        { Name: 'FunctionName', Value: { Ref: functionLogicalId } },
+        { Name: 'Resource', Value: { 'Fn::Join': ['', [{ Ref: functionLogicalId }, ':live']] } },
+      ],
+    });
+  });
+
+  it('notifies the alarm topic from every alarm, the live alias’s included', () => {
+    // Act
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] }, builtinCloudFormationValidation: false });
+    const topic = 'arn:aws:sns:us-east-1:123456789012:alarms';
+    const withTopic = Template.fromStack(new VoiceShoppingStack(app, 'WithTopic', { skillId: SKILL_ID, alarmTopicArn: topic }));
+
+    // Assess
+    const alarms = Object.values(withTopic.findResources('AWS::CloudWatch::Alarm') as Resources);
+    expect(alarms).toHaveLength(6);
+    for (const alarm of alarms) expect(alarm.Properties?.['AlarmActions']).toEqual([topic]);
+  });
+
+  it('has exactly six alarms: four of the function, two of the live alias', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
   });
 
   it('outputs the function ARN, the table name and the secret name', () => {

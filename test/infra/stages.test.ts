@@ -120,4 +120,76 @@ describe('the skill stages', () => {
       expect(() => liveDescription(['$LATEST'])).toThrow(/not a published Lambda version/);
     });
   });
+
+  describe('one stack per Alexa region (-c regions=NA,EU,FE)', () => {
+    const regionalApp = (context: Record<string, string>) =>
+      buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], skillId: SKILL_ID, regions: 'NA,EU,FE', ...context }, builtinCloudFormationValidation: false }));
+    const templateOf = (app: App, code: string) => Template.fromStack(app.node.findChild(`VoiceShoppingSkill-${code}`) as VoiceShoppingStack);
+
+    it.each(['NA', 'EU', 'FE'])('%s has its own function, both aliases with a trigger each for this skill only, and outputs for each alias', (code) => {
+      // Act
+      const template = templateOf(regionalApp({}), code);
+
+      // Assess
+      template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: `VoiceShoppingSkill-${code}-skill` });
+      const [developmentId] = aliasNamed(template, 'development') ?? [''];
+      const [liveId] = aliasNamed(template, 'live') ?? [''];
+      expect([developmentId, liveId].every((id) => id !== '')).toBe(true);
+      const permissions = of(template, 'AWS::Lambda::Permission').map(([, permission]) => permission.Properties ?? {});
+      expect(permissions.map((permission) => JSON.stringify(permission['FunctionName'])).sort()).toEqual(
+        [JSON.stringify({ Ref: developmentId }), JSON.stringify({ Ref: liveId })].sort(),
+      );
+      for (const permission of permissions) expect(permission).toMatchObject({ Principal: 'alexa-appkit.amazon.com', EventSourceToken: SKILL_ID });
+      template.hasOutput(StackOutputs.DevelopmentAliasArn, { Value: { Ref: developmentId } });
+      template.hasOutput(StackOutputs.LiveAliasArn, { Value: { Ref: liveId } });
+      template.hasOutput('AlexaRegion', { Value: code });
+    });
+
+    it('keeps each region’s live alias on the version given for that region, and a region given none starts on its new version', () => {
+      // Act: what npm run deploy passes after reading each region's live alias
+      const app = regionalApp({ 'liveVersion.NA': '4', 'liveHistory.NA': '2', 'liveVersion.EU': '9' });
+
+      // Assess
+      expect(aliasNamed(templateOf(app, 'NA'), 'live')?.[1].Properties).toMatchObject({ FunctionVersion: '4', Description: liveDescription(['2']) });
+      expect(aliasNamed(templateOf(app, 'EU'), 'live')?.[1].Properties).toMatchObject({ FunctionVersion: '9', Description: liveDescription([]) });
+      const fe = templateOf(app, 'FE');
+      const [versionId] = of(fe, 'AWS::Lambda::Version')[0] ?? [''];
+      expect(aliasNamed(fe, 'live')?.[1].Properties?.['FunctionVersion']).toEqual({ 'Fn::GetAtt': [versionId, 'Version'] });
+    });
+
+    it('points each region’s alarms at a topic of its own region: the shared topic where it is in that region, else the region’s own', () => {
+      // Act
+      const app = regionalApp({
+        alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:alarms',
+        'alarmTopicArn.EU': 'arn:aws:sns:eu-west-1:123456789012:alarms',
+        'alarmTopicArn.FE': 'arn:aws:sns:us-west-2:123456789012:alarms',
+      });
+
+      // Assess
+      const topics = ['NA', 'EU', 'FE'].map((code) => [
+        code,
+        [...new Set(Object.values(templateOf(app, code).findResources('AWS::CloudWatch::Alarm') as Resources).flatMap((alarm) => alarm.Properties?.['AlarmActions'] as string[]))],
+      ]);
+      expect(topics).toEqual([
+        ['NA', ['arn:aws:sns:us-east-1:123456789012:alarms']],
+        ['EU', ['arn:aws:sns:eu-west-1:123456789012:alarms']],
+        ['FE', ['arn:aws:sns:us-west-2:123456789012:alarms']],
+      ]);
+    });
+
+    it('refuses a topic of another region for a region’s alarms, naming the key that fixes it', () => {
+      expect(() => regionalApp({ alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:alarms', 'alarmTopicArn.FE': 'arn:aws:sns:us-west-2:123456789012:alarms' })).toThrow(
+        /"alarmTopicArn\.EU".*an SNS topic in eu-west-1 for the EU stack's alarms: alarmTopicArn is in us-east-1/,
+      );
+      expect(() => regionalApp({ regions: 'NA', 'alarmTopicArn.EU': 'arn:aws:sns:eu-west-1:123456789012:alarms' })).toThrow(
+        /"alarmTopicArn\.EU".*given only for a region in regions/,
+      );
+    });
+
+    it('refuses one live version for every region (each numbers its own) and a live version for a region it does not deploy', () => {
+      expect(() => regionalApp({ liveVersion: '4' })).toThrow(/"liveVersion".*given per region with regions \(liveVersion\.NA, liveVersion\.EU, liveVersion\.FE\)/);
+      expect(() => regionalApp({ regions: 'NA,EU', 'liveVersion.FE': '3' })).toThrow(/"liveVersion\.FE".*given only for a region in regions \(regions=NA,EU\)/);
+      expect(() => regionalApp({ 'liveVersion.EU': '$LATEST' })).toThrow(/"liveVersion\.EU".*a published Lambda version number/);
+    });
+  });
 });

@@ -115,13 +115,40 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
 const LANGUAGES = path.join(__dirname, 'languages');
 const loaded = new Map<string, SimLanguage>();
 
-/** The simulator's words for a locale: its own file, else English (en-US, en-GB and other English locales). */
+/** A regional English file (`"extends": "en"`): only what it adds to English's lists. */
+type EnglishAdditions = { extends: 'en' } & Partial<Omit<LanguageWords, 'builtIns'>> & { builtIns?: Record<string, readonly string[]> };
+
+function withEnglish(more: EnglishAdditions): SimLanguage {
+  const join = (base: readonly string[], added: readonly string[] | undefined) => [...new Set([...base, ...(added ?? [])])];
+  const builtIns: Record<string, readonly string[]> = { ...ENGLISH.builtIns };
+  for (const [intent, phrases] of Object.entries(more.builtIns ?? {})) builtIns[intent] = join(builtIns[intent] ?? [], phrases);
+  return {
+    ...ENGLISH,
+    builtIns,
+    launchVerbs: join(ENGLISH.launchVerbs, more.launchVerbs),
+    oneShotVerbs: join(ENGLISH.oneShotVerbs, more.oneShotVerbs),
+    oneShotConnectors: join(ENGLISH.oneShotConnectors, more.oneShotConnectors),
+    exitPhrases: join(ENGLISH.exitPhrases, more.exitPhrases),
+    politePrefixes: join(ENGLISH.politePrefixes, more.politePrefixes),
+    politeSuffixes: join(ENGLISH.politeSuffixes, more.politeSuffixes),
+    fillerPrefixes: join(ENGLISH.fillerPrefixes, more.fillerPrefixes),
+    fillerSuffixes: join(ENGLISH.fillerSuffixes, more.fillerSuffixes),
+    functionWords: join(ENGLISH.functionWords, more.functionWords),
+  };
+}
+
+/** The simulator's words for a locale: its own file (a whole language, or English's with a region's additions), else English. */
 export function simLanguage(locale: string): SimLanguage {
   const cached = loaded.get(locale);
   if (cached !== undefined) return cached;
   const file = path.join(LANGUAGES, `${locale}.json`);
-  const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LanguageWords) : undefined;
-  const language = words === undefined ? ENGLISH : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
+  const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LanguageWords | EnglishAdditions) : undefined;
+  const language =
+    words === undefined
+      ? ENGLISH
+      : 'extends' in words
+        ? withEnglish(words)
+        : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
   loaded.set(locale, language);
   return language;
 }

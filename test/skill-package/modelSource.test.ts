@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
-import { generateModel, ModelSourceError, modelFile, modelLocales, modelText, readModelSource } from '../../infra/model/generate';
+import { generateModel, ModelSourceError, modelFile, modelLocales, modelText, overlayModelSource, readModelSource } from '../../infra/model/generate';
 
 describe('the generated interaction models', () => {
   it('exist for every supported locale, and every locale folder with words is supported', () => {
@@ -30,5 +30,35 @@ describe('the generated interaction models', () => {
     } catch (error) {
       expect((error as ModelSourceError).problems.join('; ')).toMatch(/"find \{thing\}" names undeclared slot thing.*RefinementType ids/);
     }
+  });
+
+  it('builds an overlay locale (en-CA) from the one it extends and its own additions, taking nothing away', () => {
+    const us = readModelSource('en-US');
+    const ca = readModelSource('en-CA');
+    for (const [intent, samples] of Object.entries(us.samples)) expect(ca.samples[intent]).toEqual(expect.arrayContaining(samples));
+    expect(ca.samples['AMAZON.StopIntent']).toContain('have a good one');
+    expect(us.samples['AMAZON.StopIntent']).not.toContain('have a good one');
+    expect(ca.invocationName).toBe(us.invocationName);
+    expect(ca.prompts).toEqual(us.prompts);
+  });
+
+  it('merges an overlay value into the base value with the same id, joining synonyms', () => {
+    const base = readModelSource('en-US');
+    const merged = overlayModelSource(base, {
+      samples: { 'AMAZON.StopIntent': ['cheerio'] },
+      values: {
+        ProductKindType: [
+          { value: 'notebook', synonyms: ['scribbler'] },
+          { value: 'toque', synonyms: ['tuque'] },
+        ],
+      },
+    });
+    const kinds = merged.values.ProductKindType ?? [];
+    const notebook = kinds.find((v) => v.value === 'notebook');
+    expect(notebook?.synonyms).toEqual(expect.arrayContaining([...(base.values.ProductKindType?.find((v) => v.value === 'notebook')?.synonyms ?? []), 'scribbler']));
+    expect(kinds.filter((v) => v.value === 'notebook')).toHaveLength(1);
+    expect(kinds.at(-1)).toEqual({ value: 'toque', synonyms: ['tuque'] });
+    expect(merged.samples['AMAZON.StopIntent']?.at(-1)).toBe('cheerio');
+    expect(merged.samples.SearchProductsIntent).toEqual(base.samples.SearchProductsIntent);
   });
 });

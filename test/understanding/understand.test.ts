@@ -209,3 +209,31 @@ describe('the same Shopping Action again, from an open slot', () => {
     expect(understand(said, phrases)).toEqual(meaning);
   });
 });
+
+describe('closings, reactions and split ordinals (en-CA, ja-JP)', () => {
+  const ca = phrasesFor('en-CA');
+  const ja = phrasesFor('ja-JP');
+  it.each([
+    // A closing is read before a trailing filler ("now") is taken off it.
+    ['bye for now', ca, { kind: 'closing' }],
+    ['okay done for now', ca, { kind: 'closing' }],
+    // A reaction alone is no product; with a product word it still is one.
+    ['neat', ca, { kind: 'not-a-product', why: 'filler' }],
+    ['no worries', ca, { kind: 'not-a-product', why: 'filler' }],
+    ['sweet potato', ca, { kind: 'product', words: 'sweet potato' }],
+    ['nice', us, { kind: 'not-a-product', why: 'filler' }],
+    ['へえ、そうなんだ', ja, { kind: 'not-a-product', why: 'filler' }],
+    // Digits or kanji, and the ordinal suffix Intl.Segmenter splits off.
+    ['3番目', ja, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 3 } }],
+    ['じゃあ3番目で', ja, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 3 } }],
+    ['1番目のにして', ja, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 1 } }],
+    ['2番目のやつ', ja, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 2 } }],
+    // "Tell me" asks about the product in focus; another verb is a command.
+    ['値段を教えて', ja, { kind: 'question', topic: 'price', item: { kind: 'it' } }],
+    ['tell me the price', us, { kind: 'question', topic: 'price', item: { kind: 'it' } }],
+    ['もういいや', ja, { kind: 'closing' }],
+    ['やっぱりやめとく', ja, { kind: 'cancel' }],
+  ])('"%s" is %j', (said, phrases, meaning) => {
+    expect(understand(said, phrases)).toEqual(meaning);
+  });
+});

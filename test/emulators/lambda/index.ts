@@ -6,6 +6,8 @@
  * - `UpdateAlias`            PUT /2015-03-31/functions/{FunctionName}/aliases/{Name}
  *                            (`FunctionVersion`, `Description`, `RevisionId`)
  * - `ListVersionsByFunction` GET /2015-03-31/functions/{FunctionName}/versions?Marker=&MaxItems=
+ * - `GetFunctionConfiguration` GET /2015-03-31/functions/{FunctionName}/configuration?Qualifier=
+ *                            (the version's `CodeSha256`: the SHA-256 of its deployment package)
  *
  * `FunctionName` may be a name, an ARN or a partial ARN. Errors carry their type in the
  * `x-amzn-ErrorType` header and `{"Type":"User","Message":…}` in the body:
@@ -13,6 +15,11 @@
  * (a RevisionId that is not the alias's latest), InvalidParameterValueException 400,
  * ValidationException 400 (a description over 256 characters, MaxItems outside 1–10000).
  * Point the SDK at it with `AWS_ENDPOINT_URL_LAMBDA` and fake credentials.
+ *
+ * Lambda is a regional service: one emulator is one region (`{ region }`), its ARNs name it, and
+ * like the real endpoint it refuses a request signed for another region (403
+ * InvalidSignatureException, "Credential should be scoped to a valid region"), so a tool that
+ * talks to several regions is proven to sign each call for the region it meant.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -38,11 +45,13 @@ export interface RecordedLambdaRequest {
 
 export interface LambdaEmulator {
   readonly url: string;
+  /** The AWS region this emulator is. */
+  readonly region: string;
   close(): Promise<void>;
-  /** Creates a function with `versions` published versions (1 … versions) and no aliases. */
-  addFunction(name: string, versions?: number): void;
+  /** Creates a function with `versions` published versions (1 … versions), each of package `codeSha256` (default DEFAULT_CODE_SHA256), and no aliases. */
+  addFunction(name: string, versions?: number, codeSha256?: string): void;
   /** Publishes the next version of a function (what CloudFormation does for a changed `AWS::Lambda::Version`); returns its number. */
-  publishVersion(name: string): string;
+  publishVersion(name: string, codeSha256?: string): string;
   /** Creates or moves an alias directly (what CloudFormation does for `AWS::Lambda::Alias`). */
   setAlias(name: string, alias: string, functionVersion: string, description?: string): void;
   alias(name: string, alias: string): EmulatedAlias | undefined;
@@ -51,8 +60,13 @@ export interface LambdaEmulator {
   readonly requests: readonly RecordedLambdaRequest[];
 }
 
+/** The package every version has unless told otherwise: one release deployed everywhere. */
+export const DEFAULT_CODE_SHA256 = 'c2FtZS1idW5kbGUtaW4tZXZlcnktcmVnaW9uLi4uLi4=';
+
 interface EmulatedFunction {
   readonly versions: string[];
+  /** Each published version's CodeSha256. */
+  readonly code: Map<string, string>;
   readonly aliases: Map<string, EmulatedAlias>;
 }
 
@@ -75,13 +89,21 @@ class LambdaError extends Error {
   }
 }
 
-export async function startLambdaEmulator(): Promise<LambdaEmulator> {
+export interface LambdaEmulatorOptions {
+  /** @default LAMBDA_EMULATOR_REGION */
+  readonly region?: string;
+}
+
+/** The region of a SigV4 `Authorization` header's credential scope (`Credential=<key>/<date>/<region>/<service>/aws4_request`). */
+const CREDENTIAL_REGION = /Credential=[^/,]+\/\d{8}\/([a-z0-9-]+)\/lambda\/aws4_request/;
+
+export async function startLambdaEmulator(options: LambdaEmulatorOptions = {}): Promise<LambdaEmulator> {
+  const region = options.region ?? LAMBDA_EMULATOR_REGION;
   const functions = new Map<string, EmulatedFunction>();
   const requests: RecordedLambdaRequest[] = [];
   let failures = { remaining: 0, status: 500, type: 'ServiceException' };
 
-  const arn = (name: string, qualifier?: string) =>
-    `arn:aws:lambda:${LAMBDA_EMULATOR_REGION}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
+  const arn = (name: string, qualifier?: string) => `arn:aws:lambda:${region}:${LAMBDA_EMULATOR_ACCOUNT}:function:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
   const functionNamed = (raw: string): { name: string; fn: EmulatedFunction } => {
     const match = FUNCTION_NAME.exec(raw);
     if (match === null || match[1] === undefined)
@@ -165,9 +187,24 @@ export async function startLambdaEmulator(): Promise<LambdaEmulator> {
       return {
         status: 200,
         body: {
-          Versions: page.map((version) => ({ FunctionName: name, FunctionArn: arn(name, version), Version: version, Runtime: 'nodejs24.x', Description: '' })),
+          Versions: page.map((version) => ({
+            FunctionName: name,
+            FunctionArn: arn(name, version),
+            Version: version,
+            Runtime: 'nodejs24.x',
+            Description: '',
+            CodeSha256: fn.code.get(version) ?? DEFAULT_CODE_SHA256,
+          })),
           ...(next === undefined ? {} : { NextMarker: next }),
         },
+      };
+    }
+    if (segments[4] === 'configuration' && segments.length === 5 && method === 'GET') {
+      const qualifier = url.searchParams.get('Qualifier') ?? '$LATEST';
+      if (qualifier !== '$LATEST' && !fn.versions.includes(qualifier)) throw new LambdaError(404, 'ResourceNotFoundException', `Function not found: ${arn(name, qualifier)}`);
+      return {
+        status: 200,
+        body: { FunctionName: name, FunctionArn: arn(name, qualifier), Version: qualifier, Runtime: 'nodejs24.x', CodeSha256: fn.code.get(qualifier) ?? DEFAULT_CODE_SHA256 },
       };
     }
     throw new LambdaError(404, 'UnknownOperationException', `no such operation ${method} ${url.pathname}`);
@@ -181,6 +218,8 @@ export async function startLambdaEmulator(): Promise<LambdaEmulator> {
       const method = req.method ?? 'GET';
       requests.push({ method, path: url.pathname, signed: typeof req.headers.authorization === 'string' && req.headers.authorization.startsWith('AWS4-HMAC-SHA256') });
       try {
+        const scoped = CREDENTIAL_REGION.exec(req.headers.authorization ?? '')?.[1];
+        if (scoped !== undefined && scoped !== region) throw new LambdaError(403, 'InvalidSignatureException', `Credential should be scoped to a valid region. `);
         if (failures.remaining > 0) {
           failures = { ...failures, remaining: failures.remaining - 1 };
           throw new LambdaError(failures.status, failures.type, 'injected failure');
@@ -206,15 +245,18 @@ export async function startLambdaEmulator(): Promise<LambdaEmulator> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    region,
     close: () => closeServer(server),
-    addFunction: (name, versions = 0) => {
-      functions.set(name, { versions: Array.from({ length: versions }, (_, index) => String(index + 1)), aliases: new Map() });
+    addFunction: (name, versions = 0, codeSha256 = DEFAULT_CODE_SHA256) => {
+      const numbers = Array.from({ length: versions }, (_, index) => String(index + 1));
+      functions.set(name, { versions: numbers, code: new Map(numbers.map((version) => [version, codeSha256])), aliases: new Map() });
     },
-    publishVersion: (name) => {
+    publishVersion: (name, codeSha256 = DEFAULT_CODE_SHA256) => {
       const fn = functions.get(name);
       if (fn === undefined) throw new Error(`no function ${name}`);
       const next = String(fn.versions.length + 1);
       fn.versions.push(next);
+      fn.code.set(next, codeSha256);
       return next;
     },
     setAlias: (name, alias, functionVersion, description = '') => {

@@ -19,6 +19,7 @@ import { StepFailedError } from '../../../infra/deploy/errors';
 import type { Command } from '../../../infra/deploy/run';
 import { bootstrapVersion, readSecretString, secretProblems } from '../../../infra/deploy/aws-checks';
 import { readLiveAlias } from '../../../infra/deploy/infra';
+import { openLambdaAliases } from '../../../infra/deploy/lambda-aliases';
 import { liveDescription } from '../../../infra/stages';
 import { type LambdaEmulator, startLambdaEmulator } from '../../emulators/lambda';
 import { EMULATOR_CREDENTIALS, type SmapiEmulator, startSmapiEmulator } from '../../emulators/smapi';
@@ -144,7 +145,7 @@ describe('npm run deploy', () => {
     },
     readSecret: readSecretString,
     bootstrapVersion,
-    liveAlias: (region, cdkArgs) => readLiveAlias(region, cdkArgs),
+    liveAlias: (target) => readLiveAlias(target),
     log: (line) => lines.push(line),
   });
 
@@ -230,6 +231,7 @@ describe('npm run deploy', () => {
       const skill = smapi.skills().find((candidate) => candidate.skillId === skillId);
       const manifest = JSON.parse(skill?.files.get('skill.json')?.toString('utf8') ?? '{}') as { manifest: { apis: { custom: Record<string, unknown> } } };
       expect(manifest.manifest.apis.custom['endpoint']).toBeUndefined();
+      expect(skill?.files.get('skill.json')?.toString('utf8')).not.toMatch(/000000000000|REPLACED-AT-DEPLOY/);
       expect(git(root, 'status', '--porcelain').stdout).toBe('');
     },
     SPAWNING_TEST_TIMEOUT,
@@ -252,6 +254,58 @@ describe('npm run deploy', () => {
     expect(ran[0]?.args.join(' ')).toContain('-c liveVersion=2 -c liveHistory=1');
     expect(lines).toContain('live alias: stays on version 2');
     expect(lambda.alias('VoiceShoppingSkill-skill', 'live')?.functionVersion).toBe('2');
+  });
+
+  it('with --regions, keeps each region’s live alias on its own version (each region’s function numbers its own)', async () => {
+    // Prepare: NA's live runs 4 (after 2), EU's 2, FE has no stack yet; one Lambda per region
+    const { root, home, env } = project();
+    const perRegion = await Promise.all(['us-east-1', 'eu-west-1'].map((region) => startLambdaEmulator({ region })));
+    const [na, eu] = perRegion;
+    if (na === undefined || eu === undefined) throw new Error('two emulators expected');
+    na.addFunction('VoiceShoppingSkill-NA-skill', 5);
+    na.setAlias('VoiceShoppingSkill-NA-skill', 'live', '4', liveDescription(['2']));
+    eu.addFunction('VoiceShoppingSkill-EU-skill', 3);
+    eu.setAlias('VoiceShoppingSkill-EU-skill', 'live', '2', liveDescription([]));
+    const fe = await startLambdaEmulator({ region: 'us-west-2' });
+    const urls: Record<string, string> = { 'us-east-1': na.url, 'eu-west-1': eu.url, 'us-west-2': fe.url };
+    const ran: Command[] = [];
+    const regional: DeployIo = { ...io(ran), liveAlias: (target) => readLiveAlias(target, (region) => openLambdaAliases(region, urls[region])) };
+
+    try {
+      // Act: the recorded cdk deploy stops the run
+      const act = deploy({ root, home, env: { ...env, SKILL_ID: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef' } }, { ...OPTIONS, regions: ['NA', 'EU', 'FE'] }, regional);
+
+      // Assess
+      await expect(act).rejects.toThrow(StepFailedError);
+      const args = ran[0]?.args.join(' ') ?? '';
+      expect(args).toContain('-c liveVersion.NA=4 -c liveHistory.NA=2 -c liveVersion.EU=2 --all -c regions=NA,EU,FE');
+      expect(args).not.toMatch(/liveVersion=|liveHistory\.EU|\.FE=/);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'live alias in NA (us-east-1): stays on version 4',
+          'live alias in EU (eu-west-1): stays on version 2',
+          'no live alias in FE (us-west-2) yet: live starts at the version this deployment publishes',
+        ]),
+      );
+      expect(fe.requests.map((request) => request.path)).toEqual(['/2015-03-31/functions/VoiceShoppingSkill-FE-skill/aliases/live']);
+    } finally {
+      await Promise.all([na.close(), eu.close(), fe.close()]);
+    }
+  });
+
+  it('with --regions, stops before anything runs when one region’s live alias cannot be read, naming the region', async () => {
+    // Prepare: the global endpoint is the us-east-1 emulator, which refuses calls signed for the other regions
+    const { root, home, env } = project();
+
+    // Act
+    const error = await deploy({ root, home, env: { ...env, SKILL_ID: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef' } }, { ...OPTIONS, regions: ['NA', 'EU'] }, noCommands()).catch(
+      (err: unknown) => err,
+    );
+
+    // Assess
+    expect(error).toBeInstanceOf(PreflightError);
+    expect(String(error)).toMatch(/- the live alias of VoiceShoppingSkill-EU-skill in EU \(eu-west-1\) could not be read \(InvalidSignatureException\)/);
+    expect(String(error)).not.toMatch(/VoiceShoppingSkill-NA-skill/);
   });
 
   it('stops before anything runs when the live alias cannot be read (a deploy that does not know what live runs would move it)', async () => {

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { MissingPrerequisiteError } from '../../../infra/deploy/errors';
 import { planDestroy } from '../../../infra/deploy/destroy';
-import { planInfraDeploy } from '../../../infra/deploy/infra';
+import { deployTargets, planInfraDeploy } from '../../../infra/deploy/infra';
+import { regionalTargets, singleTarget } from '../../../infra/deploy/targets';
 import { planIspSync } from '../../../infra/deploy/isps';
 import type { Context } from '../../../infra/deploy/prerequisites';
 import { endpointFromOptions, endpointFromOutputs, planSkillDeploy, STAGED_PACKAGE, stageSkillPackage } from '../../../infra/deploy/skill';
@@ -59,7 +60,7 @@ describe('deploy step prerequisites', () => {
   });
 
   it('deploy:infra needs AWS credentials', () => {
-    expect(() => planInfraDeploy(ctx({ SKILL_ID }), [], undefined)).toThrow(/deploy:infra: missing AWS credentials/);
+    expect(() => planInfraDeploy(ctx({ SKILL_ID }), [], [])).toThrow(/deploy:infra: missing AWS credentials/);
   });
 
   it('deploy:infra accepts a shared credentials file in HOME', () => {
@@ -68,16 +69,16 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(home, '.aws', 'credentials'), '[default]\n');
 
     // Act
-    const plan = planInfraDeploy(ctx({ SKILL_ID }), [], undefined);
+    const plan = planInfraDeploy(ctx({ SKILL_ID }), [], []);
 
     // Assess
     expect(plan.args).toEqual(expect.arrayContaining(['deploy', '-c', `skillId=${SKILL_ID}`, '--outputs-file', path.join(root, '.cdk', 'stack-outputs.json')]));
   });
 
   it('deploy:infra needs the skill id, and has no "any skill" mode: npm run deploy creates the skill first', () => {
-    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], undefined)).toThrow(MissingPrerequisiteError);
-    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], undefined)).toThrow(/missing the skill id.*run `npm run deploy`, which creates the skill before the stack/);
-    expect(() => planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' }), [], undefined)).toThrow(/missing the skill id/);
+    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], [])).toThrow(MissingPrerequisiteError);
+    expect(() => planInfraDeploy(ctx(FAKE_AWS), [], [])).toThrow(/missing the skill id.*run `npm run deploy`, which creates the skill before the stack/);
+    expect(() => planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true' }), [], [])).toThrow(/missing the skill id/);
   });
 
   it('deploy:infra reads the skill id ask deploy recorded, and keeps the CDK CLI quiet and inside the project', () => {
@@ -86,7 +87,7 @@ describe('deploy step prerequisites', () => {
     fs.writeFileSync(path.join(root, '.ask', 'ask-states.json'), JSON.stringify({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: SKILL_ID } } }));
 
     // Act
-    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true', ASSOCIATE_ID: 'assoc-20' }), [], undefined);
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, ALLOW_ANY_SKILL: 'true', ASSOCIATE_ID: 'assoc-20' }), [], []);
 
     // Assess: a known skill id wins over the first-deployment switch
     expect(plan.args).toEqual(expect.arrayContaining([`skillId=${SKILL_ID}`, 'associateId=assoc-20']));
@@ -97,14 +98,38 @@ describe('deploy step prerequisites', () => {
 
   it('deploy:infra keeps the live alias on the version it runs, with the versions it ran before', () => {
     // Act
-    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['-c', 'tracing=true'], {
-      version: '7',
-      description: liveDescription(['5', '2']),
-      revisionId: 'r1',
-    });
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['-c', 'tracing=true'], [
+      { target: singleTarget('VoiceShoppingSkill', 'us-east-1'), live: { version: '7', description: liveDescription(['5', '2']), revisionId: 'r1' } },
+    ]);
 
     // Assess
     expect(plan.args.slice(-6)).toEqual(['-c', 'liveVersion=7', '-c', 'liveHistory=5,2', '-c', 'tracing=true']);
+  });
+
+  it('deploy:infra with regions keeps each region’s live alias on its own version, and a region deployed the first time gets none', () => {
+    // Prepare: each region's function numbers its own versions
+    const [na, eu, fe] = regionalTargets('VoiceShoppingSkill', ['NA', 'EU', 'FE']);
+    if (na === undefined || eu === undefined || fe === undefined) throw new Error('three targets expected');
+
+    // Act
+    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['--all', '-c', 'regions=NA,EU,FE'], [
+      { target: na, live: { version: '7', description: liveDescription(['5']), revisionId: 'r1' } },
+      { target: eu, live: { version: '3', description: liveDescription([]), revisionId: 'r2' } },
+      { target: fe, live: undefined },
+    ]);
+
+    // Assess
+    expect(plan.args.join(' ')).toContain('-c liveVersion.NA=7 -c liveHistory.NA=5 -c liveVersion.EU=3 --all -c regions=NA,EU,FE');
+    expect(plan.args.join(' ')).not.toMatch(/liveVersion=|liveVersion\.FE/);
+  });
+
+  it('deploy:infra reads the live alias of every stack it deploys, each in its own region', () => {
+    expect(deployTargets(['-c', 'regions=EU,FE', '-c', 'stackName=Shop'], () => 'ap-south-1')).toEqual([
+      { stackName: 'Shop-EU', functionName: 'Shop-EU-skill', awsRegion: 'eu-west-1', alexaRegion: 'EU' },
+      { stackName: 'Shop-FE', functionName: 'Shop-FE-skill', awsRegion: 'us-west-2', alexaRegion: 'FE' },
+    ]);
+    expect(deployTargets([], () => 'ap-south-1')).toEqual([{ stackName: 'VoiceShoppingSkill', functionName: 'VoiceShoppingSkill-skill', awsRegion: 'ap-south-1', alexaRegion: undefined }]);
+    expect(() => deployTargets(['-c', 'regions=NA,AP'], () => 'us-east-1')).toThrow(/-c regions: "AP" is not an Alexa region/);
   });
 
   it('deploy:infra reads the live alias of the stack it deploys, and names the stack from -c stackName', () => {
@@ -249,7 +274,7 @@ describe('deploy step prerequisites', () => {
     );
 
     // Act
-    const infra = planInfraDeploy(ctx(ci), [], undefined);
+    const infra = planInfraDeploy(ctx(ci), [], []);
     const isps = planIspSync(ctx(ci));
 
     // Assess
