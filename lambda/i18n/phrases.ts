@@ -232,13 +232,23 @@ function spacedDeep(value: unknown): unknown {
   return value;
 }
 
+/** A locale's own data, from the cache when a request in it came first. */
+function loadedOnce(locale: string): Phrases | undefined {
+  const known = loaded.get(locale);
+  if (known !== undefined) return known;
+  const phrases = load(locale);
+  if (phrases !== undefined) loaded.set(locale, phrases);
+  return phrases;
+}
+
 /** The phrase data for a locale, its fallback's, or the default locale's. */
 export function phrasesFor(locale: string | undefined): Phrases {
   const wanted = locale ?? DEFAULT_LOCALE;
   const cached = loaded.get(wanted);
   if (cached !== undefined) return cached;
   const fallback = Object.hasOwn(PHRASE_FALLBACKS, wanted) ? PHRASE_FALLBACKS[wanted] : undefined;
-  const phrases = load(wanted) ?? (fallback === undefined ? undefined : load(fallback)) ?? load(DEFAULT_LOCALE);
+  // A fallback is the same data as that locale's own: one copy per container, read once.
+  const phrases = load(wanted) ?? (fallback === undefined ? undefined : loadedOnce(fallback)) ?? loadedOnce(DEFAULT_LOCALE);
   if (phrases === undefined) throw new Error(`no phrase data for ${DEFAULT_LOCALE}`);
   loaded.set(wanted, phrases);
   return phrases;

@@ -40,9 +40,13 @@ export function referenceWithin(text: string, phrases: Phrases): ItemReference |
   const words = text.split(' ');
   for (const [i, word] of words.entries()) {
     const found = position(word, phrases);
-    // A position word counts after a definite article or before an item noun ("the second", "second one").
-    const definite = phrases.definiteArticles ?? phrases.articles.slice(0, 1);
-    if (found !== undefined && (definite.includes(words[i - 1] ?? '') || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
+    // A position word counts after an article or a joining word ("the second", "about the second",
+    // Italian "sul secondo", Spanish "del segundo": prepositions fused with the article; where the
+    // locale names its definite articles, only those: German "ein zweites" is no position) or
+    // before an item noun ("second one").
+    const before = words[i - 1] ?? '';
+    const introduced = (phrases.definiteArticles ?? phrases.articles).includes(before) || phrases.connectors.includes(before);
+    if (found !== undefined && (introduced || phrases.itemNouns.includes(words[i + 1] ?? '') || words.length === 1)) return found;
     if (phrases.ordinalSuffixes.includes(words[i + 1] ?? '')) {
       const n = parseNumber(word, phrases);
       if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ITEM) return { kind: 'ordinal', n };

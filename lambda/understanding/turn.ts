@@ -232,7 +232,8 @@ export class UnderstandingInterceptor implements RequestInterceptor {
     const understood = understand(words, phrases);
     // "add the lavazza one to my cart": a listed product named by its title, not a search.
     if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
-      const index = productNamedByTitle(words, getShoppingState(input), phrases);
+      // The words without their carrier ("tell me about the folgers" names the Folgers item), else as said.
+      const index = productNamedByTitle(understood.words, getShoppingState(input), phrases) ?? productNamedByTitle(words, getShoppingState(input), phrases);
       const saidOne = phrases.itemNouns.some((noun) => normalizeText(words, phrases).endsWith(` ${noun}`));
       // Said in answer to the stage's question ("Which one?" → "the lavazza"), a title's words name that item.
       const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';

@@ -20,10 +20,12 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.94, heldout: 0.7 },
   'en-GB': { dev: 0.94, heldout: 0.68 },
-  // Measured 98.5 / 63.7 %, 98.5 / 63.7 %, 98.2 / 65.7 % (dev / held-out).
-  'it-IT': { dev: 0.95, heldout: 0.6 },
-  'es-ES': { dev: 0.95, heldout: 0.6 },
-  'es-US': { dev: 0.95, heldout: 0.62 },
+  // Issue 22's second pass: measured it-IT 97.0 / 73.1 %, es-ES 98.2 / 78.6 %, es-US 97.7 / 80.4 %
+  // (dev / held-out); the development part at issue 22's gate (95 %), the held-out part three
+  // points under its rate.
+  'it-IT': { dev: 0.95, heldout: 0.7 },
+  'es-ES': { dev: 0.95, heldout: 0.75 },
+  'es-US': { dev: 0.95, heldout: 0.77 },
   // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 97.3 %,
   // fr-FR 97.4 %, fr-CA 97.7 % of 404 / 392 / 383 lines), the held-out part three points under
   // its measured rate (de-DE 85.7 %, fr-FR 84.8 %, fr-CA 81.9 % of 105 lines each).

@@ -57,6 +57,7 @@ describe('infra/ imports from lambda/', () => {
       'lambda/constants.ts',
       'lambda/entitlements/locales.ts',
       // Which locale's phrase data a locale speaks (PHRASE_FALLBACKS): the model generator reads the same table.
+      // A locale's data with the locale it extends laid under it: the model generator resolves it as the Lambda does.
       'lambda/i18n/phraseFallbacks.ts',
       // How a locale's phrase data extends another's (fr-CA on fr-FR): the model generator resolves it the same way.
       'lambda/i18n/phraseOverlay.ts',

@@ -56,6 +56,19 @@ describe('phrase data laid over another locale', () => {
     expect(frCA.ordinals).toEqual(frFR.ordinals);
   });
 
+  it('lets es-US keep only what US customers say differently from es-ES: dollars, not euros', () => {
+    expect(overlays).toContain('es-US');
+    expect((readSource('es-US') as { extends: string }).extends).toBe('es-ES');
+    const esUS = phrasesFor('es-US');
+    const esES = phrasesFor('es-ES');
+    expect(esUS.currency).toContain('dólares');
+    expect(esUS.currency).not.toContain('euros');
+    expect(Object.keys(esUS.amounts)).not.toContain('un euro');
+    expect(esUS.cartWords).toContain('carrito de compras');
+    expect(esUS.startOver).toEqual(expect.arrayContaining([...esES.startOver, 'volver a empezar']));
+    expect(esUS.ordinals).toEqual(esES.ordinals);
+  });
+
   it('writes the resolved data beside the bundle, so the deployed Lambda reads one file', () => {
     const file = localeDataFiles().find((f) => f.file === path.join('i18n', 'fr-CA', PHRASES_FILE));
     expect(JSON.parse(file?.text ?? '{}')).toEqual(JSON.parse(JSON.stringify(phrasesFor('fr-CA'))));
