@@ -40,6 +40,8 @@ const DIALOGS = [
   'filters-en-US.dialog',
   'filters-en-GB.dialog',
   'filters-de-DE.dialog',
+  'coming-back-en-US.dialog',
+  'coming-back-en-GB.dialog',
 ];
 
 let lwa: LwaEmulator;
