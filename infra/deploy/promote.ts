@@ -14,7 +14,10 @@ export const PROMOTE_CLI: CliSpec = {
   examples: ['npm run promote -- --dry-run', 'npm run promote', 'npm run promote -- --region EU', 'AWS_PROFILE=prod npm run promote -- --stack-name ShopperProd'],
   exitCodes: [
     [0, 'live runs the version development runs in every region acted on (moved now, already there, or, with --dry-run, the moves printed)'],
-    [1, 'the preflight found a problem in some region (no credentials or region, the aliases not found or unreadable), or a move failed (a live alias moved meanwhile): no region changed'],
+    [
+      1,
+      'the preflight found a problem in some region (no credentials or region, the aliases not found or unreadable), or a move failed (a live alias moved meanwhile): no region changed',
+    ],
     [2, 'an unknown or malformed option (--region takes NA, EU, FE)'],
   ],
 };

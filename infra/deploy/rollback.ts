@@ -14,7 +14,10 @@ export const ROLLBACK_CLI: CliSpec = {
   examples: ['npm run rollback -- --dry-run', 'npm run rollback', 'npm run rollback -- --region NA,FE', 'AWS_PROFILE=prod npm run rollback -- --stack-name ShopperProd'],
   exitCodes: [
     [0, 'live runs the version it ran before in every region acted on (or, with --dry-run, the moves printed)'],
-    [1, 'the preflight found a problem in some region, a live alias records no earlier version (or it was deleted), or a move failed (an alias moved meanwhile): no region changed'],
+    [
+      1,
+      'the preflight found a problem in some region, a live alias records no earlier version (or it was deleted), or a move failed (an alias moved meanwhile): no region changed',
+    ],
     [2, 'an unknown or malformed option (--region takes NA, EU, FE)'],
   ],
 };

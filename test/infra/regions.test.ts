@@ -77,34 +77,30 @@ describe('the CDK app with regions', () => {
     ]);
   });
 
-  it(
-    'bundles one package for every region: the same asset, so each region’s version of a release has the same CodeSha256 (what promote compares)',
-    () => {
-      // Prepare: the real NodejsFunction bundling (the local esbuild)
-      const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'regions-bundled-'));
-      jest.spyOn(console, 'log').mockImplementation(() => undefined);
-      jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  it('bundles one package for every region: the same asset, so each region’s version of a release has the same CodeSha256 (what promote compares)', () => {
+    // Prepare: the real NodejsFunction bundling (the local esbuild)
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'regions-bundled-'));
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
-      try {
-        // Act
-        const assembly = buildApp(new App({ outdir, context: { skillId: SKILL_ID, regions: 'NA,EU,FE' } })).synth();
+    try {
+      // Act
+      const assembly = buildApp(new App({ outdir, context: { skillId: SKILL_ID, regions: 'NA,EU,FE' } })).synth();
 
-        // Assess
-        const keys = assembly.stacks.map((stack) =>
-          Object.values((stack.template as { Resources: Record<string, { Type: string; Properties?: { Code?: { S3Key?: string } } }> }).Resources)
-            .filter((resource) => resource.Type === 'AWS::Lambda::Function')
-            .map((resource) => resource.Properties?.Code?.S3Key),
-        );
-        expect(keys).toHaveLength(3);
-        expect(new Set(keys.flat()).size).toBe(1);
-        expect(keys[0]?.[0]).toMatch(/^[0-9a-f]{64}\.zip$/);
-      } finally {
-        jest.restoreAllMocks();
-        fs.rmSync(outdir, { recursive: true, force: true });
-      }
-    },
-    180_000,
-  );
+      // Assess
+      const keys = assembly.stacks.map((stack) =>
+        Object.values((stack.template as { Resources: Record<string, { Type: string; Properties?: { Code?: { S3Key?: string } } }> }).Resources)
+          .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+          .map((resource) => resource.Properties?.Code?.S3Key),
+      );
+      expect(keys).toHaveLength(3);
+      expect(new Set(keys.flat()).size).toBe(1);
+      expect(keys[0]?.[0]).toMatch(/^[0-9a-f]{64}\.zip$/);
+    } finally {
+      jest.restoreAllMocks();
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('keeps the single environment-agnostic stack when no region is named', () => {
     // Act

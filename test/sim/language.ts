@@ -143,12 +143,7 @@ export function simLanguage(locale: string): SimLanguage {
   if (cached !== undefined) return cached;
   const file = path.join(LANGUAGES, `${locale}.json`);
   const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LanguageWords | EnglishAdditions) : undefined;
-  const language =
-    words === undefined
-      ? ENGLISH
-      : 'extends' in words
-        ? withEnglish(words)
-        : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
+  const language = words === undefined ? ENGLISH : 'extends' in words ? withEnglish(words) : { ...words, elisions: words.elisions ?? [], ...numbersFrom(phrasesFor(locale)) };
   loaded.set(locale, language);
   return language;
 }

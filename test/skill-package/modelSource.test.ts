@@ -67,7 +67,9 @@ describe('the generated interaction models', () => {
     const merged = overlayModelSource(base, { sampleTemplates: { AddToCartIntent: ['chuck {@spot} in'] }, wordGroups: { verb: ['toss'] } });
     expect(merged.sampleTemplates?.AddToCartIntent).toEqual(['{@verb} {@spot}', 'chuck {@spot} in']);
     expect(merged.wordGroups).toEqual({ verb: ['add', 'toss'], spot: ['the {ordinal} one'] });
-    const model = generateModel('en-CA', { ...merged, sortWords: base.sortWords, phraseGroups: base.phraseGroups }) as { interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } } };
+    const model = generateModel('en-CA', { ...merged, sortWords: base.sortWords, phraseGroups: base.phraseGroups }) as {
+      interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } };
+    };
     const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
     expect(cart?.samples).toEqual(expect.arrayContaining(['add the {ordinal} one', 'toss the {ordinal} one', 'chuck the {ordinal} one in']));
   });
@@ -82,9 +84,13 @@ describe('the generated interaction models', () => {
     ]);
   });
 
-  it('adds a template\'s samples to its intent once, and rejects a template naming an unknown word group', () => {
+  it("adds a template's samples to its intent once, and rejects a template naming an unknown word group", () => {
     const source = readModelSource('en-US');
-    const model = generateModel('en-US', { ...source, wordGroups: { spot: ['the {ordinal} one'] }, sampleTemplates: { AddToCartIntent: ['stash {@spot} away', 'stash {@spot} away'] } }) as {
+    const model = generateModel('en-US', {
+      ...source,
+      wordGroups: { spot: ['the {ordinal} one'] },
+      sampleTemplates: { AddToCartIntent: ['stash {@spot} away', 'stash {@spot} away'] },
+    }) as {
       interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } };
     };
     const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');

@@ -100,9 +100,14 @@ export function seedFromIspFiles(dir = ISPS_DIR): EmulatedProduct[] {
       const text: EmulatedProduct['text'] = {};
       for (const [locale, info] of Object.entries(def.publishingInformation.locales)) text[locale] = { name: info.name, summary: info.summary };
       const prices: NonNullable<EmulatedProduct['prices']> = {};
-      for (const [marketplace, listing] of Object.entries(def.publishingInformation.pricing ?? {})) if (listing.defaultPriceListing !== undefined) prices[marketplace] = listing.defaultPriceListing;
+      for (const [marketplace, listing] of Object.entries(def.publishingInformation.pricing ?? {}))
+        if (listing.defaultPriceListing !== undefined) prices[marketplace] = listing.defaultPriceListing;
       const billing = def.subscriptionInformation?.subscriptionPaymentFrequency;
-      return { ...notOwned({ productId: productIdFor(def.referenceName), referenceName: def.referenceName, type: def.type, text }), prices, ...(billing === undefined ? {} : { billing }) };
+      return {
+        ...notOwned({ productId: productIdFor(def.referenceName), referenceName: def.referenceName, type: def.type, text }),
+        prices,
+        ...(billing === undefined ? {} : { billing }),
+      };
     });
 }
 

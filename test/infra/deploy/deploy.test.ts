@@ -298,9 +298,11 @@ describe('npm run deploy', () => {
     const { root, home, env } = project();
 
     // Act
-    const error = await deploy({ root, home, env: { ...env, SKILL_ID: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef' } }, { ...OPTIONS, regions: ['NA', 'EU'] }, noCommands()).catch(
-      (err: unknown) => err,
-    );
+    const error = await deploy(
+      { root, home, env: { ...env, SKILL_ID: 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef' } },
+      { ...OPTIONS, regions: ['NA', 'EU'] },
+      noCommands(),
+    ).catch((err: unknown) => err);
 
     // Assess
     expect(error).toBeInstanceOf(PreflightError);

@@ -98,9 +98,11 @@ describe('deploy step prerequisites', () => {
 
   it('deploy:infra keeps the live alias on the version it runs, with the versions it ran before', () => {
     // Act
-    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['-c', 'tracing=true'], [
-      { target: singleTarget('VoiceShoppingSkill', 'us-east-1'), live: { version: '7', description: liveDescription(['5', '2']), revisionId: 'r1' } },
-    ]);
+    const plan = planInfraDeploy(
+      ctx({ ...FAKE_AWS, SKILL_ID }),
+      ['-c', 'tracing=true'],
+      [{ target: singleTarget('VoiceShoppingSkill', 'us-east-1'), live: { version: '7', description: liveDescription(['5', '2']), revisionId: 'r1' } }],
+    );
 
     // Assess
     expect(plan.args.slice(-6)).toEqual(['-c', 'liveVersion=7', '-c', 'liveHistory=5,2', '-c', 'tracing=true']);
@@ -112,11 +114,15 @@ describe('deploy step prerequisites', () => {
     if (na === undefined || eu === undefined || fe === undefined) throw new Error('three targets expected');
 
     // Act
-    const plan = planInfraDeploy(ctx({ ...FAKE_AWS, SKILL_ID }), ['--all', '-c', 'regions=NA,EU,FE'], [
-      { target: na, live: { version: '7', description: liveDescription(['5']), revisionId: 'r1' } },
-      { target: eu, live: { version: '3', description: liveDescription([]), revisionId: 'r2' } },
-      { target: fe, live: undefined },
-    ]);
+    const plan = planInfraDeploy(
+      ctx({ ...FAKE_AWS, SKILL_ID }),
+      ['--all', '-c', 'regions=NA,EU,FE'],
+      [
+        { target: na, live: { version: '7', description: liveDescription(['5']), revisionId: 'r1' } },
+        { target: eu, live: { version: '3', description: liveDescription([]), revisionId: 'r2' } },
+        { target: fe, live: undefined },
+      ],
+    );
 
     // Assess
     expect(plan.args.join(' ')).toContain('-c liveVersion.NA=7 -c liveHistory.NA=5 -c liveVersion.EU=3 --all -c regions=NA,EU,FE');
@@ -128,7 +134,9 @@ describe('deploy step prerequisites', () => {
       { stackName: 'Shop-EU', functionName: 'Shop-EU-skill', awsRegion: 'eu-west-1', alexaRegion: 'EU' },
       { stackName: 'Shop-FE', functionName: 'Shop-FE-skill', awsRegion: 'us-west-2', alexaRegion: 'FE' },
     ]);
-    expect(deployTargets([], () => 'ap-south-1')).toEqual([{ stackName: 'VoiceShoppingSkill', functionName: 'VoiceShoppingSkill-skill', awsRegion: 'ap-south-1', alexaRegion: undefined }]);
+    expect(deployTargets([], () => 'ap-south-1')).toEqual([
+      { stackName: 'VoiceShoppingSkill', functionName: 'VoiceShoppingSkill-skill', awsRegion: 'ap-south-1', alexaRegion: undefined },
+    ]);
     expect(() => deployTargets(['-c', 'regions=NA,AP'], () => 'us-east-1')).toThrow(/-c regions: "AP" is not an Alexa region/);
   });
 
