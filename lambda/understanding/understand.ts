@@ -267,7 +267,10 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   // A pronoun with an action ("add it to my cart", "buy that one").
   const action = actionNamed(text, phrases);
   if (action !== undefined && action !== 'details') {
-    const rest = text.split(' ').filter((w) => !phrases.connectors.includes(w) && !phrases.actions[action].includes(w));
+    // Phrases of several words go whole first ("salvalo per dopo", "guárdalo en la lista de deseos").
+    const spans = [...phrases.cartWords, ...phrases.wishlistWords, ...phrases.actions[action].filter((v) => v.includes(' '))].sort((a, b) => b.length - a.length);
+    const bare = spans.reduce((t, p) => ` ${t} `.replace(` ${p} `, ' ').trim(), text);
+    const rest = bare.split(' ').filter((w) => w !== '' && !phrases.connectors.includes(w) && !phrases.actions[action].includes(w));
     const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w) && w !== 'my').join(' ');
     if (object === '' || coveredBy(object, phrases.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
   }
@@ -286,5 +289,6 @@ export function understand(spoken: string, phrases: Phrases): Understood {
 export function productWordsOf(spoken: string, phrases: Phrases): string {
   const text = normalizeText(spoken, phrases);
   const words = stripLeading(stripLeading(stripLeading(text, phrases.fillers), phrases.carriers), phrases.fillers);
-  return words === '' ? '' : asSaid(words, spoken, phrases);
+  // "are there any under 5", "ci sono quelli sotto i 5 euro": a pronoun names no product.
+  return words === '' || coveredBy(words, phrases.pronouns) ? '' : asSaid(words, spoken, phrases);
 }

@@ -20,12 +20,14 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.94, heldout: 0.7 },
   'en-GB': { dev: 0.94, heldout: 0.68 },
-  // Issue 22's second pass: measured it-IT 97.0 / 73.1 %, es-ES 98.2 / 78.6 %, es-US 97.7 / 80.4 %
-  // (dev / held-out); the development part at issue 22's gate (95 %), the held-out part three
-  // points under its rate.
-  'it-IT': { dev: 0.95, heldout: 0.7 },
-  'es-ES': { dev: 0.95, heldout: 0.75 },
-  'es-US': { dev: 0.95, heldout: 0.77 },
+  // Issue 22's fourth pass: measured it-IT 96.0 / 75.5 %, es-ES 97.9 / 83.1 %, es-US 97.1 / 83.7 %
+  // (dev of 548 / 517 / 511 lines, held-out of 143 / 136 / 135, 24 / 24 / 23 of them written apart
+  // after the fourth development pass; the earlier 119 / 112 / 112 alone measured 77.3 / 80.4 /
+  // 83.0 %); the development part at issue 22's gate (95 %), the held-out part three points under
+  // its rate.
+  'it-IT': { dev: 0.95, heldout: 0.72 },
+  'es-ES': { dev: 0.95, heldout: 0.8 },
+  'es-US': { dev: 0.95, heldout: 0.8 },
   // Issue 22's locales: the development part at issue 22's gate (95 %; measured de-DE 97.3 %,
   // fr-FR 97.4 %, fr-CA 97.7 % of 404 / 392 / 383 lines), the held-out part three points under
   // its measured rate (de-DE 85.7 %, fr-FR 84.8 %, fr-CA 81.9 % of 105 lines each).
