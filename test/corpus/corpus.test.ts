@@ -19,7 +19,9 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.94, heldout: 0.7 },
-  'en-GB': { dev: 0.94, heldout: 0.68 },
+  // Issue 20's second en-GB pass: measured 98.9 % dev (646 lines), 85.2 % held-out (169: the 129
+  // first written at 85.3 %, 40 written later and never tuned on); three points under.
+  'en-GB': { dev: 0.95, heldout: 0.82 },
   // Issue 22's second pass: measured it-IT 97.0 / 73.1 %, es-ES 98.2 / 78.6 %, es-US 97.7 / 80.4 %
   // (dev / held-out); the development part at issue 22's gate (95 %), the held-out part three
   // points under its rate.
