@@ -19,7 +19,9 @@ const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-US': { dev: 0.94, heldout: 0.7 },
-  'en-GB': { dev: 0.94, heldout: 0.68 },
+  // Issue 20's second en-GB pass: measured 98.9 % dev (646 lines), 85.2 % held-out (169: the 129
+  // first written at 85.3 %, 40 written later and never tuned on); three points under.
+  'en-GB': { dev: 0.95, heldout: 0.82 },
   // Issue 22's fourth pass: measured it-IT 96.0 / 75.5 %, es-ES 97.9 / 83.1 %, es-US 97.1 / 83.7 %
   // (dev of 548 / 517 / 511 lines, held-out of 143 / 136 / 135, 24 / 24 / 23 of them written apart
   // after the fourth development pass; the earlier 119 / 112 / 112 alone measured 77.3 / 80.4 /
