@@ -5,8 +5,9 @@
  *
  * - `add` has the base's shape and lists what the locale says as well: a list gains the entries
  *   it lacks (an entry already there is skipped; a map naming the same `id`, or `value`, as one
- *   of the base's, a slot value, is merged into it), a map gains recursively, and a map of words
- *   may gain a word (`"a toonie": 2`); a section or list the base lacks is a typo and fails.
+ *   of the base's, a slot value, is merged into it), a map gains recursively, a map of words may
+ *   gain a word (`"a toonie": 2`) and a map of lists a list (a word group, an intent's
+ *   templates); a key the base lacks anywhere else (a section of the file) is a typo and fails.
  * - `replace` names entries the locale says otherwise, by dotted path (`"actions.wishlist"`,
  *   `"samples.AMAZON.StopIntent"`: a key holding dots is matched whole; in a list of slot values
  *   a step names the value): the base's entry there is dropped for the overlay's. A path the base
@@ -34,6 +35,10 @@ const isOverlay = (data: unknown): data is Overlay => isRecord(data) && typeof d
 const isNote = (key: string): boolean => key.startsWith('_') || key.startsWith('$');
 
 const isWord = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number';
+
+/** Whether `value` is of the kind every one of `entries` is: all words, or all lists. */
+const sameKind = (entries: readonly unknown[], value: unknown): boolean =>
+  entries.length > 0 && (isWord(value) ? entries.every(isWord) : Array.isArray(value) && entries.every((e) => Array.isArray(e)));
 
 /** A list entry's name, when it is a map naming itself (a slot value: `id`, else `value`). */
 const entryName = (entry: unknown): string | undefined => {
@@ -88,8 +93,9 @@ function added(base: unknown, extra: unknown, at: Place, key: string, open = fal
   for (const [name, value] of Object.entries(extra)) {
     const path = `${key}.${name}`;
     if (Object.hasOwn(base, name)) out[name] = added(base[name], value, at, path, open);
-    // A map of words (amounts, ordinal words) may gain a word, a slot value a field; the data may not gain a section.
-    else if (open || isWord(value)) out[name] = value;
+    // A map of words (amounts) may gain a word, a map of lists (word groups, samples by intent) a list, a slot
+    // value a field; a map of mixed entries (the file itself) gains nothing, so a misspelt section fails.
+    else if (open || sameKind(Object.values(base), value)) out[name] = value;
     else throw new OverlayError(at.file, path, `is not in ${at.base}, which it extends`);
   }
   return out;

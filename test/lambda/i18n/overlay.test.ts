@@ -109,7 +109,7 @@ describe.each(['phrases.json', 'model.json'])('an overlay %s', (file) => {
       add: {
         fillers: ['eh', 'um'],
         amounts: { 'a toonie': 2 },
-        samples: { 'AMAZON.StopIntent': ['have a good one'] },
+        samples: { 'AMAZON.StopIntent': ['have a good one'], 'AMAZON.HelpIntent': ['what now'] },
         values: { ProductKindType: [{ value: 'notebook', synonyms: ['scribbler', 'notepad'] }, { value: 'toque' }, { id: 'PRICE_ASC', synonyms: ['cheap'] }] },
       },
       replace: {
@@ -122,6 +122,7 @@ describe.each(['phrases.json', 'model.json'])('an overlay %s', (file) => {
     onTop: { extends: 'over', add: { fillers: ['like'] } },
     typo: { extends: 'base', add: { filers: ['eh'] } },
     wrongKind: { extends: 'base', add: { actions: ['add'] } },
+    wordInLists: { extends: 'base', add: { prompts: { 'Elicit.Slot.Other': 'what?' } } },
     otherWord: { extends: 'base', add: { amounts: { ten: 11 } } },
     badPath: { extends: 'base', replace: { 'actions.wish': ['keep'] } },
     badIntent: { extends: 'base', replace: { 'samples.AMAZON.StoopIntent': ['bye'] } },
@@ -130,13 +131,13 @@ describe.each(['phrases.json', 'model.json'])('an overlay %s', (file) => {
   };
   const read = (locale: string): unknown => files[locale];
 
-  it('adds entries, merges maps and named slot values, replaces an entry by its path (keys with dots matched whole)', () => {
+  it('adds entries (a list to a map of lists), merges maps and named slot values, replaces an entry by its path (keys with dots matched whole)', () => {
     expect(resolveOverlay(file, 'over', read)).toEqual({
       $comment: 'the overlay',
       fillers: ['um', 'eh'],
       amounts: { ten: 10, 'a toonie': 2 },
       actions: { cart: ['toss'], buy: ['buy'] },
-      samples: { 'AMAZON.StopIntent': ['cheers'], SearchProductsIntent: ['find {query}'] },
+      samples: { 'AMAZON.StopIntent': ['cheers'], SearchProductsIntent: ['find {query}'], 'AMAZON.HelpIntent': ['what now'] },
       values: { ProductKindType: [{ value: 'notebook', synonyms: ['scribbler'] }, { id: 'PRICE_ASC', value: 'cheapest', synonyms: ['cheap'] }, { value: 'toque' }] },
       prompts: { 'Elicit.Slot.SearchProductsIntent.query': ['What are you after?'] },
     });
@@ -150,6 +151,7 @@ describe.each(['phrases.json', 'model.json'])('an overlay %s', (file) => {
   it.each([
     ['typo', 'add.filers', 'is not in base/'],
     ['wrongKind', 'add.actions', 'can only add to a list or a map'],
+    ['wordInLists', 'add.prompts.Elicit.Slot.Other', 'is not in base/'],
     ['otherWord', 'add.amounts.ten', 'is 10 in base/'],
     ['badPath', 'replace.actions.wish', 'is not in base/'],
     ['badIntent', 'replace.samples.AMAZON.StoopIntent', 'is not in base/'],
