@@ -11,21 +11,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SlotTypes } from '../../lambda/constants';
 import { PHRASE_FALLBACKS } from '../../lambda/i18n/phraseFallbacks';
-import { resolvePhraseData } from '../../lambda/i18n/phraseOverlay';
+import { resolveOverlay } from '../../lambda/i18n/overlay';
 import type { Phrases } from '../../lambda/i18n/phrases';
 import { type DeclaredIntent, INTENTS, TYPES } from './declaration';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const LANGUAGE_ROOT = path.join(ROOT, 'lambda', 'i18n');
+/** A locale's interaction-model words; like its phrases.json, it may be an overlay of another locale's (lambda/i18n/overlay.ts). */
+export const MODEL_FILE = 'model.json';
+/** The phrase data's file name, as lambda/i18n/index.ts names it: importing that module would draw the message catalogs into infra's imports (test/infra/lambdaImports.test.ts). */
+const PHRASES_FILE = 'phrases.json';
 export const MODELS_DIR = path.join(ROOT, 'skill-package', 'interactionModels', 'custom');
 
 /** One locale's words for the interaction model. */
 export interface LocaleModelSource {
-  /**
-   * Another locale whose words this one speaks too (en-CA: en-US's): the file then holds only
-   * what its market adds, merged over the other's (`overlayModelSource`), so the two never drift.
-   */
-  extends?: string;
   invocationName: string;
   /** Sample utterances by intent name. */
   samples: Record<string, string[]>;
@@ -65,7 +64,7 @@ export class ModelSourceError extends Error {
 /** Locales with a model source, sorted. */
 export function modelLocales(root = LANGUAGE_ROOT): string[] {
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'model.json')))
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, MODEL_FILE)))
     .map((entry) => entry.name)
     .sort();
 }
@@ -80,10 +79,10 @@ const SORT_IDS: Record<string, string> = { 'price-asc': 'PRICE_ASC', 'price-desc
 export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleModelSource {
   const source = readOwnWords(locale, root);
   // A locale without its own phrase data speaks its fallback's (PHRASE_FALLBACKS), in the model too.
-  const phrasesLocale = existsSync(path.join(root, locale, 'phrases.json')) ? locale : (PHRASE_FALLBACKS[locale] ?? locale);
-  // A locale's phrase data may extend another's (lambda/i18n/phraseOverlay.ts).
-  const read = (name: string): unknown => JSON.parse(readFileSync(path.join(root, name, 'phrases.json'), 'utf8'));
-  const phrases = resolvePhraseData(phrasesLocale, read) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
+  const phrasesLocale = existsSync(path.join(root, locale, PHRASES_FILE)) ? locale : (PHRASE_FALLBACKS[locale] ?? locale);
+  // A locale's phrase data may extend another's, by the rule its model.json follows (lambda/i18n/overlay.ts).
+  const read = (name: string): unknown => JSON.parse(readFileSync(path.join(root, name, PHRASES_FILE), 'utf8'));
+  const phrases = resolveOverlay(PHRASES_FILE, phrasesLocale, read) as Pick<Phrases, 'premium' | 'sorts' | 'sortSlotWords' | 'amounts'>;
   const fromPhrases = (entries: Array<[string, string[]]>) => entries.map(([id, [value = id, ...synonyms]]) => ({ id, value, synonyms }));
   source.values[SlotTypes.PremiumProduct] = fromPhrases(Object.entries(phrases.premium));
   source.sortWords = phrases.sorts;
@@ -100,58 +99,9 @@ export function readModelSource(locale: string, root = LANGUAGE_ROOT): LocaleMod
   return source;
 }
 
-/** A locale's model.json, with the locale it extends merged underneath (one level: a base extends nothing). */
+/** A locale's model.json, an overlay (`extends`, `add`, `replace`) resolved over the file it extends by the one rule phrases.json follows too. */
 function readOwnWords(locale: string, root: string): LocaleModelSource {
-  const own = JSON.parse(readFileSync(path.join(root, locale, 'model.json'), 'utf8')) as Partial<LocaleModelSource>;
-  if (own.extends === undefined) return own as LocaleModelSource;
-  const base = JSON.parse(readFileSync(path.join(root, own.extends, 'model.json'), 'utf8')) as LocaleModelSource;
-  if (base.extends !== undefined) throw new ModelSourceError(locale, [`extends ${own.extends}, which extends ${base.extends}: one level only`]);
-  return overlayModelSource(base, own);
-}
-
-const union = (a: readonly string[] = [], b: readonly string[] = []): string[] => [...new Set([...a, ...b])];
-
-/**
- * `base` with `overlay`'s words added: samples, slot samples and sort templates appended,
- * slot values merged by id (or value) with their synonyms joined, prompts and the invocation
- * name replaced where the overlay gives them. Nothing of the base is taken away.
- */
-export function overlayModelSource(base: LocaleModelSource, overlay: Partial<LocaleModelSource>): LocaleModelSource {
-  const samples: Record<string, string[]> = { ...base.samples };
-  for (const [intent, more] of Object.entries(overlay.samples ?? {})) samples[intent] = union(base.samples[intent], more);
-  const slotSamples: Record<string, Record<string, string[]>> = { ...base.slotSamples };
-  for (const [intent, slots] of Object.entries(overlay.slotSamples ?? {})) {
-    const merged = { ...slotSamples[intent] };
-    for (const [slot, more] of Object.entries(slots)) merged[slot] = union(merged[slot], more);
-    slotSamples[intent] = merged;
-  }
-  const values: LocaleModelSource['values'] = { ...base.values };
-  for (const [type, entries] of Object.entries(overlay.values ?? {})) {
-    const merged = [...(base.values[type] ?? [])];
-    for (const entry of entries) {
-      const at = merged.findIndex((v) => (v.id ?? v.value) === (entry.id ?? entry.value));
-      const found = merged[at];
-      if (found === undefined) merged.push(entry);
-      else merged[at] = { ...found, synonyms: union(found.synonyms, entry.synonyms) };
-    }
-    values[type] = merged;
-  }
-  const sortTemplates = union(base.sortTemplates, overlay.sortTemplates);
-  // The base's carrier templates reach the overlay too; its own word groups may widen a group.
-  const sampleTemplates: Record<string, string[]> = { ...base.sampleTemplates };
-  for (const [intent, more] of Object.entries(overlay.sampleTemplates ?? {})) sampleTemplates[intent] = union(base.sampleTemplates?.[intent], more);
-  const wordGroups: Record<string, string[]> = { ...base.wordGroups };
-  for (const [group, more] of Object.entries(overlay.wordGroups ?? {})) wordGroups[group] = union(base.wordGroups?.[group], more);
-  return {
-    invocationName: overlay.invocationName ?? base.invocationName,
-    samples,
-    ...(Object.keys(slotSamples).length > 0 ? { slotSamples } : {}),
-    values,
-    prompts: { ...base.prompts, ...overlay.prompts },
-    ...(sortTemplates.length > 0 ? { sortTemplates } : {}),
-    ...(Object.keys(sampleTemplates).length > 0 ? { sampleTemplates } : {}),
-    ...(Object.keys(wordGroups).length > 0 ? { wordGroups } : {}),
-  };
+  return resolveOverlay(MODEL_FILE, locale, (name) => JSON.parse(readFileSync(path.join(root, name, MODEL_FILE), 'utf8'))) as LocaleModelSource;
 }
 
 const isBuiltIn = (intent: DeclaredIntent): boolean => intent.name.startsWith('AMAZON.');

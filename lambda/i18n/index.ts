@@ -21,7 +21,7 @@ import path from 'node:path';
 import { DEFAULT_LOCALE } from '../constants';
 import { escapeSsml } from '../util/ssml';
 import type { enUS } from './en-US';
-import { resolvePhraseData } from './phraseOverlay';
+import { resolveOverlay } from './overlay';
 
 export type PluralCategory = Intl.LDMLPluralRule;
 /** Plural forms of one message: `other` always, CLDR categories and exact counts as the language needs. */
@@ -180,13 +180,13 @@ function makeTranslator(chosen: string, catalog: Catalog): Translator {
  */
 export function localeDataFiles(): Array<{ file: string; text: string }> {
   const messages = MESSAGE_LOCALES.map((locale) => ({ file: path.join(LOCALE_DATA_DIR, locale, MESSAGES_FILE), text: JSON.stringify(loadCatalog(locale)) }));
-  // Every locale folder here with phrase data, compacted, an overlay resolved (phraseOverlay.ts).
+  // Every locale folder here with phrase data, compacted, an overlay resolved (overlay.ts).
   const read = (locale: string): unknown => JSON.parse(readFileSync(path.join(__dirname, locale, PHRASES_FILE), 'utf8'));
   const phrases = readdirSync(__dirname, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(__dirname, entry.name, PHRASES_FILE)))
     .map((entry) => ({
       file: path.join(LOCALE_DATA_DIR, entry.name, PHRASES_FILE),
-      text: JSON.stringify(resolvePhraseData(entry.name, read)),
+      text: JSON.stringify(resolveOverlay(PHRASES_FILE, entry.name, read)),
     }));
   return [...messages, ...phrases];
 }

@@ -9,7 +9,7 @@ import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
 import { spaceWords } from '../util/words';
-import { resolvePhraseData } from './phraseOverlay';
+import { resolveOverlay } from './overlay';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -211,13 +211,13 @@ function load(locale: string): Phrases | undefined {
     // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
     // esbuild does not follow (a template require would bundle every locale's file, even in
     // the branch the build drops).
-    // A locale's file may extend another's (phraseOverlay.ts); the files beside the bundle are
+    // A locale's file may extend another's (overlay.ts); the files beside the bundle are
     // written resolved, so resolving them again finds nothing to do.
     const read =
       process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside'
         ? (name: string) => readLocaleData(name, PHRASES_FILE)
         : (name: string) => require(path.join(__dirname, name, PHRASES_FILE)) as unknown;
-    phrases = resolvePhraseData(locale, read) as Phrases;
+    phrases = resolveOverlay(PHRASES_FILE, locale, read) as Phrases;
   } catch {
     return undefined;
   }

@@ -36,11 +36,14 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'de-DE': { dev: 0.95, heldout: 0.82 },
   'fr-FR': { dev: 0.95, heldout: 0.81 },
   'fr-CA': { dev: 0.95, heldout: 0.78 },
-  // Issue 22: ja-JP measured 96.8 % dev (344 lines), 91.0 % held-out (89); en-CA 97.6 % dev
-  // (377), 88.4 % held-out (95), with broad samples where only the model listens and en-CA as an
-  // overlay of en-US's model; the development parts at issue 22's gate.
+  // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
+  // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
+  // 91.0 to 93.3 % (ja-JP, 89 lines) and 90.5 to 91.6 % (en-CA, 95), then grew by 13 and 17
+  // lines written after the tuning (89.2 % of 102, 91.1 % of 112). The development parts at
+  // issue 22's gate; ja-JP's held-out floor stays where it was (the part grew), en-CA's three
+  // points under its rate.
   'ja-JP': { dev: 0.95, heldout: 0.88 },
-  'en-CA': { dev: 0.95, heldout: 0.85 },
+  'en-CA': { dev: 0.95, heldout: 0.88 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;

@@ -25,7 +25,7 @@ import { stampFor } from '../../lambda/boot/compileCache';
 import { VoiceShoppingStack } from '../../infra/stack';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE } from '../../lambda/i18n';
-import { resolvePhraseData } from '../../lambda/i18n/phraseOverlay';
+import { resolveOverlay } from '../../lambda/i18n/overlay';
 import { continueSession, exceptionEncountered, intentRequest, launchRequest, repromptOf, sessionEndedRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { type ProductionFixture, startProductionFixture } from '../support/production';
 
@@ -153,7 +153,7 @@ boot.handler(JSON.parse(process.argv[2])).then((out) => process.stderr.write('PR
     for (const locale of withPhrases) {
       const shipped = fs.readFileSync(path.join(assetDir, LOCALE_DATA_DIR, locale, PHRASES_FILE), 'utf8');
       // An overlay (fr-CA on fr-FR) ships resolved: the Lambda reads one file per locale.
-      expect(JSON.parse(shipped)).toEqual(resolvePhraseData(locale, (name) => JSON.parse(fs.readFileSync(path.join(source, name, PHRASES_FILE), 'utf8'))));
+      expect(JSON.parse(shipped)).toEqual(resolveOverlay(PHRASES_FILE, locale, (name) => JSON.parse(fs.readFileSync(path.join(source, name, PHRASES_FILE), 'utf8'))));
     }
     expect(speechOf(await handler(launchRequest({ locale: 'de-DE' })))).toContain(catalogFor('de-DE').catalog.WELCOME);
   });

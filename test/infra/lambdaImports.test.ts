@@ -56,11 +56,11 @@ describe('infra/ imports from lambda/', () => {
       // The names every part agrees on: the interaction model's declaration uses them (infra/model/).
       'lambda/constants.ts',
       'lambda/entitlements/locales.ts',
+      // How a locale's file extends another's (fr-CA's phrase data on fr-FR's, en-CA's model on en-US's): the model generator resolves both by it.
+      'lambda/i18n/overlay.ts',
       // Which locale's phrase data a locale speaks (PHRASE_FALLBACKS): the model generator reads the same table.
       // A locale's data with the locale it extends laid under it: the model generator resolves it as the Lambda does.
       'lambda/i18n/phraseFallbacks.ts',
-      // How a locale's phrase data extends another's (fr-CA on fr-FR): the model generator resolves it the same way.
-      'lambda/i18n/phraseOverlay.ts',
       'lambda/persistence/table.ts',
       'lambda/util/deadline.ts',
       'lambda/util/guards.ts',

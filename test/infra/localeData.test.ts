@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { bundleSkill } from '../../infra/bundle';
 import { IntentNames } from '../../lambda/constants';
 import { catalogFor, LOCALE_DATA_DIR, MESSAGE_LOCALES, MESSAGES_FILE, PHRASES_FILE, translator } from '../../lambda/i18n';
-import { resolvePhraseData } from '../../lambda/i18n/phraseOverlay';
+import { resolveOverlay } from '../../lambda/i18n/overlay';
 import { intentRequest, launchRequest, speechOf } from '../support/envelopes';
 
 const run = promisify(execFile);
@@ -78,7 +78,7 @@ describe('locale data beside the deployed bundle', () => {
     expect(withPhrases).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'de-DE']));
     for (const locale of withPhrases) {
       const shipped = JSON.parse(fs.readFileSync(path.join(dir, LOCALE_DATA_DIR, locale, PHRASES_FILE), 'utf8'));
-      expect(shipped).toEqual(resolvePhraseData(locale, (name) => JSON.parse(fs.readFileSync(path.join(SOURCE, name, PHRASES_FILE), 'utf8'))));
+      expect(shipped).toEqual(resolveOverlay(PHRASES_FILE, locale, (name) => JSON.parse(fs.readFileSync(path.join(SOURCE, name, PHRASES_FILE), 'utf8'))));
     }
   });
 

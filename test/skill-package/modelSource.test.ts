@@ -6,7 +6,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
-import { expandTemplate, generateModel, ModelSourceError, modelFile, modelLocales, modelText, overlayModelSource, readModelSource } from '../../infra/model/generate';
+import {
+  expandTemplate,
+  generateModel,
+  type LocaleModelSource,
+  MODEL_FILE,
+  ModelSourceError,
+  modelFile,
+  modelLocales,
+  modelText,
+  readModelSource,
+} from '../../infra/model/generate';
+import { resolveOverlay } from '../../lambda/i18n/overlay';
+
+/** `overlay` laid over `base` as the generator lays a model.json with `extends` (lambda/i18n/overlay.ts). */
+const overlaid = (base: LocaleModelSource, overlay: object): LocaleModelSource =>
+  resolveOverlay(MODEL_FILE, 'over', (locale) => (locale === 'over' ? { extends: 'base', ...overlay } : base)) as LocaleModelSource;
 
 describe('the generated interaction models', () => {
   it('exist for every supported locale, and every locale folder with words is supported', () => {
@@ -44,13 +59,15 @@ describe('the generated interaction models', () => {
 
   it('merges an overlay value into the base value with the same id, joining synonyms', () => {
     const base = readModelSource('en-US');
-    const merged = overlayModelSource(base, {
-      samples: { 'AMAZON.StopIntent': ['cheerio'] },
-      values: {
-        ProductKindType: [
-          { value: 'notebook', synonyms: ['scribbler'] },
-          { value: 'toque', synonyms: ['tuque'] },
-        ],
+    const merged = overlaid(base, {
+      add: {
+        samples: { 'AMAZON.StopIntent': ['cheerio'] },
+        values: {
+          ProductKindType: [
+            { value: 'notebook', synonyms: ['scribbler'] },
+            { value: 'toque', synonyms: ['tuque'] },
+          ],
+        },
       },
     });
     const kinds = merged.values.ProductKindType ?? [];
@@ -64,7 +81,7 @@ describe('the generated interaction models', () => {
 
   it('gives an overlay locale the carrier templates and word groups of the one it extends, widened by its own', () => {
     const base = { ...readModelSource('en-US'), sampleTemplates: { AddToCartIntent: ['{@verb} {@spot}'] }, wordGroups: { verb: ['add'], spot: ['the {ordinal} one'] } };
-    const merged = overlayModelSource(base, { sampleTemplates: { AddToCartIntent: ['chuck {@spot} in'] }, wordGroups: { verb: ['toss'] } });
+    const merged = overlaid(base, { add: { sampleTemplates: { AddToCartIntent: ['chuck {@spot} in'] }, wordGroups: { verb: ['toss'] } } });
     expect(merged.sampleTemplates?.AddToCartIntent).toEqual(['{@verb} {@spot}', 'chuck {@spot} in']);
     expect(merged.wordGroups).toEqual({ verb: ['add', 'toss'], spot: ['the {ordinal} one'] });
     const model = generateModel('en-CA', { ...merged, sortWords: base.sortWords, phraseGroups: base.phraseGroups }) as {
