@@ -58,9 +58,21 @@ describe('loadBundle', () => {
     expect((loaded.exports['answer'] as () => string)()).toBe('two');
   });
 
-  it('does not read a cache another Node made, even an unreadable one', () => {
+  it('uses a cache another Node patch release made on the same V8 (a Lambda runtime update that kept V8)', () => {
     write('one');
-    const stamp: CompileCacheStamp = { ...stampFor(fs.readFileSync(file, 'utf8')), node: 'v0.0.1', v8: '0.0.0' };
+    const made = loadBundle(file);
+    expect((made.exports['answer'] as () => string)()).toBe('one');
+    made.writeCache();
+    const stamp = JSON.parse(fs.readFileSync(`${file}${STAMP_SUFFIX}`, 'utf8')) as CompileCacheStamp;
+    fs.writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify({ ...stamp, node: 'v0.0.1' }));
+    const loaded = loadBundle(file);
+    expect(loaded.status).toBe('used');
+    expect((loaded.exports['answer'] as () => string)()).toBe('one');
+  });
+
+  it('does not read a cache another V8 made, even an unreadable one', () => {
+    write('one');
+    const stamp: CompileCacheStamp = { ...stampFor(fs.readFileSync(file, 'utf8')), node: process.version, v8: `${process.versions.v8}-patched` };
     fs.writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify(stamp));
     fs.writeFileSync(`${file}${CACHE_SUFFIX}`, 'not a V8 code cache');
     const loaded = loadBundle(file);
@@ -122,6 +134,16 @@ describe('addCompileCache on the skill', () => {
     const stamp = JSON.parse(fs.readFileSync(path.join(dir, `${SKILL_FILE}${STAMP_SUFFIX}`), 'utf8')) as CompileCacheStamp;
     expect(stamp).toEqual(stampFor(skill.toString('utf8')));
     expect(await probe(dir)).toEqual({ status: 'used', speech: expect.stringContaining('Welcome') });
+  }, 60_000);
+
+  it('after a runtime update to another V8, the shipped cache is not read and the skill answers the same', async () => {
+    const dir = await bundled('other-v8');
+    await addCompileCache(dir, 'always');
+    const stampFile = path.join(dir, `${SKILL_FILE}${STAMP_SUFFIX}`);
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as CompileCacheStamp;
+    // What the container sees when Lambda's Node moved on: the cache names the V8 it was made by.
+    fs.writeFileSync(stampFile, JSON.stringify({ ...stamp, node: 'v24.0.0', v8: '13.0.0.0-node.0' }));
+    expect(await probe(dir)).toEqual({ status: 'other-runtime', speech: expect.stringContaining('Welcome') });
   }, 60_000);
 
   it('leaves the cache out when told to, and the skill answers the same', async () => {
