@@ -90,7 +90,10 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
   try {
     await fixture.createTable(SAMPLES_TABLE);
     const { NODE_OPTIONS: _inherited, ...base } = baseEnv;
-    const production = { ...base, ...fixture.environment };
+    // What Lambda sets for every function: with it the skill checks its token key on a
+    // container's first request (lambda/security/tokenKey.ts), a Secrets Manager read the
+    // first launch would otherwise skip here.
+    const production = { ...base, ...fixture.environment, AWS_LAMBDA_FUNCTION_NAME: 'voice-shopping-skill-bench' };
     const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
       productionCompileCache: { args: [bundles.coldChild, bundles.productionCompileCache, 'search'], env: production },

@@ -171,8 +171,16 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   // the key is there, requests skip the check. A local run makes its key when first needed.
   let keyReady = !runningInLambda();
   return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
-    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
-    return invokeSafely(skill, skillId, event, context);
+    if (keyReady) return invokeSafely(skill, skillId, event, context);
+    // The check (a Secrets Manager read on a container's first request) runs beside the turn,
+    // not before it: the read and the turn's own first calls (the customer's state in DynamoDB)
+    // then overlap instead of adding up. A refused key still fails the request: its answer is
+    // dropped (README, Performance).
+    const [checked, answered] = await Promise.allSettled([requireTokenKey(deps.tokenKey), invokeSafely(skill, skillId, event, context)]);
+    if (checked.status === 'rejected') throw checked.reason;
+    keyReady = checked.value;
+    if (answered.status === 'rejected') throw answered.reason;
+    return answered.value;
   };
 }
 
