@@ -23,6 +23,15 @@ export interface BundleFigures {
   mapBytes?: number;
   /** Bytes in the output per input package or source folder, largest first. */
   composition: Array<{ input: string; bytes: number }>;
+  /** What a new container evaluates before its first request: the modules static imports reach (bench/run.ts, staticallyLoaded). Absent in older results. */
+  loadedAtStart?: { bytes: number; modules: number; totalModules: number };
+}
+
+/** The bundle's part a new container evaluates at start, and what waits for a route's first request. */
+export function loadedAtStartNote(b: BundleFigures): string {
+  const l = b.loadedAtStart;
+  if (l === undefined) return '';
+  return `A new container evaluates ${kb(l.bytes)} of the skill's ${kb(b.bytes)} bundle before its first request (${l.modules} of its ${l.totalModules} modules, those static imports reach from the entry; esbuild metafile); the rest, every route's handler but the launch's and what only they import, is evaluated on the first request of its route (lambda/routing/router.ts, \`lazyRoute\`).`;
 }
 
 export interface ColdFigures {
@@ -221,7 +230,7 @@ function compileCacheEffect(r: BenchResults): string {
     cached.requireMs.p50,
   )} ms \`require\` + ${ms(cached.firstTurnMs.p50)} ms launch${cpu(cached)}) against ${ms(p.production.totalMs.p50)} ms without (${cpu(p.production).slice(2) || 'wall time'}): ${x(
     ratio(cached.totalMs.p50, p.samples.totalMs.p50),
-  )} the samples' way and ${x(ratio(cached.totalMs.p50, p.minimal.totalMs.p50))} the minimal skill. What the cache cannot remove is what the minimal skill never does: loading node:http(s), node:tls and node:crypto and running Node's HTTP client for the first time for the DynamoDB read, signing it, and evaluating the skill's top level (its classes, tables and patterns), which a code cache skips compiling but not running. It hits only when the runtime's Node and V8 are exactly the build's (the loader logs \`compile_cache\` with its status on every new container); a Lambda runtime update that changes the Node.js patch version turns it into a miss until the next deployment.`;
+  )} the samples' way and ${x(ratio(cached.totalMs.p50, p.minimal.totalMs.p50))} the minimal skill. What the cache cannot remove is what the minimal skill never does: loading node:http(s), node:tls and node:crypto and running Node's HTTP client for the first time for the DynamoDB read, signing it, and evaluating the skill's top level (its classes, tables and patterns), which a code cache skips compiling but not running. It hits only when the runtime's V8 is exactly the build's (the loader logs \`compile_cache\` with its status on every new container); a Lambda runtime update to another V8 turns it into a miss until the next deployment, one that keeps V8 (most Node.js patch releases) does not.`;
 }
 
 /** Why each missed target was missed, from this run's own figures. */
@@ -339,7 +348,7 @@ export const SINCE_LAST_RUN = `The run before those merges measured a 178.4 KB b
  * Measured by hand while the compile cache was built (issue 24): on the deployed Node, which
  * the bench does not run, and the ideas measured and dropped.
  */
-export const COMPILE_CACHE_NOTES = `The deployed asset is the skill's bundle as \`skill.js\` beside a 2 KB loader (\`index.js\`, lambda/boot/) that compiles it from a V8 code cache made at build time (infra/compileCache.ts: one training LaunchRequest, memory state, no network, then \`createCachedData\`, so the cache holds the first turn's functions as well as the top level). The loader reads the cache only when its stamp names the running Node, V8 and CPU architecture and the bundle's SHA-256 (V8 itself checks only the source's length, so a same-length edit would run stale code); V8 then checks its flags and checksum and may still refuse it. Every other case compiles the bundle as before and logs why (\`compile_cache\`: used, rejected, absent, other-runtime, stale); test/infra/compileCache.test.ts proves each case. The CDK stack's command hook lays the asset out on every synth and adds the cache only when the synthesizing Node has the deployed major version, since a cache from another Node is never read. Node's own \`module.enableCompileCache()\` (Node 22.1 and later) makes the same kind of cache and would have to be shipped the same way, made at build time, since Lambda's /var/task is read-only and each container's /tmp starts empty; the loader was written instead because it runs on every Node the skill runs on, including the Node 20 of this machine, so the benchmark measures it, and it says on every cold start whether the cache was used.
+export const COMPILE_CACHE_NOTES = `The deployed asset is the skill's bundle as \`skill.js\` beside a 2 KB loader (\`index.js\`, lambda/boot/) that compiles it from a V8 code cache made at build time (infra/compileCache.ts: one training LaunchRequest, memory state, no network, then \`createCachedData\`, so the cache holds the first turn's functions as well as the top level). The loader reads the cache only when its stamp names the running V8 (its full version, with the \`-node.N\` suffix Node gives a V8 it patched) and CPU architecture and the bundle's SHA-256 (V8 itself checks only the source's length, so a same-length edit would run stale code); V8 then checks its flags and checksum and may still refuse it. The Node version is recorded, not compared: a Lambda runtime update to a Node patch release on the same V8 keeps the cache. Every other case compiles the bundle as before and logs why (\`compile_cache\`: used, rejected, absent, other-runtime, stale); test/infra/compileCache.test.ts proves each case. The CDK stack's command hook lays the asset out on every synth and adds the cache only when the synthesizing Node has the deployed major version, since a cache from another Node is never read. Node's own \`module.enableCompileCache()\` (Node 22.1 and later) makes the same kind of cache and would have to be shipped the same way, made at build time, since Lambda's /var/task is read-only and each container's /tmp starts empty; the loader was written instead because it runs on every Node the skill runs on, including the Node 20 of this machine, so the benchmark measures it, and it says on every cold start whether the cache was used.
 
 On Node 24.21.0, the deployed major version (from the npm registry's \`node\` package, as .ci/run installs it), 15 interleaved fresh processes each, load average about 14: this skill without a cache 166.2 ms wall / 58.6 ms CPU for require + first launch; with a cache made by that Node 108.7 ms / 47.4 ms; the samples' way 517.9 ms / 164.8 ms; the minimal skill 16.6 ms / 5.7 ms. So on the runtime that ships, a cache hit is 0.21× the samples' way (0.29× in CPU time) and 6.5× the minimal skill (8.3× in CPU). Node 24 loads its built-ins more slowly than Node 20: \`require('node:https')\` took 11 to 13 ms of CPU against 5 ms on Node 20, and node:crypto 4 ms against 3 ms, which the DynamoDB read (HTTPS, SigV4, the hashed customer key) needs on every first launch.
 
@@ -433,7 +442,7 @@ ${missExplanations(r).join('\n\n') || 'None: every target was met in this run.'}
 ## Notes
 
 - What the skill bundle is made of (minified bytes): ${composition}.
-${r.notes.map((n) => `- ${n}`).join('\n')}
+${r.bundles.skill.loadedAtStart === undefined ? '' : `- ${loadedAtStartNote(r.bundles.skill)}\n`}${r.notes.map((n) => `- ${n}`).join('\n')}
 `;
 }
 
