@@ -10,10 +10,11 @@
  *   ask-sdk-dynamodb-persistence-adapter on aws-sdk v2, state read on launch), loaded from
  *   node_modules as those samples deploy;
  * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts).
- * Each run is a fresh `node` process: `require`, then the first LaunchRequest, reported apart;
+ * Each run is a fresh `node` process, started with Lambda's flags: `require`, then the first LaunchRequest, reported apart;
  * the skill's processes then time their first search turn too.
  */
 import { spawn } from 'node:child_process';
+import { lambdaNodeArgs } from '../infra/compileCache';
 import { type ProductionFixture, startProductionFixture } from '../test/support/production';
 import { type ColdProfile, profileColdStart } from './profile';
 import { type Summary, summarize } from './stats';
@@ -72,9 +73,14 @@ interface Once {
 
 const SAMPLES_TABLE = 'samples-state';
 
+/**
+ * Every variant's `node` starts with the flags Lambda's Node.js runtime gives it for the stack's
+ * memory size (infra/compileCache.ts, lambdaNodeArgs): they are all Lambda functions, and V8
+ * refuses a compile cache made under other flags.
+ */
 function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ stderr: string; status: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...lambdaNodeArgs(), ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -90,7 +96,10 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
   try {
     await fixture.createTable(SAMPLES_TABLE);
     const { NODE_OPTIONS: _inherited, ...base } = baseEnv;
-    const production = { ...base, ...fixture.environment };
+    // What Lambda sets for every function: with it the skill checks its token key on a
+    // container's first request (lambda/security/tokenKey.ts), a Secrets Manager read the
+    // first launch would otherwise skip here.
+    const production = { ...base, ...fixture.environment, AWS_LAMBDA_FUNCTION_NAME: 'voice-shopping-skill-bench' };
     const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
       productionCompileCache: { args: [bundles.coldChild, bundles.productionCompileCache, 'search'], env: production },

@@ -32,6 +32,7 @@ import {
   type ColdFigures,
   headlineTable,
   type IspCallFigures,
+  loadedAtStartNote,
   ratioTable,
   type TargetCheck,
   type Variant,
@@ -84,6 +85,28 @@ function composition(metafile: Metafile): Array<{ input: string; bytes: number }
   return [...totals.entries()].map(([input, bytes]) => ({ input, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
+/**
+ * The bytes of the bundle a new container evaluates before its first request: every module
+ * reachable from the entry through static imports and `require`, leaving out what only a
+ * dynamic `import()` reaches (lambda/routing/router.ts, lazyRoute: the routes other than the
+ * launch, evaluated on their first request). Minified bytes in the output, from the metafile.
+ */
+export function staticallyLoaded(metafile: Metafile): { bytes: number; modules: number; totalModules: number } {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined);
+  if (output === undefined) return { bytes: 0, modules: 0, totalModules: 0 };
+  const seen = new Set<string>();
+  const queue = [output.entryPoint ?? ''];
+  while (queue.length > 0) {
+    const input = queue.pop() ?? '';
+    if (seen.has(input) || metafile.inputs[input] === undefined) continue;
+    seen.add(input);
+    for (const edge of metafile.inputs[input]?.imports ?? []) if (edge.kind !== 'dynamic-import' && edge.external !== true) queue.push(edge.path);
+  }
+  const inOutput = Object.entries(output.inputs);
+  const bytes = inOutput.filter(([input]) => seen.has(input)).reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+  return { bytes, modules: inOutput.filter(([input]) => seen.has(input)).length, totalModules: inOutput.length };
+}
+
 async function buildAll(): Promise<Record<Variant, BundleFigures>> {
   rmSync(WORK, { recursive: true, force: true });
   await build(bundleOptions(LAMBDA_ENTRY, MAPPED_SKILL_BUNDLE, { sourcemap: true }));
@@ -97,6 +120,7 @@ async function buildAll(): Promise<Record<Variant, BundleFigures>> {
       bytes: code.length,
       gzipBytes: gzipSync(code, { level: 9 }).length,
       ...(variant === 'skill' ? { mapBytes: statSync(`${MAPPED_SKILL_BUNDLE}.map`).size } : {}),
+      ...(result.metafile === undefined ? {} : { loadedAtStart: staticallyLoaded(result.metafile) }),
       composition: parts,
     };
   }
@@ -373,6 +397,7 @@ async function main(): Promise<void> {
   log('building the three bundles with infra/bundle.ts settings…');
   const bundles = await buildAll();
   notes.push(localeDataNote());
+  log(loadedAtStartNote(bundles.skill));
 
   log(`cold start: ${coldRuns} interleaved fresh processes per variant…`);
   const coldTimes = measureCold(coldRuns);
@@ -484,7 +509,7 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
+if (require.main === module) main().catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exitCode = 1;
 });

@@ -27,16 +27,24 @@ export const EXTERNAL_MODULES = ['@aws-sdk/*'];
  * this one number (test/infra/runtime.test.ts).
  */
 export const DEPLOYED_NODE_MAJOR = 24;
+/**
+ * The function's CPU architecture (the CDK stack's `Architecture`, infra/constructs/skill-function.ts).
+ * A V8 code cache is made for one architecture: a cache made anywhere else is never read.
+ */
+export const DEPLOYED_ARCH: 'arm64' | 'x64' = 'arm64';
+/** The function's memory unless a stack sets another (MB); Lambda starts node with heap limits from it (infra/compileCache.ts). */
+export const DEFAULT_MEMORY_MB = 1024;
 /** esbuild's target: the deployed runtime, so nothing is down-levelled that Lambda's Node runs natively. */
 export const NODE_TARGET = `node${DEPLOYED_NODE_MAJOR}`;
 
-/** `when-deployed-node`: only when the building Node's major version is `DEPLOYED_NODE_MAJOR`. */
+/** `when-deployed-node`: only when the building Node's major version is `DEPLOYED_NODE_MAJOR` and its architecture `DEPLOYED_ARCH`. */
 export type CacheWhen = 'always' | 'never' | 'when-deployed-node';
 /**
  * Whether the deployed asset carries a V8 compile cache of the bundle (infra/compileCache.ts,
  * lambda/boot/): a new container then skips compiling the skill (bench/RESULTS.md). Only a
- * cache made by the exact Node and V8 the function runs on is ever read, so one made on
- * another major version would only be dead weight in the package: it is left out.
+ * cache made by the exact V8 and architecture the function runs on is ever read, so one made
+ * on another major version or architecture would only be dead weight in the package: it is
+ * left out.
  */
 export const COMPILE_CACHE: CacheWhen = 'when-deployed-node';
 

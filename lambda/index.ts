@@ -10,48 +10,16 @@
  * so `serviceClientFactory` and `getPersistentAttributes` are left undefined on purpose
  * (test/architecture/wiring.test.ts).
  */
-import { type HandlerInput, SkillBuilders } from 'ask-sdk-core';
-import { MoreOffersIntentHandler } from './browsing/MoreOffersIntentHandler';
-import { ChoiceIntentHandler } from './core/ChoiceIntentHandler';
+import { SkillBuilders } from 'ask-sdk-core';
 import { ConversationInterceptor } from './conversation/ConversationInterceptor';
-import { OrderHelpIntentHandler } from './core/OrderHelpIntentHandler';
-import { premiumRedirect } from './purchasing/premiumRedirect';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { ClearRefinementsIntentHandler } from './browsing/ClearRefinementsIntentHandler';
-import { CompareOffersIntentHandler } from './purchasing/CompareOffersIntentHandler';
-import { DropRefinementAnswerHandler } from './browsing/DropRefinementAnswerHandler';
-import { NextIntentHandler } from './browsing/NextIntentHandler';
-import { PreviousIntentHandler } from './browsing/PreviousIntentHandler';
-import { ProductDetailsIntentHandler } from './browsing/ProductDetailsIntentHandler';
-import { ProductQuestionIntentHandler } from './browsing/ProductQuestionIntentHandler';
-import { CompareProductsIntentHandler } from './browsing/CompareProductsIntentHandler';
-import { ChooseVariationIntentHandler } from './browsing/ChooseVariationIntentHandler';
-import { RelativeChoiceIntentHandler } from './core/RelativeChoiceIntentHandler';
-import { ResumeAnswerHandler, ResumeShoppingIntentHandler } from './core/ResumeShoppingHandler';
-import { RepeatShoppingActionHandler } from './shopping/RepeatShoppingActionHandler';
-import { RefineResultsIntentHandler } from './browsing/RefineResultsIntentHandler';
-import { SearchProductsIntentHandler } from './browsing/SearchProductsIntentHandler';
-import { SortResultsIntentHandler } from './browsing/SortResultsIntentHandler';
 import { EnvNames, env } from './config/env';
-import { ExceptionEncounteredHandler } from './core/ExceptionEncounteredHandler';
-import { FallbackIntentHandler } from './core/FallbackIntentHandler';
 import { GenericErrorHandler } from './core/GenericErrorHandler';
-import { HelpIntentHandler } from './core/HelpIntentHandler';
 import { invokeSafely } from './core/invokeSafely';
 import { LaunchRequestHandler } from './core/LaunchRequestHandler';
-import { NavigateHomeIntentHandler } from './core/NavigateHomeIntentHandler';
-import { RepeatIntentHandler } from './core/RepeatIntentHandler';
-import { SessionEndedRequestHandler } from './core/SessionEndedRequestHandler';
-import { SkillDisabledEventHandler } from './core/SkillDisabledEventHandler';
 import { SkillErrorHandler } from './core/SkillErrorHandler';
-import { StopIntentHandler } from './core/StopIntentHandler';
-import { NoIntentHandler } from './core/NoIntentHandler';
-import { CancelIntentHandler } from './core/CancelIntentHandler';
-import { NotAProductHandler } from './core/NotAProductHandler';
-import { UnrecognisedRequestHandler } from './core/UnrecognisedRequestHandler';
-import { AskWhatToFindHandler } from './core/AskWhatToFindHandler';
-import { PremiumWordsHandler } from './purchasing/PremiumWordsHandler';
-import { routedHandlers, type RouteHandlers } from './routing/router';
+import { lazyRoute, loadOnce, routedHandlers, type RouteHandlers } from './routing/router';
+import type { PremiumRedirect } from './shopping/deps';
 import { Routes } from './routing/table';
 import { UnderstandingInterceptor } from './understanding/turn';
 import { dependenciesFromEnvironment, type SkillDependencies } from './dependencies';
@@ -63,86 +31,72 @@ import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/Re
 import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
 import { StaleCatalogInterceptor } from './interceptors/StaleCatalogInterceptor';
-import { BuyPremiumIntentHandler } from './purchasing/BuyPremiumIntentHandler';
-import { ConnectionsResponseHandler } from './purchasing/ConnectionsResponseHandler';
-import { ListPriceWatchesIntentHandler } from './purchasing/ListPriceWatchesIntentHandler';
-import { PriceDropAnswerHandler } from './purchasing/PriceDropAnswerHandler';
-import { RefundPremiumIntentHandler } from './purchasing/RefundPremiumIntentHandler';
-import { StopPriceWatchIntentHandler } from './purchasing/StopPriceWatchIntentHandler';
-import { WatchPriceIntentHandler } from './purchasing/WatchPriceIntentHandler';
-import { WhatCanIBuyIntentHandler } from './purchasing/WhatCanIBuyIntentHandler';
-import { AddQuantityIntentHandler } from './shopping/AddQuantityIntentHandler';
-import { AddToCartIntentHandler } from './shopping/AddToCartIntentHandler';
-import { AddToWishListIntentHandler } from './shopping/AddToWishListIntentHandler';
-import { BuyProductIntentHandler } from './shopping/BuyProductIntentHandler';
-import { RecommendProductsIntentHandler } from './shopping/RecommendProductsIntentHandler';
-import { SessionResumedRequestHandler } from './shopping/SessionResumedRequestHandler';
 import { requireTokenKey, runningInLambda } from './security/tokenKey';
 import { ScreenInterceptor } from './screens/ScreenInterceptor';
 import { DynamicEntitiesInterceptor } from './interceptors/DynamicEntitiesInterceptor';
-import { ScreenTouchHandler } from './touch/ScreenTouchHandler';
 
 export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.SkillId)) {
-  const details = new ProductDetailsIntentHandler(deps);
+  // Every route but the launch is loaded on its first request (routing/router.ts, lazyRoute):
+  // a new container's first turn, usually a launch, then evaluates only the modules a launch
+  // needs (README, Performance). Handlers shared by two routes are loaded once.
+  const details = loadOnce(() => import('./browsing/ProductDetailsIntentHandler').then((m) => new m.ProductDetailsIntentHandler(deps)));
   // Premium words said where a product belongs ("buy premium shopper") go to the purchase.
-  const premium = (input: HandlerInput, query: string) => premiumRedirect(input, deps, query);
-  const addToCart = new AddToCartIntentHandler(deps, premium);
-  const buyProduct = new BuyProductIntentHandler(deps, premium);
-  const addToWishList = new AddToWishListIntentHandler(deps, premium);
-  const orderHelp = new OrderHelpIntentHandler();
-  const productQuestion = new ProductQuestionIntentHandler(deps);
-  // One handler per route; which requests a route gets is the table's (routing/table.ts).
+  const premium: PremiumRedirect = (input, query) => import('./purchasing/premiumRedirect').then((m) => m.premiumRedirect(input, deps, query));
+  const orderHelp = loadOnce(() => import('./core/OrderHelpIntentHandler').then((m) => new m.OrderHelpIntentHandler()));
   const routes: RouteHandlers = {
     [Routes.Launch]: new LaunchRequestHandler(deps),
-    [Routes.PurchaseResult]: new ConnectionsResponseHandler(deps),
-    [Routes.ShoppingResumed]: new SessionResumedRequestHandler(deps),
-    [Routes.SessionEnded]: new SessionEndedRequestHandler(deps),
-    [Routes.ExceptionEncountered]: new ExceptionEncounteredHandler(),
-    [Routes.ScreenTouch]: new ScreenTouchHandler(deps),
-    [Routes.SkillDisabled]: new SkillDisabledEventHandler(deps),
-    [Routes.Search]: new SearchProductsIntentHandler(deps, { details, orders: orderHelp, premium }),
-    [Routes.Details]: details,
-    [Routes.Choice]: new ChoiceIntentHandler(deps),
-    [Routes.AddToCart]: addToCart,
-    [Routes.AddQuantity]: new AddQuantityIntentHandler(deps, premium),
-    [Routes.Buy]: buyProduct,
-    [Routes.WishList]: addToWishList,
-    [Routes.Recommend]: new RecommendProductsIntentHandler(deps, premium),
-    [Routes.CompareOffers]: new CompareOffersIntentHandler(deps),
-    [Routes.MoreOffers]: new MoreOffersIntentHandler(deps),
-    [Routes.WatchPrice]: new WatchPriceIntentHandler(deps),
-    [Routes.ListWatches]: new ListPriceWatchesIntentHandler(deps),
-    [Routes.StopWatch]: new StopPriceWatchIntentHandler(deps),
-    [Routes.WhatCanIBuy]: new WhatCanIBuyIntentHandler(deps),
-    [Routes.BuyPremium]: new BuyPremiumIntentHandler(deps),
-    [Routes.RefundPremium]: new RefundPremiumIntentHandler(deps),
-    [Routes.OrderHelp]: orderHelp,
-    [Routes.Refine]: new RefineResultsIntentHandler(deps),
-    [Routes.ClearRefinements]: new ClearRefinementsIntentHandler(deps),
-    [Routes.Sort]: new SortResultsIntentHandler(deps),
-    [Routes.ProductQuestion]: productQuestion,
-    [Routes.CompareProducts]: new CompareProductsIntentHandler(deps),
-    [Routes.ChooseVariation]: new ChooseVariationIntentHandler(deps),
-    [Routes.RelativeChoice]: new RelativeChoiceIntentHandler(deps),
-    [Routes.ResumeShopping]: new ResumeShoppingIntentHandler(deps),
-    [Routes.ResumeAnswer]: new ResumeAnswerHandler(deps),
-    [Routes.AnotherOne]: new RepeatShoppingActionHandler(deps, 'another'),
-    [Routes.TryAgain]: new RepeatShoppingActionHandler(deps, 'retry'),
-    [Routes.Next]: new NextIntentHandler(deps),
-    [Routes.Previous]: new PreviousIntentHandler(),
-    [Routes.Repeat]: new RepeatIntentHandler(),
-    [Routes.Help]: new HelpIntentHandler(),
-    [Routes.Stop]: new StopIntentHandler(deps),
-    [Routes.Cancel]: new CancelIntentHandler(),
-    [Routes.StartOver]: new NavigateHomeIntentHandler(),
-    [Routes.No]: new NoIntentHandler(),
-    [Routes.PriceDropAnswer]: new PriceDropAnswerHandler(deps),
-    [Routes.DropRefinementAnswer]: new DropRefinementAnswerHandler(deps),
-    [Routes.Fallback]: new FallbackIntentHandler(),
-    [Routes.NotAProduct]: new NotAProductHandler(),
-    [Routes.AskWhatToFind]: new AskWhatToFindHandler(),
-    [Routes.PremiumWords]: new PremiumWordsHandler(deps),
-    [Routes.Unrecognised]: new UnrecognisedRequestHandler(),
+    [Routes.PurchaseResult]: lazyRoute(() => import('./purchasing/ConnectionsResponseHandler').then((m) => new m.ConnectionsResponseHandler(deps))),
+    [Routes.ShoppingResumed]: lazyRoute(() => import('./shopping/SessionResumedRequestHandler').then((m) => new m.SessionResumedRequestHandler(deps))),
+    [Routes.SessionEnded]: lazyRoute(() => import('./core/SessionEndedRequestHandler').then((m) => new m.SessionEndedRequestHandler(deps))),
+    [Routes.ExceptionEncountered]: lazyRoute(() => import('./core/ExceptionEncounteredHandler').then((m) => new m.ExceptionEncounteredHandler())),
+    [Routes.ScreenTouch]: lazyRoute(() => import('./touch/ScreenTouchHandler').then((m) => new m.ScreenTouchHandler(deps))),
+    [Routes.SkillDisabled]: lazyRoute(() => import('./core/SkillDisabledEventHandler').then((m) => new m.SkillDisabledEventHandler(deps))),
+    [Routes.Search]: lazyRoute(async () => {
+      const [m, detailsHandler, orders] = await Promise.all([import('./browsing/SearchProductsIntentHandler'), details(), orderHelp()]);
+      return new m.SearchProductsIntentHandler(deps, { details: detailsHandler, orders, premium });
+    }),
+    [Routes.Details]: lazyRoute(details),
+    [Routes.Choice]: lazyRoute(() => import('./core/ChoiceIntentHandler').then((m) => new m.ChoiceIntentHandler(deps))),
+    [Routes.AddToCart]: lazyRoute(() => import('./shopping/AddToCartIntentHandler').then((m) => new m.AddToCartIntentHandler(deps, premium))),
+    [Routes.AddQuantity]: lazyRoute(() => import('./shopping/AddQuantityIntentHandler').then((m) => new m.AddQuantityIntentHandler(deps, premium))),
+    [Routes.Buy]: lazyRoute(() => import('./shopping/BuyProductIntentHandler').then((m) => new m.BuyProductIntentHandler(deps, premium))),
+    [Routes.WishList]: lazyRoute(() => import('./shopping/AddToWishListIntentHandler').then((m) => new m.AddToWishListIntentHandler(deps, premium))),
+    [Routes.Recommend]: lazyRoute(() => import('./shopping/RecommendProductsIntentHandler').then((m) => new m.RecommendProductsIntentHandler(deps, premium))),
+    [Routes.CompareOffers]: lazyRoute(() => import('./purchasing/CompareOffersIntentHandler').then((m) => new m.CompareOffersIntentHandler(deps))),
+    [Routes.MoreOffers]: lazyRoute(() => import('./browsing/MoreOffersIntentHandler').then((m) => new m.MoreOffersIntentHandler(deps))),
+    [Routes.WatchPrice]: lazyRoute(() => import('./purchasing/WatchPriceIntentHandler').then((m) => new m.WatchPriceIntentHandler(deps))),
+    [Routes.ListWatches]: lazyRoute(() => import('./purchasing/ListPriceWatchesIntentHandler').then((m) => new m.ListPriceWatchesIntentHandler(deps))),
+    [Routes.StopWatch]: lazyRoute(() => import('./purchasing/StopPriceWatchIntentHandler').then((m) => new m.StopPriceWatchIntentHandler(deps))),
+    [Routes.WhatCanIBuy]: lazyRoute(() => import('./purchasing/WhatCanIBuyIntentHandler').then((m) => new m.WhatCanIBuyIntentHandler(deps))),
+    [Routes.BuyPremium]: lazyRoute(() => import('./purchasing/BuyPremiumIntentHandler').then((m) => new m.BuyPremiumIntentHandler(deps))),
+    [Routes.RefundPremium]: lazyRoute(() => import('./purchasing/RefundPremiumIntentHandler').then((m) => new m.RefundPremiumIntentHandler(deps))),
+    [Routes.OrderHelp]: lazyRoute(orderHelp),
+    [Routes.Refine]: lazyRoute(() => import('./browsing/RefineResultsIntentHandler').then((m) => new m.RefineResultsIntentHandler(deps))),
+    [Routes.ClearRefinements]: lazyRoute(() => import('./browsing/ClearRefinementsIntentHandler').then((m) => new m.ClearRefinementsIntentHandler(deps))),
+    [Routes.Sort]: lazyRoute(() => import('./browsing/SortResultsIntentHandler').then((m) => new m.SortResultsIntentHandler(deps))),
+    [Routes.ProductQuestion]: lazyRoute(() => import('./browsing/ProductQuestionIntentHandler').then((m) => new m.ProductQuestionIntentHandler(deps))),
+    [Routes.CompareProducts]: lazyRoute(() => import('./browsing/CompareProductsIntentHandler').then((m) => new m.CompareProductsIntentHandler(deps))),
+    [Routes.ChooseVariation]: lazyRoute(() => import('./browsing/ChooseVariationIntentHandler').then((m) => new m.ChooseVariationIntentHandler(deps))),
+    [Routes.RelativeChoice]: lazyRoute(() => import('./core/RelativeChoiceIntentHandler').then((m) => new m.RelativeChoiceIntentHandler(deps))),
+    [Routes.ResumeShopping]: lazyRoute(() => import('./core/ResumeShoppingHandler').then((m) => new m.ResumeShoppingIntentHandler(deps))),
+    [Routes.ResumeAnswer]: lazyRoute(() => import('./core/ResumeShoppingHandler').then((m) => new m.ResumeAnswerHandler(deps))),
+    [Routes.AnotherOne]: lazyRoute(() => import('./shopping/RepeatShoppingActionHandler').then((m) => new m.RepeatShoppingActionHandler(deps, 'another'))),
+    [Routes.TryAgain]: lazyRoute(() => import('./shopping/RepeatShoppingActionHandler').then((m) => new m.RepeatShoppingActionHandler(deps, 'retry'))),
+    [Routes.Next]: lazyRoute(() => import('./browsing/NextIntentHandler').then((m) => new m.NextIntentHandler(deps))),
+    [Routes.Previous]: lazyRoute(() => import('./browsing/PreviousIntentHandler').then((m) => new m.PreviousIntentHandler())),
+    [Routes.Repeat]: lazyRoute(() => import('./core/RepeatIntentHandler').then((m) => new m.RepeatIntentHandler())),
+    [Routes.Help]: lazyRoute(() => import('./core/HelpIntentHandler').then((m) => new m.HelpIntentHandler())),
+    [Routes.Stop]: lazyRoute(() => import('./core/StopIntentHandler').then((m) => new m.StopIntentHandler(deps))),
+    [Routes.Cancel]: lazyRoute(() => import('./core/CancelIntentHandler').then((m) => new m.CancelIntentHandler())),
+    [Routes.StartOver]: lazyRoute(() => import('./core/NavigateHomeIntentHandler').then((m) => new m.NavigateHomeIntentHandler())),
+    [Routes.No]: lazyRoute(() => import('./core/NoIntentHandler').then((m) => new m.NoIntentHandler())),
+    [Routes.PriceDropAnswer]: lazyRoute(() => import('./purchasing/PriceDropAnswerHandler').then((m) => new m.PriceDropAnswerHandler(deps))),
+    [Routes.DropRefinementAnswer]: lazyRoute(() => import('./browsing/DropRefinementAnswerHandler').then((m) => new m.DropRefinementAnswerHandler(deps))),
+    [Routes.Fallback]: lazyRoute(() => import('./core/FallbackIntentHandler').then((m) => new m.FallbackIntentHandler())),
+    [Routes.NotAProduct]: lazyRoute(() => import('./core/NotAProductHandler').then((m) => new m.NotAProductHandler())),
+    [Routes.AskWhatToFind]: lazyRoute(() => import('./core/AskWhatToFindHandler').then((m) => new m.AskWhatToFindHandler())),
+    [Routes.PremiumWords]: lazyRoute(() => import('./purchasing/PremiumWordsHandler').then((m) => new m.PremiumWordsHandler(deps))),
+    [Routes.Unrecognised]: lazyRoute(() => import('./core/UnrecognisedRequestHandler').then((m) => new m.UnrecognisedRequestHandler())),
   };
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(
@@ -171,8 +125,16 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   // the key is there, requests skip the check. A local run makes its key when first needed.
   let keyReady = !runningInLambda();
   return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
-    if (!keyReady) keyReady = await requireTokenKey(deps.tokenKey);
-    return invokeSafely(skill, skillId, event, context);
+    if (keyReady) return invokeSafely(skill, skillId, event, context);
+    // The check (a Secrets Manager read on a container's first request) runs beside the turn,
+    // not before it: the read and the turn's own first calls (the customer's state in DynamoDB)
+    // then overlap instead of adding up. A refused key still fails the request: its answer is
+    // dropped (README, Performance).
+    const [checked, answered] = await Promise.allSettled([requireTokenKey(deps.tokenKey), invokeSafely(skill, skillId, event, context)]);
+    if (checked.status === 'rejected') throw checked.reason;
+    keyReady = checked.value;
+    if (answered.status === 'rejected') throw answered.reason;
+    return answered.value;
   };
 }
 

@@ -12,7 +12,18 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CatalogKinds, EnvNames } from '../../lambda/config/env';
 import type { BuildOptions } from 'esbuild';
-import { type BundledCatalog, BUNDLE_OUT, bundleOptions, DEPLOYED_NODE_MAJOR, LAMBDA_ENTRY, LOCALE_DATA_PLUGIN, ROOT, stagedLocaleData } from '../bundle';
+import {
+  type BundledCatalog,
+  BUNDLE_OUT,
+  bundleOptions,
+  DEFAULT_MEMORY_MB,
+  DEPLOYED_ARCH,
+  DEPLOYED_NODE_MAJOR,
+  LAMBDA_ENTRY,
+  LOCALE_DATA_PLUGIN,
+  ROOT,
+  stagedLocaleData,
+} from '../bundle';
 import path from 'node:path';
 import { COMPILE_CACHE_SCRIPT } from '../compileCache';
 
@@ -94,13 +105,14 @@ const copyLocaleData = (outputDir: string) => `cp -R "${stagedLocaleData()}/." "
  * small loader `index.js`, with a V8 compile cache when the Node running the synth is the one
  * Lambda runs. The same Node runs it, through tsx (the CDK app's own loader, cdk.json).
  */
-const compileCacheCommand = (outputDir: string) => `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "${outputDir}"`;
+const compileCacheCommand = (outputDir: string, memoryMb: number) =>
+  `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "${outputDir}" ${memoryMb}`;
 
-function afterBundlingHooks(localeData: boolean): NonNullable<BundlingOptions['commandHooks']> {
+function afterBundlingHooks(localeData: boolean, memoryMb: number): NonNullable<BundlingOptions['commandHooks']> {
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (_inputDir: string, outputDir: string) => [...(localeData ? [copyLocaleData(outputDir)] : []), compileCacheCommand(outputDir)],
+    afterBundling: (_inputDir: string, outputDir: string) => [...(localeData ? [copyLocaleData(outputDir)] : []), compileCacheCommand(outputDir, memoryMb)],
   };
 }
 
@@ -109,7 +121,8 @@ function afterBundlingHooks(localeData: boolean): NonNullable<BundlingOptions['c
  * `platform` are NodejsFunction's own; any other setting it cannot express is an error here
  * rather than a deployed bundle that differs from the one built and measured.
  */
-export function nodejsBundling(options: BuildOptions): BundlingOptions {
+/** `memoryMb`: the function's, for the compile cache's training launch (infra/compileCache.ts). */
+export function nodejsBundling(options: BuildOptions, memoryMb: number = DEFAULT_MEMORY_MB): BundlingOptions {
   const { entryPoints, outfile, bundle, platform, minify, keepNames, sourcemap, format, target, external, define, logLevel, charset, plugins, ...rest } = options;
   const unexpressed = Object.keys(rest);
   if (unexpressed.length > 0) throw new RangeError(`NodejsFunction cannot express esbuild option(s) ${unexpressed.join(', ')}`);
@@ -133,7 +146,7 @@ export function nodejsBundling(options: BuildOptions): BundlingOptions {
     ...(logLevel === undefined ? {} : { logLevel: LOG_LEVELS[logLevel] }),
     // This aws-cdk-lib declares `charset` but does not hand it to esbuild: passed as an argument.
     ...(charset === undefined ? {} : { esbuildArgs: { '--charset': charset } }),
-    commandHooks: afterBundlingHooks(localeData),
+    commandHooks: afterBundlingHooks(localeData, memoryMb),
   };
 }
 
@@ -161,13 +174,14 @@ export class SkillFunction extends Construct {
     this.logGroup.grantWrite(this.role);
 
     const entry = props.entry ?? LAMBDA_ENTRY;
+    const memorySize = props.memorySize ?? DEFAULT_MEMORY_MB;
     this.function = new NodejsFunction(this, 'Function', {
       entry,
       ...(props.functionName === undefined ? {} : { functionName: props.functionName }),
       handler: HANDLER_EXPORT,
       runtime: deployedRuntime(),
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: props.memorySize ?? 1024,
+      architecture: DEPLOYED_ARCH === 'arm64' ? lambda.Architecture.ARM_64 : lambda.Architecture.X86_64,
+      memorySize,
       timeout,
       role: this.role,
       logGroup: this.logGroup,
@@ -186,7 +200,7 @@ export class SkillFunction extends Construct {
         forceDockerBundling: false,
         // infra/bundle.ts's settings, with only the catalog this deployment uses: the embedded
         // sample data set stays out of a CATALOG=amazon-business bundle (catalogDefine).
-        ...nodejsBundling(bundleOptions(entry, BUNDLE_OUT, {}, bundledCatalog(props.environment))),
+        ...nodejsBundling(bundleOptions(entry, BUNDLE_OUT, {}, bundledCatalog(props.environment)), memorySize),
       },
     });
 

@@ -4,12 +4,14 @@
  * read-only in the deployment package (Lambda's /var/task cannot be written) and built before
  * the first customer, not by them.
  *
- * A cache is only ever a shortcut. It is used when its stamp names this very runtime (Node and
- * V8 versions, CPU architecture) and the bundle's exact bytes (SHA-256: V8 itself checks only
- * the source's length); V8 then checks its own version, flags and checksum and may still
- * reject it. In every other case the bundle compiles as if there were no cache, and the status
- * says why, so a deployment whose runtime moved on (Lambda updates its Node.js patch versions)
- * loses the saving, never the skill.
+ * A cache is only ever a shortcut. It is used when its stamp names this very V8 (its full
+ * version, with the `-node.N` suffix Node adds when it patches V8) and CPU architecture, and
+ * the bundle's exact bytes (SHA-256: V8 itself checks only the source's length); V8 then
+ * checks its own version and flags and may still reject it. The Node version is recorded, not
+ * compared: the code cache is V8's format, so a Lambda runtime update to a Node patch release
+ * on the same V8 keeps the saving. In every other case the bundle compiles as if there were no
+ * cache, and the status says why, so a deployment whose runtime moved on to another V8 loses
+ * the saving, never the skill.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ export const STAMP_SUFFIX = '.cache.json';
 
 /** What a cache was made by and for. */
 export interface CompileCacheStamp {
+  /** The Node that made the cache: for the log and for people, not compared. */
   node: string;
   v8: string;
   arch: string;
@@ -35,7 +38,7 @@ export interface CompileCacheStamp {
  * - `used`: compiled from the cache;
  * - `rejected`: the stamp matched but V8 refused the data (other V8 flags, a damaged file);
  * - `absent`: no cache shipped (the build's Node was not the deployed one);
- * - `other-runtime`: made by another Node, V8 or architecture: not read;
+ * - `other-runtime`: made by another V8 or architecture: not read;
  * - `stale`: made for other bundle bytes: not read.
  */
 export type CompileCacheStatus = 'used' | 'rejected' | 'absent' | 'other-runtime' | 'stale';
@@ -47,9 +50,11 @@ export interface LoadedBundle {
   writeCache(): void;
 }
 
-const sha256 = (source: string): string => createHash('sha256').update(source).digest('hex');
+// Over the bytes as read: hashing the decoded text would encode all of it to UTF-8 again.
+const sha256 = (source: string | Buffer): string => createHash('sha256').update(source).digest('hex');
 
-export function stampFor(source: string): CompileCacheStamp {
+/** `source`: the bundle's bytes, or its text (the same hash). */
+export function stampFor(source: string | Buffer): CompileCacheStamp {
   return { node: process.version, v8: process.versions.v8, arch: process.arch, sha256: sha256(source) };
 }
 
@@ -61,11 +66,16 @@ function readStamp(file: string): CompileCacheStamp | undefined {
   }
 }
 
-function cachedDataFor(file: string, source: string): { data?: Buffer; status: CompileCacheStatus } {
-  const stamp = readStamp(file);
-  if (stamp === undefined) return { status: 'absent' };
-  if (stamp.node !== process.version || stamp.v8 !== process.versions.v8 || stamp.arch !== process.arch) return { status: 'other-runtime' };
-  if (stamp.sha256 !== sha256(source)) return { status: 'stale' };
+/** Whether a cache with this stamp may be given to this process's V8 for `bytes`. */
+function stampStatus(stamp: CompileCacheStamp | undefined, bytes: Buffer): 'absent' | 'other-runtime' | 'stale' | 'matches' {
+  if (stamp === undefined) return 'absent';
+  if (stamp.v8 !== process.versions.v8 || stamp.arch !== process.arch) return 'other-runtime';
+  return stamp.sha256 === sha256(bytes) ? 'matches' : 'stale';
+}
+
+function cachedDataFor(file: string, bytes: Buffer): { data?: Buffer; status: CompileCacheStatus } {
+  const checked = stampStatus(readStamp(file), bytes);
+  if (checked !== 'matches') return { status: checked };
   try {
     return { data: readFileSync(`${file}${CACHE_SUFFIX}`), status: 'used' };
   } catch {
@@ -75,8 +85,9 @@ function cachedDataFor(file: string, source: string): { data?: Buffer; status: C
 
 /** Compiles and runs a CommonJS bundle as Node's loader would, from the cache when it may. */
 export function loadBundle(file: string): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
-  const cached = cachedDataFor(file, source);
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
+  const cached = cachedDataFor(file, bytes);
   // Node's own CommonJS wrapper, so the bundle sees the module scope it was built for.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, ...(cached.data === undefined ? {} : { cachedData: cached.data }) });
@@ -89,7 +100,7 @@ export function loadBundle(file: string): LoadedBundle {
     status,
     writeCache: () => {
       writeFileSync(`${file}${CACHE_SUFFIX}`, script.createCachedData());
-      writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify(stampFor(source)));
+      writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify(stampFor(bytes)));
     },
   };
 }

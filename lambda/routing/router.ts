@@ -7,6 +7,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { type Route, routeOf } from './table';
 import { noteTurn, observingTurns } from '../observe/turnRecord';
+import { PromiseCache } from '../util/promiseCache';
 
 export interface RoutedHandler {
   handle(input: HandlerInput): Promise<Response> | Response;
@@ -26,4 +27,20 @@ export function routedHandlers(handlers: RouteHandlers): RequestHandler[] {
     },
   }));
   return routed;
+}
+
+/**
+ * `load()` once, shared by every caller; a failed load is tried again on the next call. For a
+ * handler that lives in a module of its own: `load` imports it, so the module (and whatever only
+ * it imports) is evaluated on the first request that needs it, not on a container's start.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  const loaded = new PromiseCache<T>();
+  return () => loaded.get(load);
+}
+
+/** A route's handler loaded on the route's first request (loadOnce); routing stays the table's. */
+export function lazyRoute(load: () => Promise<RoutedHandler>): RoutedHandler {
+  const handler = loadOnce(load);
+  return { handle: async (input) => (await handler()).handle(input) };
 }

@@ -20,7 +20,7 @@ import { App } from 'aws-cdk-lib';
 import { Capture, Template } from 'aws-cdk-lib/assertions';
 import { build, type Metafile } from 'esbuild';
 import { bundleOptions, COMPILE_CACHE, DEPLOYED_BUNDLE_LIMIT_BYTES, LAMBDA_ENTRY, ROOT } from '../../infra/bundle';
-import { CACHE_SUFFIX, SKILL_FILE, STAMP_SUFFIX, shouldCache } from '../../infra/compileCache';
+import { CACHE_SUFFIX, lambdaNodeArgs, SKILL_FILE, STAMP_SUFFIX, shouldCache } from '../../infra/compileCache';
 import { stampFor } from '../../lambda/boot/compileCache';
 import { VoiceShoppingStack } from '../../infra/stack';
 import { IntentNames, SessionKeys } from '../../lambda/constants';
@@ -133,7 +133,10 @@ describe('VoiceShoppingStack, bundled and validated', () => {
   it('answers through the loader in a fresh node, as Lambda loads the asset', async () => {
     const probe = `const boot = require(process.argv[1]);
 boot.handler(JSON.parse(process.argv[2])).then((out) => process.stderr.write('PROBE ' + JSON.stringify({ status: boot.compileCacheStatus, speech: out.response.outputSpeech.ssml }) + '\\n'));`;
-    const { stderr } = await run(process.execPath, ['-e', probe, entry, JSON.stringify(launchRequest())], { env: { PATH: process.env['PATH'] ?? '', ...production.environment } });
+    // Started with the flags Lambda's runtime gives node: V8 refuses a cache made under others.
+    const { stderr } = await run(process.execPath, [...lambdaNodeArgs(), '-e', probe, entry, JSON.stringify(launchRequest())], {
+      env: { PATH: process.env['PATH'] ?? '', ...production.environment },
+    });
     const line = stderr.split('\n').find((l) => l.startsWith('PROBE '));
     expect(JSON.parse(line?.slice('PROBE '.length) ?? '{}')).toEqual({ status: shouldCache(COMPILE_CACHE) ? 'used' : 'absent', speech: expect.stringContaining('Welcome') });
   });

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { bundleSkill, DEPLOYED_NODE_MAJOR } from '../../infra/bundle';
-import { addCompileCache, CACHE_SUFFIX, SKILL_FILE, STAMP_SUFFIX, shouldCache } from '../../infra/compileCache';
+import { bundleSkill, DEPLOYED_ARCH, DEPLOYED_NODE_MAJOR } from '../../infra/bundle';
+import { addCompileCache, CACHE_SUFFIX, lambdaNodeArgs, SKILL_FILE, STAMP_SUFFIX, shouldCache } from '../../infra/compileCache';
 import { type CompileCacheStamp, loadBundle, stampFor } from '../../lambda/boot/compileCache';
 import { launchRequest } from '../support/envelopes';
 
@@ -58,9 +58,21 @@ describe('loadBundle', () => {
     expect((loaded.exports['answer'] as () => string)()).toBe('two');
   });
 
-  it('does not read a cache another Node made, even an unreadable one', () => {
+  it('uses a cache another Node patch release made on the same V8 (a Lambda runtime update that kept V8)', () => {
     write('one');
-    const stamp: CompileCacheStamp = { ...stampFor(fs.readFileSync(file, 'utf8')), node: 'v0.0.1', v8: '0.0.0' };
+    const made = loadBundle(file);
+    expect((made.exports['answer'] as () => string)()).toBe('one');
+    made.writeCache();
+    const stamp = JSON.parse(fs.readFileSync(`${file}${STAMP_SUFFIX}`, 'utf8')) as CompileCacheStamp;
+    fs.writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify({ ...stamp, node: 'v0.0.1' }));
+    const loaded = loadBundle(file);
+    expect(loaded.status).toBe('used');
+    expect((loaded.exports['answer'] as () => string)()).toBe('one');
+  });
+
+  it('does not read a cache another V8 made, even an unreadable one', () => {
+    write('one');
+    const stamp: CompileCacheStamp = { ...stampFor(fs.readFileSync(file, 'utf8')), node: process.version, v8: `${process.versions.v8}-patched` };
     fs.writeFileSync(`${file}${STAMP_SUFFIX}`, JSON.stringify(stamp));
     fs.writeFileSync(`${file}${CACHE_SUFFIX}`, 'not a V8 code cache');
     const loaded = loadBundle(file);
@@ -85,9 +97,11 @@ describe('loadBundle', () => {
 });
 
 describe('shouldCache', () => {
-  it('makes a cache on the deployed Node major only, unless told', () => {
-    expect(shouldCache('when-deployed-node', `${DEPLOYED_NODE_MAJOR}.3.1`)).toBe(true);
-    expect(shouldCache('when-deployed-node', `${DEPLOYED_NODE_MAJOR - 2}.20.2`)).toBe(false);
+  it('makes a cache on the deployed Node major and architecture only, unless told', () => {
+    expect(shouldCache('when-deployed-node', `${DEPLOYED_NODE_MAJOR}.3.1`, DEPLOYED_ARCH)).toBe(true);
+    expect(shouldCache('when-deployed-node', `${DEPLOYED_NODE_MAJOR - 2}.20.2`, DEPLOYED_ARCH)).toBe(false);
+    // The function runs on arm64: a cache made on x64 would never be read there.
+    expect(shouldCache('when-deployed-node', `${DEPLOYED_NODE_MAJOR}.3.1`, DEPLOYED_ARCH === 'arm64' ? 'x64' : 'arm64')).toBe(false);
     expect(shouldCache('always', '1.0.0')).toBe(true);
     expect(shouldCache('never', `${DEPLOYED_NODE_MAJOR}.0.0`)).toBe(false);
   });
@@ -96,8 +110,9 @@ describe('shouldCache', () => {
 describe('addCompileCache on the skill', () => {
   let root: string;
   const env = { PATH: process.env['PATH'] ?? '', CATALOG: 'amazon-business', CONNECTION_TOKEN_SECRET: 'compile-cache-test-secret-0123456789abcdef' };
-  const probe = async (dir: string) => {
-    const { stderr } = await run(process.execPath, ['-e', PROBE, path.join(dir, 'index.js'), JSON.stringify(launchRequest())], { env });
+  /** A fresh node started as Lambda's runtime starts it (its flags), or with `nodeArgs`. */
+  const probe = async (dir: string, nodeArgs: string[] = lambdaNodeArgs()) => {
+    const { stderr } = await run(process.execPath, [...nodeArgs, '-e', PROBE, path.join(dir, 'index.js'), JSON.stringify(launchRequest())], { env });
     const line = stderr.split('\n').find((l) => l.startsWith('PROBE '));
     return JSON.parse(line?.slice('PROBE '.length) ?? '{}') as { status?: string; speech?: string };
   };
@@ -122,6 +137,22 @@ describe('addCompileCache on the skill', () => {
     const stamp = JSON.parse(fs.readFileSync(path.join(dir, `${SKILL_FILE}${STAMP_SUFFIX}`), 'utf8')) as CompileCacheStamp;
     expect(stamp).toEqual(stampFor(skill.toString('utf8')));
     expect(await probe(dir)).toEqual({ status: 'used', speech: expect.stringContaining('Welcome') });
+  }, 60_000);
+
+  it('is refused by V8 in a node started with other V8 flags (not as Lambda starts it), and the skill answers the same', async () => {
+    const dir = await bundled('other-flags');
+    await addCompileCache(dir, 'always');
+    expect(await probe(dir, [])).toEqual({ status: 'rejected', speech: expect.stringContaining('Welcome') });
+  }, 60_000);
+
+  it('after a runtime update to another V8, the shipped cache is not read and the skill answers the same', async () => {
+    const dir = await bundled('other-v8');
+    await addCompileCache(dir, 'always');
+    const stampFile = path.join(dir, `${SKILL_FILE}${STAMP_SUFFIX}`);
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as CompileCacheStamp;
+    // What the container sees when Lambda's Node moved on: the cache names the V8 it was made by.
+    fs.writeFileSync(stampFile, JSON.stringify({ ...stamp, node: 'v24.0.0', v8: '13.0.0.0-node.0' }));
+    expect(await probe(dir)).toEqual({ status: 'other-runtime', speech: expect.stringContaining('Welcome') });
   }, 60_000);
 
   it('leaves the cache out when told to, and the skill answers the same', async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { bundleOptions, DEPLOYED_NODE_MAJOR, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../../infra/bundle';
+import { bundleOptions, DEFAULT_MEMORY_MB, DEPLOYED_NODE_MAJOR, EXTERNAL_MODULES, LAMBDA_ENTRY, NODE_TARGET, ROOT } from '../../infra/bundle';
 import { COMPILE_CACHE_SCRIPT } from '../../infra/compileCache';
 import { deployedRuntime, nodejsBundling } from '../../infra/constructs/skill-function';
 
@@ -54,8 +54,10 @@ describe('nodejsBundling', () => {
     expect(hooks?.beforeInstall('/in', '/out')).toEqual([]);
     expect(hooks?.afterBundling('/in', '/asset-out')).toEqual([
       expect.stringMatching(/^cp -R "[^"]+\/\." "\/asset-out"$/),
-      `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "/asset-out"`,
+      `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "/asset-out" ${DEFAULT_MEMORY_MB}`,
     ]);
+    // The function's memory sets the heap flags the training launch runs under (infra/compileCache.ts).
+    expect(nodejsBundling(bundleOptions(LAMBDA_ENTRY, 'out.js'), 2048).commandHooks?.afterBundling('/in', '/asset-out')[1]).toMatch(/ 2048$/);
   });
 
   it.each([
