@@ -44,6 +44,20 @@ function deviceNamed(name: string): DeviceName {
   return name;
 }
 
+/** What building every locale's simulator may take on a loaded machine: a bound, not a speed test. */
+export const PREPARE_TIMEOUT_MS = 600_000;
+
+/**
+ * Builds the simulator of every locale the transcripts speak, once: a locale's resolver
+ * compiles every sample of its model, seconds on a busy machine (kept per locale afterwards,
+ * test/sim/simulator.ts). A suite calls this in `beforeAll` under PREPARE_TIMEOUT_MS, so each
+ * transcript's own timeout is for its turns, not for whichever locale it happens to build.
+ */
+export async function prepareLocales(files: readonly string[]): Promise<void> {
+  const locales = new Set(files.map((file) => parseTranscript(readFileSync(file, 'utf8')).locale));
+  for (const locale of locales) await (await createSimulator(locale === undefined ? {} : { locale })).close();
+}
+
 export async function runDialogFile(file: string): Promise<DialogResult> {
   const transcript = parseTranscript(readFileSync(file, 'utf8'));
   const result: DialogResult = { file, turns: transcript.turns.length, failures: [], log: [] };
