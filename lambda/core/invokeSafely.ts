@@ -89,7 +89,7 @@ async function invokeChecked(skill: Skill, skillId: string | undefined, event: u
   }
   try {
     // The one point every answer passes: Alexa's speech, card and size limits (util/limits.ts).
-    return fitResponse(await skill.invoke(envelope, context));
+    return fitResponse(await skill.invoke(envelope, context), envelope);
   } catch (err) {
     log.error('invoke_failed', describeError(err));
     return apology(event);

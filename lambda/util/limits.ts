@@ -9,7 +9,7 @@
  * Speech is cut between words of text, never inside a tag or an entity; open tags are closed
  * and the closing question (what keeps the conversation going) is kept.
  */
-import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { AplInterface, SessionKeys } from '../constants';
 import { MAX_SPEECH_CHARS } from './ssml';
 
@@ -171,8 +171,25 @@ function shrinkSession(envelope: ResponseEnvelope): void {
   envelope.sessionAttributes = {};
 }
 
-/** The envelope within every limit above, changed in place and returned. */
-export function fitResponse(envelope: ResponseEnvelope): ResponseEnvelope {
+/**
+ * The session's record of the dynamic entities Alexa holds (DynamicEntitiesInterceptor) after
+ * this turn's REPLACE was dropped: Alexa never got it, so the record goes back to what the
+ * request carried in (the set still in force), or is removed when there was none. Recording
+ * the dropped set would keep it from ever being sent.
+ */
+function recordEntitiesNotSent(envelope: ResponseEnvelope, request: RequestEnvelope | undefined): void {
+  const attributes = envelope.sessionAttributes;
+  if (attributes === undefined) return;
+  const inForce = request?.session?.attributes?.[SessionKeys.DynamicEntities];
+  if (typeof inForce === 'string') attributes[SessionKeys.DynamicEntities] = inForce;
+  else delete attributes[SessionKeys.DynamicEntities];
+}
+
+/**
+ * The envelope within every limit above, changed in place and returned. `request` is the one
+ * it answers: what of the session it carried in still holds when a part is dropped.
+ */
+export function fitResponse(envelope: ResponseEnvelope, request?: RequestEnvelope): ResponseEnvelope {
   const response = envelope.response;
   if (response === undefined || response === null) return envelope;
   fitSpeech(response.outputSpeech, MAX_SPEECH_CHARS);
@@ -185,7 +202,9 @@ export function fitResponse(envelope: ResponseEnvelope): ResponseEnvelope {
     response.directives = response.directives.filter((d) => !d.type.startsWith(APL_DIRECTIVE_PREFIX));
     if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
     // Then the list's dynamic entities: "only Anker" still reaches the skill as words without them.
-    response.directives = response.directives.filter((d) => d.type !== DYNAMIC_ENTITIES || d.updateBehavior !== 'REPLACE');
+    const kept = response.directives.filter((d) => d.type !== DYNAMIC_ENTITIES || d.updateBehavior !== 'REPLACE');
+    if (kept.length < response.directives.length) recordEntitiesNotSent(envelope, request);
+    response.directives = kept;
     if (responseBytes(envelope) <= MAX_RESPONSE_BYTES) return envelope;
   }
   shrinkSession(envelope);

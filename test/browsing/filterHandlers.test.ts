@@ -4,7 +4,8 @@
  * focus narrows the list; the answers that list send the list's entities, and the goodbye clears them.
  */
 import type { dialog, Intent, RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
-import { IntentNames, SlotNames, SlotTypes } from '../../lambda/constants';
+import { IntentNames, SessionKeys, SlotNames, SlotTypes } from '../../lambda/constants';
+import { MAX_RESPONSE_BYTES, responseBytes } from '../../lambda/util/limits';
 import { continueSession, intentEnvelope, intentRequest, launchRequest, speechOf, TEST_SKILL_ID } from '../support/envelopes';
 import { testSkill } from '../support/skill';
 
@@ -78,5 +79,33 @@ describe('filters and dynamic entities through the handlers', () => {
     expect(entitiesOf(next)).toHaveLength(0);
     const goodbye = await say(intentRequest(IntentNames.Stop));
     expect(entitiesOf(goodbye)).toEqual([{ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' }]);
+  });
+
+  it('sends the entities again with the next list when a response over 24 KB had to drop them', async () => {
+    const skill = testSkill();
+    const launch = await skill.invoke(launchRequest());
+    const search = () => continueSession(launch, intentRequest(IntentNames.SearchProducts, { [SlotNames.Query]: 'headphones' }));
+    // Sizes, from the same search in a session of its own: the answer with its entities, and the directive.
+    const measured = await skill.invoke(search());
+    const [directive] = entitiesOf(measured);
+    if (directive === undefined) throw new Error('the search sent no entities');
+    const directiveBytes = Buffer.byteLength(JSON.stringify(directive), 'utf8');
+    // A session attribute the device carries back, sized so this answer fits only without its entities.
+    const filler = 'x'.repeat(MAX_RESPONSE_BYTES - responseBytes(measured) + Math.floor(directiveBytes / 2));
+    const crowded = search();
+    if (crowded.session === undefined) throw new Error('no session');
+    crowded.session.attributes = { ...crowded.session.attributes, filler };
+
+    const dropped = await skill.invoke(crowded);
+    expect(entitiesOf(dropped)).toEqual([]);
+    expect(dropped.sessionAttributes?.['filler']).toBe(filler);
+    // Alexa never got that set, so the session does not say it was sent.
+    expect(dropped.sessionAttributes?.[SessionKeys.DynamicEntities]).toBeUndefined();
+
+    const { filler: _gone, ...attributes } = dropped.sessionAttributes ?? {};
+    const next = await skill.invoke(continueSession({ ...dropped, sessionAttributes: attributes }, intentRequest(IntentNames.Next)));
+    expect(speechOf(next)).toMatch(/^Here are the next three: /);
+    expect(entitiesOf(next)).toEqual([directive]);
+    expect(next.sessionAttributes?.[SessionKeys.DynamicEntities]).toBe(measured.sessionAttributes?.[SessionKeys.DynamicEntities]);
   });
 });

@@ -1,5 +1,5 @@
 /** The dynamic entities of a list: within Alexa's limits and the skill's share of the 24 KB response. */
-import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import {
   clearEntitiesDirective,
   digestOf,
@@ -9,8 +9,9 @@ import {
   MAX_DYNAMIC_ENTITIES,
   MAX_SENT_BRANDS,
 } from '../../lambda/browsing/listEntities';
-import { SlotTypes } from '../../lambda/constants';
+import { IntentNames, SessionKeys, SlotTypes } from '../../lambda/constants';
 import { fitResponse, MAX_RESPONSE_BYTES } from '../../lambda/util/limits';
+import { intentRequest } from '../support/envelopes';
 
 describe('listEntitiesDirective', () => {
   it('replaces the ListValueType entities with the brands, then the values, each once, ids saying which is which', () => {
@@ -66,5 +67,43 @@ describe('listEntitiesDirective', () => {
     const fitted = fitResponse(envelope);
     expect(fitted.response.directives).toEqual([clearEntitiesDirective()]);
     expect(String(fitted.sessionAttributes?.['filler']).length).toBe(filler.length);
+  });
+
+  describe('the session record of what Alexa holds, when the REPLACE is dropped', () => {
+    const directive = listEntitiesDirective(
+      Array.from({ length: 30 }, (_, i) => `Brand ${i}`),
+      Array.from({ length: 30 }, (_, i) => `Value ${i}`),
+    );
+    if (directive === undefined) throw new Error('no directive');
+    const crowded = (): ResponseEnvelope => ({
+      version: '1.0',
+      // What the DynamicEntitiesInterceptor recorded for the directive it added.
+      sessionAttributes: { filler: 'x'.repeat(MAX_RESPONSE_BYTES - 1000), [SessionKeys.DynamicEntities]: digestOf(directive) },
+      response: { outputSpeech: { type: 'SSML', ssml: '<speak>Okay.</speak>' }, directives: [directive] },
+    });
+    const carrying = (attributes: Record<string, unknown>): RequestEnvelope => {
+      const request = intentRequest(IntentNames.Next);
+      if (request.session !== undefined) request.session.attributes = attributes;
+      return request;
+    };
+
+    it('is removed when no set was in force before', () => {
+      const fitted = fitResponse(crowded(), carrying({}));
+      expect(fitted.response.directives).toEqual([]);
+      expect(fitted.sessionAttributes?.[SessionKeys.DynamicEntities]).toBeUndefined();
+    });
+
+    it('goes back to the set in force before', () => {
+      const fitted = fitResponse(crowded(), carrying({ [SessionKeys.DynamicEntities]: 'earlier' }));
+      expect(fitted.response.directives).toEqual([]);
+      expect(fitted.sessionAttributes?.[SessionKeys.DynamicEntities]).toBe('earlier');
+    });
+
+    it('stays when the directive fits', () => {
+      const small: ResponseEnvelope = { ...crowded(), sessionAttributes: { [SessionKeys.DynamicEntities]: digestOf(directive) } };
+      const fitted = fitResponse(small, carrying({ [SessionKeys.DynamicEntities]: 'earlier' }));
+      expect(fitted.response.directives).toEqual([directive]);
+      expect(fitted.sessionAttributes?.[SessionKeys.DynamicEntities]).toBe(digestOf(directive));
+    });
   });
 });

@@ -10,7 +10,7 @@ import type { EmbeddedRefinementIds } from '../../lambda/catalog/embedded/Embedd
 import { EnvNames } from '../../lambda/config/env';
 import { LWA_TEST_CREDENTIALS, type LwaEmulator, startLwaEmulator } from '../emulators/lwa/server';
 import { PRODUCT_SEARCH_TEST_EMAIL, type ProductSearchEmulator, startProductSearchEmulator } from '../emulators/product-search/server';
-import { formatFailure, runDialogFile } from '../sim/dialogRunner';
+import { formatFailure, PREPARE_TIMEOUT_MS, prepareLocales, runDialogFile } from '../sim/dialogRunner';
 
 /** Ids no code in the skill names: "9…" ids and "x_" keys instead of the embedded defaults. */
 const OFFERED: EmbeddedRefinementIds = {
@@ -81,6 +81,9 @@ afterAll(async () => {
 const searches = () => api.requests().filter((r) => r.operation === 'searchProducts' && r.status === 200);
 
 describe('refinements against the Product Search API (emulated), CATALOG=amazon-business', () => {
+  // After the environment above: each locale's simulator is built once, under a bound of its own.
+  beforeAll(() => prepareLocales(DIALOGS.map((name) => path.join(__dirname, '..', 'dialogs', name))), PREPARE_TIMEOUT_MS);
+
   it.each(DIALOGS)('%s runs as written', async (name) => {
     api.resetRequests();
     const result = await runDialogFile(path.join(__dirname, '..', 'dialogs', name));

@@ -5,7 +5,7 @@
  * The list kept at the end of one session is offered at the next launch from the table.
  */
 import path from 'node:path';
-import { formatFailure, runDialogFile } from '../sim/dialogRunner';
+import { formatFailure, PREPARE_TIMEOUT_MS, prepareLocales, runDialogFile } from '../sim/dialogRunner';
 import { type ProductionFixture, startProductionFixture } from '../support/production';
 
 const DIALOGS = ['coming-back-en-US.dialog', 'coming-back-en-GB.dialog'];
@@ -34,6 +34,9 @@ afterAll(async () => {
 });
 
 describe('coming back, with state in DynamoDB and CATALOG=amazon-business', () => {
+  // After the environment above: each locale's simulator is built once, under a bound of its own.
+  beforeAll(() => prepareLocales(DIALOGS.map((name) => path.join(__dirname, '..', 'dialogs', name))), PREPARE_TIMEOUT_MS);
+
   it.each(DIALOGS)('%s runs as written', async (name) => {
     const result = await runDialogFile(path.join(__dirname, '..', 'dialogs', name));
     expect(result.failures.map((f) => formatFailure(name, f)).join('\n\n')).toBe('');

@@ -4,16 +4,28 @@
  * the skill's turn record (route, words searched, refinements), the directives it sent, the
  * session attributes it kept and whether it ended the session. The outcome is behaviour,
  * never wording.
+ *
+ * A line's outcome depends on the line alone, never on what was said before it: each stage is
+ * reached by a first-time customer (nothing stored about them), and each line starts from its
+ * stage exactly as reached, the session and the stored customer state (a list kept for the
+ * next launch, used tokens) both put back. The skill keeps its customer state in a store of
+ * the runner's own, so no other runner (another locale, the assumptions-off pass) shares it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
+import type { Directive, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
+import { dependenciesFromEnvironment } from '../../lambda/dependencies';
+import { createSkill } from '../../lambda/index';
 import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
+import { type Attributes, withoutVersion } from '../../lambda/persistence/adapter';
+import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import type { EngineSnapshot, SimEvent, SimulatorEngine } from '../sim/engine';
+import { defaultIdentity, EnvelopeFactory } from '../sim/envelopes';
 import { readPurchaseRequest } from '../sim/purchases';
 import { readShoppingConnection } from '../sim/shopping';
 import { createSimulator, type Simulator } from '../sim/simulator';
+import { unhurried } from '../support/unhurried';
 import type { CorpusLine, Stage } from './corpus';
 
 interface Listed {
@@ -67,30 +79,54 @@ function lastResponse(events: SimEvent[]): ResponseEnvelope | undefined {
   return events.filter((e): e is Extract<SimEvent, { kind: 'response' }> => e.kind === 'response').at(-1)?.envelope;
 }
 
+/** A stage as reached: the conversation, and what the skill stored about the customer. */
+interface StageSnapshot {
+  engine: EngineSnapshot;
+  stored: Attributes;
+}
+
+/** The engine of a customer who has not opened the skill yet. */
+const CLOSED: EngineSnapshot = { attributes: {}, open: false, eliciting: undefined, dynamic: [] };
+
 export class CorpusRunner {
-  private readonly snapshots = new Map<Stage, EngineSnapshot>();
+  private readonly snapshots = new Map<Stage, StageSnapshot>();
   private records: TurnRecord[] = [];
 
   private readonly setups: Record<Stage, string[]>;
+  /** An envelope of the runner's customer: the key of what the skill stores about them. */
+  private readonly customer: RequestEnvelope;
 
   private constructor(
     readonly locale: string,
     private readonly sim: Simulator,
+    private readonly store: MemoryPersistenceAdapter,
+    userId: string,
   ) {
     this.setups = setupsFor(locale);
+    this.customer = new EnvelopeFactory(defaultIdentity({ locale, userId })).launch();
   }
 
   /** `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts). */
   static async start(locale: string, assumptions = true): Promise<CorpusRunner> {
-    // Nothing is ever bought: every purchase flow is declined, so each line starts without entitlements.
-    const sim = await createSimulator({ locale, assumptions, askPurchase: async () => 'decline' });
-    const runner = new CorpusRunner(locale, sim);
-    // The stages that open the skill are reached first, as a first-time customer: a list the
-    // simulated customer leaves later (a closing line, a Shopping Action) is kept for a day and
-    // offered at the next launch, which is not the welcome these stages describe.
-    await runner.reach('welcome');
-    await runner.reach('eliciting');
-    return runner;
+    const store = new MemoryPersistenceAdapter();
+    const userId = `amzn1.ask.account.CORPUS-${locale}-${assumptions ? 'ASSUMPTIONS' : 'DOCUMENTED'}`;
+    const sim = await createSimulator({
+      locale,
+      assumptions,
+      userId,
+      // The Lambda's own wiring (lambda/index.ts), with the runner's store for customer state
+      // and no deadline a loaded machine could reach.
+      handler: () =>
+        createSkill({
+          ...dependenciesFromEnvironment(),
+          persistence: store,
+          // The corpus measures understanding, not speed.
+          ...unhurried(),
+        }),
+      // Nothing is ever bought: every purchase flow is declined, so each line starts without entitlements.
+      askPurchase: async () => 'decline',
+    });
+    return new CorpusRunner(locale, sim, store, userId);
   }
 
   get engine(): SimulatorEngine {
@@ -102,22 +138,33 @@ export class CorpusRunner {
     await this.sim.close();
   }
 
-  private async reach(stage: Stage): Promise<EngineSnapshot> {
+  /** Puts back what the skill stores about the customer: `stored`, or nothing (a first-time customer). */
+  private async setStored(stored: Attributes = {}): Promise<void> {
+    await this.store.deleteAttributes(this.customer);
+    if (Object.keys(stored).length > 0) await this.store.saveAttributes(this.customer, structuredClone(stored));
+  }
+
+  /** The stage, reached by a first-time customer, whatever the runner said before. */
+  private async reach(stage: Stage): Promise<StageSnapshot> {
     const known = this.snapshots.get(stage);
     if (known !== undefined) return known;
+    await this.setStored();
+    this.engine.restore(CLOSED);
     for (const line of this.setups[stage]) await this.engine.say(line);
-    const snapshot = this.engine.snapshot();
-    const shopping = shoppingOf(snapshot.attributes);
+    const engine = this.engine.snapshot();
+    const shopping = shoppingOf(engine.attributes);
     const hasList = (shopping.products ?? []).length > 0;
     if (stage !== 'welcome' && stage !== 'eliciting' && stage !== 'empty' && !hasList) throw new Error(`${this.locale}: stage ${stage} not reached (no list)`);
-    if (!snapshot.open) throw new Error(`${this.locale}: stage ${stage} not reached (session closed)`);
+    if (!engine.open) throw new Error(`${this.locale}: stage ${stage} not reached (session closed)`);
+    const snapshot = { engine, stored: withoutVersion(await this.store.getAttributes(this.customer)) };
     this.snapshots.set(stage, snapshot);
     return snapshot;
   }
 
   /** Says one line from its stage; what the turn did. */
   async observe(stage: Stage, said: string): Promise<TurnObservation> {
-    const snapshot = await this.reach(stage);
+    const { engine: snapshot, stored } = await this.reach(stage);
+    await this.setStored(stored);
     this.engine.restore(snapshot);
     this.records = [];
     setTurnObserver((record) => this.records.push({ ...record }));

@@ -11,6 +11,7 @@ import { parseCustomerState } from '../../lambda/persistence/state';
 import type { ListedProduct } from '../../lambda/session';
 import { intentRequest, launchRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
+import { UNHURRIED_MS, unhurried } from '../support/unhurried';
 import { connectionsResponse, listed, type PurchasingHarness, sendRequestOf, startHarness } from '../purchasing/support';
 import { type LocalDynamo, startDynalite } from './dynalite';
 
@@ -43,7 +44,9 @@ afterEach(async () => {
 
 /** A new Lambda container: a new skill and a new DynamoDB adapter on the same table. */
 function container(): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
-  const invoke = createSkill({ ...h.deps, persistence: new DynamoDbPersistenceAdapter({ tableName, endpoint: dynamo.endpoint }) }, undefined);
+  // Not a deadline test: bounds a loaded machine never reaches, so no turn answers a deadline's way.
+  const persistence = new DynamoDbPersistenceAdapter({ tableName, endpoint: dynamo.endpoint, requestTimeoutMs: UNHURRIED_MS });
+  const invoke = createSkill({ ...h.deps, ...unhurried(), persistence }, undefined);
   return (envelope) => invoke(envelope);
 }
 
@@ -57,7 +60,7 @@ function watch(n: number): RequestEnvelope {
 }
 
 async function stored(): Promise<ReturnType<typeof parseCustomerState>> {
-  const adapter = new DynamoDbPersistenceAdapter({ tableName, endpoint: dynamo.endpoint });
+  const adapter = new DynamoDbPersistenceAdapter({ tableName, endpoint: dynamo.endpoint, requestTimeoutMs: UNHURRIED_MS });
   return parseCustomerState(await adapter.getAttributes(launchRequest()));
 }
 

@@ -7,24 +7,31 @@ import { IntentNames, PremiumProducts, SlotNames } from '../../lambda/constants'
 import { continueSession, intentRequest, repromptOf, speechOf, TEST_ACCESS_TOKEN, TEST_USER_ID } from '../support/envelopes';
 import { until, useFakeClock } from '../support/fakeClock';
 import { captureLogs } from '../support/logs';
+import { monetizationEntitlements } from '../../lambda/entitlements/monetizationEntitlements';
 import { connectionsResponse, ENTITLEMENTS_DEADLINE_MS, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
 
 let h: PurchasingHarness;
 let logs: ReturnType<typeof captureLogs>;
 
-beforeEach(async () => {
-  logs = captureLogs();
-  h = await startHarness();
-  // Whatever a turn logs never names the customer or carries their API token: checked after
-  // every turn, inside the test that took it.
-  const invoke = h.invoke;
-  h.invoke = async (envelope) => {
+/**
+ * Whatever a turn logs never names the customer or carries their API token: checked after
+ * every turn, inside the test that took it.
+ */
+function watchingLogs(harness: PurchasingHarness): PurchasingHarness {
+  const invoke = harness.invoke;
+  harness.invoke = async (envelope) => {
     const answer = await invoke(envelope);
     const all = logs.lines.map((l) => l.line).join('\n');
     expect(all).not.toContain(TEST_USER_ID);
     expect(all).not.toContain(TEST_ACCESS_TOKEN);
     return answer;
   };
+  return harness;
+}
+
+beforeEach(async () => {
+  logs = captureLogs();
+  h = watchingLogs(await startHarness());
 });
 
 afterEach(async () => {
@@ -342,10 +349,14 @@ describe('Monetization down', () => {
     ['an unreadable body', { kind: 'malformed' } as const],
     ['no answer within the deadline', { kind: 'slow', delayMs: 2000 } as const],
   ])('refuses premium features honestly on %s, and free features keep working', async (_label, fault) => {
-    h.emulator.monetization.fail(fault);
     // A slow API is a deadline test: on the fake clock, each turn waits for its entitlements
-    // request to reach the emulator, then the clock moves to the harness's 400 ms deadline.
-    if (fault.kind === 'slow') useFakeClock();
+    // request to reach the emulator, then the clock moves to a 400 ms Monetization deadline.
+    if (fault.kind === 'slow') {
+      await h.close();
+      h = watchingLogs(await startHarness({ entitlements: monetizationEntitlements({ deadlineMs: ENTITLEMENTS_DEADLINE_MS }) }));
+      useFakeClock();
+    }
+    h.emulator.monetization.fail(fault);
     const turn = async (envelope: RequestEnvelope) => {
       if (fault.kind !== 'slow') return h.invoke(envelope);
       const before = h.emulator.monetization.calls();

@@ -1,6 +1,7 @@
 /**
  * Price watch on launch and the compare-offers gate, through the exported skill: watched
  * products are re-priced in one getProductsByAsins batch and drops are announced first.
+ * Not a deadline test: the skill gets bounds a loaded machine never reaches (unhurried).
  */
 import type { Catalog, GetProductsByAsinsRequest } from '../../lambda/catalog/Catalog';
 import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
@@ -9,6 +10,7 @@ import { IntentNames, PremiumProducts } from '../../lambda/constants';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
 import { intentRequest, launchRequest, repromptOf, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
+import { unhurried } from '../support/unhurried';
 import { connectionsResponse, HEADPHONES, KETTLE, listed, type PurchasingHarness, sendRequestOf, startHarness } from './support';
 
 /** A catalog that prices products as the test says and counts batches. */
@@ -45,7 +47,7 @@ afterEach(async () => {
 async function watching(prices: Record<string, number>) {
   logs = captureLogs();
   const priced = pricedCatalog(prices);
-  h = await startHarness({ catalog: priced.catalog, persistence: new MemoryPersistenceAdapter() });
+  h = await startHarness({ catalog: priced.catalog, persistence: new MemoryPersistenceAdapter(), ...unhurried() });
   h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
   await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(HEADPHONES) })));
   await h.invoke(intentRequest(IntentNames.WatchPrice, {}, h.at({ attributes: listed(KETTLE) })));
@@ -79,7 +81,7 @@ describe('price drops on launch', () => {
 
   it('costs a customer without watches no Monetization call', async () => {
     logs = captureLogs();
-    h = await startHarness();
+    h = await startHarness(unhurried());
 
     await h.invoke(launchRequest(h.at()));
 
@@ -90,7 +92,7 @@ describe('price drops on launch', () => {
 describe('the compare-offers gate', () => {
   it('upsells Offer Insights, and ACCEPTED continues with the offers of the same product', async () => {
     logs = captureLogs();
-    h = await startHarness({ catalog: new EmbeddedCatalog() });
+    h = await startHarness({ catalog: new EmbeddedCatalog(), ...unhurried() });
     const search = await h.invoke(intentRequest(IntentNames.SearchProducts, { query: 'batteries' }, h.at()));
 
     const ask = await h.invoke(intentRequest(IntentNames.CompareOffers, { ordinal: '1' }, h.at({ attributes: search.sessionAttributes ?? {} })));
@@ -110,7 +112,7 @@ describe('the compare-offers gate', () => {
 
   it('asks which product before any entitlement lookup', async () => {
     logs = captureLogs();
-    h = await startHarness({ catalog: new EmbeddedCatalog() });
+    h = await startHarness({ catalog: new EmbeddedCatalog(), ...unhurried() });
 
     const answer = await h.invoke(intentRequest(IntentNames.CompareOffers, {}, h.at()));
 

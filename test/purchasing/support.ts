@@ -8,14 +8,18 @@ import { EmbeddedCatalog } from '../../lambda/catalog/embedded/EmbeddedCatalog';
 import type { SkillDependencies } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
-import { monetizationEntitlements } from '../../lambda/entitlements/monetizationEntitlements';
 import { staticKeyProvider } from '../../lambda/security/tokenKey';
 import type { ListedProduct, ShoppingState } from '../../lambda/session';
 import { type AlexaApiEmulator, startAlexaApiEmulator } from '../emulators/alexa-api/server';
 import { connectionsResponseRequest, type EnvelopeOptions } from '../support/envelopes';
+import { unhurried } from '../support/unhurried';
 
 export const TOKEN_SECRET = 'purchasing-test-token-secret-0123456789';
-/** The harness's Monetization deadline: short, so a slow API is given up on quickly. */
+/**
+ * A short Monetization deadline, for the tests of a slow API (on the fake clock). The harness
+ * itself is unhurried (test/support/unhurried.ts): a turn slowed by a busy machine is never
+ * answered as if the API had been slow.
+ */
 export const ENTITLEMENTS_DEADLINE_MS = 400;
 
 export interface PurchasingHarness {
@@ -33,7 +37,7 @@ export async function startHarness(overrides: Partial<SkillDependencies> = {}): 
     now: () => Date.UTC(2026, 10, 22, 12, 0, 0),
     tokenKey: staticKeyProvider(TOKEN_SECRET),
     attribution: undefined,
-    entitlements: monetizationEntitlements({ deadlineMs: ENTITLEMENTS_DEADLINE_MS }),
+    ...unhurried(),
     persistence: new MemoryPersistenceAdapter(),
     // Purchase flows search and list products too: the embedded catalog answers them.
     catalog: new EmbeddedCatalog(),

@@ -11,7 +11,7 @@ import { createSkill } from '../../lambda/index';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
 import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
 import { envelopeArb, mutatedEnvelopeArb } from '../fuzz/arbitraries';
-import { runDialogFile } from '../sim/dialogRunner';
+import { PREPARE_TIMEOUT_MS, prepareLocales, runDialogFile } from '../sim/dialogRunner';
 import { TEST_SKILL_ID } from '../support/envelopes';
 import { TEST_TOKEN_SECRET } from '../support/skill';
 
@@ -29,8 +29,12 @@ beforeEach(() => records.splice(0));
 
 const notOne = (list: readonly TurnRecord[]) => list.filter((r) => r.route === undefined || r.accepting !== 1).map((r) => `${r.route ?? 'no route'}: ${r.accepting ?? 0} handlers`);
 
+const dialogs = readdirSync(DIALOGS).filter((f) => f.endsWith('.dialog'));
+
 describe('the routing table', () => {
-  it.each(readdirSync(DIALOGS).filter((f) => f.endsWith('.dialog')))(
+  beforeAll(() => prepareLocales(dialogs.map((f) => path.join(DIALOGS, f))), PREPARE_TIMEOUT_MS);
+
+  it.each(dialogs)(
     'gives every turn of %s exactly one handler',
     async (file) => {
       await runDialogFile(path.join(DIALOGS, file));

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dialogFiles } from './dialog';
-import { formatFailure, runDialogFile } from './dialogRunner';
+import { formatFailure, PREPARE_TIMEOUT_MS, prepareLocales, runDialogFile } from './dialogRunner';
 
 const files = dialogFiles();
 
 describe('transcripts in test/dialogs', () => {
+  beforeAll(() => prepareLocales(files), PREPARE_TIMEOUT_MS);
+
   it('finds transcript files to run', () => {
     expect(files.length).toBeGreaterThan(0);
   });

@@ -9,7 +9,7 @@ import { type EngineOptions, SimulatorEngine } from './engine';
 import { defaultIdentity } from './envelopes';
 import { loadLanguageModel } from './model';
 import { IntentResolver } from './nlu';
-import { loadHandler, prepareEnvironment } from './skill';
+import { type Handler, loadHandler, prepareEnvironment } from './skill';
 import { type DeviceName, deviceScreen } from './devices';
 
 export interface SimulatorOptions {
@@ -26,6 +26,11 @@ export interface SimulatorOptions {
   assumptions?: boolean;
   /** Where the skill's log lines go (default: the console). */
   onLog?: (line: string) => void;
+  /**
+   * The skill to talk to, built once the environment is prepared (default: the Lambda's
+   * exported `handler`); the corpus runner passes one with a state store of its own.
+   */
+  handler?: () => Handler;
 }
 
 export interface Simulator {
@@ -51,7 +56,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const locale = options.locale ?? 'en-US';
   // A locale without a model fails here, before anything starts (ModelNotFoundError).
   loadLanguageModel(locale);
-  const handler = await loadHandler();
+  const handler = options.handler === undefined ? await loadHandler() : options.handler();
   const onLog = options.onLog;
   const restoreLogs = onLog === undefined ? () => undefined : interceptSkillLogs((line) => onLog(line));
   const alexaApi = await startAlexaApi();

@@ -4,11 +4,17 @@
  * requests whose certificate URL (each a different one) never finishes downloading. While they
  * are open, and after, a genuine request is answered; the downloads they cause stay within the
  * verifier's bound.
+ *
+ * On the fake clock (test/support/fakeClock.ts): the verifier's 500 ms download deadline passes
+ * only when the test moves the clock, once every refused request has its answer, so a busy
+ * machine can neither fail the genuine download nor let a second round of downloads start while
+ * the first round's sockets are still closing.
  */
 import { sign } from 'node:crypto';
 import type { Server } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { type S3Stand, startS3Stand } from '../emulators/s3-certificates/server';
+import { until, useFakeClock } from '../support/fakeClock';
 import { chainOf, createThrowawayCa, type ThrowawayCa } from '../support/throwawayCa';
 import { EnvelopeFactory, defaultIdentity } from './envelopes';
 import { createServeApp, listen } from './serve';
@@ -17,6 +23,7 @@ import { AlexaRequestVerifier } from './verify/alexaRequestVerifier';
 import { MAX_CONCURRENT_DOWNLOADS } from './verify/certificates';
 
 const HOSTILE = 1000;
+const DOWNLOAD_TIMEOUT_MS = 500;
 
 function signedBody(ca: ThrowawayCa): { body: string; signature: string } {
   const envelope = new EnvelopeFactory(defaultIdentity()).launch();
@@ -56,9 +63,16 @@ describe('npm run serve under a thousand hostile connections', () => {
     ca = createThrowawayCa();
     s3 = await startS3Stand(ca.server, { '/echo.api/echo-api-cert.pem': chainOf(ca.signing, ca) });
     prepareEnvironment();
-    const verifier = new AlexaRequestVerifier({ origin: s3.origin, downloadCa: [ca.root.cert], trustedRoots: [ca.root.cert], timeoutMs: 500 });
+    const verifier = new AlexaRequestVerifier({ origin: s3.origin, downloadCa: [ca.root.cert], trustedRoots: [ca.root.cert], timeoutMs: DOWNLOAD_TIMEOUT_MS });
     server = await listen(createServeApp({ verify: true, verifier, handler: await loadHandler() }), 0);
     port = (server.address() as AddressInfo).port;
+  });
+  beforeEach(() => {
+    // Now: the throwaway certificates are valid from the moment they were made.
+    useFakeClock(Date.now());
+  });
+  afterEach(() => {
+    jest.useRealTimers();
   });
   afterAll(async () => {
     for (const socket of sockets) socket.destroy();
@@ -91,6 +105,12 @@ describe('npm run serve under a thousand hostile connections', () => {
     sockets.push(...stalled, ...downloads.map((d) => d.socket));
 
     const during = await genuine();
+    // Every request past the bound is refused at once; the bound's downloads hang until their
+    // deadline, which passes when the clock moves.
+    let answered = 0;
+    for (const d of downloads) void d.status.then(() => (answered += 1));
+    await until(() => answered >= HOSTILE / 2 - MAX_CONCURRENT_DOWNLOADS, 'the refusals', 60_000);
+    await jest.advanceTimersByTimeAsync(DOWNLOAD_TIMEOUT_MS);
     const hostileStatuses = await Promise.all(downloads.map((d) => d.status));
     const after = await genuine();
     for (const socket of stalled) socket.destroy();

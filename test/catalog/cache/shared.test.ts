@@ -2,13 +2,20 @@
  * The shared catalog cache, end to end: two "containers" (each its own skill, catalog cache,
  * LRU and Amazon Business client: no memory in common) over one dynalite table and the Product
  * Search emulator over HTTP. The caches' clock is injected, so entries age without waiting.
+ *
+ * Every test runs on the fake clock (test/support/fakeClock.ts): the cache's own bounds (a
+ * table read within READ_BUDGET_MS, a write waited for WRITE_WAIT_MS, the store's attempt
+ * timeout, the turn's deadline) never pass while real I/O to dynalite and the emulators is
+ * running, so a busy machine cannot turn a slow table into a miss and a second API call. The
+ * clock moves only where a test says so.
  */
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { AmazonBusinessCatalog, type AmazonBusinessCatalogOptions } from '../../../lambda/catalog/AmazonBusinessCatalog';
 import { CachingCatalog } from '../../../lambda/catalog/cache/CachingCatalog';
 import { searchKey } from '../../../lambda/catalog/cache/keys';
 import { staleServedMs } from '../../../lambda/catalog/cache/staleness';
-import { DynamoCatalogStore, MAX_CACHE_ITEM_BYTES } from '../../../lambda/catalog/cache/store';
+import { LEASE_POLL_MS } from '../../../lambda/catalog/cache/CachingCatalog';
+import { type CatalogStore, DynamoCatalogStore, MAX_CACHE_ITEM_BYTES } from '../../../lambda/catalog/cache/store';
 import { CatalogErrorCodes } from '../../../lambda/catalog/errors';
 import { FETCH_BATCH } from '../../../lambda/browsing/answers';
 import { marketplaceFor } from '../../../lambda/catalog/regions';
@@ -51,6 +58,11 @@ beforeEach(async () => {
   now = T0;
   upstream.api.setFaults({});
   upstream.api.resetRequests();
+  useFakeClock(T0);
+});
+
+afterEach(() => {
+  jest.useRealTimers();
 });
 
 /** A container's own Amazon Business client. */
@@ -66,8 +78,27 @@ function client(options: Partial<AmazonBusinessCatalogOptions> = {}): AmazonBusi
 }
 
 /** One container: its own Amazon Business client, LRU and in-flight map, the shared table. */
-function container(): CachingCatalog {
-  return new CachingCatalog(client(), { store: new DynamoCatalogStore({ tableName: table, endpoint: dynamo.endpoint }), now: () => now });
+function container(store: CatalogStore = new DynamoCatalogStore({ tableName: table, endpoint: dynamo.endpoint })): CachingCatalog {
+  return new CachingCatalog(client(), { store, now: () => now });
+}
+
+/** The shared table, telling whether a call to it is running. */
+function watchedStore(): CatalogStore & { busy(): boolean } {
+  const store = new DynamoCatalogStore({ tableName: table, endpoint: dynamo.endpoint });
+  let running = 0;
+  const watch = <T>(call: Promise<T>): Promise<T> => {
+    running += 1;
+    return call.finally(() => {
+      running -= 1;
+    });
+  };
+  return {
+    get: (...args) => watch(store.get(...args)),
+    put: (...args) => watch(store.put(...args)),
+    lease: (...args) => watch(store.lease(...args)),
+    release: (...args) => watch(store.release(...args)),
+    busy: () => running > 0,
+  };
 }
 
 const calls = (operation?: string) => upstream.api.requests().filter((r) => operation === undefined || r.operation === operation).length;
@@ -89,9 +120,25 @@ describe('the catalog cache shared through DynamoDB', () => {
   });
 
   it('coalesces concurrent turns in one container, and two cold containers into one call', async () => {
-    const a = container();
-    const b = container();
-    const answers = await Promise.all([a.searchProducts(COFFEE), a.searchProducts(COFFEE), a.searchProducts(COFFEE), b.searchProducts(COFFEE), b.searchProducts(COFFEE)]);
+    const shared = watchedStore();
+    const a = container(shared);
+    const b = container(shared);
+    let settled = 0;
+    const turns = [a.searchProducts(COFFEE), a.searchProducts(COFFEE), a.searchProducts(COFFEE), b.searchProducts(COFFEE), b.searchProducts(COFFEE)].map((turn) =>
+      turn.finally(() => {
+        settled += 1;
+      }),
+    );
+    const allSettled = () => settled === turns.length;
+    // The lease holder's turns answer on real I/O alone (its write is waited for in full on the
+    // fake clock); the other container waits, looking at the table every LEASE_POLL_MS. The
+    // clock moves one poll at a time, and only while no table call is running.
+    await until(() => settled >= 2, "the lease holder's answer");
+    while (!allSettled()) {
+      await until(() => allSettled() || !shared.busy(), 'the table calls');
+      if (!allSettled()) await jest.advanceTimersByTimeAsync(LEASE_POLL_MS);
+    }
+    const answers = await Promise.all(turns);
     expect(new Set(answers.map((r) => JSON.stringify(r))).size).toBe(1);
     // One container took the refresh lease and called; the other waited for its answer in the table.
     expect(calls('searchProducts')).toBe(1);
