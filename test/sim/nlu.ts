@@ -13,7 +13,8 @@
  * - Alexa generalises beyond its samples; a small share of that is played here: when no
  *   sample matches exactly, a long sample (at least five literal words) may match with one
  *   word other than its first replaced ("tell me about the second one" for "tell me about
- *   the {ordinal} item"), and always loses to an exact match;
+ *   the {ordinal} item"), never by a word that carries another intent, and always loses to
+ *   an exact match;
  * - when nothing matches, AMAZON.FallbackIntent, never an exception;
  * - dynamic entities the skill sent (Dialog.UpdateDynamicEntities, kept by the engine) are
  *   tried first for their slot type: the slot carries the dynamic authority's resolution
@@ -40,7 +41,7 @@ const NUMBER = 'AMAZON.NUMBER';
  */
 type Part =
   | { kind: 'word'; word: string }
-  /** Any one word (a near match's replaced word). */
+  /** Any one word (a near match's replaced word): the word said there is kept, to check it against the intent's words. */
   | { kind: 'any' }
   /** One of the small words (a loose match's swapped or added word). */
   | { kind: 'function' }
@@ -76,6 +77,7 @@ export interface Resolution {
 const ARTICLES = /^(?:the|a|an|my|some)\s+/;
 /** Samples with fewer literal words are too short to tell apart with a word replaced. */
 const MIN_WORDS_FOR_NEAR_MATCH = 5;
+
 /** A near match scores below any exact one. */
 const NEAR_MATCH_PENALTY = 1000;
 /**
@@ -104,6 +106,8 @@ export class IntentResolver {
   private readonly functionWords: string[][];
   /** The elicited slots' own samples, compiled on first use. */
   private readonly slotAnswers = new Map<string, CompiledSample[]>();
+  /** Every literal word of the samples, with the intents whose samples use it (the near match's carrier check). */
+  private readonly wordIntents = new Map<string, Set<string>>();
 
   constructor(
     readonly model: LanguageModel,
@@ -126,7 +130,9 @@ export class IntentResolver {
       for (const sample of [...phrases, ...(assumptions ? this.cores(phrases) : [])]) {
         const compiled = this.compile(intent.name, sample, slots, order);
         order += 1;
-        if (compiled !== undefined) this.samples.push(compiled);
+        if (compiled === undefined) continue;
+        this.samples.push(compiled);
+        for (const part of compiled.parts) if (part.kind === 'word') this.wordIntents.set(part.word, (this.wordIntents.get(part.word) ?? new Set()).add(intent.name));
       }
     }
   }
@@ -207,8 +213,9 @@ export class IntentResolver {
       for (const candidate of words) {
         for (const sample of this.samples) {
           for (const near of sample.nearPatterns) {
-            const match = this.match(near, candidate);
-            if (match !== undefined) consider(sample, match, NEAR_MATCH_PENALTY);
+            const swapped: string[] = [];
+            const match = this.match(near, candidate, swapped);
+            if (match !== undefined && this.carriesIntent(swapped, sample.intent)) consider(sample, match, NEAR_MATCH_PENALTY);
           }
         }
       }
@@ -320,11 +327,27 @@ export class IntentResolver {
   }
 
   /**
+   * A near match's carrier words must agree: a word said in place of a sample's word
+   * generalises only when it does not carry another intent. A word the model's samples use
+   * for other intents and never for this one ("cancel" in "I'd like to cancel my membership"
+   * against BuyProduct's "I would like to buy {query}") says the customer meant one of those,
+   * not this intent; a word no sample uses, or one this intent's samples use too ("one" for
+   * "item"), stands in as before. (Alexa publishes no rule; its NLU does not trade one
+   * intent's verb for another's.)
+   */
+  private carriesIntent(swapped: readonly string[], intent: string): boolean {
+    return swapped.every((word) => {
+      const users = this.wordIntents.get(word);
+      return users === undefined || users.has(intent);
+    });
+  }
+
+  /**
    * The slots' words when `parts` take all of `words`, else undefined. Like an anchored regular
    * expression with greedy groups: a slot tries its longest span first and gives words back
    * when the rest does not match.
    */
-  private match(parts: readonly Part[], words: readonly string[]): string[] | undefined {
+  private match(parts: readonly Part[], words: readonly string[], swapped?: string[]): string[] | undefined {
     const captures: string[] = [];
     const from = (pi: number, wi: number): boolean => {
       const part = parts[pi];
@@ -334,7 +357,9 @@ export class IntentResolver {
         case 'word':
           return words[wi] === part.word && from(pi + 1, wi + 1);
         case 'any':
-          return from(pi + 1, wi + 1);
+          if (!from(pi + 1, wi + 1)) return false;
+          swapped?.push(words[wi] ?? '');
+          return true;
         case 'function':
           return this.functionWords.some((fw) => fw.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + fw.length));
         case 'slot':
