@@ -246,7 +246,7 @@ const STANDS_ALONE: ReadonlySet<Understood['kind']> = new Set([
  * A premium carrier around words that name no premium product ("I want to cancel my order",
  * "tell me about the second one", "what comes with the lavazza"): the words are read on their
  * own; a command that stands without the carrier, or a listed product named by its title, is
- * carried out; anything else is a miss, never a purchase flow.
+ * carried out; anything else is left to the premium handler, which names what can be bought.
  */
 function understandPremiumSlot(input: HandlerInput, phrases: Phrases): void {
   const words = getSlotValue(input.requestEnvelope, SlotNames.PremiumProduct);
@@ -273,7 +273,7 @@ function understandPremiumSlot(input: HandlerInput, phrases: Phrases): void {
     noteTurn(input, { understood: 'item' });
     rewrite(input, IntentNames.SelectItem, itemSlots(input, item));
   } else if (STANDS_ALONE.has(understood.kind)) applyUnderstanding(input, understood);
-  else rewrite(input, IntentNames.Fallback, {});
+  // Anything else stays the premium intent's: its handler says which premium features there are.
 }
 
 export class UnderstandingInterceptor implements RequestInterceptor {

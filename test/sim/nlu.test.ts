@@ -87,8 +87,7 @@ const TABLE: Array<[string, string, Expected]> = [
   // handlers send premium names to the premium flow (lambda/purchasing/premiumRedirect.ts).
   ['buy premium shopper', 'BuyProductIntent', { query: 'premium shopper' }],
   ['subscribe to the premium subscription', 'BuyPremiumIntent', { premiumProduct: 'the premium subscription => premium_shopper' }],
-  // A premium name after a carrier of wanting is BuyPremium's ("{@premiumWant} {premiumProduct}").
-  ['I want offer insights', 'BuyPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
+  ['I want offer insights', 'SearchProductsIntent', { query: 'offer insights' }],
   // `get {query}` took commands ("get me the cheapest"): removed from the model (issue 20).
   ['get offer comparison', FALLBACK_INTENT, {}],
   ['upgrade to offer insights', 'BuyPremiumIntent', { premiumProduct: 'offer insights => offer_insights' }],
@@ -192,7 +191,7 @@ describe('entity resolution', () => {
     const model: LanguageModel = {
       invocationName: 'voice shopper',
       intents: [
-        { name: 'BuyProductIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['I would like to buy {query}'] },
+        { name: 'BuyProductIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['I would like to buy {query}', 'buy {query}'] },
         { name: 'RefundPremiumIntent', samples: ['cancel my subscription'] },
         { name: 'ProductDetailsIntent', slots: [{ name: 'ordinal', type: 'AMAZON.Ordinal' }], samples: ['tell me about the {ordinal} item'] },
       ],

@@ -54,6 +54,8 @@ interface CompiledSample {
   parts: Part[];
   /** The same parts with one literal word (not the first) replaced by any word. */
   nearPatterns: Part[][];
+  /** The sample's word each near pattern replaced, in the same order. */
+  nearReplaced: string[];
   /** ASSUMPTION: the parts with one small word left out, swapped, or one more (looser still). */
   loosePatterns: Part[][];
   /** Slots in the order their parts appear. */
@@ -108,6 +110,8 @@ export class IntentResolver {
   private readonly slotAnswers = new Map<string, CompiledSample[]>();
   /** Every literal word of the samples, with the intents whose samples use it (the near match's carrier check). */
   private readonly wordIntents = new Map<string, Set<string>>();
+  /** The words each intent's samples start with: its carriers ("buy", "add", "cancel"). */
+  private readonly firstWords = new Map<string, Set<string>>();
 
   constructor(
     readonly model: LanguageModel,
@@ -133,6 +137,8 @@ export class IntentResolver {
         if (compiled === undefined) continue;
         this.samples.push(compiled);
         for (const part of compiled.parts) if (part.kind === 'word') this.wordIntents.set(part.word, (this.wordIntents.get(part.word) ?? new Set()).add(intent.name));
+        const first = compiled.parts[0];
+        if (first?.kind === 'word') this.firstWords.set(intent.name, (this.firstWords.get(intent.name) ?? new Set()).add(first.word));
       }
     }
   }
@@ -212,11 +218,11 @@ export class IntentResolver {
     if (best === undefined) {
       for (const candidate of words) {
         for (const sample of this.samples) {
-          for (const near of sample.nearPatterns) {
+          sample.nearPatterns.forEach((near, k) => {
             const swapped: string[] = [];
             const match = this.match(near, candidate, swapped);
-            if (match !== undefined && this.carriesIntent(swapped, sample.intent)) consider(sample, match, NEAR_MATCH_PENALTY);
-          }
+            if (match !== undefined && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent)) consider(sample, match, NEAR_MATCH_PENALTY);
+          });
         }
       }
     }
@@ -305,10 +311,12 @@ export class IntentResolver {
     if (parts.length === 0) return undefined;
     const literalWords = parts.filter((p) => p.kind === 'word').length;
     const nearPatterns: Part[][] = [];
+    const nearReplaced: string[] = [];
     if (literalWords >= MIN_WORDS_FOR_NEAR_MATCH) {
       parts.forEach((part, i) => {
         if (i === 0 || part.kind !== 'word') return;
         nearPatterns.push(parts.map((p, j) => (j === i ? { kind: 'any' } : p)));
+        nearReplaced.push(part.word);
       });
     }
     const loosePatterns: Part[][] = [];
@@ -323,7 +331,7 @@ export class IntentResolver {
       });
       for (let i = 1; i <= parts.length; i++) loosePatterns.push([...parts.slice(0, i), functionWord, ...parts.slice(i)]);
     }
-    return { intent, sample, parts, nearPatterns, loosePatterns, slots, literalWords, order };
+    return { intent, sample, parts, nearPatterns, nearReplaced, loosePatterns, slots, literalWords, order };
   }
 
   /**
@@ -335,7 +343,10 @@ export class IntentResolver {
    * "item"), stands in as before. (Alexa publishes no rule; its NLU does not trade one
    * intent's verb for another's.)
    */
-  private carriesIntent(swapped: readonly string[], intent: string): boolean {
+  private carriesIntent(swapped: readonly string[], replaced: string, intent: string): boolean {
+    // Only a carrier is checked: a word some sample of this intent starts with ("buy"); "have"
+    // for "has" in "which ones have the best reviews" is no carrier and may differ.
+    if (!(this.firstWords.get(intent)?.has(replaced) ?? false)) return true;
     return swapped.every((word) => {
       const users = this.wordIntents.get(word);
       return users === undefined || users.has(intent);
