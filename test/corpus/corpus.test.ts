@@ -18,7 +18,9 @@ import { CorpusRunner, type LineResult } from './runner';
 const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
-  'en-US': { dev: 0.94, heldout: 0.7 },
+  // Issue 20's third en-US sitting (78 lines, 916 in all): measured 97.1 % dev, 79.0 % held-out
+  // (295 lines; purchase 68.8 %, empty 71.4 %, which-one 75.0 % lowest); three points under.
+  'en-US': { dev: 0.94, heldout: 0.76 },
   'en-GB': { dev: 0.94, heldout: 0.68 },
   // Issue 22's second pass: measured it-IT 97.0 / 73.1 %, es-ES 98.2 / 78.6 %, es-US 97.7 / 80.4 %
   // (dev / held-out); the development part at issue 22's gate (95 %), the held-out part three
