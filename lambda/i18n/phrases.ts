@@ -52,6 +52,12 @@ export interface Phrases {
   fillers: string[];
   /** Ways of ending the conversation ("that's all", "bye", en-GB "cheers", "ta"). */
   closings: string[];
+  /**
+   * Leave-takings that end the conversation whatever comes before them ("that's a shame,
+   * bye", "changed my mind, goodbye"): said last, after a reaction or a reason. Absent, a
+   * closing must be the whole of what was said.
+   */
+  farewells?: string[];
   /** Words that soften a closing or a cancel ("never mind, I'm done", "oh well, cheers"). */
   softeners: string[];
   /** Dropping the question ("never mind", "none of them"): Cancel, not goodbye. */

@@ -18,7 +18,7 @@ import { getShoppingState, type ShoppingState } from '../session';
 import { noteTurn } from '../observe/turnRecord';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 import type { ItemReference } from './references';
-import { type Understood, understand } from './understand';
+import { mentionsPremium, premiumMentioned, type Understood, understand } from './understand';
 
 /** What the step made of this turn's words, for the routing table and the answer. */
 const UNDERSTOOD = turnSlot<Understood>('understood');
@@ -164,10 +164,15 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
 function understandUnresolved(input: HandlerInput, intent: IntentName, slotName: string, phrases: Phrases): void {
   const words = getSlotValue(input.requestEnvelope, slotName);
   if (typeof words !== 'string' || words.trim() === '' || resolvedId(input, slotName) !== undefined) return;
-  // "any cheaper ones" is no refinement kind: what the words say instead, or a miss.
+  // "any cheaper ones" is no refinement kind: what the words say instead, or a miss. A product
+  // asked for in a request's frame ("any chance you carry bug spray") is searched; a bare
+  // word ("any good") names no product and stays a miss.
   if (intent === IntentNames.ClearRefinements) {
     const understood = understand(words, phrases);
-    if (understood.kind === 'product' || understood.kind === 'no-query') rewrite(input, IntentNames.Fallback, {});
+    if (understood.kind === 'product' && normalizeText(understood.words, phrases) !== normalizeText(words, phrases)) {
+      rewrite(input, IntentNames.SearchProducts, { [SlotNames.Query]: { name: SlotNames.Query, value: understood.words, confirmationStatus: 'NONE' } });
+      noteTurn(input, { understood: understood.kind });
+    } else if (understood.kind === 'product' || understood.kind === 'no-query') rewrite(input, IntentNames.Fallback, {});
     else applyUnderstanding(input, understood);
     return;
   }
@@ -216,11 +221,70 @@ function variationValueNamed(words: string, state: ShoppingState, phrases: Phras
   return state.refinements?.offered.values?.find((v) => normalizeText(v, phrases) === said);
 }
 
+/** The premium intents, whose product slot (a custom type) catches any words after their carrier. */
+const PREMIUM_INTENTS: readonly IntentName[] = [IntentNames.BuyPremium, IntentNames.RefundPremium, IntentNames.WhatCanIBuy];
+
+/** What still means the same without the premium carrier in front ("I want to cancel | my order", "tell me about | the second one"). */
+const STANDS_ALONE: ReadonlySet<Understood['kind']> = new Set([
+  'closing',
+  'order-help',
+  'help',
+  'repeat',
+  'next',
+  'watches',
+  'cancel',
+  'start-over',
+  'recommend',
+  'item',
+  'question',
+  'offers',
+  'watch',
+  'unwatch',
+]);
+
+/**
+ * A premium carrier around words that name no premium product ("I want to cancel my order",
+ * "tell me about the second one", "what comes with the lavazza"): the words are read on their
+ * own; a command that stands without the carrier, or a listed product named by its title, is
+ * carried out; anything else is left to the premium handler, which names what can be bought.
+ */
+function understandPremiumSlot(input: HandlerInput, phrases: Phrases): void {
+  const words = getSlotValue(input.requestEnvelope, SlotNames.PremiumProduct);
+  if (typeof words !== 'string' || words.trim() === '' || resolvedId(input, SlotNames.PremiumProduct) !== undefined) return;
+  const said = normalizeText(words, phrases);
+  // Premium in other words ("my membership", "the upgrade"): the carrier says what to do, the
+  // words which product (none named: the intent's own default, the subscription or the list).
+  if (mentionsPremium(said, phrases)) {
+    const product = premiumMentioned(said, phrases);
+    noteTurn(input, { understood: 'premium' });
+    rewrite(
+      input,
+      getIntentName(input.requestEnvelope) as IntentName,
+      product === 'any' ? {} : { [SlotNames.PremiumProduct]: resolvedSlot(input, SlotNames.PremiumProduct, SlotTypes.PremiumProduct, product) },
+    );
+    return;
+  }
+  const understood = understand(words, phrases);
+  const state = getShoppingState(input);
+  const titled = understood.kind === 'product' && state.products.length > 0 ? productNamedByTitle(understood.words, state, phrases) : undefined;
+  const item: ItemReference | undefined = titled !== undefined ? { kind: 'ordinal', n: titled - state.pageStart + 1 } : understood.kind === 'item' && understood.action === 'choose' ? understood.item : undefined;
+  if (item !== undefined) {
+    // A listed product after a premium carrier ("I want the second one"): chosen, as an answer to the stage's question.
+    noteTurn(input, { understood: 'item' });
+    rewrite(input, IntentNames.SelectItem, itemSlots(input, item));
+  } else if (STANDS_ALONE.has(understood.kind)) applyUnderstanding(input, understood);
+  // Anything else stays the premium intent's: its handler says which premium features there are.
+}
+
 export class UnderstandingInterceptor implements RequestInterceptor {
   process(input: HandlerInput): void {
     if (getRequestType(input.requestEnvelope) !== RequestTypes.Intent) return;
     const intent = getIntentName(input.requestEnvelope) as IntentName;
     const phrases = phrasesFor(input.requestEnvelope.request.locale);
+    if (PREMIUM_INTENTS.includes(intent)) {
+      understandPremiumSlot(input, phrases);
+      return;
+    }
     const open = OPEN_CUSTOM.find(([name]) => name === intent);
     if (open !== undefined) {
       understandUnresolved(input, intent, open[1], phrases);

@@ -72,13 +72,13 @@ export function premiumNamed(text: string, phrases: Phrases): PremiumProductRef 
 }
 
 /** A premium name anywhere in the words ("cancel my premium", "what's in premium"). */
-function mentionsPremium(text: string, phrases: Phrases): boolean {
+export function mentionsPremium(text: string, phrases: Phrases): boolean {
   const names = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
   return names.some((n) => containsPhrase(text, n));
 }
 
 /** The premium product whose name is inside the words, the longest name winning ("premium features" is generic: 'any'). */
-function premiumMentioned(text: string, phrases: Phrases): PremiumProductRef | 'any' {
+export function premiumMentioned(text: string, phrases: Phrases): PremiumProductRef | 'any' {
   const named: Array<[PremiumProductRef | 'any', string]> = [
     ...(Object.entries(phrases.premium) as Array<[PremiumProductRef, string[]]>).flatMap(([ref, names]) => names.map((n): [PremiumProductRef, string] => [ref, n])),
     ...phrases.premiumGeneric.map((n): ['any', string] => ['any', n]),
@@ -128,8 +128,10 @@ function commandIn(text: string, list: readonly string[], phrases: Phrases): boo
 }
 
 /** A question about what works, in any words the locale lists for it ("what am I supposed to say"). */
-function asksForHelp(text: string, phrases: Phrases): boolean {
+function asksForHelp(said: string, phrases: Phrases): boolean {
   const question = phrases.helpQuestion;
+  // Words that only trail a question ("what do you do exactly") do not change it.
+  const text = stripTrailing(said, phrases.trailers);
   if (question === undefined || !phrases.questionStarts.some((w) => text.startsWith(`${w} `))) return false;
   const words = text.split(' ');
   return words.some((w) => question.verbs.includes(w)) && words.every((w) => question.words.includes(w) || question.verbs.includes(w));
@@ -200,6 +202,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   // Checked before a trailing filler goes too: "bye for now" is a closing, "bye for" is nothing.
   const closes = (words: string) => coveredBy(words, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(words, [...soft, ...phrases.praise]);
   if (closes(text) || closes(stripLeading(normalizeText(spoken, phrases), phrases.fillers))) return { kind: 'closing' };
+  // A leave-taking said last ends it, whatever reaction or reason came first ("that's a shame, bye").
+  if ((phrases.farewells ?? []).some((w) => text === w || text.endsWith(` ${w}`))) return { kind: 'closing' };
   // A reaction and nothing else ("nice", "neat", "no worries") names no product.
   if (coveredBy(text, phrases.praise)) return { kind: 'not-a-product', why: 'filler' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };

@@ -102,6 +102,9 @@ export const FILLER_PREFIXES: readonly string[] = [
   'on second thought',
   'on second thoughts',
   'go ahead and',
+  // A change of mind said first ("I changed my mind, let me buy premium").
+  'i changed my mind',
+  'changed my mind',
 ];
 export const FILLER_SUFFIXES: readonly string[] = [
   'i guess',

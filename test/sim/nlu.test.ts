@@ -1,4 +1,4 @@
-import { loadLanguageModel } from './model';
+import { type LanguageModel, loadLanguageModel } from './model';
 import { FALLBACK_INTENT, IntentResolver } from './nlu';
 
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-0000000000aa';
@@ -125,6 +125,9 @@ const TABLE: Array<[string, string, Expected]> = [
   ['put the third one in my trolley', 'AddToCartIntent', { ordinal: '3' }],
   // Nothing matches: AMAZON.FallbackIntent, never an exception.
   ['tell me about coffee', FALLBACK_INTENT, {}],
+  // WhatCanIBuy's carrier takes any words in its custom slot, unresolved: the understanding step
+  // reads them on their own (lambda/understanding/turn.ts), so the skill hears no premium question.
+  ['what comes with coffee', 'WhatCanIBuyIntent', { premiumProduct: 'coffee' }],
   ["what's the weather like", FALLBACK_INTENT, {}],
   ['play some jazz', FALLBACK_INTENT, {}],
   ['find', FALLBACK_INTENT, {}],
@@ -181,6 +184,24 @@ describe('entity resolution', () => {
   it('does not near-match by replacing the first word, which carries the intent', () => {
     expect(enUS.resolve('remove the first one from my cart').intent.name).toBe(FALLBACK_INTENT);
     expect(enUS.resolve('sell the first one to my cart').intent.name).toBe(FALLBACK_INTENT);
+  });
+
+  it('does not near-match by trading a carrier word for one that carries another intent', () => {
+    // A model where only BuyProduct's sample is long enough for a near match.
+    const model: LanguageModel = {
+      invocationName: 'voice shopper',
+      intents: [
+        { name: 'BuyProductIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['I would like to buy {query}', 'buy {query}'] },
+        { name: 'RefundPremiumIntent', samples: ['cancel my subscription'] },
+        { name: 'ProductDetailsIntent', slots: [{ name: 'ordinal', type: 'AMAZON.Ordinal' }], samples: ['tell me about the {ordinal} item'] },
+      ],
+    };
+    const resolver = new IntentResolver(model, SKILL_ID);
+    // "cancel" is a word of the refund sample, never of BuyProduct's "I would like to buy {query}".
+    expect(resolver.resolve("i'd like to cancel my membership").intent.name).toBe(FALLBACK_INTENT);
+    // A word no sample uses may still stand in for one.
+    expect(resolver.resolve("i'd like to grab some tea").intent.name).toBe('BuyProductIntent');
+    expect(resolver.resolve('tell me about the second gadget').intent.name).toBe('ProductDetailsIntent');
   });
 
   it('prefers the sample whose words match literally over a slot that swallows them', () => {

@@ -13,7 +13,8 @@
  * - Alexa generalises beyond its samples; a small share of that is played here: when no
  *   sample matches exactly, a long sample (at least five literal words) may match with one
  *   word other than its first replaced ("tell me about the second one" for "tell me about
- *   the {ordinal} item"), and always loses to an exact match;
+ *   the {ordinal} item"), never by a word that carries another intent, and always loses to
+ *   an exact match;
  * - when nothing matches, AMAZON.FallbackIntent, never an exception;
  * - dynamic entities the skill sent (Dialog.UpdateDynamicEntities, kept by the engine) are
  *   tried first for their slot type: the slot carries the dynamic authority's resolution
@@ -40,7 +41,7 @@ const NUMBER = 'AMAZON.NUMBER';
  */
 type Part =
   | { kind: 'word'; word: string }
-  /** Any one word (a near match's replaced word). */
+  /** Any one word (a near match's replaced word): the word said there is kept, to check it against the intent's words. */
   | { kind: 'any' }
   /** One of the small words (a loose match's swapped or added word). */
   | { kind: 'function' }
@@ -53,6 +54,8 @@ interface CompiledSample {
   parts: Part[];
   /** The same parts with one literal word (not the first) replaced by any word. */
   nearPatterns: Part[][];
+  /** The sample's word each near pattern replaced, in the same order. */
+  nearReplaced: string[];
   /** ASSUMPTION: the parts with one small word left out, swapped, or one more (looser still). */
   loosePatterns: Part[][];
   /** Slots in the order their parts appear. */
@@ -76,6 +79,7 @@ export interface Resolution {
 const ARTICLES = /^(?:the|a|an|my|some)\s+/;
 /** Samples with fewer literal words are too short to tell apart with a word replaced. */
 const MIN_WORDS_FOR_NEAR_MATCH = 5;
+
 /** A near match scores below any exact one. */
 const NEAR_MATCH_PENALTY = 1000;
 /**
@@ -104,6 +108,10 @@ export class IntentResolver {
   private readonly functionWords: string[][];
   /** The elicited slots' own samples, compiled on first use. */
   private readonly slotAnswers = new Map<string, CompiledSample[]>();
+  /** Every literal word of the samples, with the intents whose samples use it (the near match's carrier check). */
+  private readonly wordIntents = new Map<string, Set<string>>();
+  /** The words each intent's samples start with: its carriers ("buy", "add", "cancel"). */
+  private readonly firstWords = new Map<string, Set<string>>();
 
   constructor(
     readonly model: LanguageModel,
@@ -126,7 +134,11 @@ export class IntentResolver {
       for (const sample of [...phrases, ...(assumptions ? this.cores(phrases) : [])]) {
         const compiled = this.compile(intent.name, sample, slots, order);
         order += 1;
-        if (compiled !== undefined) this.samples.push(compiled);
+        if (compiled === undefined) continue;
+        this.samples.push(compiled);
+        for (const part of compiled.parts) if (part.kind === 'word') this.wordIntents.set(part.word, (this.wordIntents.get(part.word) ?? new Set()).add(intent.name));
+        const first = compiled.parts[0];
+        if (first?.kind === 'word') this.firstWords.set(intent.name, (this.firstWords.get(intent.name) ?? new Set()).add(first.word));
       }
     }
   }
@@ -206,10 +218,11 @@ export class IntentResolver {
     if (best === undefined) {
       for (const candidate of words) {
         for (const sample of this.samples) {
-          for (const near of sample.nearPatterns) {
-            const match = this.match(near, candidate);
-            if (match !== undefined) consider(sample, match, NEAR_MATCH_PENALTY);
-          }
+          sample.nearPatterns.forEach((near, k) => {
+            const swapped: string[] = [];
+            const match = this.match(near, candidate, swapped);
+            if (match !== undefined && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent)) consider(sample, match, NEAR_MATCH_PENALTY);
+          });
         }
       }
     }
@@ -298,10 +311,12 @@ export class IntentResolver {
     if (parts.length === 0) return undefined;
     const literalWords = parts.filter((p) => p.kind === 'word').length;
     const nearPatterns: Part[][] = [];
+    const nearReplaced: string[] = [];
     if (literalWords >= MIN_WORDS_FOR_NEAR_MATCH) {
       parts.forEach((part, i) => {
         if (i === 0 || part.kind !== 'word') return;
         nearPatterns.push(parts.map((p, j) => (j === i ? { kind: 'any' } : p)));
+        nearReplaced.push(part.word);
       });
     }
     const loosePatterns: Part[][] = [];
@@ -316,7 +331,26 @@ export class IntentResolver {
       });
       for (let i = 1; i <= parts.length; i++) loosePatterns.push([...parts.slice(0, i), functionWord, ...parts.slice(i)]);
     }
-    return { intent, sample, parts, nearPatterns, loosePatterns, slots, literalWords, order };
+    return { intent, sample, parts, nearPatterns, nearReplaced, loosePatterns, slots, literalWords, order };
+  }
+
+  /**
+   * A near match's carrier words must agree: a word said in place of a sample's word
+   * generalises only when it does not carry another intent. A word the model's samples use
+   * for other intents and never for this one ("cancel" in "I'd like to cancel my membership"
+   * against BuyProduct's "I would like to buy {query}") says the customer meant one of those,
+   * not this intent; a word no sample uses, or one this intent's samples use too ("one" for
+   * "item"), stands in as before. (Alexa publishes no rule; its NLU does not trade one
+   * intent's verb for another's.)
+   */
+  private carriesIntent(swapped: readonly string[], replaced: string, intent: string): boolean {
+    // Only a carrier is checked: a word some sample of this intent starts with ("buy"); "have"
+    // for "has" in "which ones have the best reviews" is no carrier and may differ.
+    if (!(this.firstWords.get(intent)?.has(replaced) ?? false)) return true;
+    return swapped.every((word) => {
+      const users = this.wordIntents.get(word);
+      return users === undefined || users.has(intent);
+    });
   }
 
   /**
@@ -324,7 +358,7 @@ export class IntentResolver {
    * expression with greedy groups: a slot tries its longest span first and gives words back
    * when the rest does not match.
    */
-  private match(parts: readonly Part[], words: readonly string[]): string[] | undefined {
+  private match(parts: readonly Part[], words: readonly string[], swapped?: string[]): string[] | undefined {
     const captures: string[] = [];
     const from = (pi: number, wi: number): boolean => {
       const part = parts[pi];
@@ -334,7 +368,9 @@ export class IntentResolver {
         case 'word':
           return words[wi] === part.word && from(pi + 1, wi + 1);
         case 'any':
-          return from(pi + 1, wi + 1);
+          if (!from(pi + 1, wi + 1)) return false;
+          swapped?.push(words[wi] ?? '');
+          return true;
         case 'function':
           return this.functionWords.some((fw) => fw.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + fw.length));
         case 'slot':
