@@ -105,8 +105,7 @@ const copyLocaleData = (outputDir: string) => `cp -R "${stagedLocaleData()}/." "
  * small loader `index.js`, with a V8 compile cache when the Node running the synth is the one
  * Lambda runs. The same Node runs it, through tsx (the CDK app's own loader, cdk.json).
  */
-const compileCacheCommand = (outputDir: string, memoryMb: number) =>
-  `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "${outputDir}" ${memoryMb}`;
+const compileCacheCommand = (outputDir: string, memoryMb: number) => `"${process.execPath}" "${require.resolve('tsx/cli')}" "${COMPILE_CACHE_SCRIPT}" "${outputDir}" ${memoryMb}`;
 
 function afterBundlingHooks(localeData: boolean, memoryMb: number): NonNullable<BundlingOptions['commandHooks']> {
   return {

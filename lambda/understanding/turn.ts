@@ -267,7 +267,8 @@ function understandPremiumSlot(input: HandlerInput, phrases: Phrases): void {
   const understood = understand(words, phrases);
   const state = getShoppingState(input);
   const titled = understood.kind === 'product' && state.products.length > 0 ? productNamedByTitle(understood.words, state, phrases) : undefined;
-  const item: ItemReference | undefined = titled !== undefined ? { kind: 'ordinal', n: titled - state.pageStart + 1 } : understood.kind === 'item' && understood.action === 'choose' ? understood.item : undefined;
+  const item: ItemReference | undefined =
+    titled !== undefined ? { kind: 'ordinal', n: titled - state.pageStart + 1 } : understood.kind === 'item' && understood.action === 'choose' ? understood.item : undefined;
   if (item !== undefined) {
     // A listed product after a premium carrier ("I want the second one"): chosen, as an answer to the stage's question.
     noteTurn(input, { understood: 'item' });
