@@ -9,7 +9,8 @@ import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
 import { spaceWords } from '../util/words';
-import { resolveOverlay } from './overlay';
+import { OverlayError, resolveOverlay } from './overlay';
+import { describeError, log } from '../util/log';
 
 export type SortName = 'price-asc' | 'price-desc' | 'rating';
 /** Product questions the understanding step can name (browsing/questions.ts answers them). */
@@ -209,25 +210,52 @@ const loaded = new Map<string, Phrases>();
 /** Languages written without spaces between words: their phrase data is compared word by word, as the understanding step splits what was said. */
 const UNSPACED_LANGUAGES: readonly string[] = ['ja'];
 
-function load(locale: string): Phrases | undefined {
-  if (!LOCALE_SHAPE.test(locale)) return undefined;
+/** A locale without a file of its own (`pt-BR`): its fallback answers, as it should. */
+function isMissingFile(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'MODULE_NOT_FOUND' || code === 'ENOENT';
+}
+
+/**
+ * A locale's phrase data read with `read` (a locale's parsed `phrases.json`), its overlay
+ * resolved: undefined when the locale has no file of its own. Anything else that keeps it from
+ * loading (an overlay naming a key its base lacks, a base that cannot be read, a file that is
+ * no JSON) is logged for the operator, naming the file and the key, and thrown: a silent
+ * fallback would answer in another locale's words with nobody told.
+ */
+export function readPhrases(locale: string, read: (locale: string) => unknown): Phrases | undefined {
+  let own: unknown;
+  try {
+    own = read(locale);
+  } catch (error) {
+    if (isMissingFile(error)) return undefined;
+    log.error('phrase data unreadable', { file: `${locale}/${PHRASES_FILE}`, ...describeError(error) });
+    throw error;
+  }
   let phrases: Phrases;
   try {
-    // As the messages (./index.ts): the deployed bundle reads the file beside it, which
-    // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
-    // esbuild does not follow (a template require would bundle every locale's file, even in
-    // the branch the build drops).
-    // A locale's file may extend another's (overlay.ts); the files beside the bundle are
-    // written resolved, so resolving them again finds nothing to do.
-    const read =
-      process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside'
-        ? (name: string) => readLocaleData(name, PHRASES_FILE)
-        : (name: string) => require(path.join(__dirname, name, PHRASES_FILE)) as unknown;
-    phrases = resolveOverlay(PHRASES_FILE, locale, read) as Phrases;
-  } catch {
-    return undefined;
+    phrases = resolveOverlay(PHRASES_FILE, locale, (name) => (name === locale ? own : read(name))) as Phrases;
+  } catch (error) {
+    const fields = error instanceof OverlayError ? { file: error.file, key: error.key } : { file: `${locale}/${PHRASES_FILE}`, key: 'extends' };
+    log.error('phrase overlay broken', { ...fields, ...describeError(error) });
+    throw error;
   }
   return UNSPACED_LANGUAGES.includes(locale.slice(0, 2)) ? (spacedDeep(phrases) as Phrases) : phrases;
+}
+
+function load(locale: string): Phrases | undefined {
+  if (!LOCALE_SHAPE.test(locale)) return undefined;
+  // As the messages (./index.ts): the deployed bundle reads the file beside it, which
+  // infra/bundle.ts writes for every locale. Unbundled, the source file; required by a path
+  // esbuild does not follow (a template require would bundle every locale's file, even in
+  // the branch the build drops).
+  // A locale's file may extend another's (overlay.ts); the files beside the bundle are
+  // written resolved, so resolving them again finds nothing to do.
+  const read =
+    process.env.VOICE_SHOPPING_LOCALE_DATA === 'beside'
+      ? (name: string) => readLocaleData(name, PHRASES_FILE)
+      : (name: string) => require(path.join(__dirname, name, PHRASES_FILE)) as unknown;
+  return readPhrases(locale, read);
 }
 
 /** Every string of the data with its words spaced (`spaceWords`), in a copy. */

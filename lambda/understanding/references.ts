@@ -3,7 +3,8 @@
  * "2nd", "number two", "item 3", "the last one", a bare "two" or "3", "it". Pure.
  */
 import type { Phrases } from '../i18n/phrases';
-import { coveredBy, stripLeading, stripTrailing } from './text';
+import { matcherFor } from './compiled';
+import { coveredByOf, stripLeadingOf, stripTrailingOf } from './text';
 import { numberAt, parseNumber, parseOrdinal } from './numbers';
 
 export type ItemReference = { kind: 'ordinal'; n: number } | { kind: 'last' } | { kind: 'middle' } | { kind: 'it' };
@@ -21,12 +22,13 @@ function position(word: string, phrases: Phrases): ItemReference | undefined {
 
 /** The whole of `text` names an item ("the second one", "two", "number 3", "that one"). */
 export function wholeReference(text: string, phrases: Phrases): ItemReference | undefined {
-  const bare = stripTrailing(stripLeading(text, phrases.articles), phrases.itemNouns);
+  const matcher = matcherFor(phrases);
+  const bare = stripTrailingOf(stripLeadingOf(text, matcher.articles), matcher.itemNouns);
   if (bare === '') return undefined;
-  if (coveredBy(text, phrases.pronouns)) return { kind: 'it' };
+  if (coveredByOf(text, matcher.pronouns)) return { kind: 'it' };
   // A number and its ordinal suffix as separate words, as Japanese is split ("3 番目", "二 番目").
-  const spelled = stripTrailing(bare, phrases.ordinalSuffixes);
-  const n = parseNumber(stripLeading(spelled, phrases.numberMarkers), phrases);
+  const spelled = stripTrailingOf(bare, matcher.ordinalSuffixes);
+  const n = parseNumber(stripLeadingOf(spelled, matcher.numberMarkers), phrases);
   if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_ITEM) return { kind: 'ordinal', n };
   const words = bare.split(' ');
   if (words.length === 1) return position(words[0] ?? '', phrases);

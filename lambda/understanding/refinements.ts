@@ -9,22 +9,11 @@
 import type { Phrases, RefinePhrases } from '../i18n/phrases';
 import type { RequestedRefinements } from '../session/refinements';
 import { parseNumber } from './numbers';
-import { normalizeText, stripLeading, stripTrailing } from './text';
+import { type CompiledPattern, matcherFor, type Part } from './compiled';
+import { normalizeText, stripLeadingOf, stripTrailingOf } from './text';
 
-/** One word of a pattern, or a number (`{n}`; `{n$}` needs its currency). */
-type Part = { word: string } | { number: 'any' | 'currency' };
-
-const NUMBER = '{n}';
-const NUMBER_WITH_CURRENCY = '{n$}';
 /** A spoken number is at most this many words ("one hundred and twenty five"). */
 const MAX_NUMBER_WORDS = 6;
-
-function compile(pattern: string): Part[] {
-  return pattern
-    .split(' ')
-    .filter((w) => w !== '')
-    .map((w) => (w === NUMBER ? { number: 'any' } : w === NUMBER_WITH_CURRENCY ? { number: 'currency' } : { word: w }));
-}
 
 interface Found {
   end: number;
@@ -74,8 +63,7 @@ function matchFrom(words: readonly string[], at: number, parts: readonly Part[],
 }
 
 /** The first place one of `patterns` matches, and there the longest match. */
-function findPattern(words: readonly string[], patterns: readonly string[], phrases: Phrases): (Found & { start: number }) | undefined {
-  const compiled = patterns.map((pattern) => ({ pattern, parts: compile(pattern) }));
+function findPattern(words: readonly string[], compiled: readonly CompiledPattern[], phrases: Phrases): (Found & { start: number }) | undefined {
   for (let start = 0; start < words.length; start++) {
     // At the first word where any pattern matches, the match that takes the most words.
     let best: (Found & { start: number }) | undefined;
@@ -179,9 +167,10 @@ export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
   const take = (start: number, end: number) => {
     words = [...words.slice(0, start), ...words.slice(end)];
   };
+  const matcher = matcherFor(phrases);
   for (const [kind, apply] of APPLY) {
-    const patterns = phrases.refine[kind];
-    if (!Array.isArray(patterns)) continue;
+    const patterns = matcher.refinePatterns[kind];
+    if (patterns === undefined) continue;
     // A rating needs its marker ("4 stars", "rated 4"): "batteries 20 and up" is no rating.
     if (kind === 'minRating' && !words.some((w) => phrases.refine.ratingMarkers.includes(w))) continue;
     const found = findPattern(words, patterns, phrases);
@@ -189,19 +178,16 @@ export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
     let end = found.end;
     if (kind === 'minRating') {
       const rest = words.slice(end).join(' ');
-      const trailer = [...phrases.refine.ratingTrailers].sort((a, b) => b.length - a.length).find((t) => rest === t || rest.startsWith(`${t} `));
+      const trailer = matcher.ratingTrailers.find((t) => rest === t || rest.startsWith(`${t} `));
       if (trailer !== undefined) end += trailer.split(' ').length;
     }
     take(found.start, end);
   }
   // A sort said with the product ("the cheapest printer paper"): the longest way of saying it.
-  const sorts = (Object.entries(phrases.sorts) as Array<[NonNullable<RequestedRefinements['sort']>, string[]]>).flatMap(([order, ways]) =>
-    ways.map((way) => [order, way] as const),
-  );
-  for (const [order, way] of sorts.sort((a, b) => b[1].length - a[1].length)) {
+  for (const { sort, way } of matcher.sortsByLength) {
     const found = findPattern(words, [way], phrases);
     if (found === undefined) continue;
-    requested.sort = order;
+    requested.sort = sort;
     take(found.start, found.end);
     break;
   }
@@ -209,7 +195,7 @@ export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
   let keywords = words.join(' ');
   for (let before = ''; before !== keywords; ) {
     before = keywords;
-    keywords = stripTrailing(stripLeading(keywords, phrases.dangling.leading), phrases.dangling.trailing);
+    keywords = stripTrailingOf(stripLeadingOf(keywords, matcher.danglingLeading), matcher.danglingTrailing);
   }
   return { keywords, requested };
 }

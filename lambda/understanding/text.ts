@@ -5,6 +5,7 @@
  */
 import type { Phrases } from '../i18n/phrases';
 import { joinWords, spaceWords } from '../util/words';
+import { type LongestFirst, longestFirst } from './compiled';
 
 export function normalizeText(text: string, phrases: Phrases): string {
   return normalizeKeepingCase(text, phrases).toLowerCase();
@@ -55,10 +56,15 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 /** Removes the longest of `phrases` from the start of `text`, repeatedly; returns what is left. */
 export function stripLeading(text: string, phrases: readonly string[]): string {
+  return stripLeadingOf(text, longestFirst(phrases));
+}
+
+/** `stripLeading` with the list already longest first (the locale's matcher, compiled.ts): no sort per turn. */
+export function stripLeadingOf(text: string, phrases: LongestFirst): string {
   let rest = text;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
-    const found = phrases.filter((p) => p !== '' && (rest === p || rest.startsWith(`${p} `))).sort((a, b) => b.length - a.length)[0];
+    const found = phrases.find((p) => p !== '' && (rest === p || rest.startsWith(`${p} `)));
     if (found !== undefined) {
       rest = rest.slice(found.length).trim();
       changed = true;
@@ -69,10 +75,15 @@ export function stripLeading(text: string, phrases: readonly string[]): string {
 
 /** Removes the longest of `phrases` from the end of `text`, repeatedly. */
 export function stripTrailing(text: string, phrases: readonly string[]): string {
+  return stripTrailingOf(text, longestFirst(phrases));
+}
+
+/** `stripTrailing` with the list already longest first. */
+export function stripTrailingOf(text: string, phrases: LongestFirst): string {
   let rest = text;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
-    const found = phrases.filter((p) => p !== '' && (rest === p || rest.endsWith(` ${p}`))).sort((a, b) => b.length - a.length)[0];
+    const found = phrases.find((p) => p !== '' && (rest === p || rest.endsWith(` ${p}`)));
     if (found !== undefined) {
       rest = rest.slice(0, rest.length - found.length).trim();
       changed = true;
@@ -83,5 +94,10 @@ export function stripTrailing(text: string, phrases: readonly string[]): string 
 
 /** Does `text` consist only of `phrases`, one after another? */
 export function coveredBy(text: string, phrases: readonly string[]): boolean {
-  return text !== '' && stripLeading(text, phrases) === '';
+  return coveredByOf(text, longestFirst(phrases));
+}
+
+/** `coveredBy` with the list already longest first. */
+export function coveredByOf(text: string, phrases: LongestFirst): boolean {
+  return text !== '' && stripLeadingOf(text, phrases) === '';
 }

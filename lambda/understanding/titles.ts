@@ -4,15 +4,13 @@
  */
 import type { Phrases } from '../i18n/phrases';
 import type { ShoppingState } from '../session';
-import { normalizeText, stripLeading, stripTrailing } from './text';
+import { matcherFor } from './compiled';
+import { normalizeText, stripLeadingOf, stripTrailingOf } from './text';
 
 /** The index in the list of the one product on the page heard whose title has all the words. */
 export function productNamedByTitle(words: string, state: ShoppingState, phrases: Phrases): number | undefined {
-  const said = stripTrailing(stripLeading(normalizeText(words, phrases), [...phrases.articles, ...phrases.fillers]), [
-    ...phrases.itemNouns,
-    ...phrases.trailers,
-    ...phrases.fillers,
-  ]);
+  const { articleFill, nounTrailFill } = matcherFor(phrases);
+  const said = stripTrailingOf(stripLeadingOf(normalizeText(words, phrases), articleFill), nounTrailFill);
   if (said === '') return undefined;
   const wanted = said.split(' ');
   const page = state.products.slice(state.pageStart, state.pageStart + state.pageSize);

@@ -17,7 +17,8 @@ import type { RequestedRefinements } from '../session/refinements';
 import { splitQuery } from './refinements';
 import { questionTopicIn } from './questions';
 import { type ItemReference, referenceWithin, wholeReference } from './references';
-import { asSaid, containsPhrase, coveredBy, normalizeText, stripLeading, stripTrailing } from './text';
+import { type LongestFirst, longestFirst, matcherFor } from './compiled';
+import { asSaid, containsPhrase, coveredByOf, normalizeText, stripLeadingOf, stripTrailingOf } from './text';
 
 export type Understood =
   | { kind: 'product'; words: string }
@@ -60,36 +61,35 @@ function stripElided(words: string, phrases: Phrases): string {
   return elided === undefined ? words : words.slice(elided.length);
 }
 
-const stripFillers = (text: string, phrases: Phrases): string => stripTrailing(stripLeading(text, phrases.fillers), phrases.fillers);
+const stripFillers = (text: string, phrases: Phrases): string => {
+  const { fillers } = matcherFor(phrases);
+  return stripTrailingOf(stripLeadingOf(text, fillers), fillers);
+};
 
 /** The premium product words name (the locale's names), 'any' for premium words without one. */
 export function premiumNamed(text: string, phrases: Phrases): PremiumProductRef | 'any' | undefined {
-  const bare = stripLeading(text, phrases.articles);
+  const { articles } = matcherFor(phrases);
+  const bare = stripLeadingOf(text, articles);
   for (const [ref, names] of Object.entries(phrases.premium) as Array<[PremiumProductRef, string[]]>) {
-    if (names.some((n) => n === text || n === bare || stripLeading(n, phrases.articles) === bare)) return ref;
+    if (names.some((n) => n === text || n === bare || stripLeadingOf(n, articles) === bare)) return ref;
   }
   return phrases.premiumGeneric.includes(bare) ? 'any' : undefined;
 }
 
 /** A premium name anywhere in the words ("cancel my premium", "what's in premium"). */
 export function mentionsPremium(text: string, phrases: Phrases): boolean {
-  const names = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
-  return names.some((n) => containsPhrase(text, n));
+  return matcherFor(phrases).premiumWords.some((n) => containsPhrase(text, n));
 }
 
 /** The premium product whose name is inside the words, the longest name winning ("premium features" is generic: 'any'). */
 export function premiumMentioned(text: string, phrases: Phrases): PremiumProductRef | 'any' {
-  const named: Array<[PremiumProductRef | 'any', string]> = [
-    ...(Object.entries(phrases.premium) as Array<[PremiumProductRef, string[]]>).flatMap(([ref, names]) => names.map((n): [PremiumProductRef, string] => [ref, n])),
-    ...phrases.premiumGeneric.map((n): ['any', string] => ['any', n]),
-  ];
-  const found = named.filter(([, n]) => containsPhrase(text, n)).sort((a, b) => b[1].length - a[1].length)[0];
-  return found?.[0] ?? 'any';
+  const found = matcherFor(phrases).premiumByLength.find(([, n]) => containsPhrase(text, n));
+  return (found?.[0] as PremiumProductRef | 'any' | undefined) ?? 'any';
 }
 
 function sortNamed(text: string, phrases: Phrases): SortName | undefined {
-  for (const [sort, ways] of Object.entries(phrases.sorts) as Array<[SortName, string[]]>) {
-    for (const way of [...ways].sort((a, b) => b.length - a.length)) {
+  for (const [sort, ways] of matcherFor(phrases).sortWays) {
+    for (const way of ways) {
       if (!containsPhrase(text, way)) continue;
       // A sort command leaves only connecting words ("get me the cheapest"); "the cheapest
       // printer paper" still names a product, and is searched with its sort.
@@ -113,7 +113,8 @@ function actionNamed(text: string, phrases: Phrases): ActionName | undefined {
 /** The words are one of `phrases`, perhaps softened ("oh never mind", "actually, none of them"). */
 function softly(text: string, list: readonly string[], phrases: Phrases): boolean {
   if (list.includes(text)) return true;
-  const rest = stripTrailing(stripLeading(text, [...phrases.softeners, ...phrases.fillers]), [...phrases.trailers, ...phrases.fillers]);
+  const matcher = matcherFor(phrases);
+  const rest = stripTrailingOf(stripLeadingOf(text, matcher.softFill), matcher.trailFill);
   return list.includes(rest);
 }
 
@@ -123,7 +124,8 @@ function softly(text: string, list: readonly string[], phrases: Phrases): boolea
  */
 function commandIn(text: string, list: readonly string[], phrases: Phrases): boolean {
   if (softly(text, list, phrases)) return true;
-  const core = stripTrailing(stripLeading(text, [...phrases.softeners, ...phrases.fillers, ...phrases.connectors]), [...phrases.trailers, ...phrases.fillers]);
+  const matcher = matcherFor(phrases);
+  const core = stripTrailingOf(stripLeadingOf(text, matcher.softFillConnect), matcher.trailFill);
   return core !== '' && list.includes(core);
 }
 
@@ -131,7 +133,7 @@ function commandIn(text: string, list: readonly string[], phrases: Phrases): boo
 function asksForHelp(said: string, phrases: Phrases): boolean {
   const question = phrases.helpQuestion;
   // Words that only trail a question ("what do you do exactly") do not change it.
-  const text = stripTrailing(said, phrases.trailers);
+  const text = stripTrailingOf(said, matcherFor(phrases).trailers);
   if (question === undefined || !phrases.questionStarts.some((w) => text.startsWith(`${w} `))) return false;
   const words = text.split(' ');
   return words.some((w) => question.verbs.includes(w)) && words.every((w) => question.words.includes(w) || question.verbs.includes(w));
@@ -156,20 +158,7 @@ function productAfterFrame(text: string, phrases: Phrases): string | undefined {
 
 /** Words that only point at a listed item: articles, connectors, pronouns, positions, numbers. */
 function onlyPointing(words: readonly string[], phrases: Phrases): boolean {
-  const pointing = new Set([
-    ...phrases.connectors,
-    ...phrases.articles,
-    ...phrases.itemNouns,
-    ...phrases.numberMarkers,
-    ...phrases.fillers,
-    ...phrases.pronouns,
-    ...phrases.ordinals,
-    ...phrases.positions.last,
-    ...phrases.positions.middle,
-    ...phrases.numbers.units,
-    ...phrases.dangling.leading,
-    ...phrases.dangling.trailing,
-  ]);
+  const { pointing } = matcherFor(phrases);
   return words.every((w) => pointing.has(w) || /^\d+$/.test(w) || phrases.ordinalSuffixes.some((x) => w.endsWith(x) && /^\d+/.test(w)));
 }
 
@@ -179,8 +168,8 @@ function pointedAt(text: string, phrases: Phrases): ItemReference {
 }
 
 /** A phrase of `list` inside the words and what is left without it. */
-function phraseIn(text: string, list: readonly string[]): { found: string; rest: string[] } | undefined {
-  const found = [...list].sort((a, b) => b.length - a.length).find((p) => containsPhrase(text, p));
+function phraseIn(text: string, list: LongestFirst): { found: string; rest: string[] } | undefined {
+  const found = list.find((p) => containsPhrase(text, p));
   if (found === undefined) return undefined;
   return {
     found,
@@ -193,19 +182,19 @@ function phraseIn(text: string, list: readonly string[]): { found: string; rest:
 }
 
 export function understand(spoken: string, phrases: Phrases): Understood {
-  const text = stripFillers(normalizeText(spoken, phrases), phrases);
+  const matcher = matcherFor(phrases);
+  const normalized = normalizeText(spoken, phrases);
+  const text = stripFillers(normalized, phrases);
   if (text === '') return { kind: 'not-a-product', why: 'filler' };
   // A closing, perhaps softened: at least one closing word, nothing but closings and softeners.
-  const soft = [...phrases.softeners, ...phrases.fillers];
   // Thanks and praise soften a closing too ("lovely, that's me done", "ta very much, that's all").
-  const closingWords = [...phrases.closings, ...phrases.gratitude];
   // Checked before a trailing filler goes too: "bye for now" is a closing, "bye for" is nothing.
-  const closes = (words: string) => coveredBy(words, [...closingWords, ...soft, ...phrases.praise]) && !coveredBy(words, [...soft, ...phrases.praise]);
-  if (closes(text) || closes(stripLeading(normalizeText(spoken, phrases), phrases.fillers))) return { kind: 'closing' };
+  const closes = (words: string) => coveredByOf(words, matcher.closingWords) && !coveredByOf(words, matcher.softPraise);
+  if (closes(text) || closes(stripLeadingOf(normalized, matcher.fillers))) return { kind: 'closing' };
   // A leave-taking said last ends it, whatever reaction or reason came first ("that's a shame, bye").
   if ((phrases.farewells ?? []).some((w) => text === w || text.endsWith(` ${w}`))) return { kind: 'closing' };
   // A reaction and nothing else ("nice", "neat", "no worries") names no product.
-  if (coveredBy(text, phrases.praise)) return { kind: 'not-a-product', why: 'filler' };
+  if (coveredByOf(text, matcher.praise)) return { kind: 'not-a-product', why: 'filler' };
   if (softly(text, phrases.cancel, phrases)) return { kind: 'cancel' };
   if (softly(text, phrases.startOver, phrases) || phrases.startOver.some((w) => text.endsWith(w))) return { kind: 'start-over' };
   if (commandIn(text, phrases.help, phrases) || asksForHelp(text, phrases)) return { kind: 'help' };
@@ -218,17 +207,16 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   const hesitating = phrases.dontKnow.some((w) => w.includes(' ') && text.startsWith(`${w} `));
   if (softly(text, phrases.dontKnow, phrases) || hesitating) return { kind: 'not-a-product', why: 'dont-know' };
   if (softly(text, phrases.retry, phrases)) return { kind: 'try-again' };
-  const asked = stripTrailing(stripLeading(stripLeading(text, phrases.softeners), phrases.carriers), [...phrases.trailers, ...phrases.fillers]);
-  if (phrases.another.includes(asked) || phrases.another.includes(stripLeading(asked, phrases.connectors))) return { kind: 'another' };
-  if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeading(asked, phrases.articles))) return { kind: 'no-query' };
+  const asked = stripTrailingOf(stripLeadingOf(stripLeadingOf(text, matcher.softeners), matcher.carriers), matcher.trailFill);
+  if (phrases.another.includes(asked) || phrases.another.includes(stripLeadingOf(asked, matcher.connectors))) return { kind: 'another' };
+  if (asked === '' || phrases.noQuery.includes(asked) || phrases.noQuery.includes(stripLeadingOf(asked, matcher.articles))) return { kind: 'no-query' };
   if (mentionsPremium(text, phrases)) {
     if (phrases.premiumCancel.some((w) => containsPhrase(text, w))) return { kind: 'premium-cancel' };
     const mentioned = premiumMentioned(text, phrases);
     // "how much is premium": the purchase flow, where Alexa states the price (the subscription when none is named).
     // Only premium, price and small words: "how much is the premium coffee" asks about a product.
     const priceWords = phrases.premiumPrice ?? [];
-    const premiumWords = [...Object.values(phrases.premium).flat(), ...phrases.premiumGeneric];
-    const onlyPremiumPrice = coveredBy(text, [...premiumWords, ...priceWords, ...phrases.connectors, ...phrases.articles, ...phrases.fillers, ...phrases.trailers]);
+    const onlyPremiumPrice = coveredByOf(text, matcher.premiumPriceWords);
     if (onlyPremiumPrice && priceWords.some((w) => containsPhrase(text, w))) return { kind: 'premium', product: mentioned === 'any' ? PremiumProducts.PremiumShopper : mentioned };
     const named = premiumNamed(asked, phrases);
     if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w)))
@@ -255,16 +243,16 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   // "Tell me" asks too ("tell me the price", 「値段を教えて」); another verb makes it a command.
   const acting = actionNamed(text, phrases);
   if (topic !== undefined && (asking || acting === undefined || acting === 'details')) {
-    const around = phraseIn(text, phrases.questionTopics[topic]);
+    const around = phraseIn(text, matcher.questionTopics[topic] ?? longestFirst([]));
     if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
   }
   if (refines) return { kind: 'refine', requested: split.requested };
-  const marked = phrases.refine.brandMarkers.filter((m) => text.startsWith(`${m} `)).sort((a, b) => b.length - a.length)[0];
+  const marked = matcher.brandMarkers.find((m) => text.startsWith(`${m} `));
   if (marked !== undefined) {
-    const brand = stripTrailing(stripLeading(text.slice(marked.length).trim(), phrases.articles), [...phrases.itemNouns, ...phrases.trailers, ...phrases.fillers]);
+    const brand = stripTrailingOf(stripLeadingOf(text.slice(marked.length).trim(), matcher.articles), matcher.nounTrailFill);
     if (brand !== '' && !brand.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'brand', words: asSaid(brand, spoken, phrases) };
   }
-  const whole = wholeReference(stripLeading(asked, phrases.connectors), phrases);
+  const whole = wholeReference(stripLeadingOf(asked, matcher.connectors), phrases);
   if (whole !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: whole };
   const within = referenceWithin(text, phrases);
   if (within !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: within };
@@ -276,13 +264,13 @@ export function understand(spoken: string, phrases: Phrases): Understood {
     const bare = spans.reduce((t, p) => ` ${t} `.replace(` ${p} `, ' ').trim(), text);
     const rest = bare.split(' ').filter((w) => w !== '' && !phrases.connectors.includes(w) && !phrases.actions[action].includes(w));
     const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w) && w !== 'my').join(' ');
-    if (object === '' || coveredBy(object, phrases.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
+    if (object === '' || coveredByOf(object, matcher.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
   }
   if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
   const framed = productAfterFrame(asked, phrases);
   if (framed !== undefined) return { kind: 'product', words: asSaid(framed, spoken, phrases) };
   if (phrases.questionStarts.some((w) => asked === w || asked.startsWith(`${w} `))) return { kind: 'not-a-product', why: 'question' };
-  const words = stripElided(stripLeading(asked, phrases.articles), phrases);
+  const words = stripElided(stripLeadingOf(asked, matcher.articles), phrases);
   if (words === '') return { kind: 'no-query' };
   // A sentence, not a product name: "that's weird", "let me think about it".
   if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };
@@ -292,7 +280,8 @@ export function understand(spoken: string, phrases: Phrases): Understood {
 /** Product words without the fillers and carrier said before them ("please find me coffee" → "coffee"), letters as said. */
 export function productWordsOf(spoken: string, phrases: Phrases): string {
   const text = normalizeText(spoken, phrases);
-  const words = stripLeading(stripLeading(stripLeading(text, phrases.fillers), phrases.carriers), phrases.fillers);
+  const { fillers, carriers, pronouns } = matcherFor(phrases);
+  const words = stripLeadingOf(stripLeadingOf(stripLeadingOf(text, fillers), carriers), fillers);
   // "are there any under 5", "ci sono quelli sotto i 5 euro": a pronoun names no product.
-  return words === '' || coveredBy(words, phrases.pronouns) ? '' : asSaid(words, spoken, phrases);
+  return words === '' || coveredByOf(words, pronouns) ? '' : asSaid(words, spoken, phrases);
 }
