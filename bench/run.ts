@@ -509,7 +509,8 @@ async function main(): Promise<void> {
   );
 }
 
-if (require.main === module) main().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exitCode = 1;
+  });
