@@ -30,6 +30,8 @@ import { normalize, stripPrefix, stripSuffix } from './text';
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
+/** A number written in digits. */
+const DIGITS = /^\d+(?:[.,]\d+)?$/;
 const NUMBER = 'AMAZON.NUMBER';
 
 /**
@@ -359,9 +361,12 @@ export class IntentResolver {
     });
   }
 
-  /** Does the said word write the number `value` (digits or the language's number words)? */
-  private sameNumber(word: string, value: string): boolean {
-    return this.numberCheck.test(word) && this.language.numberValue(word) === value;
+  /**
+   * Is the said word the sample's number `value` written the other way, digits for words or words
+   * for digits? Two words of one value ("un", "une") stay different words.
+   */
+  private sameNumber(word: string, sampleWord: string, value: string): boolean {
+    return DIGITS.test(word) !== DIGITS.test(sampleWord) && this.numberCheck.test(word) && this.language.numberValue(word) === value;
   }
 
   /**
@@ -377,7 +382,7 @@ export class IntentResolver {
       if (wi >= words.length) return false;
       switch (part.kind) {
         case 'word':
-          return (words[wi] === part.word || (part.value !== undefined && this.sameNumber(words[wi] ?? '', part.value))) && from(pi + 1, wi + 1);
+          return (words[wi] === part.word || (part.value !== undefined && this.sameNumber(words[wi] ?? '', part.word, part.value))) && from(pi + 1, wi + 1);
         case 'any':
           if (!from(pi + 1, wi + 1)) return false;
           swapped?.push(words[wi] ?? '');
