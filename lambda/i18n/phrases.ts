@@ -144,9 +144,10 @@ export interface Phrases {
    * Number words: units 0–19, tens by index, the hundred word, words joining parts, and
    * numbers written as one word, or as a fixed group of words, that the rest cannot build
    * ("ventidue", "veintidós", "doscientos", French "quatre vingt" = 80 where adding makes 24), with
-   * their values.
+   * their values; where numbers are written positionally in one word (Japanese "千五百"), the
+   * powers of ten by their characters.
    */
-  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number> };
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number>; powers?: Record<string, number> };
   /** Positions said as words: "last", "middle". */
   positions: { last: string[]; middle: string[] };
   /** Nouns after a position ("the second one", "item"). */

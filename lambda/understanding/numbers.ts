@@ -4,13 +4,39 @@
  */
 import type { Phrases } from '../i18n/phrases';
 
+/**
+ * A number written in one word with the locale's digits (units one to nine) and powers, as
+ * Japanese writes them: "千五百" → 1500, "二十五" → 25, "一万二千" → 12000, "3千" → 3000. A power
+ * of ten thousand or more closes the group below it, as 万 does.
+ */
+function positional(word: string, units: readonly string[], powers: Readonly<Record<string, number>>): number | undefined {
+  let total = 0;
+  let group = 0;
+  let digit: number | undefined;
+  for (const char of word) {
+    const unit = /^\d$/.test(char) ? Number(char) : units.indexOf(char);
+    const power = Object.hasOwn(powers, char) ? powers[char] : undefined;
+    if (unit >= 0 && unit <= 9 && digit === undefined) digit = unit;
+    else if (unit >= 0 && unit <= 9 && digit !== undefined) digit = digit * 10 + unit;
+    else if (power !== undefined && power >= 10000) {
+      total += (group + (digit ?? 0) || 1) * power;
+      group = 0;
+      digit = undefined;
+    } else if (power !== undefined) {
+      group += (digit ?? 1) * power;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + group + (digit ?? 0);
+}
+
 /** The value of a spoken or written number, or undefined. */
 export function parseNumber(text: string | undefined, phrases: Phrases): number | undefined {
   if (text === undefined) return undefined;
   const said = text.trim().toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (said === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
-  const { units, tens, hundred, joiners, words = {} } = phrases.numbers;
+  const { units, tens, hundred, joiners, words = {}, powers } = phrases.numbers;
   const spoken = said.split(' ');
   let current = 0;
   let any = false;
@@ -27,7 +53,9 @@ export function parseNumber(text: string | undefined, phrases: Phrases): number 
     const unit = units.indexOf(word);
     const ten = tens.indexOf(word);
     const whole = Object.hasOwn(words, word) ? words[word] : undefined;
+    const written = unit < 0 && whole === undefined && powers !== undefined ? positional(word, units, powers) : undefined;
     if (unit >= 0) current += unit;
+    else if (written !== undefined) current += written;
     else if (whole !== undefined) current += whole;
     else if (ten >= 2) current += ten * 10;
     else if (word === hundred) current = (current === 0 ? 1 : current) * 100;
@@ -52,8 +80,10 @@ export function parseOrdinal(word: string, phrases: Phrases): number | undefined
   }
   for (const suffix of phrases.ordinalSuffixes) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
-      const digits = word.slice(0, -suffix.length);
+      const digits = word.slice(0, -suffix.length).trim();
       if (/^\d{1,3}$/.test(digits)) return Number(digits);
+      const spelled = phrases.numbers.powers === undefined ? undefined : parseNumber(digits, phrases);
+      if (spelled !== undefined && Number.isInteger(spelled) && spelled >= 1) return spelled;
     }
   }
   return undefined;

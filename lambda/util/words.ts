@@ -15,6 +15,30 @@ const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SPACE_BESIDE_UNSPACED =
   /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu;
 
+/**
+ * Han numerals (the script's own digits and powers, 〇 to 万): a number written with them is one
+ * word, whatever the dictionary segmentation made of it ("千 五百" → "千五百"), and a counter
+ * written after them is a word of its own ("千円" → "千 円", "二つ" → "二 つ"), so a price or a
+ * position reads the same in an utterance, a sample and the phrase data.
+ */
+const NUMERAL_START = /^[〇一二三四五六七八九十百千万]+/u;
+const NUMERAL_ONLY = /^[〇一二三四五六七八九十百千万]+$/u;
+
+/** Segmented words with their Han numerals kept whole and their counters split off. */
+function numeralsWhole(parts: readonly string[]): string[] {
+  const split = parts.flatMap((part) => {
+    const numeral = NUMERAL_START.exec(part)?.[0];
+    return numeral === undefined || numeral === part ? [part] : [numeral, part.slice(numeral.length)];
+  });
+  const words: string[] = [];
+  for (const word of split) {
+    const last = words.length - 1;
+    if (last >= 0 && NUMERAL_ONLY.test(word) && NUMERAL_ONLY.test(words[last] ?? '')) words[last] += word;
+    else words.push(word);
+  }
+  return words;
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** Does the text hold words of a script written without spaces? */
@@ -30,7 +54,7 @@ export function spaceWords(text: string): string {
   return text
     .replace(UNSPACED_RUN, (run) => {
       const parts = Array.from(words.segment(run), (s) => s.segment).filter((s) => s.trim() !== '');
-      return ` ${parts.join(' ')} `;
+      return ` ${numeralsWhole(parts).join(' ')} `;
     })
     .replace(/\s+/g, ' ')
     .trim();

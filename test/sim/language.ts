@@ -81,8 +81,12 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
   // A written ordinal ("3.", "3e", "2º") as the transcription gives it: its digits and suffix,
   // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
   const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
-  const written = `\\d{1,3}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
-  const word = `(?:${alternatives([...units, ...tens, hundred, ...Object.keys(phrases.numbers.words ?? {})])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
+  // A number written positionally in one word with the locale's digits and powers (Japanese "千五百").
+  const powers = Object.keys(phrases.numbers.powers ?? {});
+  const positional = powers.length === 0 ? undefined : `(?:${alternatives([...units.slice(0, 10), ...powers, ...'0123456789'])})+`;
+  const digits = positional === undefined ? '\\d{1,3}' : `(?:\\d{1,3}|${positional}) ?`;
+  const written = `${digits}(?:${alternatives(suffixes.filter((s) => s !== ''))})${suffixes.includes('') ? '?' : ''}`;
+  const word = `(?:${positional === undefined ? '' : `${positional}|`}${alternatives([...units, ...tens, hundred, ...Object.keys(phrases.numbers.words ?? {})])}|(?:${alternatives([...units.slice(1, 10), ...joiners])})(?:${alternatives(joiners)})(?:${alternatives(tens)}))`;
   const joined = compound(phrases);
   const spokenValue = (spoken: string): number | undefined => {
     const words = spoken.trim().toLowerCase().split(/\s+/);

@@ -306,6 +306,14 @@ describe('utterance resolution over the ja-JP interaction model: Japanese withou
     expect(slotValues(jaJP, 'yes please').intent).toBe(FALLBACK_INTENT);
   });
 
+  it('reads Han numerals and counters as AMAZON.NUMBER and AMAZON.Ordinal send them: digits', () => {
+    expect(slotValues(jaJP, '二つ目の値段は')).toEqual({ intent: 'PriceQuestionIntent', slots: { ordinal: '2' } });
+    expect(slotValues(jaJP, '千円以下のだけ').slots).toMatchObject({ maxPrice: '1000' });
+    expect(slotValues(jaJP, '千五百円以下のだけ').slots).toMatchObject({ maxPrice: '1500' });
+    // A number in a literal sample ("次の三件") is heard written either way.
+    expect(slotValues(jaJP, '次の3件').intent).toBe('AMAZON.NextIntent');
+  });
+
   it('does not match a sample by characters across a word boundary', () => {
     // "次" (next) is a sample; "次元" (dimension) holds its character but is another word.
     expect(slotValues(jaJP, '次').intent).toBe('AMAZON.NextIntent');

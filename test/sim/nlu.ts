@@ -30,6 +30,8 @@ import { normalize, stripPrefix, stripSuffix } from './text';
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 const ORDINAL = 'AMAZON.Ordinal';
+/** A number written in digits. */
+const DIGITS = /^\d+(?:[.,]\d+)?$/;
 const NUMBER = 'AMAZON.NUMBER';
 
 /**
@@ -40,7 +42,8 @@ const NUMBER = 'AMAZON.NUMBER';
  * process. Only the two slot checks (number, ordinal) are regular expressions, one each.
  */
 type Part =
-  | { kind: 'word'; word: string }
+  /** A literal word; a number word also carries its value, as it may be written either way ("三" or "3"). */
+  | { kind: 'word'; word: string; value?: string }
   /** Any one word (a near match's replaced word): the word said there is kept, to check it against the intent's words. */
   | { kind: 'any' }
   /** One of the small words (a loose match's swapped or added word). */
@@ -306,7 +309,12 @@ export class IntentResolver {
       }
       const words = normalize(token, this.assumptions, this.language.elisions);
       if (words === '') continue;
-      for (const word of words.split(' ')) parts.push({ kind: 'word', word });
+      for (const word of words.split(' ')) {
+        // A number said in a literal sample is transcribed in digits or in words alike (Japanese
+        // "次の三件" / "次の3件"): it matches the same number written the other way.
+        const value = this.numberCheck.test(word) ? this.language.numberValue(word) : undefined;
+        parts.push(value === undefined ? { kind: 'word', word } : { kind: 'word', word, value });
+      }
     }
     if (parts.length === 0) return undefined;
     const literalWords = parts.filter((p) => p.kind === 'word').length;
@@ -354,6 +362,14 @@ export class IntentResolver {
   }
 
   /**
+   * Is the said word the sample's number `value` written the other way, digits for words or words
+   * for digits? Two words of one value ("un", "une") stay different words.
+   */
+  private sameNumber(word: string, sampleWord: string, value: string): boolean {
+    return DIGITS.test(word) !== DIGITS.test(sampleWord) && this.numberCheck.test(word) && this.language.numberValue(word) === value;
+  }
+
+  /**
    * The slots' words when `parts` take all of `words`, else undefined. Like an anchored regular
    * expression with greedy groups: a slot tries its longest span first and gives words back
    * when the rest does not match.
@@ -366,7 +382,7 @@ export class IntentResolver {
       if (wi >= words.length) return false;
       switch (part.kind) {
         case 'word':
-          return words[wi] === part.word && from(pi + 1, wi + 1);
+          return (words[wi] === part.word || (part.value !== undefined && this.sameNumber(words[wi] ?? '', part.word, part.value))) && from(pi + 1, wi + 1);
         case 'any':
           if (!from(pi + 1, wi + 1)) return false;
           swapped?.push(words[wi] ?? '');

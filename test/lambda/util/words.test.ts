@@ -17,6 +17,16 @@ describe('spaceWords', () => {
     expect(spaceWords('USBケーブルを探して')).toBe('USB ケーブル を 探 し て');
   });
 
+  it('keeps a number written in Han numerals whole and splits off the counter after it', () => {
+    expect(spaceWords('千円以下のだけ')).toBe('千 円 以下 の だけ');
+    expect(spaceWords('千五百円以下')).toBe('千五百 円 以下');
+    expect(spaceWords('二千円まで')).toBe('二千 円 まで');
+    expect(spaceWords('二つ目の値段は')).toBe('二 つ 目 の 値段 は');
+    expect(spaceWords('二十五番目')).toBe('二十五 番目');
+    // A numeral inside a word is no number of its own.
+    expect(spaceWords('単三電池')).not.toContain('単三 ');
+  });
+
   it('returns text in spaced languages unchanged', () => {
     for (const text of ['add the second one to my cart', 'leg das zweite in den Warenkorb', 'ajoute le deuxième au panier']) expect(spaceWords(text)).toBe(text);
     expect(hasUnspacedWords('leg das zweite in den Warenkorb')).toBe(false);
