@@ -292,6 +292,16 @@ function checkTargets(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm' | 'produ
         { name: 'the same with a compile cache hit vs minimal stateless skill', target: '≤ 5×', measured: `${cachedToMinimal}×`, met: cachedToMinimal <= 5 },
       );
     }
+    // And over TLS, as Lambda reaches DynamoDB and Secrets Manager (bench/production.ts).
+    const tls = p.productionTls;
+    if (tls !== undefined) {
+      const tlsToSamples = ratio(tls.totalMs.p50, p.samples.totalMs.p50);
+      const tlsToMinimal = ratio(tls.totalMs.p50, p.minimal.totalMs.p50);
+      checks.push(
+        { name: "the same with a compile cache hit over TLS vs the samples' way", target: '≤ 0.25×', measured: `${tlsToSamples}×`, met: tlsToSamples <= 0.25 },
+        { name: 'the same with a compile cache hit over TLS vs minimal stateless skill', target: '≤ 5×', measured: `${tlsToMinimal}×`, met: tlsToMinimal <= 5 },
+      );
+    }
   }
   checks.push({
     name: 'deployed bundle',
