@@ -9,22 +9,32 @@
  * - the official samples' way (bench/reference/samples-skill.ts: ask-sdk-core +
  *   ask-sdk-dynamodb-persistence-adapter on aws-sdk v2, state read on launch), loaded from
  *   node_modules as those samples deploy;
- * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts).
+ * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts);
+ * - the deployed layout with its cache again, with DynamoDB and Secrets Manager reached over
+ *   TLS, as in Lambda (a local TLS front with a throwaway CA in front of each emulator): what
+ *   the loopback HTTP of the rows above leaves out, loading node:tls and two handshakes.
  * Each run is a fresh `node` process, started with Lambda's flags: `require`, then the first LaunchRequest, reported apart;
  * the skill's processes then time their first search turn too.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
 import { lambdaNodeArgs } from '../infra/compileCache';
+import { createThrowawayCa, type Issued } from '../test/support/throwawayCa';
 import { type ProductionFixture, startProductionFixture } from '../test/support/production';
 import { type ColdProfile, profileColdStart } from './profile';
 import { type Summary, summarize } from './stats';
 
-export type ProductionVariant = 'production' | 'productionCompileCache' | 'productionSourceMaps' | 'samples' | 'minimal';
-export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionCompileCache', 'productionSourceMaps', 'samples', 'minimal'];
+export type ProductionVariant = 'production' | 'productionCompileCache' | 'productionSourceMaps' | 'productionTls' | 'samples' | 'minimal';
+export const PRODUCTION_VARIANTS: readonly ProductionVariant[] = ['production', 'productionCompileCache', 'productionSourceMaps', 'productionTls', 'samples', 'minimal'];
 export const PRODUCTION_LABELS: Record<ProductionVariant, string> = {
   production: 'this skill, production configuration (as deployed, compiled without a cache)',
   productionCompileCache: 'the same through its loader with a compile cache that matches the runtime (as a build on the runtime’s Node ships it)',
   productionSourceMaps: 'the same with a source map and `NODE_OPTIONS=--enable-source-maps` (not deployed)',
+  productionTls: 'the same with a compile cache, DynamoDB and Secrets Manager over TLS as in Lambda (local TLS fronts)',
   samples: "the official samples' way: ask-sdk-core + ask-sdk-dynamodb-persistence-adapter (aws-sdk v2)",
   minimal: 'minimal stateless ask-sdk-core skill',
 };
@@ -91,8 +101,40 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ stderr: str
   });
 }
 
+/**
+ * A TLS endpoint in front of a plain-HTTP emulator: each connection is decrypted and piped to
+ * `target`. The emulators stay as they are; the client sees an https: endpoint, as in Lambda.
+ */
+async function tlsFront(target: string, tls: Issued): Promise<{ url: string; close(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const open = new Set<{ destroy(): void }>();
+  const server = createTlsServer({ key: tls.key, cert: tls.cert }, (socket) => {
+    const upstream = connect(Number(port), hostname);
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+    socket.on('error', () => upstream.destroy());
+    upstream.on('error', () => socket.destroy());
+    socket.pipe(upstream).pipe(socket);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the TLS front has no port');
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of open) socket.destroy();
+      server.close(() => resolve());
+    });
+  return { url: `https://127.0.0.1:${address.port}`, close };
+}
+
 export async function measureProductionCold(bundles: ProductionBundles, runs: number, baseEnv: NodeJS.ProcessEnv): Promise<ProductionColdFigures> {
   const fixture: ProductionFixture = await startProductionFixture();
+  const ca = createThrowawayCa();
+  const caDir = mkdtempSync(path.join(os.tmpdir(), 'bench-tls-'));
+  const caFile = path.join(caDir, 'root.pem');
+  writeFileSync(caFile, ca.root.cert);
+  const dynamoTls = await tlsFront(fixture.environment['DYNAMODB_ENDPOINT'] ?? '', ca.server);
+  const secretsTls = await tlsFront(fixture.environment['AWS_ENDPOINT_URL_SECRETS_MANAGER'] ?? '', ca.server);
   try {
     await fixture.createTable(SAMPLES_TABLE);
     const { NODE_OPTIONS: _inherited, ...base } = baseEnv;
@@ -104,6 +146,11 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },
       productionCompileCache: { args: [bundles.coldChild, bundles.productionCompileCache, 'search'], env: production },
       productionSourceMaps: { args: [bundles.coldChild, bundles.productionWithMap, 'search'], env: { ...production, NODE_OPTIONS: '--enable-source-maps' } },
+      productionTls: {
+        args: [bundles.coldChild, bundles.productionCompileCache, 'search'],
+        // The throwaway root is trusted the way Node trusts any extra CA; the catalog endpoints stay as they are.
+        env: { ...production, DYNAMODB_ENDPOINT: dynamoTls.url, AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsTls.url, NODE_EXTRA_CA_CERTS: caFile },
+      },
       samples: {
         args: [bundles.coldChild, bundles.samples],
         env: {
@@ -153,6 +200,9 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
     const minimalProfile = await profileColdStart({ coldChild: bundles.coldChild, bundle: bundles.minimal, env: base, runs: 5 });
     return { runs, variants, answers, profile, minimalProfile };
   } finally {
+    await dynamoTls.close();
+    await secretsTls.close();
+    rmSync(caDir, { recursive: true, force: true });
     await fixture.close();
   }
 }

@@ -52,7 +52,12 @@ export function budgetsWithin(configured: TurnBudgets, lambdaRemainingMs: number
   return { turnMs, launchMs: Math.min(configured.launchMs, turnMs) };
 }
 
-const defaultClock: Clock = () => performance.now();
+/**
+ * Monotonic milliseconds. Not `performance.now()`: Node's global `performance` is loaded on its
+ * first use (perf_hooks and its timing modules, about 1 ms of CPU on a new container's first
+ * turn on Node 24, bench/RESULTS.md), and a deadline needs only a monotonic clock.
+ */
+const defaultClock: Clock = () => Number(process.hrtime.bigint()) / 1e6;
 
 export class Deadline {
   /** Aborts when the deadline passes (or its parent's does). */

@@ -13,12 +13,11 @@
  *
  * Why not the global `fetch`: on Node.js its first call loads the bundled undici and compiles
  * its WebAssembly HTTP parser, about 20 ms of CPU on the first search turn of every new
- * container (a CPU profile of the production cold start, bench/RESULTS.md). node:https is
- * already loaded by the ASK SDK. What the skill uses of fetch is small: one request with a
- * string body, an AbortSignal, the status, a header or two and the body text.
+ * container (a CPU profile of the production cold start, bench/RESULTS.md). What the skill
+ * uses of fetch is small: one request with a string body, an AbortSignal, the status, a header
+ * or two and the body text.
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { AttemptTimeoutError } from './retry';
 
 /** Answers larger than this are cut off unless a request says otherwise. */
@@ -64,9 +63,34 @@ class ConnectionClosedError extends Error {
   readonly code = 'ECONNRESET';
 }
 
-// Keep-alive: a warm container's next call skips the TCP and TLS handshakes. Idle sockets
-// are unref'd by Node's agent, so they never keep a process alive.
-const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 50 }), https: new https.Agent({ keepAlive: true, maxSockets: 50 }) };
+/**
+ * node:http, or node:https for an https: URL, with its shared keep-alive agent: loaded on the
+ * first request that uses it, not when the skill is loaded. node:https brings node:tls, about
+ * 10 ms of CPU to load on Node 24 (README, Performance): a container pays it on its first call
+ * to an https: endpoint, and a process whose endpoints are all plain HTTP (dynalite, the
+ * emulators, a local run) never does. Keep-alive: a warm container's next call skips the TCP and
+ * TLS handshakes. Idle sockets are unref'd by Node's agent, so they never keep a process alive.
+ */
+interface Transport {
+  request: typeof http.request;
+  agent: http.Agent;
+}
+const transports: { http?: Transport; https?: Transport } = {};
+
+function transport(secure: boolean): Transport {
+  if (secure) {
+    if (transports.https === undefined) {
+      const https = require('node:https') as typeof import('node:https');
+      transports.https = { request: https.request, agent: new https.Agent({ keepAlive: true, maxSockets: 50 }) };
+    }
+    return transports.https;
+  }
+  if (transports.http === undefined) {
+    const plain = require('node:http') as typeof import('node:http');
+    transports.http = { request: plain.request, agent: new plain.Agent({ keepAlive: true, maxSockets: 50 }) };
+  }
+  return transports.http;
+}
 
 export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
   const { url, signal } = request;
@@ -86,14 +110,15 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
     };
     const headers = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
-    const req = (secure ? https : http).request(
+    const { request: send, agent } = transport(secure);
+    const req = send(
       {
         hostname: url.hostname,
         port: url.port,
         path: `${url.pathname}${url.search}`,
         method: request.method,
         headers,
-        agent: request.agent ?? (secure ? agents.https : agents.http),
+        agent: request.agent ?? agent,
       },
       (res) => {
         const declared = Number(res.headers['content-length']);

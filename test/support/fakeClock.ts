@@ -1,6 +1,6 @@
 /**
  * Fake timers for deadline, backoff and TTL tests that still talk real HTTP to an emulator:
- * `setTimeout`, `Date` and `performance.now` are faked (the turn's deadline, the retry waits,
+ * `setTimeout`, `Date`, `performance.now` and `process.hrtime` are faked (the turn's deadline, the retry waits,
  * token lifetimes and the emulators' own delays all run on the one fake clock), while
  * `setImmediate` and `process.nextTick` stay real so sockets keep moving. The clock only
  * moves when a test says so: no assertion depends on how busy the machine is.

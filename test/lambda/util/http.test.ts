@@ -2,10 +2,17 @@
  * The skill's one HTTP client (lambda/util/http.ts) against a loopback server: what the
  * catalog clients read of a response, the request they send, an abort mid-request, the body
  * cap (declared and streamed), a server that never answers (fake timers), a connection reset
- * mid-answer; and the Alexa service client built on it.
+ * mid-answer; the Alexa service client built on it; and that node:http and node:https are
+ * loaded by the first request that needs them, not with the module.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { services } from 'ask-sdk-model';
 import { AbortableApiClient } from '../../../lambda/util/abortableApiClient';
 import { DeadlineExceededError } from '../../../lambda/util/deadline';
@@ -201,5 +208,42 @@ describe('AbortableApiClient (the Alexa service clients’ ApiClient)', () => {
     controller.abort(new DeadlineExceededError());
     expect(await pending).toBeInstanceOf(DeadlineExceededError);
     await until(() => closedWithoutAnswer > closedBefore, 'the hung socket to close');
+  });
+});
+
+describe('loading the HTTP modules', () => {
+  // In a fresh node process: this one has node:http and node:https loaded already.
+  it('loads node:http on the first plain-HTTP request and node:https only on the first https: one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'http-client-'));
+    try {
+      const bundle = path.join(dir, 'http.js');
+      await build({ entryPoints: [path.join(__dirname, '../../../lambda/util/http.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+      const script = `
+        const loaded = (name) => process.moduleLoadList.includes('NativeModule ' + name);
+        const { httpRequest } = require(${JSON.stringify(bundle)});
+        const seen = { atLoad: { http: loaded('http'), https: loaded('https') } };
+        httpRequest({ url: new URL(process.argv[1]), method: 'GET', headers: {} })
+          .then((answer) => {
+            seen.plain = { status: answer.status, http: loaded('http'), https: loaded('https') };
+            // Nothing listens on port 9 of loopback: the request fails, after loading node:https.
+            return httpRequest({ url: new URL('https://127.0.0.1:9/'), method: 'GET', headers: {} }).catch((err) => err.code);
+          })
+          .then((code) => {
+            seen.secure = { code, https: loaded('https') };
+            process.stdout.write(JSON.stringify(seen));
+            process.exit(0);
+          });
+      `;
+      // Not spawnSync: the server the child calls answers from this process's event loop.
+      const child = await promisify(execFile)(process.execPath, ['-e', script, `${base}/exact`], { encoding: 'utf8' });
+      expect(child.stderr).toBe('');
+      expect(JSON.parse(child.stdout)).toEqual({
+        atLoad: { http: false, https: false },
+        plain: { status: 200, http: true, https: false },
+        secure: { code: 'ECONNREFUSED', https: true },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
