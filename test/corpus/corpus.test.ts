@@ -21,9 +21,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // Issue 20's third en-US sitting (78 lines, 916 in all): measured 97.1 % dev, 79.0 % held-out
   // (295 lines; purchase 68.8 %, empty 71.4 %, which-one 75.0 % lowest); three points under.
   'en-US': { dev: 0.94, heldout: 0.76 },
-  // Issue 20's second en-GB pass: measured 98.9 % dev (646 lines), 85.2 % held-out (169: the 129
-  // first written at 85.3 %, 40 written later and never tuned on); three points under.
-  'en-GB': { dev: 0.95, heldout: 0.82 },
+  // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
+  // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
+  // on; welcome 77.8 %, list 81.6 % lowest); three points under.
+  'en-GB': { dev: 0.96, heldout: 0.85 },
   // Issue 22's fourth pass: measured it-IT 96.0 / 75.5 %, es-ES 97.9 / 83.1 %, es-US 97.1 / 83.7 %
   // (dev of 548 / 517 / 511 lines, held-out of 143 / 136 / 135, 24 / 24 / 23 of them written apart
   // after the fourth development pass; the earlier 119 / 112 / 112 alone measured 77.3 / 80.4 /
