@@ -25,14 +25,15 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
   'en-GB': { dev: 0.96, heldout: 0.85 },
-  // Issue 22's fourth pass: measured it-IT 96.0 / 75.5 %, es-ES 97.9 / 83.1 %, es-US 97.1 / 83.7 %
-  // (dev of 548 / 517 / 511 lines, held-out of 143 / 136 / 135, 24 / 24 / 23 of them written apart
-  // after the fourth development pass; the earlier 119 / 112 / 112 alone measured 77.3 / 80.4 /
-  // 83.0 %); the development part at issue 22's gate (95 %), the held-out part three points under
-  // its rate.
-  'it-IT': { dev: 0.95, heldout: 0.72 },
-  'es-ES': { dev: 0.95, heldout: 0.8 },
-  'es-US': { dev: 0.95, heldout: 0.8 },
+  // Issue 22's fifth pass: 60 / 60 / 60 new development lines (the first 60 / 54 / 55 measured
+  // 75 / 80 / 71 % as written), then carrier templates and phrase data; measured it-IT 97.5 /
+  // 77.1 %, es-ES 97.1 / 84.2 %, es-US 97.5 / 86.0 % (dev of 608 / 577 / 571 lines, held-out of
+  // 153 / 146 / 143, 10 / 10 / 8 of them written after the tuning and never tuned on; before the
+  // pass 75.5 / 83.1 / 83.7 % of 143 / 136 / 135). The development part at issue 22's gate (95 %),
+  // the held-out part three points under.
+  'it-IT': { dev: 0.95, heldout: 0.74 },
+  'es-ES': { dev: 0.95, heldout: 0.81 },
+  'es-US': { dev: 0.95, heldout: 0.83 },
   // Issue 22's third round: the development part at issue 22's gate (95 %; measured de-DE
   // 98.8 %, fr-FR 97.6 %, fr-CA 97.5 % of 510 / 500 / 480 lines), the held-out part three points
   // under its measured rate (de-DE 85.9 %, fr-FR 84.0 %, fr-CA 80.2 % of 128 / 125 / 121 lines;
