@@ -142,9 +142,7 @@ function leftOutBy(source: LocaleModelSource): (sample: string) => boolean {
 function templated(intent: DeclaredIntent, source: LocaleModelSource): string[] {
   const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
   const left = leftOutBy(source);
-  return (source.sampleTemplates?.[intent.name] ?? [])
-    .flatMap((t) => expandTemplate(t, groupOf))
-    .filter((s) => s !== '' && !left(s));
+  return (source.sampleTemplates?.[intent.name] ?? []).flatMap((t) => expandTemplate(t, groupOf)).filter((s) => s !== '' && !left(s));
 }
 
 /** An intent's samples: the locale's own and its templates', or for a sort intent its templates filled with its words. */

@@ -42,7 +42,7 @@ function corpusLines(): Set<string> {
 }
 
 /** The digests of the locale's template samples (its sort templates too) that equal a corpus line. */
-function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
+export function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
   const source = readModelSource(locale);
   const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
   const made = Object.values(source.sampleTemplates ?? {}).flatMap((templates) => templates.flatMap((t) => expandTemplate(t, groupOf)));
@@ -70,4 +70,4 @@ function main(locales: readonly string[]): void {
   process.stdout.write('Now run `npx biome format --write lambda/i18n` and `npm run model`.\n');
 }
 
-main(process.argv.slice(2));
+if (require.main === module) main(process.argv.slice(2));

@@ -9,6 +9,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import {
   expandTemplate,
   generateModel,
+  leftOutKey,
   type LocaleModelSource,
   MODEL_FILE,
   ModelSourceError,
@@ -113,5 +114,30 @@ describe('the generated interaction models', () => {
     const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
     expect(cart?.samples.filter((s) => s === 'stash the {ordinal} one away')).toHaveLength(1);
     expect(() => generateModel('en-US', { ...source, sampleTemplates: { AddToCartIntent: ['stash {@nowhere}'] } })).toThrow(/unknown word group nowhere/);
+  });
+
+  it('says a sample two templates make in different letter case once', () => {
+    const source = readModelSource('en-US');
+    const model = generateModel('en-US', {
+      ...source,
+      wordGroups: { spot: ['the {ordinal} one'] },
+      sampleTemplates: { AddToCartIntent: ['Stash {@spot} away', 'stash {@spot} away'] },
+    }) as { interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } } };
+    const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
+    expect(cart?.samples.filter((s) => s.toLowerCase() === 'stash the {ordinal} one away')).toHaveLength(1);
+  });
+
+  it('leaves out the template samples its leftOut list names by digest, and never a hand-written sample', () => {
+    const source = readModelSource('en-US');
+    const model = generateModel('en-US', {
+      ...source,
+      samples: { ...source.samples, AddToCartIntent: [...(source.samples.AddToCartIntent ?? []), 'tuck the {ordinal} one away'] },
+      wordGroups: { spot: ['the {ordinal} one'], verb: ['stash', 'tuck'] },
+      sampleTemplates: { AddToCartIntent: ['{@verb} {@spot} away', '{@verb} {@spot} aside'] },
+      leftOut: [leftOutKey('Stash the {ordinal} one away'), leftOutKey('tuck the {ordinal} one away')],
+    }) as { interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } } };
+    const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent')?.samples ?? [];
+    expect(cart).not.toContain('stash the {ordinal} one away');
+    expect(cart).toEqual(expect.arrayContaining(['stash the {ordinal} one aside', 'tuck the {ordinal} one aside', 'tuck the {ordinal} one away']));
   });
 });
