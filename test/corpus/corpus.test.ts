@@ -49,6 +49,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // issue 22's gate; ja-JP's held-out floor stays where it was (the part grew), en-CA's three
   // points under its rate.
   'ja-JP': { dev: 0.95, heldout: 0.88 },
+  // Issues 20/22, en-CA's fourth pass (32 development lines, 56 % as written; carrier templates in
+  // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
+  // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
+  // issue 22's gate, the held-out floor where it was (the part grew by harder lines).
   'en-CA': { dev: 0.95, heldout: 0.88 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */

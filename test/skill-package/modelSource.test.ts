@@ -9,6 +9,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import {
   expandTemplate,
   generateModel,
+  leftOutKey,
   type LocaleModelSource,
   MODEL_FILE,
   ModelSourceError,
@@ -22,6 +23,12 @@ import { resolveOverlay } from '../../lambda/i18n/overlay';
 /** `overlay` laid over `base` as the generator lays a model.json with `extends` (lambda/i18n/overlay.ts). */
 const overlaid = (base: LocaleModelSource, overlay: object): LocaleModelSource =>
   resolveOverlay(MODEL_FILE, 'over', (locale) => (locale === 'over' ? { extends: 'base', ...overlay } : base)) as LocaleModelSource;
+
+/** The samples `generateModel` gives an intent from these words. */
+function cartSamples(source: LocaleModelSource): string[] {
+  const model = generateModel('en-US', source) as { interactionModel: { languageModel: { intents: Array<{ name: string; samples: string[] }> } } };
+  return model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent')?.samples ?? [];
+}
 
 describe('the generated interaction models', () => {
   it('exist for every supported locale, and every locale folder with words is supported', () => {
@@ -113,5 +120,27 @@ describe('the generated interaction models', () => {
     const cart = model.interactionModel.languageModel.intents.find((i) => i.name === 'AddToCartIntent');
     expect(cart?.samples.filter((s) => s === 'stash the {ordinal} one away')).toHaveLength(1);
     expect(() => generateModel('en-US', { ...source, sampleTemplates: { AddToCartIntent: ['stash {@nowhere}'] } })).toThrow(/unknown word group nowhere/);
+  });
+
+  it('says a sample two templates make in different letter case once', () => {
+    const cart = cartSamples({
+      ...readModelSource('en-US'),
+      wordGroups: { spot: ['the {ordinal} one'] },
+      sampleTemplates: { AddToCartIntent: ['Stash {@spot} away', 'stash {@spot} away'] },
+    });
+    expect(cart.filter((s) => s.toLowerCase() === 'stash the {ordinal} one away')).toHaveLength(1);
+  });
+
+  it('leaves out the template samples its leftOut list names by digest, and never a hand-written sample', () => {
+    const source = readModelSource('en-US');
+    const cart = cartSamples({
+      ...source,
+      samples: { ...source.samples, AddToCartIntent: [...(source.samples.AddToCartIntent ?? []), 'tuck the {ordinal} one away'] },
+      wordGroups: { spot: ['the {ordinal} one'], verb: ['stash', 'tuck'] },
+      sampleTemplates: { AddToCartIntent: ['{@verb} {@spot} away', '{@verb} {@spot} aside'] },
+      leftOut: [leftOutKey('Stash the {ordinal} one away'), leftOutKey('tuck the {ordinal} one away')],
+    });
+    expect(cart).not.toContain('stash the {ordinal} one away');
+    expect(cart).toEqual(expect.arrayContaining(['stash the {ordinal} one aside', 'tuck the {ordinal} one aside', 'tuck the {ordinal} one away']));
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Writes a locale's `leftOut` list (infra/model/generate.ts): the digests of the samples its
+ * carrier templates make equal to a corpus line of three words or more, in any locale and either
+ * part, the rule test/corpus/samples.test.ts holds every model to. A template crosses a few dozen
+ * phrases into hundreds of samples, and some of them are, word for word, what a corpus writer
+ * wrote; leaving exactly those out keeps the corpus a measure of what the model generalises to.
+ *
+ *   npx tsx test/corpus/leftOut.ts en-US en-CA     then: npm run model
+ *
+ * It prints counts only, never a line: the held-out part is read here as the samples test reads
+ * it, and its words go into the model source as digests alone. An overlay locale (`extends`) gets
+ * the digests its own templates and words add, under `add.leftOut`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expandTemplate, LANGUAGE_ROOT, leftOutKey, MODEL_FILE, readModelSource } from '../../infra/model/generate';
+import { hasUnspacedWords } from '../../lambda/util/words';
+import { normalize } from '../sim/text';
+import { corpusLocales, type Part, readCorpus } from './corpus';
+
+const MIN_WORDS = 3;
+
+/** Every corpus line the samples test holds models to, normalised as it compares them. */
+function corpusLines(): Set<string> {
+  const preCorpus = new Set(
+    readFileSync(path.join(__dirname, 'pre-corpus-samples.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
+  const lines = new Set<string>();
+  for (const locale of corpusLocales()) {
+    for (const part of ['dev', 'heldout'] as Part[]) {
+      for (const line of readCorpus(locale, part)) {
+        const said = normalize(line.said);
+        const words = hasUnspacedWords(line.said) ? said.split(' ').length : line.said.trim().split(/\s+/).length;
+        if (words >= MIN_WORDS && !preCorpus.has(said)) lines.add(said);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The digests of the locale's template samples (its sort templates too) that equal a corpus line. */
+export function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
+  const source = readModelSource(locale);
+  const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
+  const made = Object.values(source.sampleTemplates ?? {}).flatMap((templates) => templates.flatMap((t) => expandTemplate(t, groupOf)));
+  const sorted = Object.values(source.sortWords ?? {}).flatMap((words) => (source.sortTemplates ?? []).flatMap((t) => words.map((w) => t.replace('{word}', w))));
+  return new Set([...made, ...sorted].filter((s) => lines.has(normalize(s))).map(leftOutKey));
+}
+
+function main(locales: readonly string[]): void {
+  const lines = corpusLines();
+  for (const locale of locales) {
+    const file = path.join(LANGUAGE_ROOT, locale, MODEL_FILE);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { extends?: string; leftOut?: string[]; add?: { leftOut?: string[] } };
+    const found = collisions(locale, lines);
+    if (data.extends === undefined) {
+      data.leftOut = [...found].sort();
+    } else {
+      const inherited = new Set(readModelSource(data.extends).leftOut ?? []);
+      const own = [...found].filter((k) => !inherited.has(k)).sort();
+      const { leftOut: _old, ...rest } = data.add ?? {};
+      data.add = own.length === 0 ? rest : { ...rest, leftOut: own };
+    }
+    writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out\n`);
+  }
+  process.stdout.write('Now run `npx biome format --write lambda/i18n` and `npm run model`.\n');
+}
+
+if (require.main === module) main(process.argv.slice(2));
