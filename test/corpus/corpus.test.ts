@@ -34,14 +34,15 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'it-IT': { dev: 0.95, heldout: 0.74 },
   'es-ES': { dev: 0.95, heldout: 0.81 },
   'es-US': { dev: 0.95, heldout: 0.83 },
-  // Issue 22's third round: the development part at issue 22's gate (95 %; measured de-DE
-  // 98.8 %, fr-FR 97.6 %, fr-CA 97.5 % of 510 / 500 / 480 lines), the held-out part three points
-  // under its measured rate (de-DE 85.9 %, fr-FR 84.0 %, fr-CA 80.2 % of 128 / 125 / 121 lines;
-  // the 105 older held-out lines of each 88.6 / 88.6 / 84.8 %, the lines added after the tuning
-  // lower).
-  'de-DE': { dev: 0.95, heldout: 0.82 },
+  // Issue 22's fourth round: the development part at issue 22's gate (95 %; measured de-DE
+  // 98.5 %, fr-FR 97.0 %, fr-CA 96.9 % of 584 / 574 / 549 lines, 74 / 74 / 69 of them new and
+  // 81 / 59 / 57 % as written), the held-out part three points under its measured rate (de-DE
+  // 86.4 %, fr-FR 84.7 %, fr-CA 84.3 % of 147 / 144 / 140 lines, 19 of each written apart before
+  // the tuning so that a fifth stays held out; the third round measured 85.9 / 84.8 / 80.2 % of
+  // 128 / 125 / 121).
+  'de-DE': { dev: 0.95, heldout: 0.83 },
   'fr-FR': { dev: 0.95, heldout: 0.81 },
-  'fr-CA': { dev: 0.95, heldout: 0.77 },
+  'fr-CA': { dev: 0.95, heldout: 0.81 },
   // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
   // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
   // 91.0 to 93.3 % (ja-JP, 89 lines) and 90.5 to 91.6 % (en-CA, 95), then grew by 13 and 17
