@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE } from '../constants';
 import type { PremiumProductRef } from '../constants';
 import path from 'node:path';
 import { PHRASES_FILE, readLocaleData } from '.';
-import { spaceWords } from '../util/words';
+import { type NumeralWriting, spaceWords } from '../util/words';
 import { OverlayError, resolveOverlay } from './overlay';
 import { describeError, log } from '../util/log';
 
@@ -145,9 +145,11 @@ export interface Phrases {
    * numbers written as one word, or as a fixed group of words, that the rest cannot build
    * ("ventidue", "veintidós", "doscientos", French "quatre vingt" = 80 where adding makes 24), with
    * their values; where numbers are written positionally in one word (Japanese "千五百"), the
-   * powers of ten by their characters.
+   * powers of ten by their characters; where numbers are written inside words without spaces,
+   * the characters they are written with and the counters written after them (`written`: the
+   * words' splitting reads it, `util/words.ts`).
    */
-  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number>; powers?: Record<string, number> };
+  numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number>; powers?: Record<string, number>; written?: NumeralWriting };
   /** Positions said as words: "last", "middle". */
   positions: { last: string[]; middle: string[] };
   /** Nouns after a position ("the second one", "item"). */
@@ -241,7 +243,12 @@ export function readPhrases(locale: string, read: (locale: string) => unknown): 
     log.error('phrase overlay broken', { ...fields, ...describeError(error) });
     throw error;
   }
-  return UNSPACED_LANGUAGES.includes(locale.slice(0, 2)) ? (spacedDeep(phrases) as Phrases) : phrases;
+  if (!UNSPACED_LANGUAGES.includes(locale.slice(0, 2))) return phrases;
+  // Every entry split as what is said is split, with the language's own way of writing numbers;
+  // that writing itself stays as written (a counter is matched as characters, not words).
+  const written = phrases.numbers.written;
+  const spaced = spacedDeep(phrases, written) as Phrases;
+  return written === undefined ? spaced : { ...spaced, numbers: { ...spaced.numbers, written } };
 }
 
 function load(locale: string): Phrases | undefined {
@@ -260,10 +267,10 @@ function load(locale: string): Phrases | undefined {
 }
 
 /** Every string of the data with its words spaced (`spaceWords`), in a copy. */
-function spacedDeep(value: unknown): unknown {
-  if (typeof value === 'string') return spaceWords(value);
-  if (Array.isArray(value)) return value.map(spacedDeep);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spacedDeep(inner)]));
+function spacedDeep(value: unknown, writing: NumeralWriting | undefined): unknown {
+  if (typeof value === 'string') return spaceWords(value, writing);
+  if (Array.isArray(value)) return value.map((inner) => spacedDeep(inner, writing));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spacedDeep(inner, writing)]));
   return value;
 }
 

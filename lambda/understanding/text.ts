@@ -29,6 +29,7 @@ function normalizeKeepingCase(text: string, phrases: Phrases): string {
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim(),
+    phrases.numbers.written,
   );
 }
 

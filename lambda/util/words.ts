@@ -6,6 +6,10 @@
  * full-icu builds): "二 番目 を カート に 入れ て". Only runs of Japanese script are segmented, so
  * an English brand or digits inside them keep their own spelling ("USB ケーブル", "2 番目"), and
  * text in spaced languages is returned unchanged.
+ *
+ * How numbers are written inside such words is the language's data, not this file's: the
+ * locale's phrase data names its numeral characters and the counters written after them
+ * (`numbers.written` in `phrases.json`), and the callers pass it in.
  */
 
 /** Han, hiragana, katakana and the marks written inside their words (ー is Script=Common). */
@@ -16,24 +20,53 @@ const SPACE_BESIDE_UNSPACED =
   /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu;
 
 /**
- * Han numerals (the script's own digits and powers, 〇 to 万): a number written with them is one
- * word, whatever the dictionary segmentation made of it ("千 五百" → "千五百"), and a counter
- * written after them is a word of its own ("千円" → "千 円", "二つ" → "二 つ"), so a price or a
- * position reads the same in an utterance, a sample and the phrase data.
+ * How a language written without spaces writes numbers inside its words: a number written
+ * with its `numerals` is one word, whatever the dictionary segmentation made of it ("千 五百" →
+ * "千五百"), and a listed counter written right after it is a word of its own ("千円" → "千 円",
+ * "二つ" → "二 つ"), so a price or a position reads the same in an utterance, a sample and the
+ * phrase data. A numeral before anything else is part of that word: "十分" (enough), "一緒"
+ * (together) and "万能" (all-purpose) are no numbers.
  */
-const NUMERAL_START = /^[〇一二三四五六七八九十百千万]+/u;
-const NUMERAL_ONLY = /^[〇一二三四五六七八九十百千万]+$/u;
+export interface NumeralWriting {
+  /** The characters numbers are written with, one each ("一", "十", "千"). */
+  numerals: readonly string[];
+  /** Counters written after a number ("円", "つ", "番目"). */
+  counters: readonly string[];
+}
 
-/** Segmented words with their Han numerals kept whole and their counters split off. */
-function numeralsWhole(parts: readonly string[]): string[] {
+/** A writing's numerals and counters as the splitting reads them, made once per writing. */
+interface CompiledWriting {
+  start: RegExp;
+  only: RegExp;
+  counters: readonly string[];
+}
+
+const compiledWritings = new WeakMap<NumeralWriting, CompiledWriting>();
+
+function compiled(writing: NumeralWriting): CompiledWriting | undefined {
+  const known = compiledWritings.get(writing);
+  if (known !== undefined) return known;
+  const numerals = writing.numerals.filter((n) => [...n].length === 1);
+  if (numerals.length === 0) return undefined;
+  const set = `[${numerals.map((n) => n.replace(/[\\\]^-]/g, '\\$&')).join('')}]+`;
+  const made = { start: new RegExp(`^${set}`, 'u'), only: new RegExp(`^${set}$`, 'u'), counters: [...writing.counters].sort((a, b) => b.length - a.length) };
+  compiledWritings.set(writing, made);
+  return made;
+}
+
+/** Segmented words with their numbers kept whole and the counters after them split off. */
+function numeralsWhole(parts: readonly string[], writing: CompiledWriting): string[] {
   const split = parts.flatMap((part) => {
-    const numeral = NUMERAL_START.exec(part)?.[0];
-    return numeral === undefined || numeral === part ? [part] : [numeral, part.slice(numeral.length)];
+    const numeral = writing.start.exec(part)?.[0];
+    if (numeral === undefined || numeral === part) return [part];
+    const rest = part.slice(numeral.length);
+    // Only a counter makes the numeral a number of its own: "十分" stays one word.
+    return writing.counters.some((c) => rest.startsWith(c)) ? [numeral, rest] : [part];
   });
   const words: string[] = [];
   for (const word of split) {
     const last = words.length - 1;
-    if (last >= 0 && NUMERAL_ONLY.test(word) && NUMERAL_ONLY.test(words[last] ?? '')) words[last] += word;
+    if (last >= 0 && writing.only.test(word) && writing.only.test(words[last] ?? '')) words[last] += word;
     else words.push(word);
   }
   return words;
@@ -46,15 +79,20 @@ export function hasUnspacedWords(text: string): boolean {
   return HAS_UNSPACED.test(text);
 }
 
-/** The text with one space at each word boundary of its Japanese runs; other text as it was. */
-export function spaceWords(text: string): string {
+/**
+ * The text with one space at each word boundary of its Japanese runs; other text as it was.
+ * With the language's `writing`, numbers written in its numerals are kept whole and their
+ * counters split off; without it, the dictionary's words as they are.
+ */
+export function spaceWords(text: string, writing?: NumeralWriting): string {
   if (!HAS_UNSPACED.test(text)) return text;
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   const words = segmenter;
+  const numerals = writing === undefined ? undefined : compiled(writing);
   return text
     .replace(UNSPACED_RUN, (run) => {
       const parts = Array.from(words.segment(run), (s) => s.segment).filter((s) => s.trim() !== '');
-      return ` ${numeralsWhole(parts).join(' ')} `;
+      return ` ${(numerals === undefined ? parts : numeralsWhole(parts, numerals)).join(' ')} `;
     })
     .replace(/\s+/g, ' ')
     .trim();

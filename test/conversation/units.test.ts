@@ -88,7 +88,9 @@ describe('premium words in a product query', () => {
     };
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'PremiumProductType');
     // As the understanding step reads them: Japanese split into its words (lambda/util/words.ts).
-    const fromModel = Object.fromEntries((type?.values ?? []).map((v) => [v.id, [v.name.value, ...(v.name.synonyms ?? [])].map(spaceWords)]));
+    const fromModel = Object.fromEntries(
+      (type?.values ?? []).map((v) => [v.id, [v.name.value, ...(v.name.synonyms ?? [])].map((w) => spaceWords(w, phrasesFor(locale).numbers.written))]),
+    );
     expect(fromModel).toEqual(phrasesFor(locale).premium);
   });
 });

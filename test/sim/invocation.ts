@@ -12,8 +12,8 @@ import { normalize, stripPrefix } from './text';
 export type Invocation = { kind: 'launch' } | { kind: 'one-shot'; utterances: string[] } | { kind: 'exit' } | { kind: 'utterance'; text: string };
 
 export function parseInvocation(line: string, invocationName: string, locale = 'en-US'): Invocation {
-  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes, elisions } = simLanguage(locale);
-  const said = (words: string) => normalize(words, true, elisions);
+  const { exitPhrases, launchVerbs, oneShotVerbs, oneShotConnectors, politePrefixes, elisions, writing } = simLanguage(locale);
+  const said = (words: string) => normalize(words, true, elisions, writing);
   const text = stripPrefix(said(line), ['alexa', 'アレクサ']);
   const name = said(invocationName);
   if (exitPhrases.map(said).includes(text)) return { kind: 'exit' };

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { phrasesFor } from '../../lambda/i18n/phrases';
 import type { Phrases } from '../../lambda/i18n/phrases';
+import type { NumeralWriting } from '../../lambda/util/words';
 import { parseNumber, parseOrdinal } from '../../lambda/understanding/numbers';
 import * as en from './builtins';
 import { NUMBER_PATTERN, numberValue } from './numbers';
@@ -29,6 +30,8 @@ export interface SimLanguage {
   functionWords: readonly string[];
   /** Elided words whose apostrophe a transcription keeps ("d'imprimante"): see text.ts `normalize`. */
   elisions: readonly string[];
+  /** How numbers are written inside unspaced words (the phrase data's `numbers.written`): see text.ts `normalize`. */
+  writing?: NumeralWriting;
   /** Regular-expression source for one ordinal / one number as said. */
   ordinalPattern: string;
   numberPattern: string;
@@ -55,7 +58,7 @@ const ENGLISH: SimLanguage = {
   numberValue,
 };
 
-type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'elisions'> & { elisions?: readonly string[] };
+type LanguageWords = Omit<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'elisions' | 'writing'> & { elisions?: readonly string[] };
 
 const alternatives = (words: readonly string[]) =>
   [...words]
@@ -71,16 +74,16 @@ function compound(phrases: Phrases): RegExp {
   return new RegExp(`^(${alternatives(unitWords)})(?:${alternatives(joiners)})(${alternatives(tens)})$`);
 }
 
-function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue'> {
+function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'numberPattern' | 'ordinalValue' | 'numberValue' | 'writing'> {
   const { units, tens, hundred, joiners } = phrases.numbers;
   const ordinalForms = [
     ...phrases.ordinals,
     ...phrases.ordinals.flatMap((o) => (phrases.ordinalEndings ?? []).map((e) => `${o}${e}`)),
     ...Object.keys(phrases.ordinalWords ?? {}),
-  ].map((o) => normalize(o));
+  ].map((o) => normalize(o, true, [], phrases.numbers.written));
   // A written ordinal ("3.", "3e", "2º") as the transcription gives it: its digits and suffix,
   // or the digits alone where the suffix is punctuation that normalizing drops ("das 3." → "das 3").
-  const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s));
+  const suffixes = phrases.ordinalSuffixes.map((s) => normalize(s, true, [], phrases.numbers.written));
   // A number written positionally in one word with the locale's digits and powers (Japanese "千五百").
   const powers = Object.keys(phrases.numbers.powers ?? {});
   const positional = powers.length === 0 ? undefined : `(?:${alternatives([...units.slice(0, 10), ...powers, ...'0123456789'])})+`;
@@ -100,6 +103,7 @@ function numbersFrom(phrases: Phrases): Pick<SimLanguage, 'ordinalPattern' | 'nu
     return parseNumber(spread.join(' '), phrases);
   };
   return {
+    writing: phrases.numbers.written,
     ordinalPattern: `(?:${alternatives(ordinalForms)}|${written})`,
     numberPattern: `(?:\\d+(?:[.,]\\d{1,2})?|${word}(?: (?:${alternatives(joiners)} )?${word})*)`,
     ordinalValue: (spoken) => {

@@ -153,15 +153,15 @@ export class IntentResolver {
    * literal samples; a core that is nothing but small words is no sample.
    */
   private cores(samples: readonly string[]): string[] {
-    const { elisions, fillerPrefixes, fillerSuffixes, politePrefixes, politeSuffixes } = this.language;
+    const { elisions, fillerPrefixes, fillerSuffixes, politePrefixes, politeSuffixes, writing } = this.language;
     const prefixes = [...fillerPrefixes, ...politePrefixes];
     const suffixes = [...fillerSuffixes, ...politeSuffixes];
-    const known = new Set(samples.map((s) => normalize(s, true, elisions)));
+    const known = new Set(samples.map((s) => normalize(s, true, elisions, writing)));
     const small = new Set([...prefixes, ...suffixes].map((w) => normalize(w, true, elisions)));
     const out = new Set<string>();
     for (const sample of samples) {
       if (sample.includes('{')) continue;
-      const text = normalize(sample, true, elisions);
+      const text = normalize(sample, true, elisions, writing);
       for (const core of [stripPrefix(text, prefixes, elisions), stripSuffix(text, suffixes, elisions), stripSuffix(stripPrefix(text, prefixes, elisions), suffixes, elisions)]) {
         if (core === '' || known.has(core) || small.has(core)) continue;
         out.add(core);
@@ -178,7 +178,7 @@ export class IntentResolver {
   /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
   private candidates(utterance: string): string[] {
     const elisions = this.language.elisions;
-    const text = normalize(utterance, this.assumptions, elisions);
+    const text = normalize(utterance, this.assumptions, elisions, this.language.writing);
     const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes, elisions), this.language.politeSuffixes, elisions);
     const forms = [polite];
     if (this.assumptions) {
@@ -307,7 +307,7 @@ export class IntentResolver {
         parts.push(check === undefined ? { kind: 'slot' } : { kind: 'slot', check });
         continue;
       }
-      const words = normalize(token, this.assumptions, this.language.elisions);
+      const words = normalize(token, this.assumptions, this.language.elisions, this.language.writing);
       if (words === '') continue;
       for (const word of words.split(' ')) {
         // A number said in a literal sample is transcribed in digits or in words alike (Japanese

@@ -3,7 +3,7 @@
  * way Alexa's NLU treats them: case, punctuation and contractions do not matter, and Japanese,
  * written without spaces, is compared word by word like the spaced languages (`spaceWords`).
  */
-import { spaceWords } from '../../lambda/util/words';
+import { type NumeralWriting, spaceWords } from '../../lambda/util/words';
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
@@ -29,8 +29,10 @@ const KEPT_APOSTROPHE = '\u02BC';
  * Skill" lists both forms as separate samples. `expandContractions: false` turns it off.
  * `elisions` are the language's elided words ("d", "l", "qu" in French): their apostrophe
  * stays ("papier d'imprimante"), as a transcription writes it and a slot value carries it.
+ * `writing` is how the language writes numbers inside unspaced words (its phrase data's
+ * `numbers.written`): "千五百円" → "千五百 円", as the skill splits it.
  */
-export function normalize(text: string, expandContractions = true, elisions: readonly string[] = []): string {
+export function normalize(text: string, expandContractions = true, elisions: readonly string[] = [], writing?: NumeralWriting): string {
   let out = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
   if (expandContractions) for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   if (elisions.length > 0) out = out.replace(new RegExp(`(^|[^\\p{L}])(${elisions.map(escapeRegExp).join('|')})'(?=\\p{L})`, 'gu'), `$1$2${KEPT_APOSTROPHE}`);
@@ -41,6 +43,7 @@ export function normalize(text: string, expandContractions = true, elisions: rea
       .replace(/\s+/g, ' ')
       .replaceAll(KEPT_APOSTROPHE, "'")
       .trim(),
+    writing,
   );
 }
 

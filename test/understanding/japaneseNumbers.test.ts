@@ -37,13 +37,23 @@ describe('Japanese numbers', () => {
     expect(parseNumber('単三', ja)).toBeUndefined();
   });
 
+  it('reads no number from 十分 ("enough"), alone or in a sentence', () => {
+    const written = ja.numbers.written;
+    expect(parseNumber('十分', ja)).toBeUndefined();
+    for (const said of ['十分', '十分です', 'これで十分です', 'もう十分']) {
+      const words = spaceWords(said, written).split(' ');
+      expect(words.map((_, i) => numberAt(words, i, ja))).toEqual(words.map(() => undefined));
+      expect(wholeReference(spaceWords(said, written), ja)).toBeUndefined();
+    }
+  });
+
   it('leaves a language without powers as it was', () => {
     expect(parseNumber('twenty five', en)).toBe(25);
     expect(parseNumber('千五百', en)).toBeUndefined();
   });
 
   it('finds an amount at the start of spaced words', () => {
-    expect(numberAt(spaceWords('千五百円以下').split(' '), 0, ja)).toEqual({ value: 1500, length: 1 });
+    expect(numberAt(spaceWords('千五百円以下', ja.numbers.written).split(' '), 0, ja)).toEqual({ value: 1500, length: 1 });
   });
 });
 
@@ -57,13 +67,13 @@ describe('Japanese ordinals with counters', () => {
     ['十二番目', 12],
     ['4件目', 4],
   ])('names item %s as %d', (said, n) => {
-    expect(wholeReference(spaceWords(said), ja)).toEqual({ kind: 'ordinal', n });
+    expect(wholeReference(spaceWords(said, ja.numbers.written), ja)).toEqual({ kind: 'ordinal', n });
   });
 
   it('reads an ordinal word with its counter', () => {
-    expect(parseOrdinal(spaceWords('二つ目'), ja)).toBe(2);
-    expect(parseOrdinal(spaceWords('十五番目'), ja)).toBe(15);
-    expect(parseOrdinal(spaceWords('一番'), ja)).toBeUndefined();
+    expect(parseOrdinal(spaceWords('二つ目', ja.numbers.written), ja)).toBe(2);
+    expect(parseOrdinal(spaceWords('十五番目', ja.numbers.written), ja)).toBe(15);
+    expect(parseOrdinal(spaceWords('一番', ja.numbers.written), ja)).toBeUndefined();
   });
 });
 
@@ -91,10 +101,10 @@ describe("the simulator's Japanese AMAZON.NUMBER and AMAZON.Ordinal", () => {
       ['2個目', '2'],
       ['三番目', '3'],
     ] as const) {
-      const spaced = spaceWords(said);
+      const spaced = spaceWords(said, ja.numbers.written);
       expect(ordinal.test(spaced)).toBe(true);
       expect(language.ordinalValue(spaced)).toBe(digits);
     }
-    expect(ordinal.test(spaceWords('単三'))).toBe(false);
+    expect(ordinal.test(spaceWords('単三', ja.numbers.written))).toBe(false);
   });
 });

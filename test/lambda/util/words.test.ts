@@ -3,7 +3,11 @@
  * and utterances compare word by word; words said back lose the spaces again. Text in spaced
  * languages passes through untouched.
  */
-import { hasUnspacedWords, joinWords, spaceWords } from '../../../lambda/util/words';
+import { phrasesFor } from '../../../lambda/i18n/phrases';
+import { hasUnspacedWords, joinWords, type NumeralWriting, spaceWords } from '../../../lambda/util/words';
+
+/** How Japanese writes numbers inside words: ja-JP's phrase data, not this file's. */
+const ja = phrasesFor('ja-JP').numbers.written;
 
 describe('spaceWords', () => {
   it('splits Japanese at its word boundaries, the same way inside a sentence and alone', () => {
@@ -18,13 +22,34 @@ describe('spaceWords', () => {
   });
 
   it('keeps a number written in Han numerals whole and splits off the counter after it', () => {
-    expect(spaceWords('千円以下のだけ')).toBe('千 円 以下 の だけ');
-    expect(spaceWords('千五百円以下')).toBe('千五百 円 以下');
-    expect(spaceWords('二千円まで')).toBe('二千 円 まで');
-    expect(spaceWords('二つ目の値段は')).toBe('二 つ 目 の 値段 は');
-    expect(spaceWords('二十五番目')).toBe('二十五 番目');
+    expect(spaceWords('千円以下のだけ', ja)).toBe('千 円 以下 の だけ');
+    expect(spaceWords('千五百円以下', ja)).toBe('千五百 円 以下');
+    expect(spaceWords('二千円まで', ja)).toBe('二千 円 まで');
+    expect(spaceWords('三千円以下', ja)).toBe('三千 円 以下');
+    expect(spaceWords('二つ目の値段は', ja)).toBe('二 つ 目 の 値段 は');
+    expect(spaceWords('二十五番目', ja)).toBe('二十五 番目');
     // A numeral inside a word is no number of its own.
-    expect(spaceWords('単三電池')).not.toContain('単三 ');
+    expect(spaceWords('単三電池', ja)).not.toContain('単三 ');
+  });
+
+  it('keeps a word that starts with a numeral whole when no counter follows it: 十分 is "enough"', () => {
+    expect(ja).toBeDefined();
+    expect(spaceWords('十分', ja)).toBe('十分');
+    expect(spaceWords('十分です', ja)).toBe('十分 です');
+    expect(spaceWords('これで十分です', ja)).toBe('これ で 十分 です');
+    expect(spaceWords('十分な量', ja)).toBe('十分 な 量');
+    expect(spaceWords('一緒に', ja)).toBe('一緒 に');
+    expect(spaceWords('万能ナイフ', ja)).toBe('万能 ナイフ');
+    expect(spaceWords('一覧', ja)).toBe('一覧');
+  });
+
+  it('holds no numerals of its own: the writing passed decides, and without one the dictionary words stay', () => {
+    expect(spaceWords('千円', ja)).toBe('千 円');
+    expect(spaceWords('千円')).toBe('千円');
+    // Another writing (digits of another language, another counter) is read the same way.
+    const other: NumeralWriting = { numerals: ['百', '千'], counters: ['個'] };
+    expect(spaceWords('千個', other)).toBe('千 個');
+    expect(spaceWords('千円', other)).toBe('千円');
   });
 
   it('returns text in spaced languages unchanged', () => {
@@ -33,8 +58,8 @@ describe('spaceWords', () => {
   });
 
   it('is stable: spacing spaced text changes nothing', () => {
-    const once = spaceWords('えっと、単三電池が欲しいです');
-    expect(spaceWords(once)).toBe(once);
+    const once = spaceWords('えっと、単三電池が千五百円以下で欲しいです', ja);
+    expect(spaceWords(once, ja)).toBe(once);
   });
 });
 
