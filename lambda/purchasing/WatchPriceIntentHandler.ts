@@ -3,24 +3,22 @@
  * price at watch time are stored. Not entitled: the premium gate upsells Premium Shopper.
  * All slots used: an Upsell of Price Watch Slots that continues this request once bought.
  */
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { spokenPrice } from '../i18n/spoken';
-import { IntentNames, PremiumProducts, SlotNames } from '../constants';
+import { IntentNames, PremiumProducts } from '../constants';
 import { isIntent } from '../util/intentMatch';
 import type { SkillDependencies } from '../dependencies';
 import { updateCustomerState } from '../persistence/customerState';
-import { answerOutOfRange, askWhich } from '../conversation/choose';
-import { chooseProduct, currentPage, getShoppingState, setShoppingState } from '../session';
+import { currentPage, getShoppingState, setShoppingState } from '../session';
 import { log } from '../util/log';
 import { ask, tr } from '../turn/respond';
-import { ordinalFrom } from '../util/slots';
 import { WatchLimitReachedError } from './errors';
 import { PremiumFeatures, productToOffer } from './features';
 import { requirePremium } from './requirePremium';
 import { addWatch, watchCapacity } from './watchSlots';
 import { upsellResponse } from './upsell';
-import type { ChosenProduct } from '../browsing/choice';
+import { type ChosenProduct, chosenProduct } from '../browsing/choice';
 
 type WatchPriceDeps = Pick<SkillDependencies, 'now' | 'tokenKey' | 'entitlements' | 'persistence'>;
 
@@ -33,14 +31,14 @@ export class WatchPriceIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    // Which product first: a customer with nothing listed needs no entitlement lookup.
+    // Which product first: a customer with nothing listed needs no entitlement lookup. The
+    // reference is read as every product request reads it ("number two", "the last one", "the
+    // cheaper one"), not from the ordinal slot alone.
     const state = getShoppingState(input);
-    const slot = getSlotValue(input.requestEnvelope, SlotNames.Ordinal);
-    const choice = chooseProduct(state, ordinalFrom(slot ?? undefined));
-    if (choice.kind === 'none' && currentPage(state).length > 1) return askWhich(input, IntentNames.WatchPrice, currentPage(state).length);
-    if (choice.kind === 'none') return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
-    if (choice.kind === 'out-of-range') return answerOutOfRange(input, choice);
-    return watchPrice(input, this.deps, choice);
+    if (currentPage(state).length === 0) return ask(input, t('NO_PRODUCT_CHOSEN'), t('NO_PRODUCT_REPROMPT'));
+    const chosen = chosenProduct(input, state, IntentNames.WatchPrice);
+    if ('answer' in chosen) return chosen.answer;
+    return watchPrice(input, this.deps, chosen);
   }
 }
 

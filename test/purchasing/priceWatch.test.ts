@@ -89,6 +89,22 @@ describe('price drops on launch', () => {
   });
 });
 
+describe('which product a watch is for', () => {
+  it.each([
+    ['an ordinal', { ordinal: '2' }],
+    ['a number ("watch the price of number two")', { number: '2' }],
+  ])('watches the listed product %s names, not the one in focus', async (_said, slots) => {
+    logs = captureLogs();
+    h = await startHarness({ persistence: new MemoryPersistenceAdapter(), ...unhurried() });
+    h.emulator.monetization.setEntitlement(PremiumProducts.PremiumShopper, true);
+
+    const answer = await h.invoke(intentRequest(IntentNames.WatchPrice, slots, h.at({ attributes: listed(HEADPHONES, KETTLE) })));
+
+    expect(speechOf(answer)).toContain(KETTLE.title);
+    expect(speechOf(answer)).not.toContain(HEADPHONES.title);
+  });
+});
+
 describe('the compare-offers gate', () => {
   it('upsells Offer Insights, and ACCEPTED continues with the offers of the same product', async () => {
     logs = captureLogs();
