@@ -1,6 +1,6 @@
 import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { phrasesFor } from '../i18n/phrases';
-import { productWordsOf } from '../understanding/understand';
+import { productWordsOf, understand } from '../understanding/understand';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
@@ -32,8 +32,12 @@ function listValueRequest(input: HandlerInput): RequestedRefinements {
   const name = resolvedName(input, SlotNames.ListValue);
   if (id !== undefined && name !== undefined) return entityKind(id) === 'brand' ? { brand: name } : { attribute: name };
   const said = spokenValue(input, SlotNames.ListValue);
+  if (said === undefined) return {};
+  // Refinements said in the value's place ("show me the ones under 15 dollars") are those refinements.
+  const understood = understand(said, phrasesFor(getLocale(input.requestEnvelope)));
+  if (understood.kind === 'refine') return understood.requested;
   // Unresolved words may still be a brand of the list ("only acme"): the brand path tries them, then filters by them.
-  return said === undefined ? {} : { brand: said };
+  return { brand: said };
 }
 
 /**
