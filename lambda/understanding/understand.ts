@@ -245,10 +245,12 @@ export function understand(spoken: string, phrases: Phrases, page: readonly stri
     rest = next;
     const again = understandOnce(rest, phrases, page);
     if (!telling(again)) continue;
-    if (again.kind !== 'product' && again.kind !== 'brand') return again;
-    // After a hesitation, only a product asked for ("let me think, maybe coffee"): "let me think for a sec" names none.
-    if (hesitated && stripLeadingOf(stripLeadingOf(rest, fillers), carriers) === stripLeadingOf(rest, fillers)) continue;
-    return { ...again, words: asSaid(normalizeText(again.words, phrases), spoken, phrases) };
+    const product = again.kind === 'product' || again.kind === 'brand';
+    // After a hesitation, only an item pointed at or a product asked for ("not sure, the second
+    // one", "let me think, maybe coffee"): "let me think for a sec" names none, and a word that
+    // could be a command ("je réfléchis encore": still) is part of the hesitation.
+    if (hesitated && !(product ? stripLeadingOf(stripLeadingOf(rest, fillers), carriers) !== stripLeadingOf(rest, fillers) : again.kind === 'item')) continue;
+    return product ? { ...again, words: asSaid(normalizeText(again.words, phrases), spoken, phrases) } : again;
   }
   return first;
 }

@@ -99,8 +99,8 @@ const LOOSE_MATCH_PENALTY = 2000;
  * newly-loaded slot values", Use Dynamic Entities for Customized Interactions).
  */
 const DYNAMIC_MATCH_SCORE = 4;
-/** A word carries an intent when at least one in this many of its samples starts with it (see `carries`). */
-const CARRIER_SHARE = 10;
+/** A word carries an intent when at least one in this many of its samples holds it (see `carries`). */
+const CARRIER_SHARE = 4;
 
 export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
@@ -117,8 +117,8 @@ export class IntentResolver {
   private readonly wordIntents = new Map<string, Set<string>>();
   /** The words each intent's samples start with: its carriers ("buy", "add", "cancel"). */
   private readonly firstWords = new Map<string, Set<string>>();
-  /** How many of each intent's samples start with each word, and how many samples it has. */
-  private readonly firstWordCounts = new Map<string, Map<string, number>>();
+  /** How many of each intent's samples hold each literal word, and how many samples it has. */
+  private readonly wordCounts = new Map<string, Map<string, number>>();
   private readonly sampleCounts = new Map<string, number>();
 
   constructor(
@@ -147,11 +147,10 @@ export class IntentResolver {
         for (const part of compiled.parts) if (part.kind === 'word') this.wordIntents.set(part.word, (this.wordIntents.get(part.word) ?? new Set()).add(intent.name));
         const first = compiled.parts[0];
         this.sampleCounts.set(intent.name, (this.sampleCounts.get(intent.name) ?? 0) + 1);
-        if (first?.kind === 'word') {
-          this.firstWords.set(intent.name, (this.firstWords.get(intent.name) ?? new Set()).add(first.word));
-          const counts = this.firstWordCounts.get(intent.name) ?? new Map<string, number>();
-          this.firstWordCounts.set(intent.name, counts.set(first.word, (counts.get(first.word) ?? 0) + 1));
-        }
+        if (first?.kind === 'word') this.firstWords.set(intent.name, (this.firstWords.get(intent.name) ?? new Set()).add(first.word));
+        const held = this.wordCounts.get(intent.name) ?? new Map<string, number>();
+        this.wordCounts.set(intent.name, held);
+        for (const word of new Set(compiled.parts.flatMap((p) => (p.kind === 'word' ? [p.word] : [])))) held.set(word, (held.get(word) ?? 0) + 1);
       }
     }
   }
@@ -369,20 +368,23 @@ export class IntentResolver {
       const users = this.wordIntents.get(word);
       if (users === undefined || users.has(intent)) return true;
       // In place of this intent's carrier, no word of another intent; anywhere, no word that
-      // carries another intent ("i'll buy the starbucks one" is no "I will have the {position} one").
+      // carries another intent ("i'll buy the starbucks one" is no "I will have the {position} one",
+      // "tell me more about premium" no "tell me more about {…}").
       if (this.firstWords.get(intent)?.has(replaced) ?? false) return false;
       return ![...users].some((other) => this.carries(word, other));
     });
   }
 
   /**
-   * ASSUMPTION (Amazon publishes no rule): a word carries an intent when at least one in
-   * CARRIER_SHARE of that intent's samples starts with it ("buy" for BuyProductIntent); a word
-   * a few samples start with ("has it shipped") carries none.
+   * ASSUMPTION (Amazon publishes no rule): a word that is no small word carries an intent when
+   * at least one in CARRIER_SHARE of that intent's samples holds it ("buy" for
+   * BuyProductIntent, "premium" for BuyPremiumIntent); a word a few samples hold ("has it
+   * shipped") carries none.
    */
   private carries(word: string, intent: string): boolean {
-    const starting = this.firstWordCounts.get(intent)?.get(word) ?? 0;
-    return starting > 0 && starting * CARRIER_SHARE >= (this.sampleCounts.get(intent) ?? 0);
+    if (this.language.functionWords.includes(word)) return false;
+    const holding = this.wordCounts.get(intent)?.get(word) ?? 0;
+    return holding > 0 && holding * CARRIER_SHARE >= (this.sampleCounts.get(intent) ?? 0);
   }
 
   /**

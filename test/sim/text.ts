@@ -15,11 +15,13 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/'m\b/g, ' am'],
   [/'d\b/g, ' would'],
   [/\blet's\b/g, 'let us'],
-  [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
+  [/\b(what|that|it|there|who|where|when|why|how|here|he|she)'s\b/g, '$1 is'],
 ];
 
 /** Stands in for an elided word's apostrophe while other apostrophes go: a letter (Lm), so punctuation removal keeps it. */
 const KEPT_APOSTROPHE = '\u02BC';
+/** Stands in for a decimal point between digits ("4.5 stars", as Alexa transcribes "four point five"), which punctuation removal keeps. */
+const KEPT_POINT = '\u02D9';
 
 /**
  * Lower case, contractions expanded, punctuation dropped, one space between words (Japanese
@@ -36,10 +38,12 @@ export function normalize(text: string, expandContractions = true, elisions: rea
   if (elisions.length > 0) out = out.replace(new RegExp(`(^|[^\\p{L}])(${elisions.map(escapeRegExp).join('|')})'(?=\\p{L})`, 'gu'), `$1$2${KEPT_APOSTROPHE}`);
   return spaceWords(
     out
-      .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+      .replace(/(\d)\.(?=\d)/g, `$1${KEPT_POINT}`)
+      .replace(/[^\p{L}\p{N}'\s\u02D9]/gu, ' ')
       .replace(/'/g, '')
       .replace(/\s+/g, ' ')
       .replaceAll(KEPT_APOSTROPHE, "'")
+      .replaceAll(KEPT_POINT, '.')
       .trim(),
   );
 }
