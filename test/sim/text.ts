@@ -15,7 +15,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/'m\b/g, ' am'],
   [/'d\b/g, ' would'],
   [/\blet's\b/g, 'let us'],
-  [/\b(what|that|it|there|who|where|when|why|how|here|he|she)'s\b/g, '$1 is'],
+  [/\b(what|that|it|there|who|where|how|here|he|she)'s\b/g, '$1 is'],
 ];
 
 /** Stands in for an elided word's apostrophe while other apostrophes go: a letter (Lm), so punctuation removal keeps it. */
