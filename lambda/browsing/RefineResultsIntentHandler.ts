@@ -1,6 +1,6 @@
 import { getLocale, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { phrasesFor } from '../i18n/phrases';
-import { productWordsOf } from '../understanding/understand';
+import { productWordsOf, understand } from '../understanding/understand';
 import type { Response } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../constants';
 import { isIntent } from '../util/intentMatch';
@@ -32,8 +32,20 @@ function listValueRequest(input: HandlerInput): RequestedRefinements {
   const name = resolvedName(input, SlotNames.ListValue);
   if (id !== undefined && name !== undefined) return entityKind(id) === 'brand' ? { brand: name } : { attribute: name };
   const said = spokenValue(input, SlotNames.ListValue);
-  // Unresolved words may still be a brand of the list ("only acme"): the brand path tries them, then filters by them.
-  return said === undefined ? {} : { brand: said };
+  return said === undefined ? {} : unresolvedWords(input, said);
+}
+
+/**
+ * Words a slot of this intent took that resolved to nothing: refinements or an order said in
+ * its place ("the ones under 15 dollars", "the best reviews", "rated 4.5 or higher") are those
+ * refinements, that order; other words may still be a brand of the list ("only acme"): the
+ * brand path tries them, then filters by them.
+ */
+function unresolvedWords(input: HandlerInput, said: string): RequestedRefinements {
+  const understood = understand(said, phrasesFor(getLocale(input.requestEnvelope)));
+  if (understood.kind === 'refine') return understood.requested;
+  if (understood.kind === 'sort') return { sort: understood.sort };
+  return { brand: said };
 }
 
 /**
@@ -50,10 +62,14 @@ export class RefineResultsIntentHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const t = tr(input);
-    const requested: RequestedRefinements = { ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)), ...listValueRequest(input) };
-    // A refinement word Alexa could not resolve is most likely a brand ("only Acme").
+    // A refinement word Alexa could not resolve is a refinement said otherwise, or most likely a brand ("only Acme").
     const unresolved = resolvedId(input, SlotNames.Refinement) === undefined ? spokenValue(input, SlotNames.Refinement) : undefined;
-    const brand = resolvedName(input, SlotNames.Brand) ?? spokenValue(input, SlotNames.Brand) ?? unresolved;
+    const requested: RequestedRefinements = {
+      ...requestFromRefinementId(resolvedId(input, SlotNames.Refinement)),
+      ...(unresolved === undefined ? {} : unresolvedWords(input, unresolved)),
+      ...listValueRequest(input),
+    };
+    const brand = resolvedName(input, SlotNames.Brand) ?? spokenValue(input, SlotNames.Brand);
     if (brand !== undefined) requested.brand = brand;
     const stars = numberValue(input, SlotNames.Stars);
     if (stars !== undefined && stars >= 1 && stars <= 5) requested.minRating = stars;

@@ -9,7 +9,8 @@ import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, setShoppingState, type ShoppingSta
 import { log } from '../util/log';
 import { plainWords } from '../util/text';
 import type { Phrases } from '../i18n/phrases';
-import { stripLeading } from '../understanding/text';
+import { stripLeadingOf } from '../understanding/text';
+import { matcherFor } from '../understanding/compiled';
 import { askWhatToFind } from '../conversation/elicit';
 import { tr } from '../turn/respond';
 import { FETCH_BATCH, pageItems } from './answers';
@@ -28,7 +29,7 @@ import { noteTurn } from '../observe/turnRecord';
 export function usableQuery(raw: string | undefined, phrases: Phrases): string {
   const query = (raw ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   const said = plainWords(query);
-  const bare = stripLeading(said, phrases.articles);
+  const bare = stripLeadingOf(said, matcherFor(phrases).articles);
   return said === '' || phrases.noQuery.includes(said) || phrases.noQuery.includes(bare) ? '' : query;
 }
 

@@ -6,7 +6,7 @@
 import { getIntentName, getLocale, getRequestType, getSlotValue, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { phrasesFor } from '../i18n/phrases';
-import { productNamedByTitle } from '../understanding/titles';
+import { pageTitles, productNamedByTitle } from '../understanding/titles';
 import { understand } from '../understanding/understand';
 import { IntentNames, RelativeIntents, RequestTypes, SessionKeys, SlotNames } from '../constants';
 import { getShoppingState, sessionAttributes } from '../session';
@@ -38,7 +38,8 @@ function answersWhichOne(input: HandlerInput): boolean {
   const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
   if (typeof words !== 'string' || words.trim() === '') return false;
   const phrases = phrasesFor(getLocale(input.requestEnvelope));
-  return understand(words, phrases).kind === 'item' || productNamedByTitle(words, getShoppingState(input), phrases) !== undefined;
+  const state = getShoppingState(input);
+  return understand(words, phrases, pageTitles(state)).kind === 'item' || productNamedByTitle(words, state, phrases) !== undefined;
 }
 
 export class ConversationInterceptor implements RequestInterceptor {

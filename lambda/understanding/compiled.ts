@@ -6,7 +6,7 @@
  * test's own phrase data gets its own and nothing outlives its data); never every locale at
  * start. Pure derivation: the same words give the same outcomes as reading the lists each turn.
  */
-import type { Phrases, QuestionTopic, RefinePhrases, SortName } from '../i18n/phrases';
+import type { ActionName, Phrases, QuestionTopic, RefinePhrases, SortName } from '../i18n/phrases';
 
 /** A list sorted longest first, ties in the data's order (a stable sort): the first match is the longest. */
 export type LongestFirst = readonly string[] & { readonly __longestFirst: true };
@@ -65,6 +65,36 @@ export interface Matcher {
   nounTrailFill: LongestFirst;
   /** Articles and fillers, in front of a title's words. */
   articleFill: LongestFirst;
+  /** Articles and item nouns, around a variation value ("the blue one"). */
+  articleNouns: LongestFirst;
+  /** Articles, item nouns and brand nouns, around a brand name ("the Amazon Basics brand"). */
+  brandSurroundings: LongestFirst;
+  /** In front of a filter's words ("only the ones that are black"): articles, item nouns, filter and brand markers. */
+  filterLeading: LongestFirst;
+  /** Behind a filter's words: the same, trailers and fillers. */
+  filterTrailing: LongestFirst;
+  /** Each action's words that take several words, with the cart and wish list words: taken out whole before the words are split. */
+  actionSpans: Readonly<Record<ActionName, LongestFirst>>;
+  /**
+   * Fillers at the end of words, and the trailers that end in one ("as well"): the whole
+   * trailer goes, never its last word alone ("washing powder as well" is no "washing powder as").
+   */
+  fillerTails: LongestFirst;
+  /**
+   * What may come before the words that matter and changes nothing (hesitations of several
+   * words, softeners, thanks, fillers: "let me see", "oh well", "cheers"; not praise, which
+   * starts product names: "super glue"): taken off
+   * one at a time when what is left is read again.
+   */
+  leadIns: LongestFirst;
+  /** "I don't know" said in several words ("let me see"): after one, only a product asked for is a product. */
+  hesitations: readonly string[];
+  /** The words a request is framed in ("could you", "let us", "i want to"): none of them changes a command. */
+  frameWords: LongestFirst;
+  /** Single words that name no product on their own: pointing, action, cart, trailer, softener, thanks and frame words. */
+  referenceNoise: ReadonlySet<string>;
+  /** Each question topic's words, the question starts and connectors: what comes before a title in a question. */
+  questionLeads: Partial<Record<QuestionTopic, LongestFirst>>;
   /** Every premium name and the generic premium words. */
   premiumWords: readonly string[];
   /** Premium names with their product ('any' for the generic words), longest first. */
@@ -86,8 +116,27 @@ export interface Matcher {
 const matchers = new WeakMap<Phrases, Matcher>();
 let builds = 0;
 
+const wordsOf = (list: readonly string[]): string[] => list.flatMap((p) => p.split(' ')).filter((w) => w !== '');
+
 function build(phrases: Phrases): Matcher {
   builds++;
+  const fillerWords = new Set(phrases.fillers);
+  const hesitations = phrases.dontKnow.filter((w) => w.includes(' '));
+  const filterAround = [...phrases.articles, ...phrases.itemNouns, ...phrases.refine.filterMarkers, ...phrases.refine.brandMarkers];
+  const pointing = new Set([
+    ...phrases.connectors,
+    ...phrases.articles,
+    ...phrases.itemNouns,
+    ...phrases.numberMarkers,
+    ...phrases.fillers,
+    ...phrases.pronouns,
+    ...phrases.ordinals,
+    ...phrases.positions.last,
+    ...phrases.positions.middle,
+    ...phrases.numbers.units,
+    ...phrases.dangling.leading,
+    ...phrases.dangling.trailing,
+  ]);
   const premiumNames = Object.entries(phrases.premium).flatMap(([ref, names]) => names.map((n) => [ref, n] as const));
   const premiumNamed: Array<readonly [string, string]> = [...premiumNames, ...phrases.premiumGeneric.map((n) => ['any', n] as const)];
   const premiumWords = premiumNamed.map(([, n]) => n);
@@ -123,26 +172,41 @@ function build(phrases: Phrases): Matcher {
     softPraise: longestFirst([...phrases.softeners, ...phrases.fillers, ...phrases.praise]),
     nounTrailFill: longestFirst([...phrases.itemNouns, ...phrases.trailers, ...phrases.fillers]),
     articleFill: longestFirst([...phrases.articles, ...phrases.fillers]),
+    articleNouns: longestFirst([...phrases.articles, ...phrases.itemNouns]),
+    brandSurroundings: longestFirst([...phrases.articles, ...phrases.itemNouns, ...phrases.brandNouns]),
+    filterLeading: longestFirst(filterAround),
+    filterTrailing: longestFirst([...filterAround, ...phrases.trailers, ...phrases.fillers]),
+    actionSpans: Object.fromEntries(
+      (Object.entries(phrases.actions) as Array<[ActionName, string[]]>).map(([action, verbs]) => [
+        action,
+        longestFirst([...phrases.cartWords, ...phrases.wishlistWords, ...verbs.filter((v) => v.includes(' '))]),
+      ]),
+    ) as Record<ActionName, LongestFirst>,
+    fillerTails: longestFirst([...phrases.fillers, ...phrases.trailers.filter((t) => t.includes(' ') && fillerWords.has(t.split(' ').at(-1) ?? ''))]),
+    leadIns: longestFirst([...hesitations, ...phrases.softeners, ...phrases.gratitude, ...phrases.fillers]),
+    hesitations,
+    frameWords: longestFirst(phrases.requestFrame?.words ?? []),
+    referenceNoise: new Set([
+      ...pointing,
+      ...wordsOf(Object.values(phrases.actions).flat()),
+      ...wordsOf(phrases.cartWords),
+      ...wordsOf(phrases.wishlistWords),
+      ...wordsOf(phrases.trailers),
+      ...wordsOf(phrases.softeners),
+      ...wordsOf(phrases.gratitude),
+      ...wordsOf(phrases.refine.brandMarkers),
+      ...(phrases.requestFrame?.words ?? []),
+    ]),
+    questionLeads: Object.fromEntries(
+      Object.entries(phrases.questionTopics).map(([topic, words]) => [topic, longestFirst([...words, ...phrases.questionStarts, ...phrases.connectors])]),
+    ),
     premiumWords,
     premiumByLength: [...premiumNamed].sort((a, b) => b[1].length - a[1].length),
     premiumPriceWords: longestFirst([...premiumWords, ...(phrases.premiumPrice ?? []), ...phrases.connectors, ...phrases.articles, ...phrases.fillers, ...phrases.trailers]),
     questionTopics: Object.fromEntries(Object.entries(phrases.questionTopics).map(([topic, words]) => [topic, longestFirst(words)])),
     sortWays,
     sortsByLength,
-    pointing: new Set([
-      ...phrases.connectors,
-      ...phrases.articles,
-      ...phrases.itemNouns,
-      ...phrases.numberMarkers,
-      ...phrases.fillers,
-      ...phrases.pronouns,
-      ...phrases.ordinals,
-      ...phrases.positions.last,
-      ...phrases.positions.middle,
-      ...phrases.numbers.units,
-      ...phrases.dangling.leading,
-      ...phrases.dangling.trailing,
-    ]),
+    pointing,
     refinePatterns,
   };
 }

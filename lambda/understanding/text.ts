@@ -74,6 +74,12 @@ export function stripLeadingOf(text: string, phrases: LongestFirst): string {
   return rest;
 }
 
+/** Removes the longest of `phrases` from the start of `text` once; `text` itself when none starts it. */
+export function stripLeadingOnce(text: string, phrases: LongestFirst): string {
+  const found = phrases.find((p) => p !== '' && (text === p || text.startsWith(`${p} `)));
+  return found === undefined ? text : text.slice(found.length).trim();
+}
+
 /** Removes the longest of `phrases` from the end of `text`, repeatedly. */
 export function stripTrailing(text: string, phrases: readonly string[]): string {
   return stripTrailingOf(text, longestFirst(phrases));

@@ -10,8 +10,9 @@ import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import { type IntentName, IntentNames, RequestTypes, SlotNames, SlotTypes } from '../constants';
 import { type ActionName, type Phrases, phrasesFor, type SortName } from '../i18n/phrases';
 import { resolvedId } from '../util/slots';
-import { normalizeText, stripLeading, stripTrailing } from './text';
-import { productNamedByTitle } from './titles';
+import { normalizeText, stripLeadingOf, stripTrailingOf } from './text';
+import { matcherFor } from './compiled';
+import { pageTitles, productNamedByTitle } from './titles';
 import { QUESTIONS, questionNamedByPosition } from './questions';
 import type { RequestedRefinements } from '../session/refinements';
 import { getShoppingState, type ShoppingState } from '../session';
@@ -154,7 +155,14 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
   [IntentNames.ProductDetails, SlotNames.Position],
   [IntentNames.ClearRefinements, SlotNames.RefinementKind],
   [IntentNames.Refine, SlotNames.Brand],
+  // "add the lavazza one to my cart", "put the middle one in my basket": a position the type does not list.
+  [IntentNames.AddToCart, SlotNames.Position],
+  [IntentNames.BuyProduct, SlotNames.Position],
+  [IntentNames.AddToWishList, SlotNames.Position],
 ];
+
+/** Intents that act on the product a position names: a title or a position in their slot keeps the action. */
+const ACTING: readonly IntentName[] = [IntentNames.AddToCart, IntentNames.BuyProduct, IntentNames.AddToWishList, IntentNames.ProductDetails];
 
 /**
  * Words a custom slot took that are none of its values: a listed product named by its title
@@ -185,7 +193,7 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     noteTurn(input, { understood: 'title' });
     const state = getShoppingState(input);
     const said = (input.requestEnvelope.request as IntentRequest).intent.slots?.[slotName];
-    rewrite(input, asks ? intent : intent === IntentNames.ProductDetails ? intent : IntentNames.SelectItem, {
+    rewrite(input, asks || ACTING.includes(intent) ? intent : IntentNames.SelectItem, {
       ...(asks && said !== undefined ? { [slotName]: said } : {}),
       [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(index - state.pageStart + 1), confirmationStatus: 'NONE' },
     });
@@ -202,9 +210,14 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
   }
   // "the cheapest one" in a position slot is a sort, "the middle one" an item; "the weather"
   // in a sort slot is a miss. An unknown brand stays a brand (the answer names the ones offered).
-  const understood = understand(words, phrases);
+  const understood = understand(words, phrases, pageTitles(getShoppingState(input)));
   if (intent === IntentNames.Refine) {
     if (understood.kind === 'sort' || understood.kind === 'closing') applyUnderstanding(input, understood);
+    return;
+  }
+  // An action keeps its intent: only a position in its words is read ("the middle one").
+  if (OPEN_QUERY.includes(intent)) {
+    if (understood.kind === 'item') applyUnderstanding(input, understood);
     return;
   }
   if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
@@ -215,8 +228,8 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
 
 /** The list's variation value the words name ("the blue one" → "Blue"), said with the locale's articles and item nouns around it. */
 function variationValueNamed(words: string, state: ShoppingState, phrases: Phrases): string | undefined {
-  const around = [...phrases.articles, ...phrases.itemNouns];
-  const said = stripTrailing(stripLeading(normalizeText(words, phrases), around), around);
+  const { articleNouns } = matcherFor(phrases);
+  const said = stripTrailingOf(stripLeadingOf(normalizeText(words, phrases), articleNouns), articleNouns);
   if (said === '') return undefined;
   return state.refinements?.offered.values?.find((v) => normalizeText(v, phrases) === said);
 }
@@ -264,8 +277,8 @@ function understandPremiumSlot(input: HandlerInput, phrases: Phrases): void {
     );
     return;
   }
-  const understood = understand(words, phrases);
   const state = getShoppingState(input);
+  const understood = understand(words, phrases, pageTitles(state));
   const titled = understood.kind === 'product' && state.products.length > 0 ? productNamedByTitle(understood.words, state, phrases) : undefined;
   const item: ItemReference | undefined =
     titled !== undefined ? { kind: 'ordinal', n: titled - state.pageStart + 1 } : understood.kind === 'item' && understood.action === 'choose' ? understood.item : undefined;
@@ -287,19 +300,22 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       return;
     }
     const open = OPEN_CUSTOM.find(([name]) => name === intent);
-    if (open !== undefined) {
+    // An action's intent without words in its position slot goes on to its query.
+    if (open !== undefined && (!OPEN_QUERY.includes(intent) || (getSlotValue(input.requestEnvelope, open[1]) ?? '').trim() !== '')) {
       understandUnresolved(input, intent, open[1], phrases);
       return;
     }
     if (!OPEN_QUERY.includes(intent)) return;
     const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
     if (typeof words !== 'string' || words.trim() === '') return;
-    const understood = understand(words, phrases);
+    const understood = understand(words, phrases, pageTitles(getShoppingState(input)));
     // "add the lavazza one to my cart": a listed product named by its title, not a search.
     if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
       // The words without their carrier ("tell me about the folgers" names the Folgers item), else as said.
       const index = productNamedByTitle(understood.words, getShoppingState(input), phrases) ?? productNamedByTitle(words, getShoppingState(input), phrases);
-      const saidOne = phrases.itemNouns.some((noun) => normalizeText(words, phrases).endsWith(` ${noun}`));
+      // "the lavazza one", "the lavazza one too": an item noun last, before any trailer.
+      const said = stripTrailingOf(normalizeText(words, phrases), matcherFor(phrases).trailFill);
+      const saidOne = phrases.itemNouns.some((noun) => said.endsWith(` ${noun}`));
       // Said in answer to the stage's question ("Which one?" → "the lavazza"), a title's words name that item.
       const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';
       if (index !== undefined && (saidOne || answering)) {
@@ -317,7 +333,7 @@ export class UnderstandingInterceptor implements RequestInterceptor {
     }
     // "how much is the lavazza": a product question about a listed product named by its title.
     if (understood.kind === 'question' && understood.item.kind === 'it' && getShoppingState(input).products.length > 0) {
-      const named = stripLeading(normalizeText(words, phrases), [...(phrases.questionTopics[understood.topic] ?? []), ...phrases.questionStarts, ...phrases.connectors]);
+      const named = stripLeadingOf(normalizeText(words, phrases), matcherFor(phrases).questionLeads[understood.topic] ?? matcherFor(phrases).connectors);
       const index = named === '' ? undefined : productNamedByTitle(named, getShoppingState(input), phrases);
       if (index !== undefined) {
         applyUnderstanding(input, { ...understood, item: { kind: 'ordinal', n: index - getShoppingState(input).pageStart + 1 } });

@@ -18,7 +18,11 @@ import { splitQuery } from './refinements';
 import { questionTopicIn } from './questions';
 import { type ItemReference, referenceWithin, wholeReference } from './references';
 import { type LongestFirst, longestFirst, matcherFor } from './compiled';
-import { asSaid, containsPhrase, coveredByOf, normalizeText, stripLeadingOf, stripTrailingOf } from './text';
+import { asSaid, containsPhrase, coveredByOf, normalizeText, stripLeadingOf, stripLeadingOnce, stripTrailingOf } from './text';
+import { titleHolding } from './titles';
+
+/** A topic without words of its own in a locale's data. */
+const NO_WORDS = longestFirst([]);
 
 export type Understood =
   | { kind: 'product'; words: string }
@@ -62,8 +66,8 @@ function stripElided(words: string, phrases: Phrases): string {
 }
 
 const stripFillers = (text: string, phrases: Phrases): string => {
-  const { fillers } = matcherFor(phrases);
-  return stripTrailingOf(stripLeadingOf(text, fillers), fillers);
+  const { fillers, fillerTails } = matcherFor(phrases);
+  return stripTrailingOf(stripLeadingOf(text, fillers), fillerTails);
 };
 
 /** The premium product words name (the locale's names), 'any' for premium words without one. */
@@ -120,13 +124,48 @@ function softly(text: string, list: readonly string[], phrases: Phrases): boolea
 
 /**
  * The words are one of `list` once the words around a command are taken off: softeners and
- * connecting words in front ("what are the next ones"), trailers and item nouns behind.
+ * connecting words in front, one at a time ("what are the next ones", "can i hear a few more":
+ * "a few more" is a command before its "a" would go), trailers behind; single fillers inside
+ * change nothing ("i did not quite catch that").
  */
 function commandIn(text: string, list: readonly string[], phrases: Phrases): boolean {
   if (softly(text, list, phrases)) return true;
   const matcher = matcherFor(phrases);
-  const core = stripTrailingOf(stripLeadingOf(text, matcher.softFillConnect), matcher.trailFill);
-  return core !== '' && list.includes(core);
+  const listed = (words: string) => list.includes(words) || list.includes(withoutFillers(words, phrases));
+  let rest = stripTrailingOf(text, matcher.trailFill);
+  while (rest !== '') {
+    if (listed(rest)) return true;
+    const next = stripLeadingOnce(rest, matcher.softFillConnect);
+    if (next === rest) return false;
+    rest = next;
+  }
+  return false;
+}
+
+/** The words without the one-word fillers among them. */
+function withoutFillers(text: string, phrases: Phrases): string {
+  return text
+    .split(' ')
+    .filter((w) => !phrases.fillers.includes(w))
+    .join(' ');
+}
+
+/**
+ * A listed product named by words of its title among words that point or act ("the one from
+ * lavazza", "add the folgers as well", "can i hear more about the starbucks"): the words that
+ * name no product on their own go, and what is left must be in one title of the page heard.
+ * A pointing or acting word must be among them: articles and fillers alone ("lavazza
+ * coffee", "some lavazza") leave the words to the stage (turn.ts).
+ */
+function titleReference(text: string, phrases: Phrases, page: readonly string[]): ItemReference | undefined {
+  if (page.length === 0) return undefined;
+  const { referenceNoise, articleFill } = matcherFor(phrases);
+  const words = text.split(' ');
+  const content = words.filter((w) => !referenceNoise.has(w));
+  const marked = words.some((w) => referenceNoise.has(w) && !articleFill.includes(w));
+  if (!marked || content.length === 0) return undefined;
+  const n = titleHolding(content, page, phrases);
+  return n === undefined ? undefined : { kind: 'ordinal', n };
 }
 
 /** A question about what works, in any words the locale lists for it ("what am I supposed to say"). */
@@ -181,7 +220,42 @@ function phraseIn(text: string, list: LongestFirst): { found: string; rest: stri
   };
 }
 
-export function understand(spoken: string, phrases: Phrases): Understood {
+/** A reading that says what to do, after a lead-in was taken off (a pronoun alone points at too little). */
+function telling(understood: Understood): boolean {
+  if (understood.kind === 'not-a-product' || understood.kind === 'no-query') return false;
+  return !('item' in understood) || understood.item.kind !== 'it';
+}
+
+/**
+ * What the words mean. `page`: the titles of the page the customer heard, so a product of
+ * the list can be named by its title's words ("the one from lavazza").
+ *
+ * Words that name nothing on a first reading are read again without what they start with, one
+ * lead-in at a time (a hesitation, a softener, thanks: "let me see, sticky notes", "oh no
+ * thanks, the second one"): a product or a command after it is what was asked.
+ */
+export function understand(spoken: string, phrases: Phrases, page: readonly string[] = []): Understood {
+  const first = understandOnce(spoken, phrases, page);
+  if (first.kind !== 'not-a-product') return first;
+  const { leadIns, hesitations, carriers, fillers } = matcherFor(phrases);
+  let rest = normalizeText(spoken, phrases);
+  let hesitated = false;
+  for (let next = stripLeadingOnce(rest, leadIns); next !== rest && next !== ''; next = stripLeadingOnce(rest, leadIns)) {
+    hesitated ||= hesitations.includes(rest.slice(0, rest.length - next.length).trim());
+    rest = next;
+    const again = understandOnce(rest, phrases, page);
+    if (!telling(again)) continue;
+    const product = again.kind === 'product' || again.kind === 'brand';
+    // After a hesitation, only an item pointed at or a product asked for ("not sure, the second
+    // one", "let me think, maybe coffee"): "let me think for a sec" names none, and a word that
+    // could be a command ("je réfléchis encore": still) is part of the hesitation.
+    if (hesitated && !(product ? stripLeadingOf(stripLeadingOf(rest, fillers), carriers) !== stripLeadingOf(rest, fillers) : again.kind === 'item')) continue;
+    return product ? { ...again, words: asSaid(normalizeText(again.words, phrases), spoken, phrases) } : again;
+  }
+  return first;
+}
+
+function understandOnce(spoken: string, phrases: Phrases, page: readonly string[]): Understood {
   const matcher = matcherFor(phrases);
   const normalized = normalizeText(spoken, phrases);
   const text = stripFillers(normalized, phrases);
@@ -191,6 +265,9 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   // Checked before a trailing filler goes too: "bye for now" is a closing, "bye for" is nothing.
   const closes = (words: string) => coveredByOf(words, matcher.closingWords) && !coveredByOf(words, matcher.softPraise);
   if (closes(text) || closes(stripLeadingOf(normalized, matcher.fillers))) return { kind: 'closing' };
+  // A closing in a request's frame ("let's just stop here", "i think i'm done"): the frame changes nothing.
+  const unframed = stripLeadingOf(text, matcher.frameWords);
+  if (unframed !== text && closes(unframed)) return { kind: 'closing' };
   // A leave-taking said last ends it, whatever reaction or reason came first ("that's a shame, bye").
   if ((phrases.farewells ?? []).some((w) => text === w || text.endsWith(` ${w}`))) return { kind: 'closing' };
   // A reaction and nothing else ("nice", "neat", "no worries") names no product.
@@ -243,7 +320,7 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   // "Tell me" asks too ("tell me the price", 「値段を教えて」); another verb makes it a command.
   const acting = actionNamed(text, phrases);
   if (topic !== undefined && (asking || acting === undefined || acting === 'details')) {
-    const around = phraseIn(text, matcher.questionTopics[topic] ?? longestFirst([]));
+    const around = phraseIn(text, matcher.questionTopics[topic] ?? NO_WORDS);
     if (asking || (around !== undefined && onlyPointing(around.rest, phrases))) return { kind: 'question', topic, item: pointedAt(text, phrases) };
   }
   if (refines) return { kind: 'refine', requested: split.requested };
@@ -256,11 +333,13 @@ export function understand(spoken: string, phrases: Phrases): Understood {
   if (whole !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: whole };
   const within = referenceWithin(text, phrases);
   if (within !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: within };
+  const titled = titleReference(text, phrases, page);
+  if (titled !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: titled };
   // A pronoun with an action ("add it to my cart", "buy that one").
   const action = actionNamed(text, phrases);
   if (action !== undefined && action !== 'details') {
     // Phrases of several words go whole first ("salvalo per dopo", "guárdalo en la lista de deseos").
-    const spans = [...phrases.cartWords, ...phrases.wishlistWords, ...phrases.actions[action].filter((v) => v.includes(' '))].sort((a, b) => b.length - a.length);
+    const spans = matcher.actionSpans[action];
     const bare = spans.reduce((t, p) => ` ${t} `.replace(` ${p} `, ' ').trim(), text);
     const rest = bare.split(' ').filter((w) => w !== '' && !phrases.connectors.includes(w) && !phrases.actions[action].includes(w));
     const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w) && w !== 'my').join(' ');

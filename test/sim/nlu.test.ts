@@ -204,6 +204,28 @@ describe('entity resolution', () => {
     expect(resolver.resolve('tell me about the second gadget').intent.name).toBe('ProductDetailsIntent');
   });
 
+  it("never near-matches by putting a position or another intent's carrier in place of a sample's word", () => {
+    const model: LanguageModel = {
+      invocationName: 'voice shopper',
+      intents: [
+        { name: 'BuyPremiumIntent', samples: ["let's do the premium"] },
+        { name: 'SelectItemIntent', slots: [{ name: 'position', type: 'ListPositionType' }], samples: ['I will have the {position} one'] },
+        { name: 'BuyProductIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['buy {query}', 'buy it', 'buy them', 'buy that'] },
+        { name: 'OrderHelpIntent', samples: ['has my order shipped', ...Array.from({ length: 5 }, (_, i) => `where is order ${i + 1}`)] },
+        { name: 'SortByRatingIntent', samples: ['which ones have the best reviews'] },
+      ],
+      types: [{ name: 'ListPositionType', values: [{ name: { value: 'last' } }] }],
+    };
+    const resolver = new IntentResolver(model, SKILL_ID);
+    // "the first" is what a slot takes: no "let's do the premium".
+    expect(resolver.resolve("let's do the first").intent.name).toBe(FALLBACK_INTENT);
+    // "buy" is in every BuyProduct sample: it carries that intent, never stands in for "have".
+    expect(resolver.resolve("i'll buy the lavazza one").intent.name).toBe(FALLBACK_INTENT);
+    expect(resolver.resolve("i'll get the lavazza one").intent.name).toBe('SelectItemIntent');
+    // One sample in six holding "has" does not make it OrderHelp's carrier.
+    expect(resolver.resolve('which ones has the best reviews').intent.name).toBe('SortByRatingIntent');
+  });
+
   it('prefers the sample whose words match literally over a slot that swallows them', () => {
     expect(enUS.resolve('buy it').intent.name).toBe('BuyProductIntent');
     expect(enUS.resolve('show me more').intent.name).toBe('AMAZON.NextIntent');

@@ -99,6 +99,8 @@ const LOOSE_MATCH_PENALTY = 2000;
  * newly-loaded slot values", Use Dynamic Entities for Customized Interactions).
  */
 const DYNAMIC_MATCH_SCORE = 4;
+/** A word carries an intent when at least one in this many of its samples holds it (see `carries`). */
+const CARRIER_SHARE = 4;
 
 export class IntentResolver {
   private readonly samples: CompiledSample[] = [];
@@ -115,6 +117,9 @@ export class IntentResolver {
   private readonly wordIntents = new Map<string, Set<string>>();
   /** The words each intent's samples start with: its carriers ("buy", "add", "cancel"). */
   private readonly firstWords = new Map<string, Set<string>>();
+  /** How many of each intent's samples hold each literal word, and how many samples it has. */
+  private readonly wordCounts = new Map<string, Map<string, number>>();
+  private readonly sampleCounts = new Map<string, number>();
 
   constructor(
     readonly model: LanguageModel,
@@ -141,7 +146,11 @@ export class IntentResolver {
         this.samples.push(compiled);
         for (const part of compiled.parts) if (part.kind === 'word') this.wordIntents.set(part.word, (this.wordIntents.get(part.word) ?? new Set()).add(intent.name));
         const first = compiled.parts[0];
+        this.sampleCounts.set(intent.name, (this.sampleCounts.get(intent.name) ?? 0) + 1);
         if (first?.kind === 'word') this.firstWords.set(intent.name, (this.firstWords.get(intent.name) ?? new Set()).add(first.word));
+        const held = this.wordCounts.get(intent.name) ?? new Map<string, number>();
+        this.wordCounts.set(intent.name, held);
+        for (const word of new Set(compiled.parts.flatMap((p) => (p.kind === 'word' ? [p.word] : [])))) held.set(word, (held.get(word) ?? 0) + 1);
       }
     }
   }
@@ -352,13 +361,30 @@ export class IntentResolver {
    * intent's verb for another's.)
    */
   private carriesIntent(swapped: readonly string[], replaced: string, intent: string): boolean {
-    // Only a carrier is checked: a word some sample of this intent starts with ("buy"); "have"
-    // for "has" in "which ones have the best reviews" is no carrier and may differ.
-    if (!(this.firstWords.get(intent)?.has(replaced) ?? false)) return true;
+    // A position ("the first") is what a slot takes, never a stand-in for a sample's word:
+    // "let's do the first" is no "let's do the premium".
+    if (swapped.some((word) => this.ordinalCheck.test(word))) return false;
     return swapped.every((word) => {
       const users = this.wordIntents.get(word);
-      return users === undefined || users.has(intent);
+      if (users === undefined || users.has(intent)) return true;
+      // In place of this intent's carrier, no word of another intent; anywhere, no word that
+      // carries another intent ("i'll buy the starbucks one" is no "I will have the {position} one",
+      // "tell me more about premium" no "tell me more about {…}").
+      if (this.firstWords.get(intent)?.has(replaced) ?? false) return false;
+      return ![...users].some((other) => this.carries(word, other));
     });
+  }
+
+  /**
+   * ASSUMPTION (Amazon publishes no rule): a word that is no small word carries an intent when
+   * at least one in CARRIER_SHARE of that intent's samples holds it ("buy" for
+   * BuyProductIntent, "premium" for BuyPremiumIntent); a word a few samples hold ("has it
+   * shipped") carries none.
+   */
+  private carries(word: string, intent: string): boolean {
+    if (this.language.functionWords.includes(word)) return false;
+    const holding = this.wordCounts.get(intent)?.get(word) ?? 0;
+    return holding > 0 && holding * CARRIER_SHARE >= (this.sampleCounts.get(intent) ?? 0);
   }
 
   /**

@@ -20,6 +20,8 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 
 /** Stands in for an elided word's apostrophe while other apostrophes go: a letter (Lm), so punctuation removal keeps it. */
 const KEPT_APOSTROPHE = '\u02BC';
+/** Stands in for a decimal point between digits ("4.5 stars", as Alexa transcribes "four point five"), which punctuation removal keeps. */
+const KEPT_POINT = '\u02D9';
 
 /**
  * Lower case, contractions expanded, punctuation dropped, one space between words (Japanese
@@ -38,10 +40,12 @@ export function normalize(text: string, expandContractions = true, elisions: rea
   if (elisions.length > 0) out = out.replace(new RegExp(`(^|[^\\p{L}])(${elisions.map(escapeRegExp).join('|')})'(?=\\p{L})`, 'gu'), `$1$2${KEPT_APOSTROPHE}`);
   return spaceWords(
     out
-      .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+      .replace(/(\d)\.(?=\d)/g, `$1${KEPT_POINT}`)
+      .replace(/[^\p{L}\p{N}'\s\u02D9]/gu, ' ')
       .replace(/'/g, '')
       .replace(/\s+/g, ' ')
       .replaceAll(KEPT_APOSTROPHE, "'")
+      .replaceAll(KEPT_POINT, '.')
       .trim(),
     writing,
   );

@@ -7,6 +7,12 @@ import { phrasesFor } from '../../lambda/i18n/phrases';
 import { longestFirst, matcherBuilds, matcherFor } from '../../lambda/understanding/compiled';
 import { stripLeading, stripLeadingOf } from '../../lambda/understanding/text';
 import { understand } from '../../lambda/understanding/understand';
+import { splitQuery } from '../../lambda/understanding/refinements';
+import { productNamedByTitle } from '../../lambda/understanding/titles';
+import { attributeFilter } from '../../lambda/browsing/refine/attributes';
+import { findBrand } from '../../lambda/browsing/refine/apply';
+import { emptyRefinements } from '../../lambda/browsing/refine/search';
+import type { ShoppingState } from '../../lambda/session';
 
 describe('the compiled matcher', () => {
   it('is built once per locale, on its first turn: a second locale builds its own and not the first again', () => {
@@ -47,5 +53,53 @@ describe('the compiled matcher', () => {
       expect(stripLeadingOf(text, longestFirst(list))).toBe(stripLeading(text, list));
     }
     expect(stripLeading('a b c d', list)).toBe('d');
+  });
+
+  it('is all a turn sorts: once built, reading words, titles, refinements and brands sorts no list again', () => {
+    const us = phrasesFor('en-US');
+    const titles = ['Folgers Cold Brew Coffee Packs', 'Lavazza Instant Coffee', 'Starbucks French Roast Ground Coffee'];
+    const state: ShoppingState = {
+      query: 'coffee',
+      products: titles.map((title, i) => ({ asin: `B00000000${i}`, title })),
+      pageStart: 0,
+      pageSize: 3,
+      refinements: emptyRefinements(),
+    };
+    const offered = { ...emptyRefinements().offered, brands: [{ name: 'Amazon Basics', value: 'b:1' }] };
+    const turn = () => [
+      understand('um the one from lavazza please', us, titles),
+      understand('let us just stop here', us, titles),
+      understand('can i hear a few more', us, titles),
+      understand('some washing powder as well', us, titles),
+      understand('hmm not sure, the second one', us, titles),
+      understand('add it to my wish list', us, titles),
+      splitQuery('coffee under 20 dollars with prime', us),
+      productNamedByTitle('the starbucks one', state, us),
+      attributeFilter('only the ones that are black', us),
+    ];
+    const brand = () => findBrand(offered, 'the amazon basics brand', matcherFor(us).brandSurroundings);
+    const before = turn();
+    const named = brand();
+    const builds = matcherBuilds();
+    const sort = jest.spyOn(Array.prototype, 'sort');
+    try {
+      const again = turn();
+      const namedAgain = brand();
+      expect(sort).not.toHaveBeenCalled();
+      expect(again).toEqual(before);
+      expect(namedAgain).toEqual(named);
+    } finally {
+      sort.mockRestore();
+    }
+    expect(matcherBuilds()).toBe(builds);
+    expect(before.slice(0, 5)).toEqual([
+      { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 2 } },
+      { kind: 'closing' },
+      { kind: 'next' },
+      { kind: 'product', words: 'washing powder' },
+      { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: 2 } },
+    ]);
+    expect(before[7]).toBe(2);
+    expect(named?.value).toBe('b:1');
   });
 });

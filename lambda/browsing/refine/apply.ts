@@ -3,7 +3,11 @@
  * turns the applied ones into request parameters, and applies the client-side ones (price,
  * sort) to listed products.
  */
-import { stripLeading, stripTrailing } from '../../understanding/text';
+import { stripLeadingOf, stripTrailingOf } from '../../understanding/text';
+import { type LongestFirst, longestFirst } from '../../understanding/compiled';
+
+/** No words around a brand name. */
+const NOTHING_AROUND = longestFirst([]);
 import type { Phrases } from '../../i18n/phrases';
 import { attributeFilter } from './attributes';
 import type { SearchProductsRequest } from '../../catalog/Catalog';
@@ -81,8 +85,8 @@ export function variationValuesOf(products: readonly ProductsResult[]): string[]
  * "AmazonBasics"). `around`: the locale's words that may come before or after a brand name
  * ("the", "brand", "ones"; phrase data), left out.
  */
-export function findBrand(offered: OfferedRefinements, spoken: string, around: readonly string[] = []): { name: string; value: string } | undefined {
-  const said = stripTrailing(stripLeading(normalizeName(spoken), around), around);
+export function findBrand(offered: OfferedRefinements, spoken: string, around: LongestFirst = NOTHING_AROUND): { name: string; value: string } | undefined {
+  const said = stripTrailingOf(stripLeadingOf(normalizeName(spoken), around), around);
   if (said === '') return undefined;
   return offered.brands.find((b) => normalizeName(b.name) === said) ?? offered.brands.find((b) => compact(b.name) === said.replace(/ /g, ''));
 }
@@ -111,7 +115,7 @@ export function resolveRequests(
   current: AppliedRefinements,
   requested: RequestedRefinements,
   offered: OfferedRefinements,
-  around: readonly string[] = [],
+  around: LongestFirst = NOTHING_AROUND,
   phrases?: Phrases,
 ): Resolved {
   const applied: AppliedRefinements = { ...current };

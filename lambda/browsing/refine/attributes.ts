@@ -9,7 +9,8 @@ import type { Phrases } from '../../i18n/phrases';
 import type { ProductsResult } from '../../catalog/types';
 import type { AttributeFilter } from '../../session/refinements';
 import { parseNumber } from '../../understanding/numbers';
-import { normalizeText, stripLeading, stripTrailing } from '../../understanding/text';
+import { normalizeText, stripLeadingOf, stripTrailingOf } from '../../understanding/text';
+import { matcherFor } from '../../understanding/compiled';
 import { hasUnspacedWords, spaceWords } from '../../util/words';
 import { plainWords } from '../../util/text';
 
@@ -66,10 +67,10 @@ function packOf(words: string[], phrases: Phrases): number | undefined {
  * "that are rechargeable"), or undefined when no words are left.
  */
 export function attributeFilter(said: string, phrases: Phrases): AttributeFilter | undefined {
-  const around = [...phrases.articles, ...phrases.itemNouns, ...phrases.refine.filterMarkers, ...phrases.refine.brandMarkers];
   // Hyphens join a count to its pack ("24er-Pack", "2-pack"): words apart, as the forms write them.
   const spoken = normalizeText(said, phrases).replace(/-/g, ' ');
-  const words = stripTrailing(stripLeading(spoken, around), [...around, ...phrases.trailers, ...phrases.fillers]);
+  const { filterLeading, filterTrailing } = matcherFor(phrases);
+  const words = stripTrailingOf(stripLeadingOf(spoken, filterLeading), filterTrailing);
   if (words === '') return undefined;
   const pack = packOf(words.split(' '), phrases);
   if (pack !== undefined) {

@@ -7,6 +7,7 @@ import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ssml } from '../../i18n';
 import { phrasesFor } from '../../i18n/phrases';
+import { type LongestFirst, matcherFor } from '../../understanding/compiled';
 import { DEFAULT_PAGE_SIZE, getShoppingState, setShoppingState, type ShoppingState } from '../../session';
 import { turnDeadline } from '../../turn/context';
 import { escapeSsml } from '../../util/ssml';
@@ -133,9 +134,8 @@ export async function refineList(input: HandlerInput, catalog: Catalog, state: S
 }
 
 /** Words the locale says around a brand name ("the", "brand", "ones"). */
-function brandSurroundings(input: HandlerInput): string[] {
-  const phrases = phrasesFor(getLocale(input.requestEnvelope));
-  return [...phrases.articles, ...phrases.itemNouns, ...phrases.brandNouns];
+function brandSurroundings(input: HandlerInput): LongestFirst {
+  return matcherFor(phrasesFor(getLocale(input.requestEnvelope))).brandSurroundings;
 }
 
 /**

@@ -6,6 +6,7 @@ import { EmbeddedCatalog } from '../../../lambda/catalog/embedded/EmbeddedCatalo
 import type { ProductsResult } from '../../../lambda/catalog/types';
 import { translator } from '../../../lambda/i18n';
 import { phrasesFor } from '../../../lambda/i18n/phrases';
+import { longestFirst } from '../../../lambda/understanding/compiled';
 import { parseRefinementState } from '../../../lambda/session/refinementState';
 import type { RefinementState } from '../../../lambda/session/refinements';
 
@@ -100,11 +101,11 @@ describe('an attribute among the other refinements', () => {
   const offered = { brands: [{ name: 'Duracell', value: 'p_89:Duracell' }], ratings: [] };
 
   it('takes words asked for as a brand that no offered brand is as a filter by those words, and an offered brand as the brand', () => {
-    const asFilter = resolveRequests({}, { brand: 'the black ones' }, offered, [], us);
+    const asFilter = resolveRequests({}, { brand: 'the black ones' }, offered, longestFirst([]), us);
     expect(asFilter.added).toEqual(['attribute']);
     expect(asFilter.applied.attribute?.said).toBe('black');
     expect(asFilter.unmatchedBrand).toEqual({ spoken: 'the black ones', brands: ['Duracell'] });
-    const asBrand = resolveRequests({}, { brand: 'duracell' }, offered, [], us);
+    const asBrand = resolveRequests({}, { brand: 'duracell' }, offered, longestFirst([]), us);
     expect(asBrand.added).toEqual(['brand']);
     expect(asBrand.unmatchedBrand).toBeUndefined();
   });

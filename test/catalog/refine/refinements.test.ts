@@ -4,6 +4,7 @@ import { culpritOf, filterAndSort, findBrand, offeredFrom, removeRefinement, req
 import { parseNumber } from '../../../lambda/understanding/numbers';
 import { splitQuery } from '../../../lambda/understanding/refinements';
 import { phrasesFor } from '../../../lambda/i18n/phrases';
+import { longestFirst } from '../../../lambda/understanding/compiled';
 import { emptiedSpeech, refinedListSpeech, summaryOf } from '../../../lambda/browsing/refine/speech';
 import { parseRefinementState } from '../../../lambda/session/refinementState';
 import type { OfferedRefinements, RefinementState } from '../../../lambda/session/refinements';
@@ -105,7 +106,7 @@ describe('refinement ids come from the previous response', () => {
       ratings: [],
     };
     expect(findBrand(offered, 'amazonbasics')?.value).toBe('b:1');
-    expect(findBrand(offered, 'the Amazon Basics brand', [...usPhrases.articles, ...usPhrases.brandNouns])?.value).toBe('b:1');
+    expect(findBrand(offered, 'the Amazon Basics brand', longestFirst([...usPhrases.articles, ...usPhrases.brandNouns]))?.value).toBe('b:1');
     expect(findBrand(offered, 'hamilton and co')?.value).toBe('b:2');
     expect(findBrand(offered, 'hamilton')).toBeUndefined();
   });
