@@ -18,10 +18,12 @@ import { CorpusRunner, type LineResult } from './runner';
 const TARGET = { locale: 0.97, stage: 0.9 };
 /** Regression floors, per locale and part: three points under the last measured rates. */
 const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
-  // Issue 20's fifth en-US sitting (79 lines, 995 in all, 74.7 % as written) and the step read by
-  // mechanism: measured 97.7 % dev, 79.7 % held-out (295 lines; purchase 68.8 %, empty 71.4 %,
-  // welcome 76.5 % lowest); three points under, rounded down.
-  'en-US': { dev: 0.94, heldout: 0.76 },
+  // Issue 20, this round's merge: two sittings (79 lines for the understanding step, 104 for the
+  // stages only samples hear; 1,099 in all, 74.7 % and 61.5 % as written), the step read by
+  // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
+  // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
+  // under, rounded down.
+  'en-US': { dev: 0.93, heldout: 0.8 },
   // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
