@@ -342,7 +342,7 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
     const spans = matcher.actionSpans[action];
     const bare = spans.reduce((t, p) => ` ${t} `.replace(` ${p} `, ' ').trim(), text);
     const rest = bare.split(' ').filter((w) => w !== '' && !phrases.connectors.includes(w) && !phrases.actions[action].includes(w));
-    const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w) && w !== 'my').join(' ');
+    const object = rest.filter((w) => !phrases.cartWords.includes(w) && !phrases.wishlistWords.includes(w)).join(' ');
     if (object === '' || coveredByOf(object, matcher.pronouns)) return { kind: 'item', action, item: { kind: 'it' } };
   }
   if (phrases.chitChat.some((w) => containsPhrase(asked, w))) return { kind: 'not-a-product', why: 'chit-chat' };
