@@ -1,11 +1,13 @@
 /**
  * Writes a locale's `leftOut` list (infra/model/generate.ts): the digests of the samples its
- * carrier templates make equal to a corpus line of three words or more, in any locale and either
- * part, the rule test/corpus/samples.test.ts holds every model to. A template crosses a few dozen
+ * carrier templates make equal to a corpus line of three words or more, in any locale of its
+ * language and either part, compared as test/corpus/samples.test.ts compares them (copies.ts:
+ * normalised, fillers and polite words off both ends, so "oh save it for later please" is the
+ * line "save it for later"). A template crosses a few dozen
  * phrases into hundreds of samples, and some of them are, word for word, what a corpus writer
  * wrote; leaving exactly those out keeps the corpus a measure of what the model generalises to.
  *
- *   npx tsx test/corpus/leftOut.ts en-US en-CA     then: npm run model
+ *   npx tsx test/corpus/leftOut.ts en-US en-GB …     then: npm run model
  *
  * It prints counts only, never a line: the held-out part is read here as the samples test reads
  * it, and its words go into the model source as digests alone. An overlay locale (`extends`) gets
@@ -14,45 +16,36 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expandTemplate, LANGUAGE_ROOT, leftOutKey, MODEL_FILE, readModelSource } from '../../infra/model/generate';
-import { hasUnspacedWords } from '../../lambda/util/words';
-import { normalize } from '../sim/text';
+import { checkedForm, comparisonForm, languageOf, preCorpusForms } from './copies';
 import { corpusLocales, type Part, readCorpus } from './corpus';
 
-const MIN_WORDS = 3;
-
-/** Every corpus line the samples test holds models to, normalised as it compares them. */
-function corpusLines(): Set<string> {
-  const preCorpus = new Set(
-    readFileSync(path.join(__dirname, 'pre-corpus-samples.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  );
+/** The comparison forms (copies.ts) of every corpus line in `locale`'s language the samples test holds its model to. */
+export function corpusLines(locale: string): Set<string> {
   const lines = new Set<string>();
-  for (const locale of corpusLocales()) {
+  for (const corpus of corpusLocales().filter((l) => languageOf(l) === languageOf(locale))) {
+    const preCorpus = preCorpusForms(corpus);
     for (const part of ['dev', 'heldout'] as Part[]) {
-      for (const line of readCorpus(locale, part)) {
-        const said = normalize(line.said);
-        const words = hasUnspacedWords(line.said) ? said.split(' ').length : line.said.trim().split(/\s+/).length;
-        if (words >= MIN_WORDS && !preCorpus.has(said)) lines.add(said);
+      for (const line of readCorpus(corpus, part)) {
+        const form = checkedForm(line, preCorpus);
+        if (form !== undefined) lines.add(form);
       }
     }
   }
   return lines;
 }
 
-/** The digests of the locale's template samples (its sort templates too) that equal a corpus line. */
+/** The digests of the locale's template samples (its sort templates too) whose comparison form is one of `lines`. */
 export function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
   const source = readModelSource(locale);
   const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
   const made = Object.values(source.sampleTemplates ?? {}).flatMap((templates) => templates.flatMap((t) => expandTemplate(t, groupOf)));
   const sorted = Object.values(source.sortWords ?? {}).flatMap((words) => (source.sortTemplates ?? []).flatMap((t) => words.map((w) => t.replace('{word}', w))));
-  return new Set([...made, ...sorted].filter((s) => lines.has(normalize(s))).map(leftOutKey));
+  return new Set([...made, ...sorted].filter((s) => lines.has(comparisonForm(s, locale))).map(leftOutKey));
 }
 
 function main(locales: readonly string[]): void {
-  const lines = corpusLines();
   for (const locale of locales) {
+    const lines = corpusLines(locale);
     const file = path.join(LANGUAGE_ROOT, locale, MODEL_FILE);
     const data = JSON.parse(readFileSync(file, 'utf8')) as { extends?: string; leftOut?: string[]; add?: { leftOut?: string[] } };
     const found = collisions(locale, lines);
