@@ -23,11 +23,17 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
-  'en-US': { dev: 0.93, heldout: 0.8 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.9 % dev, 81.0 % held-out; the development floor three
+  // points under, rounded down.
+  'en-US': { dev: 0.89, heldout: 0.8 },
   // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
-  'en-GB': { dev: 0.96, heldout: 0.85 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.6 % dev, 85.0 % held-out; the development floor three
+  // points under, rounded down.
+  'en-GB': { dev: 0.89, heldout: 0.85 },
   // Issue 22's fifth pass: 60 / 60 / 60 new development lines (the first 60 / 54 / 55 measured
   // 75 / 80 / 71 % as written), then carrier templates and phrase data; measured it-IT 97.5 /
   // 77.1 %, es-ES 97.1 / 84.2 %, es-US 97.5 / 86.0 % (dev of 608 / 577 / 571 lines, held-out of
@@ -60,7 +66,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
   // issue 22's gate, the held-out floor where it was (the part grew by harder lines).
-  'en-CA': { dev: 0.95, heldout: 0.88 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.0 % dev, 85.1 % held-out; both floors three points
+  // under, rounded down.
+  'en-CA': { dev: 0.89, heldout: 0.82 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
