@@ -31,7 +31,7 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
   // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
-  // line left out or removed; measured 92.6 % dev, 85.0 % held-out; the development floor three
+  // line left out or removed; measured 92.3 % dev, 85.0 % held-out; the development floor three
   // points under, rounded down.
   'en-GB': { dev: 0.89, heldout: 0.85 },
   // Issue 22's fifth pass: 60 / 60 / 60 new development lines (the first 60 / 54 / 55 measured
@@ -50,7 +50,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // the tuning so that a fifth stays held out; the third round measured 85.9 / 84.8 / 80.2 % of
   // 128 / 125 / 121).
   'de-DE': { dev: 0.95, heldout: 0.83 },
-  'fr-FR': { dev: 0.95, heldout: 0.81 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured fr-FR 92.9 % dev, 80.6 % held-out; both floors three points under,
+  // rounded down.
+  'fr-FR': { dev: 0.89, heldout: 0.77 },
   'fr-CA': { dev: 0.95, heldout: 0.81 },
   // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
   // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
