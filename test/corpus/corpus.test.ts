@@ -40,9 +40,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // 153 / 146 / 143, 10 / 10 / 8 of them written after the tuning and never tuned on; before the
   // pass 75.5 / 83.1 / 83.7 % of 143 / 136 / 135). The development part at issue 22's gate (95 %),
   // the held-out part three points under.
-  'it-IT': { dev: 0.95, heldout: 0.74 },
-  'es-ES': { dev: 0.95, heldout: 0.81 },
-  'es-US': { dev: 0.95, heldout: 0.83 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured it-IT 93.4 / 75.2 %, es-ES 93.2 / 82.2 %, es-US 94.4 / 83.9 %
+  // (dev / held-out); the development floors three points under, rounded down.
+  'it-IT': { dev: 0.9, heldout: 0.74 },
+  'es-ES': { dev: 0.9, heldout: 0.81 },
+  'es-US': { dev: 0.91, heldout: 0.83 },
   // Issue 22's fourth round: the development part at issue 22's gate (95 %; measured de-DE
   // 98.5 %, fr-FR 97.0 %, fr-CA 96.9 % of 584 / 574 / 549 lines, 74 / 74 / 69 of them new and
   // 81 / 59 / 57 % as written), the held-out part three points under its measured rate (de-DE
@@ -54,7 +57,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // line left out or removed; measured fr-FR 92.9 % dev, 80.6 % held-out; both floors three points under,
   // rounded down.
   'fr-FR': { dev: 0.89, heldout: 0.77 },
-  'fr-CA': { dev: 0.95, heldout: 0.81 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured fr-CA 90.0 / 80.0 % (before the runner's stage phrases were
+  // exempt, so a lower bound); both floors three points under.
+  'fr-CA': { dev: 0.87, heldout: 0.77 },
   // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
   // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
   // 91.0 to 93.3 % (ja-JP, 89 lines) and 90.5 to 91.6 % (en-CA, 95), then grew by 13 and 17
