@@ -70,7 +70,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // Issue 22, fourth ja-JP pass: measured 97.9 % dev (470 lines, 66 new and 58 % as written),
   // 89.5 % held-out (124 lines, 22 written apart after the tuning); the held-out floor stays where
   // it was (the part grew with lines never tuned on), the development part at issue 22's gate.
-  'ja-JP': { dev: 0.95, heldout: 0.88 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 88.9 % dev, 83.1 % held-out; both floors three points under.
+  'ja-JP': { dev: 0.85, heldout: 0.8 },
   // Issues 20/22, en-CA's fourth pass (32 development lines, 56 % as written; carrier templates in
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
