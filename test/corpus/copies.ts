@@ -62,10 +62,16 @@ function offEnd(text: string, phrases: readonly string[]): string {
   return text;
 }
 
+/** A text of `locale` normalised as the simulator's resolver reads it, padding and all. */
+export function normalForm(text: string, locale: string): string {
+  const { elisions, writing } = paddingFor(locale);
+  return normalize(text, true, elisions, writing);
+}
+
 /** The form two texts of `locale` are compared by: normalised, padding taken off both ends until none is left. */
 export function comparisonForm(text: string, locale: string): string {
-  const { elisions, writing, leading, trailing } = paddingFor(locale);
-  let form = normalize(text, true, elisions, writing);
+  const { leading, trailing } = paddingFor(locale);
+  let form = normalForm(text, locale);
   for (;;) {
     const next = offEnd(offFront(form, leading), trailing);
     if (next === form) return form;
@@ -101,7 +107,27 @@ export function preCorpusForms(locale: string): Set<string> {
 }
 
 /**
- * The comparison form of a corpus line the copy rule holds models to, or undefined: a line of
+ * A sample's forms the copy rule compares lines with: its normal form (a sample equal to a line
+ * as said is a copy), and, when the sample carries padding, its comparison form too (a padded
+ * "oh save it for later please" is a copy of the line "save it for later"). A bare sample is
+ * not a copy of a padded line: "check my cart" is what the model should carry, and the line
+ * "check my cart please" measures that the padding is passed over.
+ */
+export function sampleForms(sample: string, locale: string): { normal: string; padded?: string } {
+  const normal = normalForm(sample, locale);
+  const stripped = comparisonForm(sample, locale);
+  return stripped === normal ? { normal } : { normal, padded: stripped };
+}
+
+/** The normal form of a corpus line the copy rule holds models to as said (three words or more, not a pre-corpus sample), or undefined. */
+export function saidForm(line: CorpusLine, preCorpus: ReadonlySet<string>): string | undefined {
+  if (writtenWords(line.said) < MIN_WORDS) return undefined;
+  const normal = normalForm(line.said, line.locale);
+  return preCorpus.has(normal) || preCorpus.has(comparisonForm(line.said, line.locale)) || preCorpus.has(normalize(line.said)) ? undefined : normal;
+}
+
+/**
+ * The comparison form of a corpus line the copy rule holds padded samples to, or undefined: a line of
  * fewer than three words as written, or whose form is (a padded "yeah add it" is the command
  * word "add it", which every model must carry, as the bare line is), or a pre-corpus sample.
  */

@@ -16,31 +16,49 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expandTemplate, LANGUAGE_ROOT, leftOutKey, MODEL_FILE, readModelSource } from '../../infra/model/generate';
-import { checkedForm, comparisonForm, languageOf, preCorpusForms } from './copies';
+import { checkedForm, languageOf, preCorpusForms, saidForm, sampleForms } from './copies';
 import { corpusLocales, type Part, readCorpus } from './corpus';
 
-/** The comparison forms (copies.ts) of every corpus line in `locale`'s language the samples test holds its model to. */
-export function corpusLines(locale: string): Set<string> {
-  const lines = new Set<string>();
+/** The forms of the corpus lines in a language that samples are held to (copies.ts): as said, and with padding off. */
+export interface LineForms {
+  said: ReadonlySet<string>;
+  stripped: ReadonlySet<string>;
+}
+
+/** The forms of every corpus line in `locale`'s language the samples test holds its model to. */
+export function corpusLines(locale: string): LineForms {
+  const said = new Set<string>();
+  const stripped = new Set<string>();
   for (const corpus of corpusLocales().filter((l) => languageOf(l) === languageOf(locale))) {
     const preCorpus = preCorpusForms(corpus);
     for (const part of ['dev', 'heldout'] as Part[]) {
       for (const line of readCorpus(corpus, part)) {
+        const asSaid = saidForm(line, preCorpus);
         const form = checkedForm(line, preCorpus);
-        if (form !== undefined) lines.add(form);
+        if (asSaid !== undefined) said.add(asSaid);
+        if (form !== undefined) stripped.add(form);
       }
     }
   }
-  return lines;
+  return { said, stripped };
 }
 
-/** The digests of the locale's template samples (its sort templates too) whose comparison form is one of `lines`. */
-export function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
+/**
+ * The digests of the locale's template samples (its sort templates too) that copy a line: equal
+ * to it as said, or, when the template padded the sample, equal to it with the padding off.
+ */
+export function collisions(locale: string, lines: LineForms): Set<string> {
   const source = readModelSource(locale);
   const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
   const made = Object.values(source.sampleTemplates ?? {}).flatMap((templates) => templates.flatMap((t) => expandTemplate(t, groupOf)));
   const sorted = Object.values(source.sortWords ?? {}).flatMap((words) => (source.sortTemplates ?? []).flatMap((t) => words.map((w) => t.replace('{word}', w))));
-  return new Set([...made, ...sorted].filter((s) => lines.has(comparisonForm(s, locale))).map(leftOutKey));
+  return new Set([...made, ...sorted].filter((sample) => copiesLine(sample, locale, lines)).map(leftOutKey));
+}
+
+/** Whether a sample of `locale` copies a line: equal to it as said, or, padded, equal to it with the padding off. */
+export function copiesLine(sample: string, locale: string, lines: LineForms): boolean {
+  const { normal, padded } = sampleForms(sample, locale);
+  return lines.said.has(normal) || (padded !== undefined && lines.stripped.has(padded));
 }
 
 function main(locales: readonly string[]): void {

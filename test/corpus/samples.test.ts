@@ -11,7 +11,7 @@
  */
 import { SUPPORTED_LOCALES } from '../../lambda/constants';
 import { loadLanguageModel } from '../sim/model';
-import { checkedForm, comparisonForm, languageOf, MIN_WORDS, preCorpusForms } from './copies';
+import { checkedForm, comparisonForm, languageOf, MIN_WORDS, preCorpusForms, saidForm, sampleForms } from './copies';
 import { type CorpusLine, corpusLocales, readCorpus } from './corpus';
 
 /** Every sample and slot sample of a locale's generated model, as written. */
@@ -19,18 +19,31 @@ function modelSamples(locale: string): string[] {
   return loadLanguageModel(locale).intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])]);
 }
 
-/** Comparison forms of the samples of every model in a language, each in its own locale's form. */
-const samplesByLanguage = new Map<string, Set<string>>();
+/** The forms (copies.ts `sampleForms`) of the samples of every model in a language, each in its own locale's form. */
+interface Forms {
+  normal: Set<string>;
+  padded: Set<string>;
+}
+const samplesByLanguage = new Map<string, Forms>();
 for (const locale of SUPPORTED_LOCALES) {
-  const forms = samplesByLanguage.get(languageOf(locale)) ?? new Set<string>();
-  for (const sample of modelSamples(locale)) forms.add(comparisonForm(sample, locale));
+  const forms = samplesByLanguage.get(languageOf(locale)) ?? { normal: new Set<string>(), padded: new Set<string>() };
+  for (const sample of modelSamples(locale)) {
+    const { normal, padded } = sampleForms(sample, locale);
+    forms.normal.add(normal);
+    if (padded !== undefined) forms.padded.add(padded);
+  }
   samplesByLanguage.set(languageOf(locale), forms);
 }
 
+/** Lines equal to a sample as said, or equal once padding is off to a sample that carries padding. */
 function copiedLines(lines: readonly CorpusLine[]): CorpusLine[] {
   return lines.filter((line) => {
-    const form = checkedForm(line, preCorpusForms(line.locale));
-    return form !== undefined && (samplesByLanguage.get(languageOf(line.locale))?.has(form) ?? false);
+    const forms = samplesByLanguage.get(languageOf(line.locale));
+    if (forms === undefined) return false;
+    const preCorpus = preCorpusForms(line.locale);
+    const said = saidForm(line, preCorpus);
+    const stripped = checkedForm(line, preCorpus);
+    return (said !== undefined && forms.normal.has(said)) || (stripped !== undefined && forms.padded.has(stripped));
   });
 }
 
@@ -74,6 +87,9 @@ describe('the comparison form', () => {
     const line: CorpusLine = { locale: 'en-GB', part: 'dev', stage: 'details', said: 'save it for later', outcome: 'wishlist focus', where: 'x' };
     const form = checkedForm(line, new Set());
     expect(form).toBe(comparisonForm('oh save it for later please', 'en-GB'));
+    // A bare sample is not a copy of a padded line: the line measures that the padding is passed over.
+    expect(sampleForms('save it for later', 'en-GB').padded).toBeUndefined();
+    expect(sampleForms('oh save it for later please', 'en-GB').padded).toBe(form);
     // Under three words as written, a line is a command word and not held to the rule.
     expect(checkedForm({ ...line, said: 'oh next please' }, new Set())).toBeUndefined();
   });
