@@ -9,6 +9,8 @@
  *
  *   npx tsx test/corpus/leftOut.ts en-US en-GB …     then: npm run model
  *
+ * Samples written by hand in the source (not by a template) that copy a line are removed from it.
+ *
  * It prints counts only, never a line: the held-out part is read here as the samples test reads
  * it, and its words go into the model source as digests alone. An overlay locale (`extends`) gets
  * the digests its own templates and words add, under `add.leftOut`.
@@ -61,11 +63,35 @@ export function copiesLine(sample: string, locale: string, lines: LineForms): bo
   return lines.said.has(normal) || (padded !== undefined && lines.stripped.has(padded));
 }
 
+/** Where a model source keeps samples written by hand: per intent (and per slot), lists of strings. */
+interface Holder {
+  samples?: Nested;
+  slotSamples?: Nested;
+}
+type Nested = { [key: string]: string[] | Nested };
+
+/**
+ * Takes out of a model source the samples written by hand that copy a line (copiesLine), and
+ * returns how many. A written sample has no digest to hide behind: the source is the model, so
+ * the copy goes, and the samples test keeps it out.
+ */
+function removeCopies(samples: Nested | undefined, locale: string, lines: LineForms): number {
+  let removed = 0;
+  for (const [key, value] of Object.entries(samples ?? {})) {
+    if (Array.isArray(value)) {
+      const kept = value.filter((sample) => !copiesLine(sample, locale, lines));
+      removed += value.length - kept.length;
+      if (samples !== undefined) samples[key] = kept;
+    } else removed += removeCopies(value, locale, lines);
+  }
+  return removed;
+}
+
 function main(locales: readonly string[]): void {
   for (const locale of locales) {
     const lines = corpusLines(locale);
     const file = path.join(LANGUAGE_ROOT, locale, MODEL_FILE);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { extends?: string; leftOut?: string[]; add?: { leftOut?: string[] } };
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Holder & { extends?: string; leftOut?: string[]; add?: Holder & { leftOut?: string[] }; replace?: Holder };
     const found = collisions(locale, lines);
     if (data.extends === undefined) {
       data.leftOut = [...found].sort();
@@ -75,8 +101,9 @@ function main(locales: readonly string[]): void {
       const { leftOut: _old, ...rest } = data.add ?? {};
       data.add = own.length === 0 ? rest : { ...rest, leftOut: own };
     }
+    const removed = [data, data.add, data.replace].reduce((n, holder) => n + removeCopies(holder?.samples, locale, lines) + removeCopies(holder?.slotSamples, locale, lines), 0);
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out\n`);
+    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out; ${removed} written samples copying one removed\n`);
   }
   process.stdout.write('Now run `npx biome format --write lambda/i18n` and `npm run model`.\n');
 }
