@@ -23,20 +23,29 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
-  'en-US': { dev: 0.93, heldout: 0.8 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.9 % dev, 81.0 % held-out; the development floor three
+  // points under, rounded down.
+  'en-US': { dev: 0.89, heldout: 0.8 },
   // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
-  'en-GB': { dev: 0.96, heldout: 0.85 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.3 % dev, 85.0 % held-out; the development floor three
+  // points under, rounded down.
+  'en-GB': { dev: 0.89, heldout: 0.85 },
   // Issue 22's fifth pass: 60 / 60 / 60 new development lines (the first 60 / 54 / 55 measured
   // 75 / 80 / 71 % as written), then carrier templates and phrase data; measured it-IT 97.5 /
   // 77.1 %, es-ES 97.1 / 84.2 %, es-US 97.5 / 86.0 % (dev of 608 / 577 / 571 lines, held-out of
   // 153 / 146 / 143, 10 / 10 / 8 of them written after the tuning and never tuned on; before the
   // pass 75.5 / 83.1 / 83.7 % of 143 / 136 / 135). The development part at issue 22's gate (95 %),
   // the held-out part three points under.
-  'it-IT': { dev: 0.95, heldout: 0.74 },
-  'es-ES': { dev: 0.95, heldout: 0.81 },
-  'es-US': { dev: 0.95, heldout: 0.83 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured it-IT 93.4 / 75.2 %, es-ES 93.2 / 82.2 %, es-US 94.4 / 83.9 %
+  // (dev / held-out); the development floors three points under, rounded down.
+  'it-IT': { dev: 0.9, heldout: 0.74 },
+  'es-ES': { dev: 0.9, heldout: 0.81 },
+  'es-US': { dev: 0.91, heldout: 0.83 },
   // Issue 22's fourth round: the development part at issue 22's gate (95 %; measured de-DE
   // 98.5 %, fr-FR 97.0 %, fr-CA 96.9 % of 584 / 574 / 549 lines, 74 / 74 / 69 of them new and
   // 81 / 59 / 57 % as written), the held-out part three points under its measured rate (de-DE
@@ -44,8 +53,14 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // the tuning so that a fifth stays held out; the third round measured 85.9 / 84.8 / 80.2 % of
   // 128 / 125 / 121).
   'de-DE': { dev: 0.95, heldout: 0.83 },
-  'fr-FR': { dev: 0.95, heldout: 0.81 },
-  'fr-CA': { dev: 0.95, heldout: 0.81 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured fr-FR 92.9 % dev, 80.6 % held-out; both floors three points under,
+  // rounded down.
+  'fr-FR': { dev: 0.89, heldout: 0.77 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured fr-CA 90.0 / 80.0 % (before the runner's stage phrases were
+  // exempt, so a lower bound); both floors three points under.
+  'fr-CA': { dev: 0.87, heldout: 0.77 },
   // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
   // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
   // 91.0 to 93.3 % (ja-JP, 89 lines) and 90.5 to 91.6 % (en-CA, 95), then grew by 13 and 17
@@ -55,12 +70,17 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // Issue 22, fourth ja-JP pass: measured 97.9 % dev (470 lines, 66 new and 58 % as written),
   // 89.5 % held-out (124 lines, 22 written apart after the tuning); the held-out floor stays where
   // it was (the part grew with lines never tuned on), the development part at issue 22's gate.
-  'ja-JP': { dev: 0.95, heldout: 0.88 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 88.9 % dev, 83.1 % held-out; both floors three points under.
+  'ja-JP': { dev: 0.85, heldout: 0.8 },
   // Issues 20/22, en-CA's fourth pass (32 development lines, 56 % as written; carrier templates in
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
   // issue 22's gate, the held-out floor where it was (the part grew by harder lines).
-  'en-CA': { dev: 0.95, heldout: 0.88 },
+  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
+  // line left out or removed; measured 92.0 % dev, 85.1 % held-out; both floors three points
+  // under, rounded down.
+  'en-CA': { dev: 0.89, heldout: 0.82 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;

@@ -27,6 +27,14 @@ export function corpusLocales(): string[] {
     .sort();
 }
 
+/**
+ * What the runner says to reach each stage, in the locale's words: `test/corpus/<locale>/stages.json`
+ * (a search for the locale's word for coffee, its "the first one", its "add it to my cart").
+ */
+export function stagePhrases(locale: string): Record<Stage, string[]> {
+  return JSON.parse(readFileSync(path.join(CORPUS_ROOT, locale, 'stages.json'), 'utf8')) as Record<Stage, string[]>;
+}
+
 export function readCorpus(locale: string, part: Part): CorpusLine[] {
   const lines: CorpusLine[] = [];
   for (const stage of STAGES) {

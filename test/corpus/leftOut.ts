@@ -1,11 +1,15 @@
 /**
  * Writes a locale's `leftOut` list (infra/model/generate.ts): the digests of the samples its
- * carrier templates make equal to a corpus line of three words or more, in any locale and either
- * part, the rule test/corpus/samples.test.ts holds every model to. A template crosses a few dozen
+ * carrier templates make equal to a corpus line of three words or more, in any locale of its
+ * language and either part, compared as test/corpus/samples.test.ts compares them (copies.ts:
+ * normalised, fillers and polite words off both ends, so "oh save it for later please" is the
+ * line "save it for later"). A template crosses a few dozen
  * phrases into hundreds of samples, and some of them are, word for word, what a corpus writer
  * wrote; leaving exactly those out keeps the corpus a measure of what the model generalises to.
  *
- *   npx tsx test/corpus/leftOut.ts en-US en-CA     then: npm run model
+ *   npx tsx test/corpus/leftOut.ts en-US en-GB …     then: npm run model
+ *
+ * Samples written by hand in the source (not by a template) that copy a line are removed from it.
  *
  * It prints counts only, never a line: the held-out part is read here as the samples test reads
  * it, and its words go into the model source as digests alone. An overlay locale (`extends`) gets
@@ -14,47 +18,80 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expandTemplate, LANGUAGE_ROOT, leftOutKey, MODEL_FILE, readModelSource } from '../../infra/model/generate';
-import { hasUnspacedWords } from '../../lambda/util/words';
-import { normalize } from '../sim/text';
+import { checkedForm, languageOf, preCorpusForms, saidForm, sampleForms } from './copies';
 import { corpusLocales, type Part, readCorpus } from './corpus';
 
-const MIN_WORDS = 3;
+/** The forms of the corpus lines in a language that samples are held to (copies.ts): as said, and with padding off. */
+export interface LineForms {
+  said: ReadonlySet<string>;
+  stripped: ReadonlySet<string>;
+}
 
-/** Every corpus line the samples test holds models to, normalised as it compares them. */
-function corpusLines(): Set<string> {
-  const preCorpus = new Set(
-    readFileSync(path.join(__dirname, 'pre-corpus-samples.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  );
-  const lines = new Set<string>();
-  for (const locale of corpusLocales()) {
+/** The forms of every corpus line in `locale`'s language the samples test holds its model to. */
+export function corpusLines(locale: string): LineForms {
+  const said = new Set<string>();
+  const stripped = new Set<string>();
+  for (const corpus of corpusLocales().filter((l) => languageOf(l) === languageOf(locale))) {
+    const preCorpus = preCorpusForms(corpus);
     for (const part of ['dev', 'heldout'] as Part[]) {
-      for (const line of readCorpus(locale, part)) {
-        const said = normalize(line.said);
-        const words = hasUnspacedWords(line.said) ? said.split(' ').length : line.said.trim().split(/\s+/).length;
-        if (words >= MIN_WORDS && !preCorpus.has(said)) lines.add(said);
+      for (const line of readCorpus(corpus, part)) {
+        const asSaid = saidForm(line, preCorpus);
+        const form = checkedForm(line, preCorpus);
+        if (asSaid !== undefined) said.add(asSaid);
+        if (form !== undefined) stripped.add(form);
       }
     }
   }
-  return lines;
+  return { said, stripped };
 }
 
-/** The digests of the locale's template samples (its sort templates too) that equal a corpus line. */
-export function collisions(locale: string, lines: ReadonlySet<string>): Set<string> {
+/**
+ * The digests of the locale's template samples (its sort templates too) that copy a line: equal
+ * to it as said, or, when the template padded the sample, equal to it with the padding off.
+ */
+export function collisions(locale: string, lines: LineForms): Set<string> {
   const source = readModelSource(locale);
   const groupOf = (name: string) => source.wordGroups?.[name] ?? source.phraseGroups?.[name];
   const made = Object.values(source.sampleTemplates ?? {}).flatMap((templates) => templates.flatMap((t) => expandTemplate(t, groupOf)));
   const sorted = Object.values(source.sortWords ?? {}).flatMap((words) => (source.sortTemplates ?? []).flatMap((t) => words.map((w) => t.replace('{word}', w))));
-  return new Set([...made, ...sorted].filter((s) => lines.has(normalize(s))).map(leftOutKey));
+  return new Set([...made, ...sorted].filter((sample) => copiesLine(sample, locale, lines)).map(leftOutKey));
+}
+
+/** Whether a sample of `locale` copies a line: equal to it as said, or, padded, equal to it with the padding off. */
+export function copiesLine(sample: string, locale: string, lines: LineForms): boolean {
+  const { normal, padded } = sampleForms(sample, locale);
+  return lines.said.has(normal) || (padded !== undefined && lines.stripped.has(padded));
+}
+
+/** Where a model source keeps samples written by hand: per intent (and per slot), lists of strings. */
+interface Holder {
+  samples?: Nested;
+  slotSamples?: Nested;
+}
+type Nested = { [key: string]: string[] | Nested };
+
+/**
+ * Takes out of a model source the samples written by hand that copy a line (copiesLine), and
+ * returns how many. A written sample has no digest to hide behind: the source is the model, so
+ * the copy goes, and the samples test keeps it out.
+ */
+function removeCopies(samples: Nested | undefined, locale: string, lines: LineForms): number {
+  let removed = 0;
+  for (const [key, value] of Object.entries(samples ?? {})) {
+    if (Array.isArray(value)) {
+      const kept = value.filter((sample) => !copiesLine(sample, locale, lines));
+      removed += value.length - kept.length;
+      if (samples !== undefined) samples[key] = kept;
+    } else removed += removeCopies(value, locale, lines);
+  }
+  return removed;
 }
 
 function main(locales: readonly string[]): void {
-  const lines = corpusLines();
   for (const locale of locales) {
+    const lines = corpusLines(locale);
     const file = path.join(LANGUAGE_ROOT, locale, MODEL_FILE);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { extends?: string; leftOut?: string[]; add?: { leftOut?: string[] } };
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Holder & { extends?: string; leftOut?: string[]; add?: Holder & { leftOut?: string[] }; replace?: Holder };
     const found = collisions(locale, lines);
     if (data.extends === undefined) {
       data.leftOut = [...found].sort();
@@ -64,8 +101,9 @@ function main(locales: readonly string[]): void {
       const { leftOut: _old, ...rest } = data.add ?? {};
       data.add = own.length === 0 ? rest : { ...rest, leftOut: own };
     }
+    const removed = [data, data.add, data.replace].reduce((n, holder) => n + removeCopies(holder?.samples, locale, lines) + removeCopies(holder?.slotSamples, locale, lines), 0);
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out\n`);
+    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out; ${removed} written samples copying one removed\n`);
   }
   process.stdout.write('Now run `npx biome format --write lambda/i18n` and `npm run model`.\n');
 }

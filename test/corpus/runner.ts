@@ -11,8 +11,6 @@
  * next launch, used tokens) both put back. The skill keeps its customer state in a store of
  * the runner's own, so no other runner (another locale, the assumptions-off pass) shares it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Directive, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
@@ -26,7 +24,7 @@ import { readPurchaseRequest } from '../sim/purchases';
 import { readShoppingConnection } from '../sim/shopping';
 import { createSimulator, type Simulator } from '../sim/simulator';
 import { unhurried } from '../support/unhurried';
-import type { CorpusLine, Stage } from './corpus';
+import { type CorpusLine, type Stage, stagePhrases } from './corpus';
 
 interface Listed {
   asin: string;
@@ -62,14 +60,6 @@ export interface LineResult {
   category: string;
 }
 
-/**
- * What the runner says to reach each stage, in the locale's words: `test/corpus/<locale>/stages.json`
- * (a search for the locale's word for coffee, its "the first one", its "add it to my cart").
- */
-function setupsFor(locale: string): Record<Stage, string[]> {
-  return JSON.parse(readFileSync(path.join(__dirname, locale, 'stages.json'), 'utf8')) as Record<Stage, string[]>;
-}
-
 function shoppingOf(attributes: Record<string, unknown> | undefined): ShoppingAttributes {
   const raw = attributes?.[SessionKeys.Shopping];
   return typeof raw === 'object' && raw !== null ? (raw as ShoppingAttributes) : {};
@@ -102,7 +92,7 @@ export class CorpusRunner {
     private readonly store: MemoryPersistenceAdapter,
     userId: string,
   ) {
-    this.setups = setupsFor(locale);
+    this.setups = stagePhrases(locale);
     this.customer = new EnvelopeFactory(defaultIdentity({ locale, userId })).launch();
   }
 
