@@ -12,7 +12,7 @@
  * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts);
  * - the deployed layout with its cache again, with DynamoDB and Secrets Manager reached over
  *   TLS, as in Lambda (a local TLS front with a throwaway CA in front of each emulator): what
- *   the loopback HTTP of the rows above leaves out, loading node:tls and two handshakes.
+ *   the loopback HTTP of the rows above leaves out, loading node:tls and a handshake per endpoint.
  * Each run is a fresh `node` process, started with Lambda's flags: `require`, then the first LaunchRequest, reported apart;
  * the skill's processes then time their first search turn too.
  */
