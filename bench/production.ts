@@ -12,7 +12,7 @@
  * - the minimal stateless ask-sdk-core skill (bench/reference/minimal-skill.ts);
  * - the deployed layout with its cache again, with DynamoDB and Secrets Manager reached over
  *   TLS, as in Lambda (a local TLS front with a throwaway CA in front of each emulator): what
- *   the loopback HTTP of the rows above leaves out, loading node:tls and two handshakes.
+ *   the loopback HTTP of the rows above leaves out, loading node:tls and a handshake per endpoint.
  * Each run is a fresh `node` process, started with Lambda's flags: `require`, then the first LaunchRequest, reported apart;
  * the skill's processes then time their first search turn too.
  */
@@ -138,9 +138,10 @@ export async function measureProductionCold(bundles: ProductionBundles, runs: nu
   try {
     await fixture.createTable(SAMPLES_TABLE);
     const { NODE_OPTIONS: _inherited, ...base } = baseEnv;
-    // What Lambda sets for every function: with it the skill checks its token key on a
-    // container's first request (lambda/security/tokenKey.ts), a Secrets Manager read the
-    // first launch would otherwise skip here.
+    // What Lambda sets for every function: with it the skill refuses a missing or short token
+    // key (lambda/security/tokenKey.ts). The key is read by the first turn that needs a token,
+    // so the first launch reads no secret here or in Lambda; the first search reads it for the
+    // catalog's credentials.
     const production = { ...base, ...fixture.environment, AWS_LAMBDA_FUNCTION_NAME: 'voice-shopping-skill-bench' };
     const setups: Record<ProductionVariant, { args: string[]; env: NodeJS.ProcessEnv }> = {
       production: { args: [bundles.coldChild, bundles.production, 'search'], env: production },

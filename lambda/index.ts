@@ -31,7 +31,6 @@ import { RequestLogInterceptor, ResponseLogInterceptor } from './interceptors/Re
 import { TurnContextInterceptor } from './interceptors/TurnContextInterceptor';
 import { TurnEndInterceptor } from './interceptors/TurnEndInterceptor';
 import { StaleCatalogInterceptor } from './interceptors/StaleCatalogInterceptor';
-import { requireTokenKey, runningInLambda } from './security/tokenKey';
 import { ScreenInterceptor } from './screens/ScreenInterceptor';
 import { DynamicEntitiesInterceptor } from './interceptors/DynamicEntitiesInterceptor';
 
@@ -121,21 +120,12 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
     .addErrorHandlers(new SkillErrorHandler(), new GenericErrorHandler());
   if (skillId !== undefined) builder.withSkillId(skillId);
   const skill = builder.create();
-  // In Lambda, a missing or short token key fails every request (security/tokenKey.ts); once
-  // the key is there, requests skip the check. A local run makes its key when first needed.
-  let keyReady = !runningInLambda();
-  return async (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => {
-    if (keyReady) return invokeSafely(skill, skillId, event, context);
-    // The check (a Secrets Manager read on a container's first request) runs beside the turn,
-    // not before it: the read and the turn's own first calls (the customer's state in DynamoDB)
-    // then overlap instead of adding up. A refused key still fails the request: its answer is
-    // dropped (README, Performance).
-    const [checked, answered] = await Promise.allSettled([requireTokenKey(deps.tokenKey), invokeSafely(skill, skillId, event, context)]);
-    if (checked.status === 'rejected') throw checked.reason;
-    keyReady = checked.value;
-    if (answered.status === 'rejected') throw answered.reason;
-    return answered.value;
-  };
+  // No token-key check before or beside the turn: the key is read when a turn first needs it
+  // (a Shopping Action or a purchase issues or reads a token), and in Lambda a missing or short
+  // key fails that turn with `token_secret_invalid` and the ConfigurationFailure metric
+  // (security/tokenKey.ts). A launch or a search never signs a token, so a new container's first
+  // launch no longer waits for a Secrets Manager read (README, Performance).
+  return (event: RequestEnvelope | unknown, context?: unknown): Promise<ResponseEnvelope> => invokeSafely(skill, skillId, event, context);
 }
 
 type Invoke = ReturnType<typeof createSkill>;

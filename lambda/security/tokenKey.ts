@@ -5,16 +5,18 @@
  * In Lambda a missing, empty or short key is a broken deployment: a container signing with a
  * key of its own would issue tokens no other container can read, and a Shopping Action that
  * comes back to another container would hear "I couldn't match it to this conversation". So
- * every request of that container fails (Alexa tells the customer the skill is not
- * responding), each with an error line naming the secret and the key and the
- * ConfigurationFailure metric the stack alarms on. Only local runs fall back to a random key
- * for the process, with a warning.
+ * every turn that needs the key (one that issues or reads a connection or purchase token)
+ * fails, each with an error line naming the secret and the key and the ConfigurationFailure
+ * metric the stack alarms on; the customer hears the skill's apology, never a token signed
+ * with another key. The key is read when a turn first needs it, not on a container's first
+ * request: a launch or a search signs nothing, and a new container's first launch then does
+ * not wait for a Secrets Manager read (README, Performance). Only local runs fall back to a
+ * random key for the process, with a warning.
  */
 import { randomBytes } from 'node:crypto';
 import { EnvNames, env } from '../config/env';
 import { MetricNames } from '../config/metrics';
 import type { SecretKey } from '../config/secretKeys';
-import { Deadline, withDeadline } from '../util/deadline';
 import { log } from '../util/log';
 import { PromiseCache } from '../util/promiseCache';
 
@@ -79,32 +81,4 @@ export function createKeyProvider(readSecret: (signal?: AbortSignal) => Promise<
 export function staticKeyProvider(secret: string): KeyProvider {
   const key = Buffer.from(secret, 'utf8');
   return () => Promise.resolve(key);
-}
-
-/**
- * How long a request waits for the key before its turn starts: the first read of a container
- * normally takes tens of milliseconds, and this comes before the turn's own budget (Lambda's
- * 7 s timeout has room for it and the 6 s turn).
- */
-export const KEY_CHECK_BUDGET_MS = 800;
-
-/**
- * Run before a request: rejects with TokenSecretError when the key is refused (the request
- * then fails). A read that fails or is slow for another reason lets the request go on (false);
- * the turn's own use of the key tries again within its deadline. True once the key is there.
- */
-export async function requireTokenKey(provider: KeyProvider, deadline: Deadline = Deadline.after(KEY_CHECK_BUDGET_MS)): Promise<boolean> {
-  try {
-    await withDeadline(
-      deadline,
-      (signal) => provider(signal),
-      () => new Error('token key check passed its budget'),
-    );
-    return true;
-  } catch (err) {
-    if (err instanceof TokenSecretError) throw err;
-    return false;
-  } finally {
-    deadline.dispose();
-  }
 }

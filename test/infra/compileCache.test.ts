@@ -155,6 +155,19 @@ describe('addCompileCache on the skill', () => {
     expect(await probe(dir)).toEqual({ status: 'other-runtime', speech: expect.stringContaining('Welcome') });
   }, 60_000);
 
+  it('runs the skill beside it with its own require: a launch never loads node:module', async () => {
+    const dir = await bundled('own-require');
+    await addCompileCache(dir, 'never');
+    // A script file, not -e: Node loads node:module itself to evaluate -e.
+    const script = path.join(root, 'modules-probe.js');
+    fs.writeFileSync(
+      script,
+      `require(process.argv[2]).handler(JSON.parse(process.argv[3])).then(() => process.stderr.write('MODULE ' + process.moduleLoadList.includes('NativeModule module') + '\\n'));`,
+    );
+    const { stderr } = await run(process.execPath, [...lambdaNodeArgs(), script, path.join(dir, 'index.js'), JSON.stringify(launchRequest())], { env });
+    expect(stderr).toContain('MODULE false');
+  }, 60_000);
+
   it('leaves the cache out when told to, and the skill answers the same', async () => {
     const dir = await bundled('never');
     expect(await addCompileCache(dir, 'never')).toEqual({ cached: false });

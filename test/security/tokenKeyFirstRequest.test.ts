@@ -1,53 +1,35 @@
 /**
- * A container's first request in Lambda checks the token key (a Secrets Manager read) beside
- * the turn, not before it (lambda/index.ts): the customer's state is read while the secret is
- * still on its way, and the answer waits for both. A refused key still fails the request
- * (test/security/tokenSecret.test.ts).
+ * In Lambda the token key (the skill's secret in Secrets Manager) is read when a turn first
+ * needs it, not on a container's first request (lambda/index.ts, lambda/security/tokenKey.ts):
+ * a launch signs and reads no token, so a new container's first launch does not wait for the
+ * secret. The first turn that does need the key (here a Shopping Action coming back, which
+ * verifies its connection token) reads it once; a refused key fails every such turn with the
+ * error line and metric the stack alarms on, and the customer hears the skill's apology.
  */
+import { MetricNames } from '../../lambda/config/metrics';
 import { dependenciesFromEnvironment } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
-import type { VersionedPersistenceAdapter } from '../../lambda/persistence/adapter';
-import { createKeyProvider, MIN_SECRET_BYTES, TokenSecretError } from '../../lambda/security/tokenKey';
-import { launchRequest, speechOf } from '../support/envelopes';
+import { createKeyProvider, MIN_SECRET_BYTES } from '../../lambda/security/tokenKey';
+import { launchRequest, sessionResumedRequest, speechOf } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { manageEnv } from '../support/managedEnv';
 
-/** The secret's answer, held until the test lets it go. */
-function heldSecret() {
-  let release: (secret: string) => void = () => undefined;
-  const answer = new Promise<string>((resolve) => {
-    release = resolve;
-  });
+/** The secret's token key as a fixed answer, counting the reads. */
+function countedSecret(secret: string) {
   let reads = 0;
   return {
     read: () => {
       reads += 1;
-      return answer;
+      return Promise.resolve(secret);
     },
-    release: (secret: string) => release(secret),
     reads: () => reads,
   };
 }
 
-/** The container's own adapter, noting each read as it starts. */
-function notingReads(inner: VersionedPersistenceAdapter, reads: string[]): VersionedPersistenceAdapter {
-  return {
-    kind: inner.kind,
-    getAttributes: (envelope, signal) => {
-      reads.push(envelope.request.type);
-      return inner.getAttributes(envelope, signal);
-    },
-    saveAttributes: (envelope, attributes, signal) => inner.saveAttributes(envelope, attributes, signal),
-    deleteAttributes: (envelope, signal) => inner.deleteAttributes(envelope, signal),
-  };
-}
+/** A Shopping Action coming back: its handler needs the key to verify the token. */
+const resumed = () => sessionResumedRequest({ token: 'not-a-token-this-skill-issued', status: { code: '200', message: 'OK' } });
 
-/** Lets pending promise callbacks and I/O run, a bounded number of times (no wall clock). */
-async function settleUntil(done: () => boolean, rounds = 200): Promise<void> {
-  for (let i = 0; i < rounds && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
-}
-
-describe("a container's first request in Lambda", () => {
+describe("a container's token key in Lambda", () => {
   manageEnv(['AWS_LAMBDA_FUNCTION_NAME', 'PERSISTENCE', 'TABLE_NAME']);
 
   beforeEach(() => {
@@ -56,51 +38,51 @@ describe("a container's first request in Lambda", () => {
     delete process.env['TABLE_NAME'];
   });
 
-  function skillWith(secret: ReturnType<typeof heldSecret>, stateReads: string[]) {
-    const deps = dependenciesFromEnvironment();
-    return createSkill({ ...deps, persistence: notingReads(deps.persistence, stateReads), tokenKey: createKeyProvider(secret.read, { strict: true }) });
+  function skillWith(secret: ReturnType<typeof countedSecret>) {
+    return createSkill({ ...dependenciesFromEnvironment(), tokenKey: createKeyProvider(secret.read, { strict: true }) });
   }
 
-  it("reads the customer's state while the token key is being read, and answers once the key is there", async () => {
-    const secret = heldSecret();
-    const stateReads: string[] = [];
-    const invoke = skillWith(secret, stateReads);
+  it('is not read by the first launch, and is read once by the first turn that needs it', async () => {
+    const secret = countedSecret('k'.repeat(MIN_SECRET_BYTES));
+    const invoke = skillWith(secret);
 
-    let answered = false;
-    const answer = invoke(launchRequest()).finally(() => {
-      answered = true;
-    });
-    await settleUntil(() => stateReads.length > 0);
+    expect(speechOf(await invoke(launchRequest()))).toMatch(/Welcome/);
+    expect(secret.reads()).toBe(0);
 
+    await invoke(resumed());
     expect(secret.reads()).toBe(1);
-    expect(stateReads).toEqual(['LaunchRequest']);
-    expect(answered).toBe(false);
-
-    secret.release('k'.repeat(MIN_SECRET_BYTES));
-    expect(speechOf(await answer)).toMatch(/Welcome/);
-    // The key is known now: the next request neither reads nor waits for it again.
+    await invoke(resumed());
     expect(speechOf(await invoke(launchRequest()))).toMatch(/Welcome/);
     expect(secret.reads()).toBe(1);
   });
 
-  it('fails the request when the key read beside it is refused, even though the turn itself finished', async () => {
-    const secret = heldSecret();
-    const stateReads: string[] = [];
-    const invoke = skillWith(secret, stateReads);
+  it('when refused, fails every turn that needs it with the error line, the metric and an apology; a launch is still answered', async () => {
+    const secret = countedSecret('short');
+    const invoke = skillWith(secret);
     const logs = captureLogs();
 
-    let outcome: unknown;
+    let launch: string;
+    let first: string;
+    let second: string;
+    let launchLogged: string[];
     try {
-      const answer = invoke(launchRequest()).catch((err: unknown) => err);
-      await settleUntil(() => stateReads.length > 0);
-      secret.release('short');
-      outcome = await answer;
+      launch = speechOf(await invoke(launchRequest()));
+      launchLogged = logs.events();
+      first = speechOf(await invoke(resumed()));
+      second = speechOf(await invoke(resumed()));
     } finally {
       logs.restore();
     }
 
-    expect(stateReads).toEqual(['LaunchRequest']);
-    expect(outcome).toBeInstanceOf(TokenSecretError);
-    expect(logs.events()).toContain('token_secret_invalid');
+    expect(launch).toMatch(/Welcome/);
+    expect(launchLogged).not.toContain('token_secret_invalid');
+    // A refused key is not cached: each turn that needs it reads it again, and fails again.
+    expect(secret.reads()).toBe(2);
+    for (const speech of [first, second]) expect(speech).toMatch(/something went wrong on my side/);
+    const errors = logs.lines.filter((l) => l.record.event === 'token_secret_invalid');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]?.level).toBe('error');
+    expect(errors[0]?.record).toMatchObject({ key: 'connectionTokenSecret', problem: `5 bytes, shorter than ${MIN_SECRET_BYTES}` });
+    expect(logs.lines.filter((l) => l.record[MetricNames.ConfigurationFailure] === 1)).toHaveLength(2);
   });
 });
