@@ -30,16 +30,20 @@ const KEEPS_MISSES: readonly string[] = [IntentNames.Fallback, IntentNames.Repea
 /**
  * Free words that answer "Which one?" ("the lavazza", "the second one please") arrive as the
  * listened-for SearchProductsIntent slot answer (conversation/listen.ts): they keep the
- * question's action, which the understanding step then carries out.
+ * question's action, which the understanding step then carries out. Said in a request's carrier
+ * instead ("I'd like the second one": SearchProductsIntent's own sample), an item chosen with
+ * no action named answers it too.
  */
 function answersWhichOne(input: HandlerInput): boolean {
   const request = input.requestEnvelope.request as IntentRequest;
-  if (request.intent.name !== IntentNames.SearchProducts || request.dialogState !== 'IN_PROGRESS') return false;
+  if (request.intent.name !== IntentNames.SearchProducts) return false;
   const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
   if (typeof words !== 'string' || words.trim() === '') return false;
   const phrases = phrasesFor(getLocale(input.requestEnvelope));
   const state = getShoppingState(input);
-  return understand(words, phrases, pageTitles(state)).kind === 'item' || productNamedByTitle(words, state, phrases) !== undefined;
+  const understood = understand(words, phrases, pageTitles(state));
+  if (request.dialogState !== 'IN_PROGRESS') return understood.kind === 'item' && understood.action === 'choose';
+  return understood.kind === 'item' || productNamedByTitle(words, state, phrases) !== undefined;
 }
 
 export class ConversationInterceptor implements RequestInterceptor {

@@ -97,6 +97,14 @@ export interface Phrases {
   /** With a premium product named: asking what it is ("what's in premium"). */
   premiumInfo: string[];
   /**
+   * Words that, with a premium word and no info or cancel word, ask to buy it ("how do i sign up
+   * for premium", "i'd like to subscribe to the upgrade"); never said with one of `negations`
+   * ("i do not want to sign up for premium"). Optional.
+   */
+  premiumBuy?: string[];
+  /** Words that turn a request round ("not", "never"): a request said with one is not granted as said. Optional. */
+  negations?: string[];
+  /**
    * With a premium product named: asking its price ("how much is premium"). The purchase flow
    * answers it, where Alexa states the price; the skill never quotes one. A locale without the
    * list reads such words as premiumInfo.
@@ -164,6 +172,13 @@ export interface Phrases {
   sortSlotWords: Record<SortName, string[]>;
   /** Verbs of the product actions, the way they start a command. */
   actions: Record<ActionName, string[]>;
+  /**
+   * Verbs of `actions.buy` that only choose when an item is named ("i'll take the first one",
+   * "i'll have the lavazza", "je prends le premier"): the answer to the question asked (which
+   * one to add, which one to hear about), never a purchase; said of "it" ("i'll take it",
+   * "me lo quedo") they still buy. Optional: without it every buy verb buys.
+   */
+  chooseVerbs?: string[];
   /** Names of the cart ("cart", "basket", "trolley") and the wish list. */
   cartWords: string[];
   wishlistWords: string[];

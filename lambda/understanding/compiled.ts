@@ -89,6 +89,8 @@ export interface Matcher {
   leadIns: LongestFirst;
   /** "I don't know" said in several words ("let me see"): after one, only a product asked for is a product. */
   hesitations: readonly string[];
+  /** Chit-chat phrases, longest first: one said first may lead in to what is wanted ("good morning, i need …"). */
+  chitChat: LongestFirst;
   /** The words a request is framed in ("could you", "let us", "i want to"): none of them changes a command. */
   frameWords: LongestFirst;
   /** Single words that name no product on their own: pointing, action, cart, trailer, softener, thanks and frame words. */
@@ -185,6 +187,7 @@ function build(phrases: Phrases): Matcher {
     fillerTails: longestFirst([...phrases.fillers, ...phrases.trailers.filter((t) => t.includes(' ') && fillerWords.has(t.split(' ').at(-1) ?? ''))]),
     leadIns: longestFirst([...hesitations, ...phrases.softeners, ...phrases.gratitude, ...phrases.fillers]),
     hesitations,
+    chitChat: longestFirst(phrases.chitChat),
     frameWords: longestFirst(phrases.requestFrame?.words ?? []),
     referenceNoise: new Set([
       ...pointing,

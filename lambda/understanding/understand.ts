@@ -104,14 +104,22 @@ function sortNamed(text: string, phrases: Phrases): SortName | undefined {
   return undefined;
 }
 
-function actionNamed(text: string, phrases: Phrases): ActionName | undefined {
+/** The action the words name; `naming` an item, a verb that only chooses (`chooseVerbs`) names none. */
+function actionNamed(text: string, phrases: Phrases, naming = false): ActionName | undefined {
   if (phrases.wishlistWords.some((w) => containsPhrase(text, w))) return 'wishlist';
   if (phrases.cartWords.some((w) => containsPhrase(text, w))) return 'cart';
   const words = text.split(' ');
+  const choosing = naming ? (phrases.chooseVerbs ?? []) : [];
   for (const action of ['cart', 'buy', 'wishlist', 'details'] as const) {
-    if (phrases.actions[action].some((verb) => words.includes(verb) || (verb.includes(' ') && containsPhrase(text, verb)))) return action;
+    const verbs = phrases.actions[action].filter((verb) => !choosing.includes(verb));
+    if (verbs.some((verb) => words.includes(verb) || (verb.includes(' ') && containsPhrase(text, verb)))) return action;
   }
   return undefined;
+}
+
+/** A listed item the words point at, with the action they name (none named: chosen, as the answer to the stage's question). */
+function itemWith(text: string, phrases: Phrases, item: ItemReference): Understood {
+  return { kind: 'item', action: actionNamed(text, phrases, item.kind !== 'it') ?? 'choose', item };
 }
 
 /** The words are one of `phrases`, perhaps softened ("oh never mind", "actually, none of them"). */
@@ -206,6 +214,23 @@ function pointedAt(text: string, phrases: Phrases): ItemReference {
   return referenceWithin(text, phrases) ?? { kind: 'it' };
 }
 
+/**
+ * Said as a question: a question word first, or after words that only point or connect ("y eso,
+ * ¿cuánto vale?", "and that one, how much is it"): what they point at is what is asked about.
+ */
+function askedAfterPointing(text: string, phrases: Phrases): boolean {
+  const starts = (words: string) => phrases.questionStarts.some((w) => words === w || words.startsWith(`${w} `));
+  if (starts(text)) return true;
+  const { connectors, pronouns, articles } = matcherFor(phrases);
+  let rest = text;
+  for (let next = stripLeadingOnce(stripLeadingOnce(stripLeadingOnce(rest, connectors), pronouns), articles); next !== rest && next !== ''; ) {
+    rest = next;
+    if (starts(rest)) return true;
+    next = stripLeadingOnce(stripLeadingOnce(stripLeadingOnce(rest, connectors), pronouns), articles);
+  }
+  return false;
+}
+
 /** A phrase of `list` inside the words and what is left without it. */
 function phraseIn(text: string, list: LongestFirst): { found: string; rest: string[] } | undefined {
   const found = list.find((p) => containsPhrase(text, p));
@@ -252,13 +277,39 @@ export function understand(spoken: string, phrases: Phrases, page: readonly stri
     if (hesitated && !(product ? stripLeadingOf(stripLeadingOf(rest, fillers), carriers) !== stripLeadingOf(rest, fillers) : again.kind === 'item')) continue;
     return product ? { ...again, words: asSaid(normalizeText(again.words, phrases), spoken, phrases) } : again;
   }
-  return first;
+  return first.why === 'chit-chat' ? (afterSmallTalk(spoken, phrases, page) ?? first) : first;
+}
+
+/** Whether a product reading of `rest` was asked for with a carrier ("i need dish soap"), not just named ("some music"). */
+function carried(rest: string, phrases: Phrases): boolean {
+  const { fillers, carriers } = matcherFor(phrases);
+  const bare = stripLeadingOf(rest, fillers);
+  return stripLeadingOf(bare, carriers) !== bare;
+}
+
+/**
+ * Small talk said first, then what is wanted ("good morning, i need dish soap", "hola, busco
+ * una funda"): a greeting or other chit-chat phrase at the start is a lead-in when what follows
+ * is a command or a product asked for with a carrier; "play some music" names no product.
+ */
+function afterSmallTalk(spoken: string, phrases: Phrases, page: readonly string[]): Understood | undefined {
+  const text = normalizeText(spoken, phrases);
+  const opener = matcherFor(phrases).chitChat.find((p) => text.startsWith(`${p} `));
+  if (opener === undefined) return undefined;
+  const rest = text.slice(opener.length + 1);
+  const again = understand(rest, phrases, page);
+  if (!telling(again)) return undefined;
+  if (again.kind !== 'product' && again.kind !== 'brand') return again;
+  return carried(stripLeadingOf(rest, matcherFor(phrases).leadIns), phrases) || carried(rest, phrases) ? { ...again, words: asSaid(again.words, spoken, phrases) } : undefined;
 }
 
 function understandOnce(spoken: string, phrases: Phrases, page: readonly string[]): Understood {
   const matcher = matcherFor(phrases);
   const normalized = normalizeText(spoken, phrases);
-  const text = stripFillers(normalized, phrases);
+  const stripped = stripFillers(normalized, phrases);
+  // A filler word that ends a question's words stays ("¿cuánto vale?": "vale" is also "okay").
+  const broken = Object.values(matcher.questionTopics).some((ways) => ways?.some((w) => containsPhrase(normalized, w) && !containsPhrase(stripped, w)));
+  const text = broken ? stripLeadingOf(normalized, matcher.fillers) : stripped;
   if (text === '') return { kind: 'not-a-product', why: 'filler' };
   // A closing, perhaps softened: at least one closing word, nothing but closings and softeners.
   // Thanks and praise soften a closing too ("lovely, that's me done", "ta very much, that's all").
@@ -298,7 +349,10 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
     const named = premiumNamed(asked, phrases);
     if (named !== undefined && text.split(' ').length <= asked.split(' ').length + 4 && !phrases.premiumInfo.some((w) => text.startsWith(w)))
       return { kind: 'premium', product: named };
-    if (phrases.premiumInfo.some((w) => containsPhrase(text, w)) || named !== undefined) return { kind: 'premium-info', product: mentioned };
+    const informing = phrases.premiumInfo.some((w) => containsPhrase(text, w));
+    const negated = (phrases.negations ?? []).some((w) => containsPhrase(text, w));
+    if (!informing && !negated && (phrases.premiumBuy ?? []).some((w) => containsPhrase(text, w))) return { kind: 'premium', product: mentioned };
+    if (informing || named !== undefined) return { kind: 'premium-info', product: mentioned };
   }
   if (phrases.watches.some((w) => containsPhrase(text, w))) return { kind: 'watches' };
   if (phrases.unwatch.some((w) => containsPhrase(text, w))) return { kind: 'unwatch', item: pointedAt(text, phrases) };
@@ -311,7 +365,7 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
   // A question about a product: said as a question, or its topic with only words that point
   // at an item ("price of the second one"); "size 10 shoes" names a product.
   // Refinements and nothing else ("anything under 10 dollars", "just prime ones"), unless asked as a question ("is it prime").
-  const asking = phrases.questionStarts.some((w) => text === w || text.startsWith(`${w} `));
+  const asking = askedAfterPointing(text, phrases);
   const split = splitQuery(text, phrases);
   const refines = Object.keys(split.requested).length > 0 && (split.keywords === '' || onlyPointing(split.keywords.split(' '), phrases));
   if (refines && !asking) return { kind: 'refine', requested: split.requested };
@@ -330,11 +384,11 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
     if (brand !== '' && !brand.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'brand', words: asSaid(brand, spoken, phrases) };
   }
   const whole = wholeReference(stripLeadingOf(asked, matcher.connectors), phrases);
-  if (whole !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: whole };
+  if (whole !== undefined) return itemWith(text, phrases, whole);
   const within = referenceWithin(text, phrases);
-  if (within !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: within };
+  if (within !== undefined) return itemWith(text, phrases, within);
   const titled = titleReference(text, phrases, page);
-  if (titled !== undefined) return { kind: 'item', action: actionNamed(text, phrases) ?? 'choose', item: titled };
+  if (titled !== undefined) return itemWith(text, phrases, titled);
   // A pronoun with an action ("add it to my cart", "buy that one").
   const action = actionNamed(text, phrases);
   if (action !== undefined && action !== 'details') {

@@ -48,9 +48,10 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
   });
 
   it('reaches the premium intents only with premium words, never a bare product slot after a verb', () => {
-    // The words that name a subscription or an upgrade in the model's language.
+    // The words that name a subscription or an upgrade in the model's language, or signing up
+    // for one ("sign me up", "apúntame", "inscris-moi": said back to an offer, they name it).
     const PREMIUM_WORDS =
-      /\b(premium|subscription|subscribe|unsubscribe|upgrade|sign up|membership|abo|abonnement|abonne|abonner|désabonne|désabonner|désinscris|désinscrire|souscris|souscrire|abonnieren|abonniere|abonnier|mitgliedschaft|abbonamento|abbonarmi|abbonami|abbono|iscrivermi|iscrivimi|suscripción|suscribirme|suscríbeme|suscribo|suscribir|membresía)\b|プレミアム|サブスク|アップグレード|登録|解約|有料/;
+      /\b(premium|subscription|subscribe|unsubscribe|upgrade|sign (?:me |us )?up|apúntame|apuntarme|anmelden|inscris-moi|membership|abo|abonnement|abonne|abonner|désabonne|désabonner|désinscris|désinscrire|souscris|souscrire|abonnieren|abonniere|abonnier|mitgliedschaft|abbonamento|abbonarmi|abbonami|abbono|iscrivermi|iscrivimi|suscripción|suscribirme|suscríbeme|suscribo|suscribir|membresía)\b|プレミアム|サブスク|アップグレード|登録|解約|有料/;
     for (const name of ['BuyPremiumIntent', 'RefundPremiumIntent']) {
       const intent = model.intents.find((i) => i.name === name);
       for (const sample of intent?.samples ?? []) {

@@ -342,3 +342,52 @@ describe('utterance resolution over the ja-JP interaction model: Japanese withou
     expect(slotValues(jaJP, '次元').intent).not.toBe('AMAZON.NextIntent');
   });
 });
+
+describe('near matches keep what a sample is about', () => {
+  const model: LanguageModel = {
+    invocationName: 'voice shopper',
+    intents: [
+      { name: 'BuyPremiumIntent', slots: [{ name: 'premiumProduct', type: 'PremiumProductType' }], samples: ['how much is the shiny subscription', 'buy the shiny upgrade now'] },
+      { name: 'ProductDetailsIntent', slots: [{ name: 'ordinal', type: 'AMAZON.Ordinal' }], samples: ['tell me more about the {ordinal} item'] },
+    ],
+    types: [{ name: 'PremiumProductType', values: [{ name: { value: 'shiny subscription' } }] }],
+  };
+  const resolver = new IntentResolver(model, SKILL_ID);
+  const brands = [{ name: 'ListValueType', values: [{ id: 'BRAND.lavazza', name: { value: 'Lavazza' } }] }];
+
+  it("never replaces a word of the intent's own slot values", () => {
+    expect(resolver.resolve('how much is the shiny lavazza').intent.name).toBe(FALLBACK_INTENT);
+    // Another word of the sample may still be replaced.
+    expect(resolver.resolve('how much was the shiny subscription').intent.name).toBe('BuyPremiumIntent');
+  });
+
+  it('never puts a word of a dynamic entity the skill sent in place of a sample word', () => {
+    expect(resolver.resolve('buy the shiny lavazza now', brands).intent.name).toBe(FALLBACK_INTENT);
+    // The same word, not sent as an entity, stands in as before.
+    expect(resolver.resolve('buy the shiny lavazza now').intent.name).toBe('BuyPremiumIntent');
+    expect(resolver.resolve('tell me more about the second gadget', brands).intent.name).toBe('ProductDetailsIntent');
+  });
+});
+
+describe('two samples of one intent said one after the other (ASSUMPTION)', () => {
+  const model: LanguageModel = {
+    invocationName: 'voice shopper',
+    intents: [
+      { name: 'AMAZON.StopIntent', samples: ['all good', 'bye'] },
+      { name: 'AMAZON.CancelIntent', samples: ['forget it'] },
+      { name: 'SearchProductsIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['find {query}'] },
+    ],
+  };
+
+  it('are that intent', () => {
+    expect(new IntentResolver(model, SKILL_ID).resolve('all good thanks bye').intent.name).toBe('AMAZON.StopIntent');
+  });
+
+  it('not two intents, nor a slot on either side, nor with the assumptions off', () => {
+    const resolver = new IntentResolver(model, SKILL_ID);
+    expect(resolver.resolve('forget it bye').intent.name).toBe(FALLBACK_INTENT);
+    expect(resolver.resolve('find tea bye').intent.name).toBe('SearchProductsIntent');
+    expect(resolver.resolve('find tea bye').intent.slots?.query?.value).toBe('tea bye');
+    expect(new IntentResolver(model, SKILL_ID, false).resolve('all good bye').intent.name).toBe(FALLBACK_INTENT);
+  });
+});

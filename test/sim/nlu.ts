@@ -120,6 +120,8 @@ export class IntentResolver {
   /** How many of each intent's samples hold each literal word, and how many samples it has. */
   private readonly wordCounts = new Map<string, Map<string, number>>();
   private readonly sampleCounts = new Map<string, number>();
+  /** The words (no small words) of each intent's custom slot values and synonyms. */
+  private readonly valueWords = new Map<string, Set<string>>();
 
   constructor(
     readonly model: LanguageModel,
@@ -138,6 +140,9 @@ export class IntentResolver {
     for (const intent of model.intents) {
       const slots = intent.slots ?? [];
       this.slotsByIntent.set(intent.name, slots);
+      const names = slots.flatMap((slot) => (this.types.get(slot.type)?.values ?? []).flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]));
+      const valueWords = names.flatMap((n) => normalize(n, true, this.language.elisions, this.language.writing).split(' '));
+      this.valueWords.set(intent.name, new Set(valueWords.filter((w) => w !== '' && !this.language.functionWords.includes(w))));
       const phrases = [...(intent.samples ?? []), ...(this.language.builtIns[intent.name] ?? [])];
       for (const sample of [...phrases, ...(assumptions ? this.cores(phrases) : [])]) {
         const compiled = this.compile(intent.name, sample, slots, order);
@@ -210,6 +215,27 @@ export class IntentResolver {
   }
 
   resolve(utterance: string, dynamic: readonly er.dynamic.EntityListItem[] = []): Resolution {
+    return this.resolveWith(utterance, dynamic, false);
+  }
+
+  /**
+   * ASSUMPTION (Amazon publishes no rule): two things said one after the other that each are,
+   * exactly, a sample of the same intent without slots ("all good thanks" and "bye", "c'est
+   * correct" and "c'est tout") are that intent said twice, as a statistical NLU trained on both
+   * would hear them; two intents, or a slot on either side, make no such reading.
+   */
+  private composed(utterance: string): Resolution | undefined {
+    const words = normalize(utterance, true, this.language.elisions, this.language.writing).split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const left = this.resolveWith(words.slice(0, i).join(' '), [], true);
+      if (left.sample === undefined || Object.values(left.intent.slots ?? {}).some((s) => s.value !== undefined)) continue;
+      const right = this.resolveWith(words.slice(i).join(' '), [], true);
+      if (right.intent.name === left.intent.name && !Object.values(right.intent.slots ?? {}).some((s) => s.value !== undefined)) return left;
+    }
+    return undefined;
+  }
+
+  private resolveWith(utterance: string, dynamic: readonly er.dynamic.EntityListItem[], exactOnly: boolean): Resolution {
     // Without the polite words first: on a tie, "search batteries please" searches for "batteries".
     const candidates = this.candidates(utterance);
     let best: { sample: CompiledSample; fills: SlotFill[]; score: number } | undefined;
@@ -227,13 +253,33 @@ export class IntentResolver {
         if (match !== undefined) consider(sample, match, 0);
       }
     }
+    if (exactOnly) {
+      const exact: { sample: CompiledSample; fills: SlotFill[] } | undefined = best;
+      return exact === undefined
+        ? { intent: this.intent(FALLBACK_INTENT, []), sample: undefined }
+        : {
+            intent: this.intent(
+              exact.sample.intent,
+              exact.fills.map((f) => f.slot),
+            ),
+            sample: exact.sample.sample,
+          };
+    }
+    if (best === undefined && this.assumptions) {
+      const twice = this.composed(utterance);
+      if (twice !== undefined) return twice;
+    }
     if (best === undefined) {
+      // A word of a dynamic entity the skill sent names what it listed ("lavazza"): Alexa hears
+      // that entity there, never a stand-in for a sample's word ("how much is the premium").
+      const listed = new Set(dynamic.flatMap((d) => d.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])])).flatMap((n) => normalize(n).split(' ')));
       for (const candidate of words) {
         for (const sample of this.samples) {
           sample.nearPatterns.forEach((near, k) => {
             const swapped: string[] = [];
             const match = this.match(near, candidate, swapped);
-            if (match !== undefined && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent)) consider(sample, match, NEAR_MATCH_PENALTY);
+            if (match !== undefined && !swapped.some((w) => listed.has(w)) && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent))
+              consider(sample, match, NEAR_MATCH_PENALTY);
           });
         }
       }
@@ -364,6 +410,13 @@ export class IntentResolver {
     // A position ("the first") is what a slot takes, never a stand-in for a sample's word:
     // "let's do the first" is no "let's do the premium".
     if (swapped.some((word) => this.ordinalCheck.test(word))) return false;
+    // A word that names one of the intent's own slot values is what the sample is about: only
+    // another such word stands in for it ("kein premium mehr" for "kein abo mehr"); "how much is
+    // the lavazza" is no "how much is the subscription", as a loose match needs known values.
+    // A small word said there adds nothing ("das premium echt" for "das premium abo").
+    const values = this.valueWords.get(intent);
+    const small = (word: string) => this.language.functionWords.includes(word) || this.language.fillerSuffixes.includes(word) || this.language.fillerPrefixes.includes(word);
+    if ((values?.has(replaced) ?? false) && !swapped.every((word) => (values?.has(word) ?? false) || small(word))) return false;
     return swapped.every((word) => {
       const users = this.wordIntents.get(word);
       if (users === undefined || users.has(intent)) return true;
