@@ -43,9 +43,15 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // 86.4 %, fr-FR 84.7 %, fr-CA 84.3 % of 147 / 144 / 140 lines, 19 of each written apart before
   // the tuning so that a fifth stays held out; the third round measured 85.9 / 84.8 / 80.2 % of
   // 128 / 125 / 121).
-  'de-DE': { dev: 0.95, heldout: 0.83 },
+  // Issue 22's fifth pass: 76 / 75 / 70 new development lines (65.8 / 60.0 / 61.4 % as written),
+  // then carrier templates where only samples listen and phrase data; measured de-DE 98.9 %,
+  // fr-FR 98.2 %, fr-CA 99.5 % dev (660 / 649 / 619 lines), held-out 84.4 / 84.2 / 86.6 % (167 /
+  // 165 / 157 lines, 20 / 21 / 17 of them written after the new development lines and never tuned
+  // on; more template samples left out as equal to a corpus line). The development part at issue
+  // 22's gate, the held-out part three points under its measured rate, rounded down.
+  'de-DE': { dev: 0.95, heldout: 0.81 },
   'fr-FR': { dev: 0.95, heldout: 0.81 },
-  'fr-CA': { dev: 0.95, heldout: 0.81 },
+  'fr-CA': { dev: 0.95, heldout: 0.83 },
   // Issue 22, third pass: ja-JP measured 96.3 % dev (404 lines, 60 of them new and 57 % as
   // written), en-CA 96.4 % dev (441, 64 new, 80 % as written); the held-out parts rose from
   // 91.0 to 93.3 % (ja-JP, 89 lines) and 90.5 to 91.6 % (en-CA, 95), then grew by 13 and 17
