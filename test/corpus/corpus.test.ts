@@ -24,10 +24,11 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
   'en-US': { dev: 0.93, heldout: 0.8 },
-  // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
-  // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
-  // on; welcome 77.8 %, list 81.6 % lowest); three points under.
-  'en-GB': { dev: 0.96, heldout: 0.85 },
+  // Issue 20's fourth en-GB pass: the templates' "oh … please" padding gone and template samples
+  // left out by the filler-stripped comparison; measured 99.1 % dev (798 lines, 71 of them new and
+  // 74.6 % as written), 89.6 % held-out (202: 15 written after the tuning and never tried;
+  // welcome 83.3 %, purchase 84.6 %, list 87.8 % lowest); three points under, rounded down.
+  'en-GB': { dev: 0.96, heldout: 0.86 },
   // Issue 22's fifth pass: 60 / 60 / 60 new development lines (the first 60 / 54 / 55 measured
   // 75 / 80 / 71 % as written), then carrier templates and phrase data; measured it-IT 97.5 /
   // 77.1 %, es-ES 97.1 / 84.2 %, es-US 97.5 / 86.0 % (dev of 608 / 577 / 571 lines, held-out of
