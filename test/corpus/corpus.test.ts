@@ -23,14 +23,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
-  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
-  // line left out or removed; measured 92.9 % dev, 81.0 % held-out; the development floor three
-  // points under, rounded down.
-  'en-US': { dev: 0.89, heldout: 0.8 },
-  // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
-  // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
-  // on; welcome 77.8 %, list 81.6 % lowest); three points under.
-  'en-GB': { dev: 0.96, heldout: 0.85 },
+  'en-US': { dev: 0.93, heldout: 0.8 },
+  // Issue 20's fourth en-GB pass: the templates' "oh … please" padding gone and template samples
+  // left out by the filler-stripped comparison; measured 99.1 % dev (798 lines, 71 of them new and
+  // 74.6 % as written), 89.6 % held-out (202: 15 written after the tuning and never tried;
+  // welcome 83.3 %, purchase 84.6 %, list 87.8 % lowest); three points under, rounded down.
+  'en-GB': { dev: 0.96, heldout: 0.86 },
   // Issue 22's sixth pass: 85 new development lines each (50.6 / 69.4 / 64.7 % as written), the
   // templates' filler padding taken out (samples equal to a corpus line once fillers are
   // stripped left out), carrier templates and phrase data; measured it-IT 94.9 / 76.1 %, es-ES
