@@ -23,7 +23,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
-  'en-US': { dev: 0.93, heldout: 0.8 },
+  // Issue 20's sixth en-US sitting (helper u26): 91 development lines for the weak stages, 70.3 %
+  // as written; carrier templates (premium under every name, orders with when, other sellers, the
+  // page before, the choices again) and American interjections in the simulator's en-US file:
+  // measured 97.6 % dev (1,190 lines), 83.1 % held-out (301, 6 written after the tuning; empty
+  // 72.4 %, details 73.8 %, purchase 78.8 % lowest); three points under, rounded down.
+  'en-US': { dev: 0.94, heldout: 0.8 },
   // Issue 20's third en-GB pass: measured 99.3 % dev (730 lines, 85 of them new and 74 % as
   // written), 88.8 % held-out (187: 18 written after the new development lines and never tuned
   // on; welcome 77.8 %, list 81.6 % lowest); three points under.
@@ -60,6 +65,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
   // issue 22's gate, the held-out floor where it was (the part grew by harder lines).
+  // Issues 20/22, en-CA's fifth pass (34 development lines, 82.4 % as written; en-US's templates and
+  // Canadian praise in the simulator's en-CA file): measured 97.6 % dev (507 lines), 91.5 % held-out
+  // (130, 9 written after the tuning; purchase 81.8 %, welcome 77.8 % lowest). The development
+  // part stays at issue 22's gate, the held-out floor three points under.
   'en-CA': { dev: 0.95, heldout: 0.88 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
