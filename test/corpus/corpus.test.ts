@@ -23,7 +23,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // mechanism and carrier templates where only samples listen: measured 96.3 % dev, 83.1 %
   // held-out (295 lines; empty 71.4 %, details 77.5 %, purchase 78.1 % lowest); three points
   // under, rounded down.
-  'en-US': { dev: 0.93, heldout: 0.8 },
+  // Issue 20's sixth en-US sitting (helper u26): 91 development lines for the weak stages, 70.3 %
+  // as written; carrier templates (premium under every name, orders with when, other sellers, the
+  // page before, the choices again) and American interjections in the simulator's en-US file:
+  // measured 97.6 % dev (1,190 lines), 83.1 % held-out (301, 6 written after the tuning; empty
+  // 72.4 %, details 73.8 %, purchase 78.8 % lowest); three points under, rounded down.
+  'en-US': { dev: 0.94, heldout: 0.8 },
   // Issue 20's fourth en-GB pass: the templates' "oh … please" padding gone and template samples
   // left out by the filler-stripped comparison; measured 99.1 % dev (798 lines, 71 of them new and
   // 74.6 % as written), 89.6 % held-out (202: 15 written after the tuning and never tried;
@@ -70,10 +75,11 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at
   // issue 22's gate, the held-out floor where it was (the part grew by harder lines).
-  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
-  // line left out or removed; measured 92.0 % dev, 85.1 % held-out; both floors three points
-  // under, rounded down.
-  'en-CA': { dev: 0.89, heldout: 0.82 },
+  // Issues 20/22, en-CA's fifth pass (34 development lines, 82.4 % as written; en-US's templates and
+  // Canadian praise in the simulator's en-CA file): measured 97.6 % dev (507 lines), 91.5 % held-out
+  // (130, 9 written after the tuning; purchase 81.8 %, welcome 77.8 % lowest). The development
+  // part stays at issue 22's gate, the held-out floor three points under.
+  'en-CA': { dev: 0.95, heldout: 0.88 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
