@@ -154,8 +154,8 @@ export interface Phrases {
    * ("ventidue", "veintidós", "doscientos", French "quatre vingt" = 80 where adding makes 24), with
    * their values; where numbers are written positionally in one word (Japanese "千五百"), the
    * powers of ten by their characters; where numbers are written inside words without spaces,
-   * the characters they are written with and the counters written after them (`written`: the
-   * words' splitting reads it, `util/words.ts`).
+   * the characters they are written with, the counters written after them and the endings that
+   * close what is said (`written`: the words' splitting reads it, `util/words.ts`).
    */
   numbers: { units: string[]; tens: string[]; hundred: string; joiners: string[]; words?: Record<string, number>; powers?: Record<string, number>; written?: NumeralWriting };
   /** Positions said as words: "last", "middle". */

@@ -7,9 +7,10 @@
  * an English brand or digits inside them keep their own spelling ("USB ケーブル", "2 番目"), and
  * text in spaced languages is returned unchanged.
  *
- * How numbers are written inside such words is the language's data, not this file's: the
- * locale's phrase data names its numeral characters and the counters written after them
- * (`numbers.written` in `phrases.json`), and the callers pass it in.
+ * How numbers are written inside such words, and which endings close a sentence, is the
+ * language's data, not this file's: the locale's phrase data names its numeral characters, the
+ * counters written after them and its endings (`numbers.written` in `phrases.json`), and the
+ * callers pass it in.
  */
 
 /** Han, hiragana, katakana and the marks written inside their words (ー is Script=Common). */
@@ -32,13 +33,26 @@ export interface NumeralWriting {
   numerals: readonly string[];
   /** Counters written after a number ("円", "つ", "番目"). */
   counters: readonly string[];
+  /**
+   * Endings that close what is said (polite and plain auxiliaries, particles, requests), each
+   * as the words it is compared in ("ます か", "て ください"). The dictionary segmentation
+   * splits an ending differently by what stands before it ("ありますか" → "ありま すか" but
+   * "ますか" → "ます か"; "届きますか" → "届 き ます か"), so a sample, the phrase data and what
+   * was said would differ by accident. Endings are taken off the end of each run first, longest
+   * first and as often as they follow one another, and only what is left is segmented: every
+   * text ending in "ますか" ends in the same two words, whatever comes before.
+   */
+  endings?: readonly string[];
 }
 
 /** A writing's numerals and counters as the splitting reads them, made once per writing. */
 interface CompiledWriting {
-  start: RegExp;
-  only: RegExp;
+  /** Undefined where the writing names no numerals. */
+  start: RegExp | undefined;
+  only: RegExp | undefined;
   counters: readonly string[];
+  /** Endings as written and as their words, longest written form first. */
+  endings: ReadonlyArray<{ written: string; words: string[] }>;
 }
 
 const compiledWritings = new WeakMap<NumeralWriting, CompiledWriting>();
@@ -47,17 +61,28 @@ function compiled(writing: NumeralWriting): CompiledWriting | undefined {
   const known = compiledWritings.get(writing);
   if (known !== undefined) return known;
   const numerals = writing.numerals.filter((n) => [...n].length === 1);
-  if (numerals.length === 0) return undefined;
+  const endings = (writing.endings ?? [])
+    .map((e) => ({ written: e.replace(/\s+/g, ''), words: e.trim().split(/\s+/) }))
+    .filter((e) => e.written !== '')
+    .sort((a, b) => b.written.length - a.written.length);
+  if (numerals.length === 0 && endings.length === 0) return undefined;
   const set = `[${numerals.map((n) => n.replace(/[\\\]^-]/g, '\\$&')).join('')}]+`;
-  const made = { start: new RegExp(`^${set}`, 'u'), only: new RegExp(`^${set}$`, 'u'), counters: [...writing.counters].sort((a, b) => b.length - a.length) };
+  const made = {
+    start: numerals.length === 0 ? undefined : new RegExp(`^${set}`, 'u'),
+    only: numerals.length === 0 ? undefined : new RegExp(`^${set}$`, 'u'),
+    counters: [...writing.counters].sort((a, b) => b.length - a.length),
+    endings,
+  };
   compiledWritings.set(writing, made);
   return made;
 }
 
 /** Segmented words with their numbers kept whole and the counters after them split off. */
 function numeralsWhole(parts: readonly string[], writing: CompiledWriting): string[] {
+  const { start, only } = writing;
+  if (start === undefined || only === undefined) return [...parts];
   const split = parts.flatMap((part) => {
-    const numeral = writing.start.exec(part)?.[0];
+    const numeral = start.exec(part)?.[0];
     if (numeral === undefined || numeral === part) return [part];
     const rest = part.slice(numeral.length);
     // Only a counter makes the numeral a number of its own: "十分" stays one word.
@@ -66,10 +91,23 @@ function numeralsWhole(parts: readonly string[], writing: CompiledWriting): stri
   const words: string[] = [];
   for (const word of split) {
     const last = words.length - 1;
-    if (last >= 0 && writing.only.test(word) && writing.only.test(words[last] ?? '')) words[last] += word;
+    if (last >= 0 && only.test(word) && only.test(words[last] ?? '')) words[last] += word;
     else words.push(word);
   }
   return words;
+}
+
+/** A run without the endings at its end, and those endings' words, in the order written. */
+function withoutEndings(run: string, writing: CompiledWriting | undefined): { stem: string; endings: string[] } {
+  const taken: string[][] = [];
+  let stem = run;
+  for (;;) {
+    const ending = writing?.endings.find((e) => stem.endsWith(e.written));
+    if (ending === undefined) break;
+    taken.unshift(ending.words);
+    stem = stem.slice(0, -ending.written.length);
+  }
+  return { stem, endings: taken.flat() };
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -82,7 +120,8 @@ export function hasUnspacedWords(text: string): boolean {
 /**
  * The text with one space at each word boundary of its Japanese runs; other text as it was.
  * With the language's `writing`, numbers written in its numerals are kept whole and their
- * counters split off; without it, the dictionary's words as they are.
+ * counters split off, and its endings are split off the end the same way whatever precedes
+ * them; without it, the dictionary's words as they are.
  */
 export function spaceWords(text: string, writing?: NumeralWriting): string {
   if (!HAS_UNSPACED.test(text)) return text;
@@ -91,8 +130,9 @@ export function spaceWords(text: string, writing?: NumeralWriting): string {
   const numerals = writing === undefined ? undefined : compiled(writing);
   return text
     .replace(UNSPACED_RUN, (run) => {
-      const parts = Array.from(words.segment(run), (s) => s.segment).filter((s) => s.trim() !== '');
-      return ` ${(numerals === undefined ? parts : numeralsWhole(parts, numerals)).join(' ')} `;
+      const { stem, endings } = withoutEndings(run, numerals);
+      const parts = Array.from(words.segment(stem), (s) => s.segment).filter((s) => s.trim() !== '');
+      return ` ${[...(numerals === undefined ? parts : numeralsWhole(parts, numerals)), ...endings].join(' ')} `;
     })
     .replace(/\s+/g, ' ')
     .trim();

@@ -68,9 +68,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // Issue 22, fourth ja-JP pass: measured 97.9 % dev (470 lines, 66 new and 58 % as written),
   // 89.5 % held-out (124 lines, 22 written apart after the tuning); the held-out floor stays where
   // it was (the part grew with lines never tuned on), the development part at issue 22's gate.
-  // Copy check on filler-stripped forms (test/corpus/copies.ts): padded samples equal to a corpus
-  // line left out or removed; measured 88.9 % dev, 83.1 % held-out; both floors three points under.
-  'ja-JP': { dev: 0.85, heldout: 0.8 },
+  // Issue 22, fifth and sixth ja-JP passes (j26): 109 new development lines (74 % and 62 % as
+  // written); endings split alike (words.ts) and carrier templates: measured 98.4 % dev (579),
+  // held-out 90.3 % (145, 21 of them written apart and never tuned on). Three points under.
+  'ja-JP': { dev: 0.95, heldout: 0.87 },
   // Issues 20/22, en-CA's fourth pass (32 development lines, 56 % as written; carrier templates in
   // en-US's model, which en-CA extends): measured 95.8 % dev (473 lines), held-out 93.8 % on the
   // 112 lines before and 90.1 % with 9 written after the tuning (121); the development part at

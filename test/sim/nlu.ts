@@ -171,12 +171,12 @@ export class IntentResolver {
     const prefixes = [...fillerPrefixes, ...politePrefixes];
     const suffixes = [...fillerSuffixes, ...politeSuffixes];
     const known = new Set(samples.map((s) => normalize(s, true, elisions, writing)));
-    const small = new Set([...prefixes, ...suffixes].map((w) => normalize(w, true, elisions)));
+    const small = new Set([...prefixes, ...suffixes].map((w) => normalize(w, true, elisions, writing)));
     const out = new Set<string>();
     for (const sample of samples) {
       if (sample.includes('{')) continue;
       const text = normalize(sample, true, elisions, writing);
-      for (const core of [stripPrefix(text, prefixes, elisions), stripSuffix(text, suffixes, elisions), stripSuffix(stripPrefix(text, prefixes, elisions), suffixes, elisions)]) {
+      for (const core of [stripPrefix(text, prefixes, elisions, writing), stripSuffix(text, suffixes, elisions, writing), stripSuffix(stripPrefix(text, prefixes, elisions, writing), suffixes, elisions, writing)]) {
         if (core === '' || known.has(core) || small.has(core)) continue;
         out.add(core);
       }
@@ -191,9 +191,9 @@ export class IntentResolver {
 
   /** The utterance and its shorter forms without polite words (and, as assumed, fillers), shortest first. */
   private candidates(utterance: string): string[] {
-    const elisions = this.language.elisions;
-    const text = normalize(utterance, this.assumptions, elisions, this.language.writing);
-    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes, elisions), this.language.politeSuffixes, elisions);
+    const { elisions, writing } = this.language;
+    const text = normalize(utterance, this.assumptions, elisions, writing);
+    const polite = stripSuffix(stripPrefix(text, this.language.politePrefixes, elisions, writing), this.language.politeSuffixes, elisions, writing);
     const forms = [polite];
     if (this.assumptions) {
       // Every form with fillers taken off the front, the back, or both, a word group at a time.
@@ -201,8 +201,8 @@ export class IntentResolver {
       for (let i = 0; i < forms.length && i < 40; i++) {
         const form = forms[i] ?? '';
         for (const next of [
-          stripPrefix(stripPrefix(form, this.language.fillerPrefixes, elisions), this.language.politePrefixes, elisions),
-          stripSuffix(form, this.language.fillerSuffixes, elisions),
+          stripPrefix(stripPrefix(form, this.language.fillerPrefixes, elisions, writing), this.language.politePrefixes, elisions, writing),
+          stripSuffix(form, this.language.fillerSuffixes, elisions, writing),
         ]) {
           if (next !== '' && !seen.has(next)) {
             seen.add(next);

@@ -56,9 +56,9 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Removes one of `phrases` from the start of `text` (word boundary), longest first. */
-export function stripPrefix(text: string, phrases: readonly string[], elisions: readonly string[] = []): string {
-  const sorted = [...phrases].map((p) => normalize(p, true, elisions)).sort((a, b) => b.length - a.length);
+/** Removes one of `phrases` from the start of `text` (word boundary), longest first; `writing` as for `normalize`, so the phrases split as the text did. */
+export function stripPrefix(text: string, phrases: readonly string[], elisions: readonly string[] = [], writing?: NumeralWriting): string {
+  const sorted = [...phrases].map((p) => normalize(p, true, elisions, writing)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text === phrase) return text;
     if (text.startsWith(`${phrase} `)) return text.slice(phrase.length + 1);
@@ -66,9 +66,9 @@ export function stripPrefix(text: string, phrases: readonly string[], elisions: 
   return text;
 }
 
-/** Removes one of `phrases` from the end of `text` (word boundary), longest first. */
-export function stripSuffix(text: string, phrases: readonly string[], elisions: readonly string[] = []): string {
-  const sorted = [...phrases].map((p) => normalize(p, true, elisions)).sort((a, b) => b.length - a.length);
+/** Removes one of `phrases` from the end of `text` (word boundary), longest first; `writing` as for `normalize`. */
+export function stripSuffix(text: string, phrases: readonly string[], elisions: readonly string[] = [], writing?: NumeralWriting): string {
+  const sorted = [...phrases].map((p) => normalize(p, true, elisions, writing)).sort((a, b) => b.length - a.length);
   for (const phrase of sorted) {
     if (text !== phrase && text.endsWith(` ${phrase}`)) return text.slice(0, -(phrase.length + 1));
   }

@@ -52,6 +52,26 @@ describe('spaceWords', () => {
     expect(spaceWords('千円', other)).toBe('千円');
   });
 
+  it('splits the endings off the end the same way whatever stands before them', () => {
+    // The dictionary alone splits "ますか" by what precedes it: "ありま すか", "しま すね".
+    expect(spaceWords('マスクはありますか')).not.toContain('あり ます か');
+    expect(spaceWords('マスクはありますか', ja)).toBe('マスク は あり ます か');
+    expect(spaceWords('プレミアムに登録しますね', ja)).toBe('プレミアム に 登録 し ます ね');
+    expect(spaceWords('ますか', ja)).toBe('ます か');
+    // A request ending is one word, alone or after a verb, and what precedes it splits as it does alone.
+    expect(spaceWords('二番目をカートに入れてください', ja)).toBe('二 番目 を カート に 入れ て ください');
+    expect(spaceWords('ください', ja)).toBe('ください');
+    expect(spaceWords('安い順に並べてくれる', ja).endsWith(`${spaceWords('安い順に並べて', ja)} くれる`)).toBe(true);
+    expect(spaceWords('プレミアムを解約したいんですけど', ja)).toBe(`${spaceWords('プレミアムを解約し', ja)} たい ん です けど`);
+  });
+
+  it('takes only endings off: a word ending in the same letters inside a sentence, or another writing, stays as it was', () => {
+    const other: NumeralWriting = { numerals: [], counters: [], endings: ['です'] };
+    expect(spaceWords('電池です', other)).toBe('電池 です');
+    expect(spaceWords('ますかけ', { numerals: [], counters: [] })).toBe(spaceWords('ますかけ'));
+    expect(joinWords(spaceWords('犬のごはんです', ja))).toBe('犬のごはんです');
+  });
+
   it('returns text in spaced languages unchanged', () => {
     for (const text of ['add the second one to my cart', 'leg das zweite in den Warenkorb', 'ajoute le deuxième au panier']) expect(spaceWords(text)).toBe(text);
     expect(hasUnspacedWords('leg das zweite in den Warenkorb')).toBe(false);
