@@ -176,7 +176,11 @@ export class IntentResolver {
     for (const sample of samples) {
       if (sample.includes('{')) continue;
       const text = normalize(sample, true, elisions, writing);
-      for (const core of [stripPrefix(text, prefixes, elisions, writing), stripSuffix(text, suffixes, elisions, writing), stripSuffix(stripPrefix(text, prefixes, elisions, writing), suffixes, elisions, writing)]) {
+      for (const core of [
+        stripPrefix(text, prefixes, elisions, writing),
+        stripSuffix(text, suffixes, elisions, writing),
+        stripSuffix(stripPrefix(text, prefixes, elisions, writing), suffixes, elisions, writing),
+      ]) {
         if (core === '' || known.has(core) || small.has(core)) continue;
         out.add(core);
       }
