@@ -95,7 +95,9 @@ export function languageOf(locale: string): string {
  * what the runner says to reach a stage in any locale of the language (`stages.json`), which
  * every model must carry for the corpus to run at all.
  */
-export function preCorpusForms(locale: string): Set<string> {
+export function preCorpusForms(locale: string): ReadonlySet<string> {
+  const cached = preCorpusByLocale.get(locale);
+  if (cached !== undefined) return cached;
   const listed = readFileSync(path.join(__dirname, 'pre-corpus-samples.txt'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
@@ -103,8 +105,13 @@ export function preCorpusForms(locale: string): Set<string> {
   const staged = corpusLocales()
     .filter((l) => languageOf(l) === languageOf(locale))
     .flatMap((l) => Object.values(stagePhrases(l)).flat());
-  return new Set([...listed, ...staged].map((l) => comparisonForm(l, locale)));
+  const forms = new Set([...listed, ...staged].map((l) => comparisonForm(l, locale)));
+  preCorpusByLocale.set(locale, forms);
+  return forms;
 }
+
+/** preCorpusForms per locale: read once, as the samples test asks for every line. */
+const preCorpusByLocale = new Map<string, ReadonlySet<string>>();
 
 /**
  * A sample's forms the copy rule compares lines with: its normal form (a sample equal to a line
