@@ -59,6 +59,28 @@ function amountAt(words: readonly string[], at: number, phrases: Phrases): { val
 }
 
 /**
+ * The numbers read in one list of words, by where they start and how many words they take:
+ * every pattern with a number tries the same words at the same place, and each reading of
+ * them was a string and a parse. Keyed by the list itself, which splitQuery replaces whenever
+ * it takes words out, so a reading never outlives the words it was made from.
+ */
+const numbersRead = new WeakMap<readonly string[], Map<number, number | undefined>>();
+
+/** `parseNumber` of `length` words of `words` from `from` on, read once per list. */
+function numberOf(words: readonly string[], from: number, length: number, phrases: Phrases): number | undefined {
+  let read = numbersRead.get(words);
+  if (read === undefined) {
+    read = new Map();
+    numbersRead.set(words, read);
+  }
+  const key = from * (MAX_NUMBER_WORDS + 1) + length;
+  if (read.has(key)) return read.get(key);
+  const value = parseNumber(words.slice(from, from + length).join(' '), phrases);
+  read.set(key, value);
+  return value;
+}
+
+/**
  * The pattern's parts from `next` on matched from word `at` on, trying every length a number
  * may take. The parts are read by index (no array of the rest per step): it runs for every
  * pattern at every word of every turn.
@@ -78,7 +100,7 @@ function matchFrom(words: readonly string[], at: number, parts: readonly Part[],
     // "twenty and up": the number is "twenty", the "and" belongs to what follows. Checked
     // before the words are copied out, so a joiner costs no string.
     if (phrases.numbers.joiners.includes(words[at + before + length - 1] ?? '')) continue;
-    const value = parseNumber(words.slice(at + before, at + before + length).join(' '), phrases);
+    const value = numberOf(words, at + before, length, phrases);
     if (value === undefined || !Number.isFinite(value)) continue;
     const after = currencyAt(words, at + before + length, phrases);
     if (part.number === 'currency' && before + after === 0) continue;
