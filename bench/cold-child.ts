@@ -13,6 +13,31 @@ type Handler = (event: unknown) => Promise<unknown>;
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
+/**
+ * The console as Lambda's Node.js runtime has set it up before it loads a function: its
+ * runtime interface client replaces `console.log`, `console.error` and the rest (LogPatch)
+ * with functions that format the arguments (`util.format`) and write the line synchronously
+ * to the log file descriptor Lambda gives it (`fs.writeSync`), so a function's first log line
+ * never creates `process.stdout`. In a plain `node` process the first `console.log` creates
+ * that stream (a SyncWriteStream for a file, a pipe's socket for a pipe), about 6 ms of CPU
+ * for a file and 10 ms for a pipe under Lambda's flags (built-ins compiled from source,
+ * README, Performance): a cost no function pays in Lambda, charged here to whichever variant
+ * logs first (the skill's loader and request lines; the minimal skill and the samples' way log
+ * nothing). Installed before the clock starts, for every variant alike; each line a variant
+ * logs is still formatted and written inside the timed window, as in Lambda. Lines keep their
+ * streams (log, info and debug to stdout, the rest to stderr) rather than Lambda's one file.
+ */
+function lambdaConsole(): void {
+  const { writeSync } = require('node:fs') as typeof import('node:fs');
+  const { format } = require('node:util') as typeof import('node:util');
+  const to =
+    (fd: number) =>
+    (...args: unknown[]): void => {
+      writeSync(fd, `${format(...args)}\n`);
+    };
+  Object.assign(console, { log: to(1), info: to(1), debug: to(1), warn: to(2), error: to(2), trace: to(2) });
+}
+
 async function main(): Promise<void> {
   const [bundle, mode] = process.argv.slice(2);
   // Lambda's Node.js runtime has loaded node:http before it loads the function: its runtime
@@ -20,6 +45,7 @@ async function main(): Promise<void> {
   // client, RAPIDClient). This process plays that runtime, so it loads it too, before any clock
   // starts: a function's first request finds it loaded in Lambda, for every variant alike.
   require('node:http');
+  lambdaConsole();
   // Built before the clock starts: the envelope is the harness's cost, not the bundle's.
   const event = launchRequest();
   const search = intentRequest(IntentNames.SearchProducts, { query: 'batteries' });

@@ -17,46 +17,94 @@ const MAX_NUMBER_WORDS = 6;
 
 interface Found {
   end: number;
-  numbers: number[];
+  numbers: readonly number[];
 }
+
+/** What a match starts with: never changed (a number found makes a new list), so one serves every pattern tried. */
+const NO_NUMBERS: readonly number[] = [];
 
 /** A currency word or sign at `at` ("dollars", "$", "quid"): how many words it takes. */
 function currencyAt(words: readonly string[], at: number, phrases: Phrases): number {
-  return phrases.currency.some((c) => words[at] === c) ? 1 : 0;
+  return phrases.currency.includes(words[at] ?? '') ? 1 : 0;
+}
+
+/** Each locale's amounts split into their words once, in the data's order (they were split for every word tried). */
+const amountWords = new WeakMap<Phrases['amounts'], ReadonlyArray<readonly [readonly string[], number]>>();
+
+function amountsOf(phrases: Phrases): ReadonlyArray<readonly [readonly string[], number]> {
+  let split = amountWords.get(phrases.amounts);
+  if (split === undefined) {
+    split = Object.entries(phrases.amounts).map(([said, value]) => [said.split(' '), value] as const);
+    amountWords.set(phrases.amounts, split);
+  }
+  return split;
+}
+
+/** Are `parts` the words of `words` from `at` on? */
+function wordsFrom(words: readonly string[], at: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (words[at + k] !== parts[k]) return false;
+  return true;
 }
 
 /** An amount said as words at `at` ("a tenner", "fifteen bucks" is a number and a currency). */
 function amountAt(words: readonly string[], at: number, phrases: Phrases): { value: number; length: number } | undefined {
-  for (const skip of [0, 1]) {
+  const amounts = amountsOf(phrases);
+  for (let skip = 0; skip <= 1; skip++) {
     if (skip === 1 && !phrases.articles.includes(words[at] ?? '')) continue;
-    for (const [said, value] of Object.entries(phrases.amounts)) {
-      const parts = said.split(' ');
-      if (parts.every((p, k) => words[at + skip + k] === p)) return { value, length: skip + parts.length };
+    for (const [parts, value] of amounts) {
+      if (wordsFrom(words, at + skip, parts)) return { value, length: skip + parts.length };
     }
   }
   return undefined;
 }
 
-/** The pattern's parts matched from word `at` on, trying every length a number may take. */
-function matchFrom(words: readonly string[], at: number, parts: readonly Part[], phrases: Phrases, numbers: number[]): Found | undefined {
-  const [part, ...rest] = parts;
+/**
+ * The numbers read in one list of words, by where they start and how many words they take:
+ * every pattern with a number tries the same words at the same place, and each reading of
+ * them was a string and a parse. Keyed by the list itself, which splitQuery replaces whenever
+ * it takes words out, so a reading never outlives the words it was made from.
+ */
+const numbersRead = new WeakMap<readonly string[], Map<number, number | undefined>>();
+
+/** `parseNumber` of `length` words of `words` from `from` on, read once per list. */
+function numberOf(words: readonly string[], from: number, length: number, phrases: Phrases): number | undefined {
+  let read = numbersRead.get(words);
+  if (read === undefined) {
+    read = new Map();
+    numbersRead.set(words, read);
+  }
+  const key = from * (MAX_NUMBER_WORDS + 1) + length;
+  if (read.has(key)) return read.get(key);
+  const value = parseNumber(words.slice(from, from + length).join(' '), phrases);
+  read.set(key, value);
+  return value;
+}
+
+/**
+ * The pattern's parts from `next` on matched from word `at` on, trying every length a number
+ * may take. The parts are read by index (no array of the rest per step): it runs for every
+ * pattern at every word of every turn.
+ */
+function matchFrom(words: readonly string[], at: number, parts: readonly Part[], phrases: Phrases, numbers: readonly number[], next = 0): Found | undefined {
+  const part = parts[next];
   if (part === undefined) return { end: at, numbers };
-  if ('word' in part) return words[at] === part.word ? matchFrom(words, at + 1, rest, phrases, numbers) : undefined;
+  const rest = next + 1;
+  if ('word' in part) return words[at] === part.word ? matchFrom(words, at + 1, parts, phrases, numbers, rest) : undefined;
   const before = currencyAt(words, at, phrases);
   const amount = amountAt(words, at + before, phrases);
   if (amount !== undefined) {
-    const found = matchFrom(words, at + before + amount.length, rest, phrases, [...numbers, amount.value]);
+    const found = matchFrom(words, at + before + amount.length, parts, phrases, [...numbers, amount.value], rest);
     if (found !== undefined) return found;
   }
   for (let length = Math.min(MAX_NUMBER_WORDS, words.length - at - before); length >= 1; length--) {
-    const slice = words.slice(at + before, at + before + length);
-    // "twenty and up": the number is "twenty", the "and" belongs to what follows.
-    if (phrases.numbers.joiners.includes(slice.at(-1) ?? '')) continue;
-    const value = parseNumber(slice.join(' '), phrases);
+    // "twenty and up": the number is "twenty", the "and" belongs to what follows. Checked
+    // before the words are copied out, so a joiner costs no string.
+    if (phrases.numbers.joiners.includes(words[at + before + length - 1] ?? '')) continue;
+    const value = numberOf(words, at + before, length, phrases);
     if (value === undefined || !Number.isFinite(value)) continue;
     const after = currencyAt(words, at + before + length, phrases);
     if (part.number === 'currency' && before + after === 0) continue;
-    const found = matchFrom(words, at + before + length + after, rest, phrases, [...numbers, value]);
+    const found = matchFrom(words, at + before + length + after, parts, phrases, [...numbers, value], rest);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -68,7 +116,7 @@ function findPattern(words: readonly string[], compiled: readonly CompiledPatter
     // At the first word where any pattern matches, the match that takes the most words.
     let best: (Found & { start: number }) | undefined;
     for (const { pattern, parts } of compiled) {
-      const found = matchFrom(words, start, parts, phrases, []);
+      const found = matchFrom(words, start, parts, phrases, NO_NUMBERS);
       if (found === undefined || found.end === start) continue;
       if (phrases.refine.wordsAtEndOnly.includes(pattern) && found.end !== words.length) continue;
       if (best === undefined || found.end > best.end) best = { start, ...found };
@@ -78,8 +126,20 @@ function findPattern(words: readonly string[], compiled: readonly CompiledPatter
   return undefined;
 }
 
+/** A pattern as a list of one, made once per pattern rather than per turn. */
+const singles = new WeakMap<CompiledPattern, readonly CompiledPattern[]>();
+
+function alone(pattern: CompiledPattern): readonly CompiledPattern[] {
+  let list = singles.get(pattern);
+  if (list === undefined) {
+    list = [pattern];
+    singles.set(pattern, list);
+  }
+  return list;
+}
+
 /** What each kind of refinement does with the numbers its pattern matched; false: not this kind after all. */
-type Apply = (numbers: number[], into: RequestedRefinements, words: readonly string[]) => boolean;
+type Apply = (numbers: readonly number[], into: RequestedRefinements, words: readonly string[]) => boolean;
 
 const APPLY: ReadonlyArray<readonly [keyof RefinePhrases, Apply]> = [
   // "between 10 and 30" before "under 30"; a rating before a price ("4 stars and up").
@@ -185,7 +245,7 @@ export function splitQuery(spoken: string, phrases: Phrases): SplitQuery {
   }
   // A sort said with the product ("the cheapest printer paper"): the longest way of saying it.
   for (const { sort, way } of matcher.sortsByLength) {
-    const found = findPattern(words, [way], phrases);
+    const found = findPattern(words, alone(way), phrases);
     if (found === undefined) continue;
     requested.sort = sort;
     take(found.start, found.end);
