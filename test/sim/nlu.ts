@@ -122,6 +122,8 @@ export class IntentResolver {
   private readonly sampleCounts = new Map<string, number>();
   /** The words (no small words) of each intent's custom slot values and synonyms. */
   private readonly valueWords = new Map<string, Set<string>>();
+  /** Every custom type's value names and synonyms as said (not only small words), with their type and value. */
+  private readonly valueNames: Array<{ phrase: string; type: string; value: string }> = [];
 
   constructor(
     readonly model: LanguageModel,
@@ -135,7 +137,16 @@ export class IntentResolver {
     this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
     this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
     this.functionWords = this.language.functionWords.map((w) => w.split(' '));
-    for (const type of model.types ?? []) this.types.set(type.name, type);
+    for (const type of model.types ?? []) {
+      this.types.set(type.name, type);
+      for (const value of type.values) {
+        for (const name of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const phrase = normalize(name, true, this.language.elisions, this.language.writing);
+          if (phrase.split(' ').every((w) => w === '' || this.language.functionWords.includes(w))) continue;
+          this.valueNames.push({ phrase, type: type.name, value: value.id ?? value.name.value });
+        }
+      }
+    }
     let order = 0;
     for (const intent of model.intents) {
       const slots = intent.slots ?? [];
@@ -282,7 +293,12 @@ export class IntentResolver {
           sample.nearPatterns.forEach((near, k) => {
             const swapped: string[] = [];
             const match = this.match(near, candidate, swapped);
-            if (match !== undefined && !swapped.some((w) => listed.has(w)) && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent))
+            if (
+              match !== undefined &&
+              !swapped.some((w) => listed.has(w)) &&
+              this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent) &&
+              !this.namesOtherValue(candidate, sample)
+            )
               consider(sample, match, NEAR_MATCH_PENALTY);
           });
         }
@@ -430,6 +446,33 @@ export class IntentResolver {
       if (this.firstWords.get(intent)?.has(replaced) ?? false) return false;
       return ![...users].some((other) => this.carries(word, other));
     });
+  }
+
+  /** The custom slot values (`type|value`) whose names are said in `words`, by type. */
+  private valuesNamed(words: readonly string[]): Map<string, Set<string>> {
+    const text = ` ${words.join(' ')} `;
+    const named = new Map<string, Set<string>>();
+    for (const { phrase, type, value } of this.valueNames) {
+      if (text.includes(` ${phrase} `)) named.set(type, (named.get(type) ?? new Set()).add(value));
+    }
+    return named;
+  }
+
+  /**
+   * A near match that says another value of a slot type than its sample names: "what's the most
+   * expensive" is no "what is the least expensive", "los más caros" no "los más económicos".
+   * The replaced word changed what the sample is about, so it stands in for nothing (Alexa
+   * resolves such words as that type's values, never as their opposites).
+   */
+  private namesOtherValue(words: readonly string[], sample: CompiledSample): boolean {
+    const said = this.valuesNamed(words);
+    if (said.size === 0) return false;
+    const own = this.valuesNamed(sample.parts.flatMap((p) => (p.kind === 'word' ? [p.word] : [])));
+    for (const [type, values] of said) {
+      const sampleValues = own.get(type);
+      if (sampleValues !== undefined && ![...values].some((v) => sampleValues.has(v))) return true;
+    }
+    return false;
   }
 
   /**
