@@ -398,6 +398,26 @@ describe('near matches never trade one value of a slot type for another', () => 
   });
 });
 
+describe('never mind said with thanks declines (ASSUMPTION)', () => {
+  const model: LanguageModel = {
+    invocationName: 'voice shopper',
+    intents: [
+      { name: 'AMAZON.CancelIntent', samples: [] },
+      { name: 'AMAZON.NoIntent', samples: [] },
+    ],
+  };
+
+  it('is AMAZON.NoIntent, in the language of the locale', () => {
+    expect(new IntentResolver(model, SKILL_ID).resolve('never mind thanks').intent.name).toBe('AMAZON.NoIntent');
+    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('no nada gracias').intent.name).toBe('AMAZON.NoIntent');
+  });
+
+  it('without thanks, or with the assumptions off, it stays a cancel', () => {
+    expect(new IntentResolver(model, SKILL_ID).resolve('never mind').intent.name).toBe('AMAZON.CancelIntent');
+    expect(new IntentResolver(model, SKILL_ID, false).resolve('never mind thanks').intent.name).toBe('AMAZON.CancelIntent');
+  });
+});
+
 describe('two samples of one intent said one after the other (ASSUMPTION)', () => {
   const model: LanguageModel = {
     invocationName: 'voice shopper',

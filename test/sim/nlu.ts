@@ -24,6 +24,7 @@
 import type { er, Intent, Slot, slu } from 'ask-sdk-model';
 import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
+import { phrasesFor } from '../../lambda/i18n/phrases';
 import { joinWords } from '../../lambda/util/words';
 import { normalize, stripPrefix, stripSuffix } from './text';
 
@@ -33,6 +34,8 @@ const ORDINAL = 'AMAZON.Ordinal';
 /** A number written in digits. */
 const DIGITS = /^\d+(?:[.,]\d+)?$/;
 const NUMBER = 'AMAZON.NUMBER';
+const CANCEL_INTENT = 'AMAZON.CancelIntent';
+const NO_INTENT = 'AMAZON.NoIntent';
 
 /**
  * One part of a sample, matched against the utterance's words. Samples are matched word by
@@ -122,6 +125,8 @@ export class IntentResolver {
   private readonly sampleCounts = new Map<string, number>();
   /** The words (no small words) of each intent's custom slot values and synonyms. */
   private readonly valueWords = new Map<string, Set<string>>();
+  /** The language's thanks as the resolver compares words (the skill's own phrase data). */
+  private readonly gratitude: string[];
   /** Every custom type's value names and synonyms as said (not only small words), with their type and value. */
   private readonly valueNames: Array<{ phrase: string; type: string; value: string }> = [];
 
@@ -137,6 +142,9 @@ export class IntentResolver {
     this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
     this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
     this.functionWords = this.language.functionWords.map((w) => w.split(' '));
+    this.gratitude = phrasesFor(locale)
+      .gratitude.map((g) => normalize(g, true, this.language.elisions, this.language.writing))
+      .filter((g) => g !== '');
     for (const type of model.types ?? []) {
       this.types.set(type.name, type);
       for (const value of type.values) {
@@ -230,7 +238,20 @@ export class IntentResolver {
   }
 
   resolve(utterance: string, dynamic: readonly er.dynamic.EntityListItem[] = []): Resolution {
-    return this.resolveWith(utterance, dynamic, false);
+    const resolved = this.resolveWith(utterance, dynamic, false);
+    return resolved.intent.name === CANCEL_INTENT && this.thanked(utterance) && this.slotsByIntent.has(NO_INTENT) ? { ...resolved, intent: this.intent(NO_INTENT, []) } : resolved;
+  }
+
+  /**
+   * ASSUMPTION (Amazon publishes no rule): "never mind" said with thanks ("no nada gracias", "pas
+   * besoin merci", "lass mal gut sein danke") declines, as "no thanks" does: AMAZON.NoIntent, not
+   * AMAZON.CancelIntent. The skill reads a decline as "no" where it asked a yes/no question, as
+   * goodbye where it asked none.
+   */
+  private thanked(utterance: string): boolean {
+    if (!this.assumptions) return false;
+    const text = ` ${normalize(utterance, true, this.language.elisions, this.language.writing)} `;
+    return this.gratitude.some((g) => text.includes(` ${g} `));
   }
 
   /**
