@@ -387,6 +387,9 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
   if (whole !== undefined) return itemWith(text, phrases, whole);
   const within = referenceWithin(text, phrases);
   if (within !== undefined) return itemWith(text, phrases, within);
+  // Said with its brand noun, a brand is a filter even when a listed title holds it ("les produits de la marque lavazza").
+  const branded = brandWithNoun(asked, phrases);
+  if (branded !== undefined && !branded.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'brand', words: asSaid(branded, spoken, phrases) };
   const titled = titleReference(text, phrases, page);
   if (titled !== undefined) return itemWith(text, phrases, titled);
   // A pronoun with an action ("add it to my cart", "buy that one").
@@ -407,8 +410,6 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
   if (words === '') return { kind: 'no-query' };
   // A sentence, not a product name: "that's weird", "let me think about it".
   if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };
-  const branded = brandWithNoun(asked, phrases);
-  if (branded !== undefined) return { kind: 'brand', words: asSaid(branded, spoken, phrases) };
   return { kind: 'product', words: asSaid(words, spoken, phrases) };
 }
 
