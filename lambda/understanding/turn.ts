@@ -222,8 +222,10 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     if (understood.kind === 'item') applyUnderstanding(input, understood);
     return;
   }
-  // A position phrase whose front the sample's carrier took ("quello in | mezzo", "the one in | the middle").
-  const ended = understood.kind === 'item' || understood.kind === 'sort' ? undefined : positionEndedBy(words, phrases);
+  // A position phrase whose front the sample's carrier took ("quello in | mezzo", "the one in | the middle"),
+  // or a position said whole in a list value: chosen, never a variation.
+  const ended =
+    understood.kind === 'item' ? (intent === IntentNames.ChooseVariation ? understood.item : undefined) : understood.kind === 'sort' ? undefined : positionEndedBy(words, phrases);
   if (ended !== undefined) {
     noteTurn(input, { understood: 'item' });
     rewrite(input, IntentNames.SelectItem, itemSlots(input, ended));

@@ -34,6 +34,11 @@ describe('a position in a list value slot', () => {
     expect(focusOf(out)).toBe(2);
   });
 
+  it('a position said whole ("il secondo") chooses it too', async () => {
+    const out = await invoke(intentRequest(IntentNames.ChooseVariation, { [SlotNames.ListValue]: 'il secondo' }, { locale: 'it-IT', attributes: listed() }));
+    expect(focusOf(out)).toBe(1);
+  });
+
   it('words that end no position phrase stay a variation', async () => {
     const out = await invoke(intentRequest(IntentNames.ChooseVariation, { [SlotNames.ListValue]: 'nero' }, { locale: 'it-IT', attributes: listed() }));
     expect(focusOf(out)).toBeUndefined();
