@@ -409,7 +409,8 @@ describe('never mind said with thanks declines (ASSUMPTION)', () => {
 
   it('is AMAZON.NoIntent, in the language of the locale', () => {
     expect(new IntentResolver(model, SKILL_ID).resolve('never mind thanks').intent.name).toBe('AMAZON.NoIntent');
-    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('no nada gracias').intent.name).toBe('AMAZON.NoIntent');
+    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('olvídalo gracias').intent.name).toBe('AMAZON.NoIntent');
+    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('olvídalo').intent.name).toBe('AMAZON.CancelIntent');
   });
 
   it('without thanks, or with the assumptions off, it stays a cancel', () => {
