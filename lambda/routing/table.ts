@@ -10,6 +10,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { type IntentName, IntentNames, PurchaseRequestNames, RequestTypes } from '../constants';
 import { awaitingChoice } from '../conversation/awaiting';
 import { pendingQuestion } from '../conversation/pendingQuestion';
+import { getShoppingState } from '../session';
 import { questionNamedByPosition } from '../understanding/questions';
 import { understoodThisTurn } from '../understanding/turn';
 
@@ -96,6 +97,8 @@ const BY_REQUEST_TYPE: Readonly<Record<string, Route | readonly Rule[]>> = {
 
 const pending = (kind: 'add-to-cart' | 'drop-refinement' | 'resume') => (input: HandlerInput) => pendingQuestion(input)?.kind === kind;
 const awaiting = (input: HandlerInput) => awaitingChoice(input) !== undefined;
+/** "Which one?" asked of a list, no product in focus: not a yes/no question ("Should I add it?" has its product). */
+const awaitingWhichOne = (input: HandlerInput) => awaiting(input) && getShoppingState(input).current === undefined;
 const namesQuestion = (input: HandlerInput) => questionNamedByPosition(input) !== undefined;
 
 const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
@@ -169,6 +172,8 @@ const BY_INTENT: Readonly<Record<IntentName, Route | readonly Rule[]>> = {
     { when: pending('add-to-cart'), route: Routes.PriceDropAnswer },
     { when: pending('drop-refinement'), route: Routes.DropRefinementAnswer },
     { when: pending('resume'), route: Routes.ResumeAnswer },
+    // "none of them, thanks" to "Which one?": no yes/no was asked, so the decline drops the question and keeps the list.
+    { when: awaitingWhichOne, route: Routes.Cancel },
     { route: Routes.No },
   ],
 };

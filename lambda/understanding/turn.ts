@@ -159,6 +159,8 @@ const OPEN_CUSTOM: ReadonlyArray<readonly [IntentName, string]> = [
   [IntentNames.AddToCart, SlotNames.Position],
   [IntentNames.BuyProduct, SlotNames.Position],
   [IntentNames.AddToWishList, SlotNames.Position],
+  // "quello in mezzo" sent as a list value "mezzo": a position the carrier took the front of.
+  [IntentNames.ChooseVariation, SlotNames.ListValue],
 ];
 
 /** Intents that act on the product a position names: a title or a position in their slot keeps the action. */
@@ -220,10 +222,25 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
     if (understood.kind === 'item') applyUnderstanding(input, understood);
     return;
   }
-  if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
+  // A position phrase whose front the sample's carrier took ("quello in | mezzo", "the one in | the middle"),
+  // or a position said whole in a list value: chosen, never a variation.
+  const ended =
+    understood.kind === 'item' ? (intent === IntentNames.ChooseVariation ? understood.item : undefined) : understood.kind === 'sort' ? undefined : positionEndedBy(words, phrases);
+  if (ended !== undefined) {
+    noteTurn(input, { understood: 'item' });
+    rewrite(input, IntentNames.SelectItem, itemSlots(input, ended));
+  } else if (understood.kind === 'sort' || understood.kind === 'item') applyUnderstanding(input, understood);
   // "tell me more about premium": premium named where a product was, asked about rather than bought.
   else if (understood.kind === 'premium' || understood.kind === 'premium-info') applyUnderstanding(input, { kind: 'premium-info', product: understood.product });
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
+}
+
+/** The position a locale's position phrase names when the words are its last words ("mezzo" of "in mezzo"). */
+function positionEndedBy(words: string, phrases: Phrases): ItemReference | undefined {
+  const said = normalizeText(words, phrases);
+  const ends = (list: readonly string[]) => said !== '' && list.some((p) => p.endsWith(` ${said}`));
+  if (ends(phrases.positions.middle)) return { kind: 'middle' };
+  return ends(phrases.positions.last) ? { kind: 'last' } : undefined;
 }
 
 /** The list's variation value the words name ("the blue one" → "Blue"), said with the locale's articles and item nouns around it. */

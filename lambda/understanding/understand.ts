@@ -387,6 +387,9 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
   if (whole !== undefined) return itemWith(text, phrases, whole);
   const within = referenceWithin(text, phrases);
   if (within !== undefined) return itemWith(text, phrases, within);
+  // Said with its brand noun, a brand is a filter even when a listed title holds it ("les produits de la marque lavazza").
+  const branded = brandWithNoun(asked, phrases);
+  if (branded !== undefined && !branded.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'brand', words: asSaid(branded, spoken, phrases) };
   const titled = titleReference(text, phrases, page);
   if (titled !== undefined) return itemWith(text, phrases, titled);
   // A pronoun with an action ("add it to my cart", "buy that one").
@@ -408,6 +411,26 @@ function understandOnce(spoken: string, phrases: Phrases, page: readonly string[
   // A sentence, not a product name: "that's weird", "let me think about it".
   if (words.split(' ').some((w) => phrases.notProduct.includes(w))) return { kind: 'not-a-product', why: 'chit-chat' };
   return { kind: 'product', words: asSaid(words, spoken, phrases) };
+}
+
+/**
+ * A brand said with its brand noun ("the lavazza brand", "de la marca lavazza", "von der marke
+ * lavazza"): the brand's name. In front, the noun must follow a definite article or words that
+ * only lead to it ("nada más de la"), so "a brand new phone" stays a product.
+ */
+function brandWithNoun(text: string, phrases: Phrases): string | undefined {
+  const words = text.split(' ');
+  const last = words.length - 1;
+  if (last >= 1 && phrases.brandNouns.includes(words[last] ?? '')) {
+    const name = stripLeadingOf(words.slice(0, last).join(' '), matcherFor(phrases).articles);
+    return name === '' ? undefined : name;
+  }
+  const at = words.findIndex((w) => phrases.brandNouns.includes(w));
+  if (at < 1 || at === last) return undefined;
+  const before = words.slice(0, at);
+  const definite = phrases.definiteArticles ?? phrases.articles.slice(0, 1);
+  const leading = before.length >= 2 ? before.every((w) => phrases.articles.includes(w) || phrases.connectors.includes(w)) : definite.includes(before[0] ?? '');
+  return leading ? words.slice(at + 1).join(' ') : undefined;
 }
 
 /** Product words without the fillers and carrier said before them ("please find me coffee" → "coffee"), letters as said. */

@@ -369,6 +369,56 @@ describe('near matches keep what a sample is about', () => {
   });
 });
 
+describe('near matches never trade one value of a slot type for another', () => {
+  const model: LanguageModel = {
+    invocationName: 'voice shopper',
+    intents: [
+      { name: 'SortByPriceIntent', samples: ['what is the least expensive one'] },
+      { name: 'SortResultsIntent', slots: [{ name: 'sort', type: 'SortType' }], samples: ['sort them by {sort}'] },
+    ],
+    types: [
+      {
+        name: 'SortType',
+        values: [
+          { id: 'PRICE_ASC', name: { value: 'least expensive', synonyms: ['cheapest'] } },
+          { id: 'PRICE_DESC', name: { value: 'most expensive', synonyms: ['priciest'] } },
+        ],
+      },
+    ],
+  };
+  const resolver = new IntentResolver(model, SKILL_ID);
+
+  it('says another value of the type than the sample: no near match', () => {
+    expect(resolver.resolve('what is the most expensive one').intent.name).toBe(FALLBACK_INTENT);
+  });
+
+  it('a word of the same value, or of no value, still stands in', () => {
+    expect(resolver.resolve('what was the least expensive one').intent.name).toBe('SortByPriceIntent');
+    expect(resolver.resolve('what is the least pricey one').intent.name).toBe('SortByPriceIntent');
+  });
+});
+
+describe('never mind said with thanks declines (ASSUMPTION)', () => {
+  const model: LanguageModel = {
+    invocationName: 'voice shopper',
+    intents: [
+      { name: 'AMAZON.CancelIntent', samples: [] },
+      { name: 'AMAZON.NoIntent', samples: [] },
+    ],
+  };
+
+  it('is AMAZON.NoIntent, in the language of the locale', () => {
+    expect(new IntentResolver(model, SKILL_ID).resolve('never mind thanks').intent.name).toBe('AMAZON.NoIntent');
+    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('olvídalo gracias').intent.name).toBe('AMAZON.NoIntent');
+    expect(new IntentResolver(model, SKILL_ID, true, 'es-ES').resolve('olvídalo').intent.name).toBe('AMAZON.CancelIntent');
+  });
+
+  it('without thanks, or with the assumptions off, it stays a cancel', () => {
+    expect(new IntentResolver(model, SKILL_ID).resolve('never mind').intent.name).toBe('AMAZON.CancelIntent');
+    expect(new IntentResolver(model, SKILL_ID, false).resolve('never mind thanks').intent.name).toBe('AMAZON.CancelIntent');
+  });
+});
+
 describe('two samples of one intent said one after the other (ASSUMPTION)', () => {
   const model: LanguageModel = {
     invocationName: 'voice shopper',

@@ -24,6 +24,7 @@
 import type { er, Intent, Slot, slu } from 'ask-sdk-model';
 import { type SimLanguage, simLanguage } from './language';
 import type { LanguageModel, ModelSlot, ModelType } from './model';
+import { phrasesFor } from '../../lambda/i18n/phrases';
 import { joinWords } from '../../lambda/util/words';
 import { normalize, stripPrefix, stripSuffix } from './text';
 
@@ -33,6 +34,8 @@ const ORDINAL = 'AMAZON.Ordinal';
 /** A number written in digits. */
 const DIGITS = /^\d+(?:[.,]\d+)?$/;
 const NUMBER = 'AMAZON.NUMBER';
+const CANCEL_INTENT = 'AMAZON.CancelIntent';
+const NO_INTENT = 'AMAZON.NoIntent';
 
 /**
  * One part of a sample, matched against the utterance's words. Samples are matched word by
@@ -122,6 +125,10 @@ export class IntentResolver {
   private readonly sampleCounts = new Map<string, number>();
   /** The words (no small words) of each intent's custom slot values and synonyms. */
   private readonly valueWords = new Map<string, Set<string>>();
+  /** The language's thanks as the resolver compares words (the skill's own phrase data). */
+  private readonly gratitude: string[];
+  /** Every custom type's value names and synonyms as said (not only small words), with their type and value. */
+  private readonly valueNames: Array<{ phrase: string; type: string; value: string }> = [];
 
   constructor(
     readonly model: LanguageModel,
@@ -135,7 +142,19 @@ export class IntentResolver {
     this.numberCheck = new RegExp(`^(?:${this.language.numberPattern})$`);
     this.ordinalCheck = new RegExp(`^(?:${this.language.ordinalPattern})$`);
     this.functionWords = this.language.functionWords.map((w) => w.split(' '));
-    for (const type of model.types ?? []) this.types.set(type.name, type);
+    this.gratitude = phrasesFor(locale)
+      .gratitude.map((g) => normalize(g, true, this.language.elisions, this.language.writing))
+      .filter((g) => g !== '');
+    for (const type of model.types ?? []) {
+      this.types.set(type.name, type);
+      for (const value of type.values) {
+        for (const name of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const phrase = normalize(name, true, this.language.elisions, this.language.writing);
+          if (phrase.split(' ').every((w) => w === '' || this.language.functionWords.includes(w))) continue;
+          this.valueNames.push({ phrase, type: type.name, value: value.id ?? value.name.value });
+        }
+      }
+    }
     let order = 0;
     for (const intent of model.intents) {
       const slots = intent.slots ?? [];
@@ -219,7 +238,20 @@ export class IntentResolver {
   }
 
   resolve(utterance: string, dynamic: readonly er.dynamic.EntityListItem[] = []): Resolution {
-    return this.resolveWith(utterance, dynamic, false);
+    const resolved = this.resolveWith(utterance, dynamic, false);
+    return resolved.intent.name === CANCEL_INTENT && this.thanked(utterance) && this.slotsByIntent.has(NO_INTENT) ? { ...resolved, intent: this.intent(NO_INTENT, []) } : resolved;
+  }
+
+  /**
+   * ASSUMPTION (Amazon publishes no rule): "never mind" said with thanks ("no nada gracias", "pas
+   * besoin merci", "lass mal gut sein danke") declines, as "no thanks" does: AMAZON.NoIntent, not
+   * AMAZON.CancelIntent. The skill reads a decline as "no" where it asked a yes/no question, as
+   * goodbye where it asked none.
+   */
+  private thanked(utterance: string): boolean {
+    if (!this.assumptions) return false;
+    const text = ` ${normalize(utterance, true, this.language.elisions, this.language.writing)} `;
+    return this.gratitude.some((g) => text.includes(` ${g} `));
   }
 
   /**
@@ -282,7 +314,12 @@ export class IntentResolver {
           sample.nearPatterns.forEach((near, k) => {
             const swapped: string[] = [];
             const match = this.match(near, candidate, swapped);
-            if (match !== undefined && !swapped.some((w) => listed.has(w)) && this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent))
+            if (
+              match !== undefined &&
+              !swapped.some((w) => listed.has(w)) &&
+              this.carriesIntent(swapped, sample.nearReplaced[k] ?? '', sample.intent) &&
+              !this.namesOtherValue(candidate, sample)
+            )
               consider(sample, match, NEAR_MATCH_PENALTY);
           });
         }
@@ -430,6 +467,33 @@ export class IntentResolver {
       if (this.firstWords.get(intent)?.has(replaced) ?? false) return false;
       return ![...users].some((other) => this.carries(word, other));
     });
+  }
+
+  /** The custom slot values (`type|value`) whose names are said in `words`, by type. */
+  private valuesNamed(words: readonly string[]): Map<string, Set<string>> {
+    const text = ` ${words.join(' ')} `;
+    const named = new Map<string, Set<string>>();
+    for (const { phrase, type, value } of this.valueNames) {
+      if (text.includes(` ${phrase} `)) named.set(type, (named.get(type) ?? new Set()).add(value));
+    }
+    return named;
+  }
+
+  /**
+   * A near match that says another value of a slot type than its sample names: "what's the most
+   * expensive" is no "what is the least expensive", "los más caros" no "los más económicos".
+   * The replaced word changed what the sample is about, so it stands in for nothing (Alexa
+   * resolves such words as that type's values, never as their opposites).
+   */
+  private namesOtherValue(words: readonly string[], sample: CompiledSample): boolean {
+    const said = this.valuesNamed(words);
+    if (said.size === 0) return false;
+    const own = this.valuesNamed(sample.parts.flatMap((p) => (p.kind === 'word' ? [p.word] : [])));
+    for (const [type, values] of said) {
+      const sampleValues = own.get(type);
+      if (sampleValues !== undefined && ![...values].some((v) => sampleValues.has(v))) return true;
+    }
+    return false;
   }
 
   /**

@@ -81,3 +81,23 @@ describe('a listed product named by its title among pointing and acting words', 
     expect(understand('erzähl mir mehr über den starbucks', de, kaffee)).toEqual({ kind: 'item', action: 'details', item: { kind: 'ordinal', n: 3 } });
   });
 });
+
+describe('a brand said with its brand noun is a brand, not a product', () => {
+  it('the noun behind the name, or in front after a definite article or leading words', () => {
+    expect(understand('just the lavazza brand please', us)).toEqual({ kind: 'brand', words: 'lavazza' });
+    expect(understand('nada más de la marca lavazza', phrasesFor('es-US'))).toEqual({ kind: 'brand', words: 'lavazza' });
+    expect(understand('von der marke lavazza', phrasesFor('de-DE'))).toEqual({ kind: 'brand', words: 'lavazza' });
+    expect(understand('de la marque lavazza', phrasesFor('fr-FR'))).toEqual({ kind: 'brand', words: 'lavazza' });
+  });
+
+  it('not a noun that only starts a product name, nor a noun alone', () => {
+    expect(understand('a brand new phone', us)).toEqual({ kind: 'product', words: 'brand new phone' });
+    expect(understand('coffee', us)).toEqual({ kind: 'product', words: 'coffee' });
+  });
+
+  it('in any words the data gives', () => {
+    const made = { ...us, brandNouns: ['label'] };
+    expect(understand('the acme label', made)).toEqual({ kind: 'brand', words: 'acme' });
+    expect(understand('the acme label', { ...us, brandNouns: [] })).toEqual({ kind: 'product', words: 'acme label' });
+  });
+});
