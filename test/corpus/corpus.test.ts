@@ -27,8 +27,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // lower one to pass.
   // en-US: 96.6 % (1,239) / 84.2 % (311), lowest held-out stage empty 73.3 %.
   'en-US': { dev: 0.93, heldout: 0.81 },
-  // en-GB: 99.0 % (798) / 90.1 % (202), lowest held-out stage welcome 83.3 %.
-  'en-GB': { dev: 0.96, heldout: 0.87 },
+  // en-GB: 99.1 % (875) / 94.1 % (221), lowest held-out stage list 90.9 % (fifth en-GB pass, issue 20;
+  // before it 99.0 % (798) / 90.1 % (202), welcome 83.3 %).
+  'en-GB': { dev: 0.96, heldout: 0.91 },
   // en-CA: 96.6 % (507) / 91.5 % (130), lowest held-out stage welcome 77.8 %.
   'en-CA': { dev: 0.93, heldout: 0.88 },
   // de-DE: 95.2 % (660) / 80.2 % (167), lowest held-out stage after-action 61.5 %.
