@@ -32,12 +32,14 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'en-GB': { dev: 0.96, heldout: 0.91 },
   // en-CA: 96.6 % (507) / 91.5 % (130), lowest held-out stage welcome 77.8 %.
   'en-CA': { dev: 0.93, heldout: 0.88 },
-  // de-DE: 95.2 % (660) / 80.2 % (167), lowest held-out stage after-action 61.5 %.
-  'de-DE': { dev: 0.92, heldout: 0.77 },
-  // fr-FR: 94.0 % (649) / 81.8 % (165), lowest held-out stage after-action 57.7 %.
-  'fr-FR': { dev: 0.91, heldout: 0.78 },
-  // fr-CA: 93.9 % (619) / 84.1 % (157), lowest held-out stage purchase 68.4 %.
-  'fr-CA': { dev: 0.9, heldout: 0.81 },
+  // de-DE: 98.4 % (732) / 85.3 % (184), lowest held-out stage welcome 78.6 % (g27, sixth sitting).
+  'de-DE': { dev: 0.95, heldout: 0.82 },
+  // fr-FR: 94.0 % (649) / 81.8 % (165), lowest held-out stage after-action 57.7 %; after the sixth
+  // sitting (g27) the development part measured 95.7 % (719), held-out not re-measured yet.
+  'fr-FR': { dev: 0.92, heldout: 0.78 },
+  // fr-CA: 93.9 % (619) / 84.1 % (157), lowest held-out stage purchase 68.4 %; after the sixth
+  // sitting (g27) the development part measured 96.1 % (687), held-out not re-measured yet.
+  'fr-CA': { dev: 0.93, heldout: 0.81 },
   // it-IT: 93.9 % (693) / 76.7 % (176), lowest held-out stage after-action 54.2 %.
   'it-IT': { dev: 0.9, heldout: 0.73 },
   // es-ES: 94.9 % (662) / 84.0 % (169), lowest held-out stage after-action 62.5 %.
