@@ -118,6 +118,12 @@ export interface Phrases {
   chitChat: string[];
   /** Words a question starts with ("what", "how", "can you"): a product name does not. */
   questionStarts: string[];
+  /**
+   * Words a question ends with, in a language that puts the question word or particle last
+   * (「評価ってどんな感じ」, 「何本入りですか」, 「最初のやつの評価は」): said after a product
+   * question's topic, they ask it, as `questionStarts` do in front.
+   */
+  questionEnds?: string[];
   /** Orders, deliveries and returns: the skill cannot see them. */
   orderWords: string[];
   /** Words in front of a product name that are not part of it ("some", "a"). */

@@ -221,6 +221,8 @@ function pointedAt(text: string, phrases: Phrases): ItemReference {
 function askedAfterPointing(text: string, phrases: Phrases): boolean {
   const starts = (words: string) => phrases.questionStarts.some((w) => words === w || words.startsWith(`${w} `));
   if (starts(text)) return true;
+  // Japanese asks last: 「二つ目の評価はどう」.
+  if ((phrases.questionEnds ?? []).some((w) => text === w || text.endsWith(` ${w}`))) return true;
   const { connectors, pronouns, articles } = matcherFor(phrases);
   let rest = text;
   for (let next = stripLeadingOnce(stripLeadingOnce(stripLeadingOnce(rest, connectors), pronouns), articles); next !== rest && next !== ''; ) {

@@ -30,8 +30,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // en-GB: 99.1 % (875) / 94.1 % (221), lowest held-out stage list 90.9 % (fifth en-GB pass, issue 20;
   // before it 99.0 % (798) / 90.1 % (202), welcome 83.3 %).
   'en-GB': { dev: 0.96, heldout: 0.91 },
-  // en-CA: 96.6 % (507) / 91.5 % (130), lowest held-out stage welcome 77.8 %.
-  'en-CA': { dev: 0.93, heldout: 0.88 },
+  // en-CA: 97.0 % (573) / 87.8 % (148), lowest held-out stage welcome 77.3 % (the 18 held-out
+  // lines of the fifth pass, written before tuning, measured 10 of 18).
+  'en-CA': { dev: 0.93, heldout: 0.84 },
   // de-DE: 98.4 % (732) / 85.3 % (184), lowest held-out stage welcome 78.6 % (g27, sixth sitting).
   'de-DE': { dev: 0.95, heldout: 0.82 },
   // fr-FR: 94.0 % (649) / 81.8 % (165), lowest held-out stage after-action 57.7 %; after the sixth
@@ -46,8 +47,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'es-ES': { dev: 0.91, heldout: 0.81 },
   // es-US: 94.7 % (656) / 83.1 % (166), lowest held-out stage after-action 65.2 %.
   'es-US': { dev: 0.91, heldout: 0.8 },
-  // ja-JP: 96.9 % (579) / 91.7 % (145), lowest held-out stage details 86.4 %.
-  'ja-JP': { dev: 0.93, heldout: 0.88 },
+  // ja-JP: 96.7 % (658) / 85.5 % (166), lowest held-out stage list 78.6 % (the 21 held-out lines
+  // of the fifth pass, written before tuning, pulled it down from 91.7 % of 145).
+  'ja-JP': { dev: 0.95, heldout: 0.82 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
