@@ -25,8 +25,10 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // made samples a wildcard takes). Each floor is three points under the rate measured then
   // (dev / held-out, lines in brackets), rounded down. Raise a floor when the rate rises; never
   // lower one to pass.
-  // en-US: 96.6 % (1,239) / 84.2 % (311), lowest held-out stage empty 73.3 %.
-  'en-US': { dev: 0.93, heldout: 0.81 },
+  // en-US: 97.0 % (1,320) / 84.1 % (333), lowest held-out stage empty 73.5 % (after the seventh
+  // sitting's 81 development and 22 held-out lines and its carrier templates; before them 96.6 % of
+  // 1,239 / 84.2 % of 311).
+  'en-US': { dev: 0.94, heldout: 0.81 },
   // en-GB: 99.1 % (875) / 94.1 % (221), lowest held-out stage list 90.9 % (fifth en-GB pass, issue 20;
   // before it 99.0 % (798) / 90.1 % (202), welcome 83.3 %).
   'en-GB': { dev: 0.96, heldout: 0.91 },
