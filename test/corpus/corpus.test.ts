@@ -37,11 +37,16 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'fr-FR': { dev: 0.91, heldout: 0.78 },
   // fr-CA: 93.9 % (619) / 84.1 % (157), lowest held-out stage purchase 68.4 %.
   'fr-CA': { dev: 0.9, heldout: 0.81 },
-  // it-IT: 93.9 % (693) / 76.7 % (176), lowest held-out stage after-action 54.2 %.
+  // it-IT (issue 22, Round 27: 66 new development and 20 new held-out lines, the samples equal to
+  // them left out): 92.9 % (759) / 76.5 % (196), lowest held-out stage purchase 60.9 %; both floors
+  // kept (three under would lower them).
   'it-IT': { dev: 0.9, heldout: 0.73 },
-  // es-ES: 94.9 % (662) / 84.0 % (169), lowest held-out stage after-action 62.5 %.
-  'es-ES': { dev: 0.91, heldout: 0.81 },
-  // es-US: 94.7 % (656) / 83.1 % (166), lowest held-out stage after-action 65.2 %.
+  // es-ES (issue 22, Round 27: 68 new development and 20 new held-out lines, the samples equal to
+  // them left out): 95.6 % (730) / 82.0 % (189), lowest held-out stage after-action 56.3 %; the
+  // development floor at 95 %, as reached; the held-out floor kept (three under would lower it).
+  'es-ES': { dev: 0.95, heldout: 0.81 },
+  // es-US (Round 27: 66 new development and 20 new held-out lines): 94.5 % (722) / 82.3 % (186),
+  // lowest held-out stage after-action 67.7 %; both floors kept (three under would lower them).
   'es-US': { dev: 0.91, heldout: 0.8 },
   // ja-JP: 96.9 % (579) / 91.7 % (145), lowest held-out stage details 86.4 %.
   'ja-JP': { dev: 0.93, heldout: 0.88 },
