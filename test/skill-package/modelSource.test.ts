@@ -39,6 +39,16 @@ describe('the generated interaction models', () => {
     expect(readFileSync(modelFile(locale), 'utf8')).toBe(modelText(locale));
   });
 
+  // SMAPI refuses a model definition longer than 1,000,000 characters ("Member must have length
+  // less than or equal to 1000000", the error ask-cli issue 9 reports). Templates multiply their
+  // word groups, so one template of three or four groups can add thousands of samples and pass
+  // the limit unnoticed: this fails first, naming the locale and its size.
+  const MODEL_CHARS_LIMIT = 1_000_000;
+  it.each(modelLocales())('%s: the generated model stays under the size SMAPI accepts', (locale) => {
+    const chars = JSON.stringify(JSON.parse(readFileSync(modelFile(locale), 'utf8'))).length;
+    expect({ locale, chars, underLimit: chars <= MODEL_CHARS_LIMIT }).toEqual({ locale, chars, underLimit: true });
+  });
+
   it('rejects a sample that names an undeclared slot, and a missing value id', () => {
     const source = readModelSource('en-US');
     const broken = {
