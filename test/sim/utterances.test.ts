@@ -251,6 +251,10 @@ describe.each(SUPPORTED_LOCALES.filter((l) => l.startsWith('en-')))('what custom
     let resolved = resolver.resolve(utterance).intent;
     if (elicited !== undefined && resolved.name === FALLBACK_INTENT) resolved = resolver.resolveSlotAnswer(SEARCH, 'query', utterance) ?? resolved;
     const filled = slotsOf(resolved);
+    // Premium named where a product belongs reaches the premium purchase either way: through the
+    // product intent's query (the premium-words route) or, where a locale has such a sample
+    // ("actually buy premium shopper" in en-CA, its filler passed over), through BuyPremiumIntent.
+    if (intent === BUY && slots?.['query'] === 'premium shopper' && resolved.name === BUY_PREMIUM) return;
     expect({ intent: resolved.name, slots: filled }).toEqual({ intent, slots: slots === undefined ? expect.anything() : expect.objectContaining(slots) });
     // "show me the first one" never searches for "the first one"; order words never reach premium.
     if (slots !== undefined && Object.keys(slots).length === 0) expect(filled['query']).toBeUndefined();
