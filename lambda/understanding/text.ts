@@ -11,19 +11,21 @@ export function normalizeText(text: string, phrases: Phrases): string {
   return normalizeKeepingCase(text, phrases).toLowerCase();
 }
 
+// Made once, on first use: esbuild writes this literal (a Unicode property escape) as
+// `new RegExp(…)`, which inside the function built a RegExp on every call, many times a turn;
+// made when the bundle loads, it would read ICU's tables during a launch that compares no words.
+let currencySign: RegExp | undefined;
+
 /**
  * `normalizeText` with the customer's letters as Alexa sent them: word for word the same
  * words, so a part found in the normalized text can be read back as it was said.
  */
-// Made once: esbuild writes this literal (a Unicode property escape) as `new RegExp(…)`, which
-// inside the function built a RegExp on every call, many times a turn.
-const CURRENCY_SIGN = /(\p{Sc})/gu;
-
 function normalizeKeepingCase(text: string, phrases: Phrases): string {
+  currencySign ??= /(\p{Sc})/gu;
   const spaced = text
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
-    .replace(CURRENCY_SIGN, ' $1 ')
+    .replace(currencySign, ' $1 ')
     // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
     .replace(/[,!?;:"()[\]{}、。？！「」・]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
