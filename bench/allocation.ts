@@ -6,10 +6,10 @@
  * sampling heap profiler with collected objects included, and prints kilobytes per turn in
  * all and by function (each function counted once per stack, callees included). Allocation,
  * unlike time, barely moves with the machine's load: compare builds with it. By hand only:
- * `npx tsx bench/allocation.ts [--turns 400] [--top 25]`.
+ * `npx tsx bench/allocation.ts [--turns 400] [--top 25]`. `npm run bench` prints each turn's
+ * allocation beside its timings (bench/warm-worker.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,40 +18,14 @@ import { build } from 'esbuild';
 import { bundleOptions, LAMBDA_ENTRY } from '../infra/bundle';
 import { IntentNames } from '../lambda/constants';
 import { intentRequest, launchRequest } from '../test/support/envelopes';
-
-interface SampleNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  selfSize: number;
-  children: SampleNode[];
-}
+import { type Allocation, sampleAllocation } from './heap-sampling';
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
-/** Bytes by function over the profile's tree, and the total. */
-function byFunction(head: SampleNode): { total: number; functions: Map<string, number> } {
-  const functions = new Map<string, number>();
-  let total = 0;
-  const walk = (node: SampleNode, stack: readonly string[]) => {
-    const name = `${node.callFrame.functionName || '(anonymous)'} ${path.basename(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
-    const here = [...stack, name];
-    total += node.selfSize;
-    for (const fn of new Set(here)) functions.set(fn, (functions.get(fn) ?? 0) + node.selfSize);
-    for (const child of node.children) walk(child, here);
-  };
-  walk(head, []);
-  return { total, functions };
-}
-
-async function allocationPerTurn(handler: Handler, event: RequestEnvelope, turns: number): Promise<{ total: number; functions: Map<string, number> }> {
+async function allocationPerTurn(handler: Handler, event: RequestEnvelope, turns: number): Promise<Allocation> {
   for (let i = 0; i < 500; i++) await handler(structuredClone(event));
   const events = Array.from({ length: turns }, () => structuredClone(event));
-  const session = new Session();
-  session.connect();
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-  for (const e of events) await handler(e);
-  const { profile } = await session.post('HeapProfiler.stopSampling');
-  session.disconnect();
-  return byFunction(profile.head as SampleNode);
+  return sampleAllocation(events.map((e) => () => handler(e)));
 }
 
 async function main(): Promise<void> {

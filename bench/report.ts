@@ -48,6 +48,8 @@ export interface WarmFigures {
   cpu?: Record<string, Summary>;
   /** Turns over 1 ms of wall time, and those that overlapped a GC pause (absent in older results). */
   slow?: Record<string, { over1ms: number; duringGc: number }>;
+  /** Bytes one turn allocates, by turn type (bench/heap-sampling.ts; absent in older results). */
+  allocatedBytesPerTurn?: Record<string, number>;
   heapUsedBytes: number;
   rssBytes: number;
 }
@@ -93,27 +95,32 @@ const x = (n: number) => (Number.isFinite(n) ? `${n}×` : '–');
 export function headlineTable(r: BenchResults): string {
   const rows = (['skill', 'minimal', 'floor'] as const).map((v) => {
     const launch = r.warm[v].turns['LaunchRequest'];
+    const launchBytes = r.warm[v].allocatedBytesPerTurn?.['LaunchRequest'];
     const cold = r.cold[v];
     return `| ${VARIANT_LABELS[v]} | ${kb(r.bundles[v].bytes)} | ${kb(r.bundles[v].gzipBytes)} | ${ms(cold.requireMs.p50)} / ${ms(cold.requireMs.p90)} ms | ${
       cold.instructions === undefined ? '–' : `${(cold.instructions / 1e6).toFixed(1)} M`
-    } | ${launch === undefined ? '–' : `${us(launch.p50)} / ${us(launch.p99)} µs`} | ${(r.warm[v].heapUsedBytes / 1048576).toFixed(1)} MB |`;
+    } | ${launch === undefined ? '–' : `${us(launch.p50)} / ${us(launch.p99)} µs`} | ${launchBytes === undefined ? '–' : kb(launchBytes)} | ${(r.warm[v].heapUsedBytes / 1048576).toFixed(1)} MB |`;
   });
   return [
-    '| variant | bundle | gzip | cold `require` p50 / p90 | cold instructions | warm LaunchRequest p50 / p99 | heap after warm runs |',
-    '|---|---|---|---|---|---|---|',
+    '| variant | bundle | gzip | cold `require` p50 / p90 | cold instructions | warm LaunchRequest p50 / p99 | allocated per warm LaunchRequest | heap after warm runs |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
 
 export function turnTable(r: BenchResults): string {
-  const lines = ['| turn (this skill) | p50 | p90 | p99 | p99 ≤ 1 ms | CPU time p50 / p99 | turns over 1 ms (of them during a GC) |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| turn (this skill) | p50 | p90 | p99 | p99 ≤ 1 ms | CPU time p50 / p99 | turns over 1 ms (of them during a GC) | allocated per turn |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const [name, s] of Object.entries(r.warm.skill.turns)) {
     const cpu = r.warm.skill.cpu?.[name];
     const slow = r.warm.skill.slow?.[name];
+    const bytes = r.warm.skill.allocatedBytesPerTurn?.[name];
     lines.push(
       `| ${name} | ${us(s.p50)} µs | ${us(s.p90)} µs | ${us(s.p99)} µs | ${s.p99 <= 1000 ? 'yes' : '**no**'} | ${cpu === undefined ? '–' : `${us(cpu.p50)} / ${us(cpu.p99)} µs`} | ${
         slow === undefined ? '–' : `${slow.over1ms} (${slow.duringGc})`
-      } |`,
+      } | ${bytes === undefined ? '–' : kb(bytes)} |`,
     );
   }
   return lines.join('\n');

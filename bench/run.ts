@@ -35,6 +35,7 @@ import {
   loadedAtStartNote,
   ratioTable,
   type TargetCheck,
+  turnTable,
   type Variant,
   type WarmFigures,
   writeResults,
@@ -213,16 +214,20 @@ function measureWarm(turns: number): Record<Variant, WarmFigures> {
   // Two rounds per variant in mirrored order (floor, minimal, skill, skill, minimal, floor).
   const half = Math.ceil(turns / 2);
   const order = [...VARIANTS].reverse().concat(VARIANTS);
-  const merged: Record<string, { samples: Record<string, number[]>; cpu: Record<string, number[]>; slow: WarmFigures['slow']; heap: number[]; rss: number[] }> = {};
+  const merged: Record<
+    string,
+    { samples: Record<string, number[]>; cpu: Record<string, number[]>; slow: WarmFigures['slow']; allocated: Record<string, number[]>; heap: number[]; rss: number[] }
+  > = {};
   order.forEach((variant, round) => {
     const result = warmRound(variant, half, round);
-    const entry = merged[variant] ?? { samples: {}, cpu: {}, slow: {}, heap: [], rss: [] };
+    const entry = merged[variant] ?? { samples: {}, cpu: {}, slow: {}, allocated: {}, heap: [], rss: [] };
     for (const [name, values] of Object.entries(result.samplesUs)) entry.samples[name] = (entry.samples[name] ?? []).concat(values);
     for (const [name, values] of Object.entries(result.cpuUs)) entry.cpu[name] = (entry.cpu[name] ?? []).concat(values);
     for (const [name, { over1ms, duringGc }] of Object.entries(result.slow)) {
       const sum = entry.slow?.[name] ?? { over1ms: 0, duringGc: 0 };
       entry.slow = { ...entry.slow, [name]: { over1ms: sum.over1ms + over1ms, duringGc: sum.duringGc + duringGc } };
     }
+    for (const [name, bytes] of Object.entries(result.allocatedBytesPerTurn)) entry.allocated[name] = [...(entry.allocated[name] ?? []), bytes];
     entry.heap.push(result.heapUsedBytes);
     entry.rss.push(result.rssBytes);
     merged[variant] = entry;
@@ -235,6 +240,8 @@ function measureWarm(turns: number): Record<Variant, WarmFigures> {
       turns: Object.fromEntries(Object.entries(entry.samples).map(([name, values]) => [name, summarize(values)])),
       cpu: Object.fromEntries(Object.entries(entry.cpu).map(([name, values]) => [name, summarize(values)])),
       slow: entry.slow ?? {},
+      // The rounds' mean: allocation barely moves between them.
+      allocatedBytesPerTurn: Object.fromEntries(Object.entries(entry.allocated).map(([name, values]) => [name, values.reduce((a, b) => a + b, 0) / values.length])),
       heapUsedBytes: Math.max(...entry.heap),
       rssBytes: Math.max(...entry.rss),
     };
@@ -330,6 +337,10 @@ function ratios(r: Pick<BenchResults, 'bundles' | 'cold' | 'warm'>): BenchResult
     if (minimalLaunch === undefined || floorLaunch === undefined) continue;
     out[`warm ${name} p50 (vs LaunchRequest)`] = both(s.p50, minimalLaunch.p50, floorLaunch.p50);
     out[`warm ${name} p99 (vs LaunchRequest)`] = both(s.p99, minimalLaunch.p99, floorLaunch.p99);
+  }
+  const allocated = (v: Variant, name: string) => r.warm[v].allocatedBytesPerTurn?.[name] ?? Number.NaN;
+  for (const name of Object.keys(r.warm.skill.turns)) {
+    out[`warm ${name} allocated per turn (vs LaunchRequest)`] = both(allocated('skill', name), allocated('minimal', 'LaunchRequest'), allocated('floor', 'LaunchRequest'));
   }
   out['heap after warm runs'] = both(r.warm.skill.heapUsedBytes, r.warm.minimal.heapUsedBytes, r.warm.floor.heapUsedBytes);
   return out;
@@ -503,7 +514,7 @@ async function main(): Promise<void> {
   };
   const files = resultFiles(values['update-results']);
   writeResults(results, files.json, files.markdown);
-  log(`\n${headlineTable(results)}\n\n${ratioTable(results)}\n`);
+  log(`\n${headlineTable(results)}\n\n${turnTable(results)}\n\n${ratioTable(results)}\n`);
   for (const t of results.targets) log(`${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
   log(
     `\nwrote ${path.relative(ROOT, files.json)} and ${path.relative(ROOT, files.markdown)}${values['update-results'] ? '' : ' (git-ignored; --update-results writes the tracked ones)'}`,

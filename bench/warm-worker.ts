@@ -2,13 +2,15 @@
  * Runs in its own `node --expose-gc` process (bundled to plain JS first): loads one bundle,
  * as Lambda does, and times turns through its exported handler with process.hrtime.bigint().
  * Turn types are interleaved so drift on the shared machine hits them all alike. Raw samples
- * (microseconds) and the heap after the runs are written to the file named by --out.
+ * (microseconds), what each turn type allocates (sampled after the timed turns) and the heap
+ * after the runs are written to the file named by --out.
  */
 import { writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames } from '../lambda/constants';
+import { sampleAllocation } from './heap-sampling';
 import { continueSession, intentRequest, launchRequest, sessionResumedRequest, speechOf } from '../test/support/envelopes';
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -29,9 +31,14 @@ export interface WarmOutput {
   cpuUs: Record<string, number[]>;
   /** Timed turns over 1 ms of wall time, and how many of them overlapped a garbage collection. */
   slow: Record<string, { over1ms: number; duringGc: number }>;
+  /** Bytes one turn allocates, by V8's sampling heap profiler after the timed turns (bench/heap-sampling.ts). */
+  allocatedBytesPerTurn: Record<string, number>;
   heapUsedBytes: number;
   rssBytes: number;
 }
+
+/** Turns of each type run under the heap profiler once the timed turns are done. */
+const ALLOCATION_TURNS = 200;
 
 function check(scenario: Scenario, out: ResponseEnvelope): void {
   const ok = scenario.expect === 'directive' ? (out.response.directives ?? []).length > 0 : scenario.expect.test(speechOf(out));
@@ -139,11 +146,21 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const memory = process.memoryUsage();
+  // After the clock and the heap figure: the profiler slows the turns it samples. Events are made first, so only
+  // the turns themselves are counted (a resumed turn's AddToCart is made beforehand).
+  const allocatedBytesPerTurn: Record<string, number> = {};
+  for (const scenario of scenarios) {
+    const events: RequestEnvelope[] = [];
+    for (let i = 0; i < ALLOCATION_TURNS; i++) events.push(await eventFor(scenario));
+    const { total } = await sampleAllocation(events.map((event) => () => handler(event)));
+    allocatedBytesPerTurn[scenario.name] = total / ALLOCATION_TURNS;
+  }
   const output: WarmOutput = {
     variant,
     samplesUs: Object.fromEntries(scenarios.map((s, i) => [s.name, Array.from(samples[i] ?? [])])),
     cpuUs: Object.fromEntries(scenarios.map((s, i) => [s.name, Array.from(cpu[i] ?? [])])),
     slow: Object.fromEntries(scenarios.map((s, i) => [s.name, slow[i] ?? { over1ms: 0, duringGc: 0 }])),
+    allocatedBytesPerTurn,
     heapUsedBytes: memory.heapUsed,
     rssBytes: memory.rss,
   };

@@ -87,7 +87,9 @@ export async function addCompileCache(dir: string, when: CacheWhen = COMPILE_CAC
   await build({ ...bundleOptions(BOOT_ENTRY, path.join(dir, 'index.js')), plugins: [] });
   if (!shouldCache(when)) return { cached: false };
   // Nothing from the builder's environment (a table name, credentials): memory state, no network.
-  const env = { PATH: process.env['PATH'] ?? '', CATALOG: 'amazon-business', CONNECTION_TOKEN_SECRET: 'compile-cache-training-only-0123456789abcdef', LOG_LEVEL: 'error' };
+  // The stack's default log level (infra/stack.ts): a launch writes its info lines, so the code
+  // that writes and redacts them is compiled in the cache too, not in a customer's first launch.
+  const env = { PATH: process.env['PATH'] ?? '', CATALOG: 'amazon-business', CONNECTION_TOKEN_SECRET: 'compile-cache-training-only-0123456789abcdef', LOG_LEVEL: 'info' };
   const { stdout } = await run(process.execPath, [...lambdaNodeArgs(memoryMb), '-e', TRAIN, path.join(dir, 'index.js'), JSON.stringify(TRAINING_LAUNCH)], { env });
   const line = stdout.split('\n').find((l) => l.startsWith('{"trainingStatus"'));
   const trainingStatus = line === undefined ? undefined : (JSON.parse(line) as { trainingStatus: CompileCacheStatus }).trainingStatus;

@@ -26,12 +26,10 @@ export function featuredOfferOf(product: ProductsResult): Offer | undefined {
  */
 export function unavailableReasonOf(offer: Offer | undefined): ListedProduct['unavailableReason'] {
   if (offer === undefined) return undefined;
-  const fragments = Array.isArray(offer.buyingGuidanceV2?.buyingGuidance) ? offer.buyingGuidanceV2.buyingGuidance : [];
-  const types = new Set<string>(fragments.map((f) => f?.type));
-  if (offer.buyingGuidance === 'BLOCKED') types.add('BLOCKED');
-  if (offer.buyingGuidance === 'RESTRICTED') types.add('RESTRICTED');
-  if (types.has('BLOCKED')) return 'blocked';
-  if (types.has('RESTRICTED') || (Array.isArray(offer.buyingRestrictions) && offer.buyingRestrictions.length > 0)) return 'restricted';
+  const fragments: readonly ({ type?: string } | undefined)[] = Array.isArray(offer.buyingGuidanceV2?.buyingGuidance) ? offer.buyingGuidanceV2.buyingGuidance : [];
+  const said = (type: string) => offer.buyingGuidance === type || fragments.some((f) => f?.type === type);
+  if (said('BLOCKED')) return 'blocked';
+  if (said('RESTRICTED') || (Array.isArray(offer.buyingRestrictions) && offer.buyingRestrictions.length > 0)) return 'restricted';
   return undefined;
 }
 
@@ -44,6 +42,8 @@ export function imageOf(product: ProductsResult): string | undefined {
   if (!Array.isArray(images)) return undefined;
   for (const entry of images as unknown[]) {
     if (!isRecord(entry)) continue;
+    // The entry's own URL first, as below, without building the list when it is safe (the usual case).
+    if (isSafeImageUrl(entry['url'])) return entry['url'];
     const candidates = [entry['url'], ...['large', 'medium', 'small'].map((size) => (isRecord(entry[size]) ? entry[size]['url'] : undefined))];
     const found = candidates.find(isSafeImageUrl);
     if (found !== undefined) return found;

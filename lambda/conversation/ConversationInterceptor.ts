@@ -7,7 +7,7 @@ import { getIntentName, getLocale, getRequestType, getSlotValue, type HandlerInp
 import type { IntentRequest } from 'ask-sdk-model';
 import { phrasesFor } from '../i18n/phrases';
 import { pageTitles, productNamedByTitle } from '../understanding/titles';
-import { understand } from '../understanding/understand';
+import { understandInTurn } from '../understanding/readOnce';
 import { IntentNames, RelativeIntents, RequestTypes, SessionKeys, SlotNames } from '../constants';
 import { getShoppingState, sessionAttributes } from '../session';
 import { clearAwaitingChoice } from './awaiting';
@@ -41,7 +41,7 @@ function answersWhichOne(input: HandlerInput): boolean {
   if (typeof words !== 'string' || words.trim() === '') return false;
   const phrases = phrasesFor(getLocale(input.requestEnvelope));
   const state = getShoppingState(input);
-  const understood = understand(words, phrases, pageTitles(state));
+  const understood = understandInTurn(input, words, phrases, pageTitles(state));
   if (request.dialogState !== 'IN_PROGRESS') return understood.kind === 'item' && understood.action === 'choose';
   return understood.kind === 'item' || productNamedByTitle(words, state, phrases) !== undefined;
 }

@@ -11,15 +11,21 @@ export function normalizeText(text: string, phrases: Phrases): string {
   return normalizeKeepingCase(text, phrases).toLowerCase();
 }
 
+// Made once, on first use: esbuild writes this literal (a Unicode property escape) as
+// `new RegExp(…)`, which inside the function built a RegExp on every call, many times a turn;
+// made when the bundle loads, it would read ICU's tables during a launch that compares no words.
+let currencySign: RegExp | undefined;
+
 /**
  * `normalizeText` with the customer's letters as Alexa sent them: word for word the same
  * words, so a part found in the normalized text can be read back as it was said.
  */
 function normalizeKeepingCase(text: string, phrases: Phrases): string {
+  currencySign ??= /(\p{Sc})/gu;
   const spaced = text
     .replace(/[’‘`]/g, "'")
     // Currency signs and the number they mark are two words: "$10" → "$ 10".
-    .replace(/(\p{Sc})/gu, ' $1 ')
+    .replace(currencySign, ' $1 ')
     // Sentence punctuation goes; a decimal point between digits stays ("4.5 stars").
     .replace(/[,!?;:"()[\]{}、。？！「」・]|\.(?!\d)|(?<!\d)\./g, ' ');
   const words = spaced.split(/\s+/).filter((w) => w !== '' && w !== "'");
@@ -84,12 +90,65 @@ const leads = (rest: string, p: string): boolean => p !== '' && rest.startsWith(
 const ends = (rest: string, p: string): boolean => p !== '' && rest.endsWith(p) && (rest.length === p.length || rest.charCodeAt(rest.length - p.length - 1) === SPACE);
 
 /** The first (so the longest) of `phrases` that `test` accepts for `rest`: a loop, no closure per call. */
-function firstOf(rest: string, phrases: LongestFirst, test: (rest: string, p: string) => boolean): string | undefined {
+function firstOf(rest: string, phrases: readonly string[], test: (rest: string, p: string) => boolean): string | undefined {
   for (let i = 0; i < phrases.length; i++) {
     const p = phrases[i] as string;
     if (test(rest, p)) return p;
   }
   return undefined;
+}
+
+/**
+ * A list's phrases by their first word (`leads`) or last word (`ends`), each group in the list's
+ * order. A phrase can lead `rest` only if `rest` starts with the phrase's first word as a whole
+ * word (the phrase is a prefix of `rest` ending at a space or at its end, and the phrase's
+ * first word holds no space), so only that group is read, not the whole list: the locale's
+ * lists (fillers, carriers, lead-ins) are read this way many times a turn. Made on a list's
+ * second use, so a list made for one call (`stripLeading`) is not indexed.
+ */
+type WordIndex = Map<string, string[]>;
+
+const leadIndexes = new WeakMap<readonly string[], WordIndex | 'seen'>();
+const endIndexes = new WeakMap<readonly string[], WordIndex | 'seen'>();
+
+const firstWord = (text: string): string => {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+};
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+
+function indexed(phrases: readonly string[], indexes: WeakMap<readonly string[], WordIndex | 'seen'>, word: (text: string) => string): WordIndex | undefined {
+  const known = indexes.get(phrases);
+  if (known === undefined) {
+    indexes.set(phrases, 'seen');
+    return undefined;
+  }
+  if (known !== 'seen') return known;
+  const index: WordIndex = new Map();
+  for (const p of phrases) {
+    const key = word(p);
+    const group = index.get(key);
+    if (group === undefined) index.set(key, [p]);
+    else group.push(p);
+  }
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** `firstOf(rest, phrases, leads)`, reading only the phrases whose first word is `rest`'s. */
+function leadingOf(rest: string, phrases: LongestFirst): string | undefined {
+  const index = indexed(phrases, leadIndexes, firstWord);
+  if (index === undefined) return firstOf(rest, phrases, leads);
+  const group = index.get(firstWord(rest));
+  return group === undefined ? undefined : firstOf(rest, group, leads);
+}
+
+/** `firstOf(rest, phrases, ends)`, reading only the phrases whose last word is `rest`'s. */
+function endingOf(rest: string, phrases: LongestFirst): string | undefined {
+  const index = indexed(phrases, endIndexes, lastWord);
+  if (index === undefined) return firstOf(rest, phrases, ends);
+  const group = index.get(lastWord(rest));
+  return group === undefined ? undefined : firstOf(rest, group, ends);
 }
 
 /** Removes the longest of `phrases` from the start of `text`, repeatedly; returns what is left. */
@@ -102,7 +161,7 @@ export function stripLeadingOf(text: string, phrases: LongestFirst): string {
   let rest = text;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
-    const found = firstOf(rest, phrases, leads);
+    const found = leadingOf(rest, phrases);
     if (found !== undefined) {
       rest = rest.slice(found.length).trim();
       changed = true;
@@ -113,7 +172,7 @@ export function stripLeadingOf(text: string, phrases: LongestFirst): string {
 
 /** Removes the longest of `phrases` from the start of `text` once; `text` itself when none starts it. */
 export function stripLeadingOnce(text: string, phrases: LongestFirst): string {
-  const found = firstOf(text, phrases, leads);
+  const found = leadingOf(text, phrases);
   return found === undefined ? text : text.slice(found.length).trim();
 }
 
@@ -127,7 +186,7 @@ export function stripTrailingOf(text: string, phrases: LongestFirst): string {
   let rest = text;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
-    const found = firstOf(rest, phrases, ends);
+    const found = endingOf(rest, phrases);
     if (found !== undefined) {
       rest = rest.slice(0, rest.length - found.length).trim();
       changed = true;

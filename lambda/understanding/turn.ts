@@ -20,6 +20,7 @@ import { noteTurn } from '../observe/turnRecord';
 import { getTurnSlot, setTurnSlot, turnSlot } from '../turn/context';
 import type { ItemReference } from './references';
 import { mentionsPremium, premiumMentioned, type Understood, understand } from './understand';
+import { understandInTurn } from './readOnce';
 
 /** What the step made of this turn's words, for the routing table and the answer. */
 const UNDERSTOOD = turnSlot<Understood>('understood');
@@ -325,7 +326,7 @@ export class UnderstandingInterceptor implements RequestInterceptor {
     if (!OPEN_QUERY.includes(intent)) return;
     const words = getSlotValue(input.requestEnvelope, SlotNames.Query);
     if (typeof words !== 'string' || words.trim() === '') return;
-    const understood = understand(words, phrases, pageTitles(getShoppingState(input)));
+    const understood = understandInTurn(input, words, phrases, pageTitles(getShoppingState(input)));
     // "add the lavazza one to my cart": a listed product named by its title, not a search.
     if (understood.kind === 'product' && getShoppingState(input).products.length > 0) {
       // The words without their carrier ("tell me about the folgers" names the Folgers item), else as said.

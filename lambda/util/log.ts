@@ -35,7 +35,15 @@ export interface LogKeys {
  * tests and the benchmarks run many turns in one process at once, and a line must never carry
  * another turn's request id.
  */
-const turnKeys = new AsyncLocalStorage<LogKeys>();
+const turnKeys = new AsyncLocalStorage<TurnKeys>();
+
+/**
+ * The keys as every line writes them: bounded and redacted once when appended, not once per
+ * line (a request id holds dots, so redacting it runs every token pattern).
+ */
+interface TurnKeys {
+  requestId?: string;
+}
 
 /** Runs one turn (invokeSafely) so that keys appended during it reach every line it logs. */
 export function withLogScope<T>(work: () => T): T {
@@ -45,7 +53,9 @@ export function withLogScope<T>(work: () => T): T {
 /** Adds keys to every later line of the current turn (TurnContextInterceptor); none outside a turn. */
 export function appendLogKeys(keys: LogKeys): void {
   const current = turnKeys.getStore();
-  if (current !== undefined) Object.assign(current, keys);
+  if (current === undefined || !Object.hasOwn(keys, 'requestId')) return;
+  if (keys.requestId === undefined) delete current.requestId;
+  else current.requestId = safeString(keys.requestId, 100);
 }
 
 function threshold(): number {
@@ -145,7 +155,7 @@ function write(level: LogLevel, event: string, fields: LogFields): void {
   if (dropped > 0) record['droppedFields'] = dropped;
   // Last, so no field can pass for the turn's id.
   const keys = turnKeys.getStore();
-  if (keys?.requestId !== undefined) record['requestId'] = safeString(keys.requestId, 100);
+  if (keys?.requestId !== undefined) record['requestId'] = keys.requestId;
   sink(boundedLine(record), level);
 }
 

@@ -13,12 +13,29 @@
  * callers pass it in.
  */
 
-/** Han, hiragana, katakana and the marks written inside their words (ー is Script=Common). */
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+/gu;
-const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** A space with an unspaced-script character on either side. */
-const SPACE_BESIDE_UNSPACED =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu;
+interface ScriptPatterns {
+  /** Han, hiragana, katakana and the marks written inside their words (ー is Script=Common). */
+  unspacedRun: RegExp;
+  hasUnspaced: RegExp;
+  /** A space with an unspaced-script character on either side. */
+  spaceBesideUnspaced: RegExp;
+}
+
+let patterns: ScriptPatterns | undefined;
+
+/**
+ * Made on first use, not when the bundle loads: a Unicode script property has V8 read ICU's
+ * tables when the pattern is made (about half a millisecond of CPU in a new container), and a
+ * launch compares no words.
+ */
+function scriptPatterns(): ScriptPatterns {
+  patterns ??= {
+    unspacedRun: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+/gu,
+    hasUnspaced: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    spaceBesideUnspaced: /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]) +| +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005])/gu,
+  };
+  return patterns;
+}
 
 /**
  * How a language written without spaces writes numbers inside its words: a number written
@@ -114,7 +131,7 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Does the text hold words of a script written without spaces? */
 export function hasUnspacedWords(text: string): boolean {
-  return HAS_UNSPACED.test(text);
+  return scriptPatterns().hasUnspaced.test(text);
 }
 
 /**
@@ -124,12 +141,12 @@ export function hasUnspacedWords(text: string): boolean {
  * them; without it, the dictionary's words as they are.
  */
 export function spaceWords(text: string, writing?: NumeralWriting): string {
-  if (!HAS_UNSPACED.test(text)) return text;
+  if (!hasUnspacedWords(text)) return text;
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   const words = segmenter;
   const numerals = writing === undefined ? undefined : compiled(writing);
   return text
-    .replace(UNSPACED_RUN, (run) => {
+    .replace(scriptPatterns().unspacedRun, (run) => {
       const { stem, endings } = withoutEndings(run, numerals);
       const parts = Array.from(words.segment(stem), (s) => s.segment).filter((s) => s.trim() !== '');
       return ` ${[...(numerals === undefined ? parts : numeralsWhole(parts, numerals)), ...endings].join(' ')} `;
@@ -140,5 +157,5 @@ export function spaceWords(text: string, writing?: NumeralWriting): string {
 
 /** Undoes `spaceWords` for words said back or searched: no space beside a Japanese character ("単三 電池" → "単三電池"). */
 export function joinWords(text: string): string {
-  return hasUnspacedWords(text) ? text.replace(SPACE_BESIDE_UNSPACED, '') : text;
+  return hasUnspacedWords(text) ? text.replace(scriptPatterns().spaceBesideUnspaced, '') : text;
 }

@@ -62,10 +62,13 @@ describe('phrase matching in place', () => {
     fc.assert(
       fc.property(text, fc.array(phrase, { maxLength: 5 }), (t, list) => {
         const sorted = longestFirst(list);
-        expect(stripLeadingOf(t, sorted)).toBe(spec.leading(t, sorted));
-        expect(stripLeadingOnce(t, sorted)).toBe(spec.once(t, sorted));
-        expect(stripTrailingOf(t, sorted)).toBe(spec.trailing(t, sorted));
-        expect(coveredByOf(t, sorted)).toBe(t !== '' && spec.leading(t, sorted) === '');
+        // Twice: a list read again is read through its index by first and last word (text.ts).
+        for (let round = 0; round < 2; round++) {
+          expect(stripLeadingOf(t, sorted)).toBe(spec.leading(t, sorted));
+          expect(stripLeadingOnce(t, sorted)).toBe(spec.once(t, sorted));
+          expect(stripTrailingOf(t, sorted)).toBe(spec.trailing(t, sorted));
+          expect(coveredByOf(t, sorted)).toBe(t !== '' && spec.leading(t, sorted) === '');
+        }
       }),
       RUNS,
     );

@@ -7,6 +7,7 @@ import { currencyOf } from '../regions';
 import type { Badge, BuyingGuidance, Fragment, Money, Offer, Price, ProductCondition, ProductRegion, ProductsResult, ProductVariations, QuantityPriceTier } from '../types';
 import { MERCHANTS, SEED, type SeedCategory, type SeedTemplate } from './seed';
 import { type CatalogLanguage, catalogLanguage, LANGUAGES, localizedVariation } from './localized';
+import { Lru } from '../../util/lru';
 import { mulberry32 } from '../../util/prng';
 
 export interface SeedOffer {
@@ -356,7 +357,11 @@ function guidanceFragment(guidance: BuyingGuidance): Fragment {
   }
 }
 
-export function renderOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, now: number, locale?: string): Offer | undefined {
+/**
+ * An offer as rendered for a quantity, without its delivery dates (the one part that moves
+ * with the clock). `quantity` matters only through the price tier it reaches (`tierOf`).
+ */
+function undatedOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, locale: string | undefined): Offer | undefined {
   const seed = record.offers[index];
   if (seed === undefined) return undefined;
   const currency = currencyOf(region);
@@ -391,17 +396,8 @@ export function renderOffer(record: ProductRecord, index: number, region: Produc
     },
     offerId: Buffer.from(`${record.asin}|${index}|${region}`).toString('base64url'),
     price: price(unit, 'BUSINESS_PRICE'),
-    shippingOptions: [
-      {
-        shippingCost: { value: shipping },
-        deliveryRange: {
-          min: new Date(now + seed.deliveryDays * DAY_MS).toISOString(),
-          max: new Date(now + (seed.deliveryDays + 2) * DAY_MS).toISOString(),
-        },
-        deliveryInformation: delivery,
-        thresholdCost: { value: threshold },
-      },
-    ],
+    // The dates are filled in per call (`renderOffer`); the rest of the option is the same every time.
+    shippingOptions: [{ shippingCost: { value: shipping }, deliveryRange: NO_DATES, deliveryInformation: delivery, thresholdCost: { value: threshold } }],
     listPrice: price(scale(base, 1.15), 'LIST_PRICE'),
     productCondition: seed.condition,
     productConditionNote: seed.condition === 'NEW' ? '' : 'Inspected and in good working order.',
@@ -421,6 +417,80 @@ export function renderOffer(record: ProductRecord, index: number, region: Produc
     deliveryInformation: delivery,
     badges,
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Rendered once per process: a product's rendering depends on its record, the region, the
+// locale and the price tier a quantity reaches, never on the request, except for the delivery
+// dates (now + days). Rendering a search's page of products anew on every turn allocated
+// about half of a warm Search turn's bytes (bench/allocation.ts), and the collections that
+// allocation brings are the Search turn's tail. So the rest is built once, deep-frozen (a
+// caller that mutated it would throw rather than change the next customer's answer) and
+// shared; each call copies the few objects that carry the dates.
+
+const NO_DATES: { min: string; max: string } = Object.freeze({ min: '', max: '' });
+
+/** Rendered products and offers kept: every product of the data set in a few regions and locales. */
+const RENDERED_ENTRIES = 2_000;
+const undatedProducts = new Lru<ProductsResult>(RENDERED_ENTRIES);
+const undatedOffers = new Lru<Offer | null>(RENDERED_ENTRIES);
+
+/** The smallest quantity of the price tier `quantity` reaches: what a rendering depends on. */
+function tierOf(quantity: number): number {
+  let reached = 1;
+  for (const tier of TIERS) if (quantity >= tier.min) reached = tier.min;
+  return reached;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function renderingKey(record: ProductRecord, region: ProductRegion, quantity: number, locale: string | undefined, index = 0): string {
+  return `${record.asin}|${index}|${region}|${tierOf(quantity)}|${locale ?? ''}`;
+}
+
+function sharedOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, locale: string | undefined): Offer | undefined {
+  const key = renderingKey(record, region, quantity, locale, index);
+  let offer = undatedOffers.get(key);
+  if (offer === undefined) {
+    offer = deepFreeze(undatedOffer(record, index, region, tierOf(quantity), locale)) ?? null;
+    undatedOffers.set(key, offer);
+  }
+  return offer ?? undefined;
+}
+
+/** A shared offer with its delivery dates from `now`: new objects only on the path to the dates. */
+function dated(offer: Offer, record: ProductRecord, index: number, now: number): Offer {
+  const days = record.offers[index]?.deliveryDays ?? 0;
+  return {
+    ...offer,
+    shippingOptions: offer.shippingOptions.map((option) => ({
+      ...option,
+      deliveryRange: { min: new Date(now + days * DAY_MS).toISOString(), max: new Date(now + (days + 2) * DAY_MS).toISOString() },
+    })),
+  };
+}
+
+export function renderOffer(record: ProductRecord, index: number, region: ProductRegion, quantity: number, now: number, locale?: string): Offer | undefined {
+  const offer = sharedOffer(record, index, region, quantity, locale);
+  return offer === undefined ? undefined : dated(offer, record, index, now);
+}
+
+/** A product in the reference's shape for a region, quantity and locale, its featured offer dated from `now`. */
+export function renderProduct(record: ProductRecord, region: ProductRegion, quantity: number, now: number, locale?: string): ProductsResult {
+  const key = renderingKey(record, region, quantity, locale);
+  let product = undatedProducts.get(key);
+  if (product === undefined) {
+    product = deepFreeze(undatedProduct(record, region, tierOf(quantity), locale));
+    undatedProducts.set(key, product);
+  }
+  const featured = product.includedDataTypes['OFFERS']?.[0] as Offer | undefined;
+  return { ...product, includedDataTypes: { ...product.includedDataTypes, OFFERS: featured === undefined ? [] : [dated(featured, record, 0, now)] } };
 }
 
 /** Offers for a region, the featured one (Amazon's, index 0) first. */
@@ -450,8 +520,9 @@ function variationsOf(record: ProductRecord, locale: string | undefined): Produc
   };
 }
 
-export function renderProduct(record: ProductRecord, region: ProductRegion, quantity: number, now: number, locale?: string): ProductsResult {
-  const featured = renderOffer(record, 0, region, quantity, now, locale);
+/** A product as rendered, its featured offer without delivery dates (`undatedOffer`). */
+function undatedProduct(record: ProductRecord, region: ProductRegion, quantity: number, locale: string | undefined): ProductsResult {
+  const featured = undatedOffer(record, 0, region, quantity, locale);
   const { title, features } = localizedListing(record, locale);
   const badges: Badge[] = record.ratings > 30000 ? [{ name: 'BESTSELLER_BADGE', fragment: { type: 'BESTSELLER_BADGE', title: 'Best Seller' } }] : [];
   return {

@@ -1,4 +1,6 @@
 /** The one SSML-to-text function and the markup stripper for catalog text. */
+import fc from 'fast-check';
+import { shortTitle } from '../../../lambda/browsing/speech';
 import { decodeEntities, ssmlToText, stripMarkup } from '../../../lambda/util/ssml';
 
 describe('ssmlToText', () => {
@@ -26,5 +28,80 @@ describe('decodeEntities', () => {
 describe('stripMarkup', () => {
   it('turns every tag into a space and collapses whitespace', () => {
     expect(stripMarkup(' Fast<br/>charger <b>2-pack</b> ')).toBe('Fast charger 2-pack');
+  });
+});
+
+/**
+ * stripMarkup and decodeEntities return text they would not change without copying it, and
+ * shortTitle finds its cut without splitting the whole title (warm Search turn's allocation,
+ * README, Performance): the same results as the definitions they replaced, on text made of
+ * words, tags, entities, separators and every kind of whitespace.
+ */
+describe('the text helpers against their definitions', () => {
+  const spec = {
+    stripMarkup: (text: string) =>
+      text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    decodeEntities: (text: string) =>
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number.parseInt(code, 10)))
+        .replace(/&amp;/g, '&'),
+    cut: (plain: string) => plain.split(/\s*(?:,|\s-\s|\s–\s|\(|\[|\||;)\s*/)[0] ?? plain,
+  };
+  const pieces = [
+    'Duracell',
+    'AA',
+    'x',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2028',
+    '<b>',
+    '</i>',
+    '<',
+    '>',
+    '&amp;',
+    '&lt;',
+    '&#233;',
+    '&',
+    ',',
+    ' - ',
+    ' – ',
+    '(',
+    '[',
+    '|',
+    ';',
+    '-',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('stripMarkup and decodeEntities', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(stripMarkup(t)).toBe(spec.stripMarkup(t));
+        expect(decodeEntities(t)).toBe(spec.decodeEntities(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shortTitle cuts where the first part of the split ended', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = spec.stripMarkup(t);
+        const cut = spec.cut(plain);
+        const words = (cut.length >= 3 ? cut : plain).split(' ').filter((w) => w.length > 0);
+        expect(shortTitle(t)).toBe(words.slice(0, 9).join(' '));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
