@@ -348,9 +348,11 @@ export class UnderstandingInterceptor implements RequestInterceptor {
         return;
       }
     }
-    // "how much is the lavazza": a product question about a listed product named by its title.
+    // "how much is the lavazza", "is the lavazza any good": a product question about a listed
+    // product named by its title, the question's words before or after it.
     if (understood.kind === 'question' && understood.item.kind === 'it' && getShoppingState(input).products.length > 0) {
-      const named = stripLeadingOf(normalizeText(words, phrases), matcherFor(phrases).questionLeads[understood.topic] ?? matcherFor(phrases).connectors);
+      const leads = matcherFor(phrases).questionLeads[understood.topic] ?? matcherFor(phrases).connectors;
+      const named = stripTrailingOf(stripLeadingOf(normalizeText(words, phrases), leads), leads);
       const index = named === '' ? undefined : productNamedByTitle(named, getShoppingState(input), phrases);
       if (index !== undefined) {
         applyUnderstanding(input, { ...understood, item: { kind: 'ordinal', n: index - getShoppingState(input).pageStart + 1 } });
