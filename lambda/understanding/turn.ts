@@ -335,7 +335,9 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       const saidOne = phrases.itemNouns.some((noun) => said.endsWith(` ${noun}`));
       // Said in answer to the stage's question ("Which one?" → "the lavazza"), a title's words name that item.
       const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';
-      if (index !== undefined && (saidOne || answering)) {
+      // "put the lavazza in too": a title's words after a definite article point at that item.
+      const definite = (phrases.definiteArticles ?? phrases.articles.slice(0, 1)).some((a) => said.startsWith(`${a} `));
+      if (index !== undefined && (saidOne || answering || definite)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
         return;
