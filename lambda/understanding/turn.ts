@@ -336,7 +336,9 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       const saidOne = phrases.itemNouns.some((noun) => said.endsWith(` ${noun}`));
       // Said in answer to the stage's question ("Which one?" → "the lavazza"), a title's words name that item.
       const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';
-      if (index !== undefined && (saidOne || answering)) {
+      // "put the lavazza in too": a title's words after a definite article point at that item.
+      const definite = (phrases.definiteArticles ?? phrases.articles.slice(0, 1)).some((a) => said.startsWith(`${a} `));
+      if (index !== undefined && (saidOne || answering || definite)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
         return;
@@ -349,9 +351,11 @@ export class UnderstandingInterceptor implements RequestInterceptor {
         return;
       }
     }
-    // "how much is the lavazza": a product question about a listed product named by its title.
+    // "how much is the lavazza", "is the lavazza any good": a product question about a listed
+    // product named by its title, the question's words before or after it.
     if (understood.kind === 'question' && understood.item.kind === 'it' && getShoppingState(input).products.length > 0) {
-      const named = stripLeadingOf(normalizeText(words, phrases), matcherFor(phrases).questionLeads[understood.topic] ?? matcherFor(phrases).connectors);
+      const leads = matcherFor(phrases).questionLeads[understood.topic] ?? matcherFor(phrases).connectors;
+      const named = stripTrailingOf(stripLeadingOf(normalizeText(words, phrases), leads), leads);
       const index = named === '' ? undefined : productNamedByTitle(named, getShoppingState(input), phrases);
       if (index !== undefined) {
         applyUnderstanding(input, { ...understood, item: { kind: 'ordinal', n: index - getShoppingState(input).pageStart + 1 } });

@@ -24,12 +24,15 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // and before any tuning, new held-out lines (a fifth stays held out). Where a held-out floor is
   // lower than before (en-CA, ja-JP), that part's new lines, measured as written,
   // are why. Raise a floor when the rate rises; never lower one to pass.
-  // en-US: 97.1 % (1,322) / 84.1 % (334), lowest held-out stage empty 74.3 %.
-  'en-US': { dev: 0.94, heldout: 0.81 },
-  // en-GB: 99.2 % (875) / 93.2 % (222), lowest held-out stage which-one 88.2 %.
+  // en-US: 97.5 % (1,395) / 85.2 % (357), lowest held-out stage empty 79.5 % (round 8: 73 and 23
+  // new lines, 75.3 % and 69.6 % as written).
+  'en-US': { dev: 0.94, heldout: 0.82 },
+  // en-GB: 99.2 % (923) / 93.7 % (237), lowest held-out stage which-one 90.0 % (round 8: 48 and 15
+  // new lines, 81.3 % and 100 % as written).
   'en-GB': { dev: 0.96, heldout: 0.9 },
-  // en-CA: 96.9 % (573) / 87.8 % (148), lowest held-out stage welcome 77.3 %.
-  'en-CA': { dev: 0.93, heldout: 0.84 },
+  // en-CA: 97.2 % (616) / 88.7 % (159), lowest held-out stage after-action 74.1 % (round 8: 43 and 11
+  // new lines, 76.7 % and 81.8 % as written).
+  'en-CA': { dev: 0.94, heldout: 0.85 },
   // de-DE: 98.5 % (722) / 85.4 % (185), lowest held-out stage welcome 78.6 %.
   'de-DE': { dev: 0.95, heldout: 0.82 },
   // fr-FR: 96.5 % (715) / 81.3 % (182), lowest held-out stage after-action 64.7 %.
