@@ -33,12 +33,12 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   // en-CA: 97.2 % (616) / 88.7 % (159), lowest held-out stage after-action 74.1 % (round 8: 43 and 11
   // new lines, 76.7 % and 81.8 % as written).
   'en-CA': { dev: 0.94, heldout: 0.85 },
-  // de-DE: 98.5 % (722) / 85.4 % (185), lowest held-out stage welcome 78.6 %.
-  'de-DE': { dev: 0.95, heldout: 0.82 },
-  // fr-FR: 96.5 % (715) / 81.3 % (182), lowest held-out stage after-action 64.7 %.
-  'fr-FR': { dev: 0.93, heldout: 0.78 },
-  // fr-CA: 97.7 % (687) / 82.8 % (174), lowest held-out stage after-action 67.7 %.
-  'fr-CA': { dev: 0.94, heldout: 0.81 },
+  // de-DE: 98.3 % (768) / 86.6 % (201), lowest held-out stage welcome 76.7 %.
+  'de-DE': { dev: 0.95, heldout: 0.83 },
+  // fr-FR: 95.4 % (763) / 80.7 % (197), lowest held-out stage after-action 66.7 % (held-out lower for its new lines as written).
+  'fr-FR': { dev: 0.95, heldout: 0.77 },
+  // fr-CA: 95.6 % (733) / 81.1 % (190), lowest held-out stage purchase 66.7 % (held-out lower for its new lines as written).
+  'fr-CA': { dev: 0.95, heldout: 0.78 },
   // it-IT: 93.8 % (761) / 77.7 % (197), lowest held-out stage purchase 60.9 %.
   'it-IT': { dev: 0.9, heldout: 0.74 },
   // es-ES: 95.7 % (728) / 81.6 % (190), lowest held-out stage after-action 56.3 %.
