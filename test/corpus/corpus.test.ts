@@ -39,12 +39,13 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'fr-FR': { dev: 0.95, heldout: 0.77 },
   // fr-CA: 95.6 % (733) / 81.1 % (190), lowest held-out stage purchase 66.7 % (held-out lower for its new lines as written).
   'fr-CA': { dev: 0.95, heldout: 0.78 },
-  // it-IT: 93.8 % (761) / 77.7 % (197), lowest held-out stage purchase 60.9 %.
-  'it-IT': { dev: 0.9, heldout: 0.74 },
-  // es-ES: 95.7 % (728) / 81.6 % (190), lowest held-out stage after-action 56.3 %.
-  'es-ES': { dev: 0.92, heldout: 0.81 },
-  // es-US: 94.7 % (722) / 82.3 % (186), lowest held-out stage after-action 67.7 %.
-  'es-US': { dev: 0.91, heldout: 0.8 },
+  // it-IT: 96.3 % (814) / 82.8 % (209), lowest held-out stage after-action 72.2 % (issue 22's sitting 28;
+  // development floor at the 95 % the issue asks of a new locale).
+  'it-IT': { dev: 0.95, heldout: 0.79 },
+  // es-ES: 96.9 % (782) / 85.1 % (202), lowest held-out stage after-action 72.2 %.
+  'es-ES': { dev: 0.95, heldout: 0.82 },
+  // es-US: 96.0 % (776) / 85.4 % (198), lowest held-out stage purchase 73.9 %.
+  'es-US': { dev: 0.95, heldout: 0.82 },
   // ja-JP: 96.7 % (658) / 85.5 % (166), lowest held-out stage list 78.6 %.
   'ja-JP': { dev: 0.93, heldout: 0.82 },
 };
