@@ -42,8 +42,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'es-ES': { dev: 0.92, heldout: 0.81 },
   // es-US: 94.7 % (722) / 82.3 % (186), lowest held-out stage after-action 67.7 %.
   'es-US': { dev: 0.91, heldout: 0.8 },
-  // ja-JP: 96.7 % (658) / 85.5 % (166), lowest held-out stage list 78.6 %.
-  'ja-JP': { dev: 0.93, heldout: 0.82 },
+  // ja-JP: 96.5 % (706) / 84.1 % (182), lowest held-out stage purchase 74.1 % (seventh sitting:
+  // 48 development and 16 held-out lines; the held-out part was 85.5 % of 166 before them).
+  'ja-JP': { dev: 0.95, heldout: 0.81 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
