@@ -13,7 +13,7 @@ import { persistenceFromEnvironment } from './persistence/factory';
 import type { EntitlementsFactory } from './entitlements/entitlements';
 import { monetizationEntitlements } from './entitlements/monetizationEntitlements';
 import { createKeyProvider, type KeyProvider } from './security/tokenKey';
-import type { TurnBudgets } from './util/deadline';
+import type { Clock, TurnBudgets } from './util/deadline';
 import { type Attribution, attributionFrom } from './shopping/directives';
 
 export interface SkillDependencies {
@@ -31,6 +31,11 @@ export interface SkillDependencies {
   catalog: Catalog;
   /** The turn's budgets (lambda/util/deadline.ts); the defaults unless a test shortens them. */
   budgets?: TurnBudgets;
+  /**
+   * The clock the turn's deadlines run on (lambda/util/deadline.ts); a monotonic one unless a
+   * test or the corpus passes its own, which then decides when a deadline passes.
+   */
+  deadlineClock?: Clock;
 }
 
 export function dependenciesFromEnvironment(): SkillDependencies {

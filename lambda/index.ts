@@ -100,7 +100,7 @@ export function createSkill(deps: SkillDependencies, skillId = env(EnvNames.Skil
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(
       // First: the turn's context (deadline, translator, customer, device) every later step reads.
-      new TurnContextInterceptor(deps.budgets),
+      new TurnContextInterceptor(deps.budgets, deps.deadlineClock),
       new RequestLogInterceptor(),
       new PendingQuestionInterceptor(),
       new ConversationInterceptor(),

@@ -219,6 +219,13 @@ export interface Phrases {
   refine: RefinePhrases;
   /** Nouns said around a brand name ("the Amazon Basics brand"). */
   brandNouns: string[];
+  /**
+   * Words customers say for a word product titles write otherwise, by what the title writes: a
+   * brand said in the language's own script or by its nickname ("ラバッツァ", "スタバ" for a title's
+   * "Lavazza", "Starbucks"). Only naming a listed product by its title reads them (titles.ts); a
+   * search keeps the words as said.
+   */
+  titleReadings?: Record<string, string[]>;
   /** Connecting words left dangling at either end of a product name once a refinement is taken out. */
   dangling: { leading: string[]; trailing: string[] };
   /** An order question that a search carrier took ("I want to return it"): how it starts, or the whole of it. */

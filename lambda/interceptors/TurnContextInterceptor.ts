@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { startTurnContext } from '../turn/context';
-import { DEFAULT_TURN_BUDGETS, type TurnBudgets } from '../util/deadline';
+import { type Clock, DEFAULT_TURN_BUDGETS, type TurnBudgets } from '../util/deadline';
 import { appendLogKeys } from '../util/log';
 
 /** Milliseconds Lambda still gives the invocation, when the handler was given its context object. */
@@ -17,11 +17,19 @@ export function lambdaRemainingMs(lambdaContext: unknown): number | undefined {
  * arrives, before anything else runs, and gives every later log line the request id.
  */
 export class TurnContextInterceptor implements RequestInterceptor {
-  constructor(private readonly budgets: TurnBudgets = DEFAULT_TURN_BUDGETS) {}
+  constructor(
+    private readonly budgets: TurnBudgets = DEFAULT_TURN_BUDGETS,
+    /** The deadline's clock; the monotonic default unless a test or the corpus brings its own. */
+    private readonly clock?: Clock,
+  ) {}
 
   process(input: HandlerInput): void {
     const remaining = lambdaRemainingMs(input.context);
-    const context = startTurnContext(input, { budgets: this.budgets, ...(remaining === undefined ? {} : { lambdaRemainingMs: remaining }) });
+    const context = startTurnContext(input, {
+      budgets: this.budgets,
+      ...(this.clock === undefined ? {} : { clock: this.clock }),
+      ...(remaining === undefined ? {} : { lambdaRemainingMs: remaining }),
+    });
     appendLogKeys(context.logKeys);
   }
 }

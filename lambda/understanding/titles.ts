@@ -12,9 +12,33 @@ export function pageTitles(state: ShoppingState): string[] {
   return state.products.slice(state.pageStart, state.pageStart + state.pageSize).map((p) => p.title);
 }
 
+/** A locale's title readings, normalized as said and as titles write them, longest said first. */
+const readingsCache = new WeakMap<Phrases, ReadonlyArray<readonly [string, string]>>();
+
+function readingsOf(phrases: Phrases): ReadonlyArray<readonly [string, string]> {
+  const known = readingsCache.get(phrases);
+  if (known !== undefined) return known;
+  const made = Object.entries(phrases.titleReadings ?? {})
+    .flatMap(([written, said]) => said.map((s) => [normalizeText(s, phrases), normalizeText(written, phrases)] as const))
+    .filter(([s, w]) => s !== '' && w !== '')
+    .sort((a, b) => b[0].length - a[0].length);
+  readingsCache.set(phrases, made);
+  return made;
+}
+
+/** The words with each reading the locale lists written as titles write it ("スタバ" → "starbucks"). */
+function asTitlesWrite(wanted: readonly string[], phrases: Phrases): string[] {
+  const readings = readingsOf(phrases);
+  if (readings.length === 0) return [...wanted];
+  let text = ` ${wanted.join(' ')} `;
+  for (const [said, written] of readings) text = text.split(` ${said} `).join(` ${written} `);
+  return text.trim().split(' ');
+}
+
 /** The position on the page (from 1) of the one title that holds every word (normalized), else undefined. */
-export function titleHolding(wanted: readonly string[], page: readonly string[], phrases: Phrases): number | undefined {
-  if (wanted.length === 0) return undefined;
+export function titleHolding(said: readonly string[], page: readonly string[], phrases: Phrases): number | undefined {
+  if (said.length === 0) return undefined;
+  const wanted = asTitlesWrite(said, phrases);
   const found = page.flatMap((title, i) => {
     const words = ` ${normalizeText(title, phrases)} `;
     return wanted.every((w) => words.includes(` ${w} `)) ? [i + 1] : [];

@@ -236,6 +236,16 @@ function understandUnresolved(input: HandlerInput, intent: IntentName, slotName:
   else if (intent === IntentNames.SortResults) rewrite(input, IntentNames.Fallback, {});
 }
 
+/**
+ * The listed product an action's words name once the connecting words a carrier leaves at their
+ * end go ("the lavazza in", "lavazza as well"): only words of one title on the page heard.
+ */
+function listedForAction(words: string, state: ShoppingState, phrases: Phrases): number | undefined {
+  const { connectors } = matcherFor(phrases);
+  const bare = stripTrailingOf(stripTrailingOf(normalizeText(words, phrases), matcherFor(phrases).trailFill), connectors);
+  return bare === '' ? undefined : productNamedByTitle(bare, state, phrases);
+}
+
 /** The position a locale's position phrase names when the words are its last words ("mezzo" of "in mezzo"). */
 function positionEndedBy(words: string, phrases: Phrases): ItemReference | undefined {
   const said = normalizeText(words, phrases);
@@ -338,7 +348,17 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       const answering = (input.requestEnvelope.request as IntentRequest).dialogState === 'IN_PROGRESS';
       // "put the lavazza in too": a title's words after a definite article point at that item.
       const definite = (phrases.definiteArticles ?? phrases.articles.slice(0, 1)).some((a) => said.startsWith(`${a} `));
-      if (index !== undefined && (saidOne || answering || definite)) {
+      // An action on the list heard ("put the lavazza in too", 「ラバッツァもカートに」): the title's
+      // words, with the connecting words the carrier left behind, name that item; a search
+      // would lose the list for a product the customer already has in front of them.
+      const acted = index ?? (intent === IntentNames.SearchProducts ? undefined : listedForAction(understood.words, getShoppingState(input), phrases));
+      if (acted !== undefined && intent !== IntentNames.SearchProducts && index === undefined) {
+        const state = getShoppingState(input);
+        noteTurn(input, { understood: 'title' });
+        rewrite(input, intent, { [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(acted - state.pageStart + 1), confirmationStatus: 'NONE' } });
+        return;
+      }
+      if (index !== undefined && (saidOne || answering || definite || intent !== IntentNames.SearchProducts)) {
         const state = getShoppingState(input);
         applyUnderstanding(input, { kind: 'item', action: 'choose', item: { kind: 'ordinal', n: index - state.pageStart + 1 } });
         return;

@@ -82,12 +82,21 @@ export class Deadline {
       parent.signal.addEventListener('abort', onParent, { once: true });
       this.unlink = () => parent.signal.removeEventListener('abort', onParent);
     }
-    const ms = at - clock();
+    this.arm();
+  }
+
+  /**
+   * Aborts once `clock` says the deadline passed. The timer only says when to look: a clock that
+   * has not reached the deadline when it fires (one a test or the corpus moves itself) arms it
+   * again for what is left, so the deadline passes on its clock, never on elapsed time alone.
+   */
+  private arm(): void {
+    const ms = this.at - this.clock();
     if (ms <= 0) {
       this.abort();
       return;
     }
-    this.timer = setTimeout(() => this.abort(), Math.ceil(ms));
+    this.timer = setTimeout(() => this.arm(), Math.ceil(ms));
     // A deadline must never keep a process (a test, the simulator) alive on its own.
     this.timer.unref?.();
   }

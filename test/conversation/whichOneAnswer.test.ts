@@ -8,18 +8,14 @@ import { IntentNames, SessionKeys } from '../../lambda/constants';
 import { intentRequest } from '../support/envelopes';
 import { captureLogs } from '../support/logs';
 import { testSkill } from '../support/skill';
+import { COFFEE_PAGE, startedTask } from '../support/coffeePage';
 
 const logs = captureLogs();
 afterAll(() => logs.restore());
 
-const products = [
-  { asin: 'B00000ASN1', title: 'Folgers Cold Brew Coffee Packs' },
-  { asin: 'B00000ASN2', title: 'Lavazza Instant Coffee' },
-  { asin: 'B00000ASN3', title: 'Starbucks French Roast Ground Coffee' },
-];
+const products = COFFEE_PAGE;
 const waiting = () => ({ [SessionKeys.Shopping]: { products, pageStart: 0, pageSize: 3 }, [SessionKeys.AwaitingChoice]: IntentNames.AddToCart });
-const taskOf = (out: { response: { directives?: Array<{ type: string; input?: unknown }> } }) =>
-  out.response.directives?.find((d) => d.type === 'Connections.StartConnection')?.input as { products?: Array<{ asin: string }> } | undefined;
+const taskOf = startedTask;
 
 describe('an answer to "which one?" said in a carrier', () => {
   const { invoke } = testSkill();

@@ -46,8 +46,9 @@ const REGRESSION_FLOOR: Record<string, Record<Part, number>> = {
   'es-ES': { dev: 0.95, heldout: 0.82 },
   // es-US: 96.0 % (776) / 85.4 % (198), lowest held-out stage purchase 73.9 %.
   'es-US': { dev: 0.95, heldout: 0.82 },
-  // ja-JP: 96.7 % (658) / 85.5 % (166), lowest held-out stage list 78.6 %.
-  'ja-JP': { dev: 0.93, heldout: 0.82 },
+  // ja-JP: 96.5 % (706) / 84.1 % (182), lowest held-out stage purchase 74.1 % (seventh sitting:
+  // 48 development and 16 held-out lines; the held-out part was 85.5 % of 166 before them).
+  'ja-JP': { dev: 0.95, heldout: 0.81 },
 };
 /** Hundreds of simulated turns per locale: a generous bound for a loaded machine, not a speed test. */
 const RUN_TIMEOUT_MS = 600_000;
@@ -96,15 +97,18 @@ describe.each(LOCALES)('the %s corpus', (locale) => {
 
   afterAll(async () => {
     await runner.close();
-    // The same lines with the resolver's ASSUMPTION rules off: printed, not gated.
-    const strict = await CorpusRunner.start(locale, false);
+    // The same lines with the resolver's ASSUMPTION rules off: printed, not gated
+    // (CORPUS_ASSUMPTIONS_OFF=skip leaves it out of a comparison run, halving its time).
     const off: Record<string, number> = {};
-    for (const part of PARTS) {
-      const done: LineResult[] = [];
-      for (const line of readCorpus(locale, part)) done.push(await strict.run(line));
-      off[part] = rate(done);
+    if (process.env.CORPUS_ASSUMPTIONS_OFF !== 'skip') {
+      const strict = await CorpusRunner.start(locale, false);
+      for (const part of PARTS) {
+        const done: LineResult[] = [];
+        for (const line of readCorpus(locale, part)) done.push(await strict.run(line));
+        off[part] = rate(done);
+      }
+      await strict.close();
     }
-    await strict.close();
     const report: string[] = [`corpus ${locale}`];
     for (const part of PARTS) {
       const list = results.get(key(locale, part)) ?? [];
@@ -114,7 +118,7 @@ describe.each(LOCALES)('the %s corpus', (locale) => {
       });
       const floor = REGRESSION_FLOOR[locale]?.[part];
       report.push(
-        `  ${part}: ${pct(rate(list))} of ${list.length} (target ${pct(TARGET.locale)}, floor ${floor === undefined ? 'none' : pct(floor)}; assumptions off: ${pct(off[part] ?? 0)})`,
+        `  ${part}: ${pct(rate(list))} of ${list.length} (target ${pct(TARGET.locale)}, floor ${floor === undefined ? 'none' : pct(floor)}; assumptions off: ${off[part] === undefined ? 'not run' : pct(off[part])})`,
         `    stages (target ${pct(TARGET.stage)} each): ${stages.join(', ')}`,
       );
       if (process.env.CORPUS_CONFUSIONS !== undefined) report.push(`    misses by stage, outcome wanted, intent heard > route:`, ...confusions(list));

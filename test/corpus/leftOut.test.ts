@@ -6,7 +6,7 @@
  */
 import { expandTemplate, leftOutKey, readModelSource } from '../../infra/model/generate';
 import { comparisonForm, normalForm } from './copies';
-import { collisions, copiesLine } from './leftOut';
+import { collisions, copiesLine, removeCopies } from './leftOut';
 
 function templateSamples(locale: string, intent: string): string[] {
   const source = readModelSource(locale);
@@ -34,5 +34,16 @@ describe('the leftOut tool', () => {
     // Equal as said is a copy whatever the padding.
     expect(copiesLine('save it for later please', 'en-GB', lines)).toBe(true);
     expect(copiesLine('oh save it for tomorrow please', 'en-GB', lines)).toBe(false);
+  });
+
+  it('names each written sample it removes, where it was, and keeps the others', () => {
+    const lines = { said: new Set([normalForm('put the lavazza in my basket', 'en-GB')]), stripped: none };
+    const samples = { AddToCartIntent: ['put the lavazza in my basket', 'add {item} to my basket'], nested: { item: ['put the lavazza in my basket'] } };
+    expect(removeCopies(samples, 'en-GB', lines, 'samples')).toEqual([
+      { where: 'samples.AddToCartIntent', sample: 'put the lavazza in my basket' },
+      { where: 'samples.nested.item', sample: 'put the lavazza in my basket' },
+    ]);
+    expect(samples).toEqual({ AddToCartIntent: ['add {item} to my basket'], nested: { item: [] } });
+    expect(removeCopies(samples, 'en-GB', lines, 'samples')).toEqual([]);
   });
 });

@@ -9,9 +9,10 @@
  *
  *   npx tsx test/corpus/leftOut.ts en-US en-GB …     then: npm run model
  *
- * Samples written by hand in the source (not by a template) that copy a line are removed from it.
+ * Samples written by hand in the source (not by a template) that copy a line are removed from it,
+ * each one named on stdout (where it was and its words), never the line or the part it copied.
  *
- * It prints counts only, never a line: the held-out part is read here as the samples test reads
+ * Otherwise it prints counts only, never a line: the held-out part is read here as the samples test reads
  * it, and its words go into the model source as digests alone. An overlay locale (`extends`) gets
  * the digests its own templates and words add, under `add.leftOut`.
  */
@@ -70,19 +71,26 @@ interface Holder {
 }
 type Nested = { [key: string]: string[] | Nested };
 
+/** A written sample taken out of a model source: where it was (`samples.BuyProductIntent`) and its words. */
+export interface RemovedSample {
+  where: string;
+  sample: string;
+}
+
 /**
  * Takes out of a model source the samples written by hand that copy a line (copiesLine), and
- * returns how many. A written sample has no digest to hide behind: the source is the model, so
- * the copy goes, and the samples test keeps it out.
+ * returns each one it took, where it was: a written sample has no digest to hide behind (the
+ * source is the model), so the copy goes, the samples test keeps it out, and whoever wrote it
+ * is told which one went. Which line it copied, and in which part, is never said.
  */
-function removeCopies(samples: Nested | undefined, locale: string, lines: LineForms): number {
-  let removed = 0;
+export function removeCopies(samples: Nested | undefined, locale: string, lines: LineForms, where: string): RemovedSample[] {
+  const removed: RemovedSample[] = [];
   for (const [key, value] of Object.entries(samples ?? {})) {
     if (Array.isArray(value)) {
       const kept = value.filter((sample) => !copiesLine(sample, locale, lines));
-      removed += value.length - kept.length;
+      removed.push(...value.filter((sample) => !kept.includes(sample)).map((sample) => ({ where: `${where}.${key}`, sample })));
       if (samples !== undefined) samples[key] = kept;
-    } else removed += removeCopies(value, locale, lines);
+    } else removed.push(...removeCopies(value, locale, lines, `${where}.${key}`));
   }
   return removed;
 }
@@ -101,9 +109,19 @@ function main(locales: readonly string[]): void {
       const { leftOut: _old, ...rest } = data.add ?? {};
       data.add = own.length === 0 ? rest : { ...rest, leftOut: own };
     }
-    const removed = [data, data.add, data.replace].reduce((n, holder) => n + removeCopies(holder?.samples, locale, lines) + removeCopies(holder?.slotSamples, locale, lines), 0);
+    const holders: Array<[string, Holder | undefined]> = [
+      ['', data],
+      ['add.', data.add],
+      ['replace.', data.replace],
+    ];
+    const removed = holders.flatMap(([prefix, holder]) => [
+      ...removeCopies(holder?.samples, locale, lines, `${prefix}samples`),
+      ...removeCopies(holder?.slotSamples, locale, lines, `${prefix}slotSamples`),
+    ]);
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out; ${removed} written samples copying one removed\n`);
+    process.stdout.write(`${locale}: ${found.size} template samples equal a corpus line and are left out; ${removed.length} written samples copying one removed\n`);
+    // Named, so whoever wrote a sample sees it went (and may write a carrier that generalises instead).
+    for (const r of removed) process.stdout.write(`  removed from ${r.where}: "${r.sample}"\n`);
   }
   process.stdout.write('Now run `npx biome format --write lambda/i18n` and `npm run model`.\n');
 }

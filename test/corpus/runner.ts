@@ -10,14 +10,24 @@
  * stage exactly as reached, the session and the stored customer state (a list kept for the
  * next launch, used tokens) both put back. The skill keeps its customer state in a store of
  * the runner's own, so no other runner (another locale, the assumptions-off pass) shares it.
+ *
+ * A line's outcome never depends on how busy the machine is either: the skill's turns run on the
+ * runner's clocks. Its turn deadlines are on a clock that stands still (lambda/util/deadline.ts:
+ * a deadline passes on its clock, not on elapsed time), so no turn of a loaded machine answers
+ * with a deadline's apology; and its epoch clock (token issue and expiry, the saved shopping
+ * context's age) reads the instant the runner started, so a line said many minutes after its
+ * stage was reached finds every token and context as fresh as the first line did. Deadlines
+ * themselves are proven on fake timers (test/reliability/); speed is measured in bench/.
  */
 import type { Directive, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Catalog } from '../../lambda/catalog/Catalog';
 import { SessionKeys, ShoppingTasks } from '../../lambda/constants';
-import { dependenciesFromEnvironment } from '../../lambda/dependencies';
+import { dependenciesFromEnvironment, type SkillDependencies } from '../../lambda/dependencies';
 import { createSkill } from '../../lambda/index';
 import { setTurnObserver, type TurnRecord } from '../../lambda/observe/turnRecord';
 import { type Attributes, withoutVersion } from '../../lambda/persistence/adapter';
 import { MemoryPersistenceAdapter } from '../../lambda/persistence/memoryAdapter';
+import type { TurnBudgets } from '../../lambda/util/deadline';
 import type { EngineSnapshot, SimEvent, SimulatorEngine } from '../sim/engine';
 import { defaultIdentity, EnvelopeFactory } from '../sim/envelopes';
 import { readPurchaseRequest } from '../sim/purchases';
@@ -75,6 +85,19 @@ interface StageSnapshot {
   stored: Attributes;
 }
 
+export interface CorpusRunnerOptions {
+  catalog?: Catalog;
+  budgets?: TurnBudgets;
+}
+
+/**
+ * The skill's clocks in the corpus: deadlines on a clock that stands still (a turn takes no
+ * time on it, however long the machine makes it), the epoch at the runner's start.
+ */
+export function corpusClocks(startedAt: number = Date.now()): Pick<SkillDependencies, 'now' | 'deadlineClock'> {
+  return { now: () => startedAt, deadlineClock: () => 0 };
+}
+
 /** The engine of a customer who has not opened the skill yet. */
 const CLOSED: EngineSnapshot = { attributes: {}, open: false, eliciting: undefined, dynamic: [] };
 
@@ -96,22 +119,30 @@ export class CorpusRunner {
     this.customer = new EnvelopeFactory(defaultIdentity({ locale, userId })).launch();
   }
 
-  /** `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts). */
-  static async start(locale: string, assumptions = true): Promise<CorpusRunner> {
+  /**
+   * `assumptions: false` plays only the resolver rules Amazon documents (test/sim/nlu.ts).
+   * `options` swap in a catalog or budgets (test/corpus/clock.test.ts: a slow catalog and a
+   * budget it overruns in real time still give a line its outcome).
+   */
+  static async start(locale: string, assumptions = true, options: CorpusRunnerOptions = {}): Promise<CorpusRunner> {
     const store = new MemoryPersistenceAdapter();
     const userId = `amzn1.ask.account.CORPUS-${locale}-${assumptions ? 'ASSUMPTIONS' : 'DOCUMENTED'}`;
+    const clocks = corpusClocks();
     const sim = await createSimulator({
       locale,
       assumptions,
       userId,
       // The Lambda's own wiring (lambda/index.ts), with the runner's store for customer state
-      // and no deadline a loaded machine could reach.
+      // and the runner's clocks, so no deadline or token age depends on how busy the machine is.
       handler: () =>
         createSkill({
           ...dependenciesFromEnvironment(),
           persistence: store,
           // The corpus measures understanding, not speed.
           ...unhurried(),
+          ...clocks,
+          ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
+          ...(options.budgets === undefined ? {} : { budgets: options.budgets }),
         }),
       // Nothing is ever bought: every purchase flow is declined, so each line starts without entitlements.
       askPurchase: async () => 'decline',

@@ -43,6 +43,24 @@ describe('Deadline', () => {
     expect(turn.signal.aborted).toBe(false);
   });
 
+  it('passes on its own clock: a timer that fires before that clock reaches it arms again', () => {
+    const clock = { now: 0 };
+    const turn = Deadline.after(1000, () => clock.now);
+    const child = turn.capped(300);
+    // Time passes for the timers, not for the deadline's clock (a corpus turn on a loaded machine).
+    jest.advanceTimersByTime(5000);
+    expect(turn.signal.aborted).toBe(false);
+    expect(child.signal.aborted).toBe(false);
+    expect(turn.remainingMs()).toBe(1000);
+    clock.now = 300;
+    jest.advanceTimersByTime(700);
+    expect(child.signal.aborted).toBe(true);
+    expect(turn.signal.aborted).toBe(false);
+    clock.now = 1000;
+    jest.advanceTimersByTime(1000);
+    expect(turn.signal.aborted).toBe(true);
+  });
+
   it('reports how far past itself the clock is', () => {
     const deadline = Deadline.after(100);
     expect(deadline.overrunMs()).toBe(0);

@@ -40,7 +40,8 @@ export interface SimLanguage {
   numberValue(spoken: string): string | undefined;
 }
 
-const ENGLISH: SimLanguage = {
+/** English as builtins.ts says it: the base every regional English file (en-US's too) adds to. */
+export const ENGLISH: SimLanguage = {
   builtIns: en.BUILT_IN_PHRASES,
   launchVerbs: en.LAUNCH_VERBS,
   oneShotVerbs: en.ONE_SHOT_VERBS,
@@ -124,9 +125,9 @@ const LANGUAGES = path.join(__dirname, 'languages');
 const loaded = new Map<string, SimLanguage>();
 
 /** A regional English file (`"extends": "en"`): only what it adds to English's lists. */
-type EnglishAdditions = { extends: 'en' } & Partial<Omit<LanguageWords, 'builtIns'>> & { builtIns?: Record<string, readonly string[]> };
+export type EnglishAdditions = { extends: 'en' } & Partial<Omit<LanguageWords, 'builtIns'>> & { builtIns?: Record<string, readonly string[]> };
 
-function withEnglish(more: EnglishAdditions): SimLanguage {
+export function withEnglish(more: EnglishAdditions): SimLanguage {
   const join = (base: readonly string[], added: readonly string[] | undefined) => [...new Set([...base, ...(added ?? [])])];
   const builtIns: Record<string, readonly string[]> = { ...ENGLISH.builtIns };
   for (const [intent, phrases] of Object.entries(more.builtIns ?? {})) builtIns[intent] = join(builtIns[intent] ?? [], phrases);

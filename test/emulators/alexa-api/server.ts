@@ -12,6 +12,9 @@ import { type DirectivesEmulator, directivesEmulator } from './directives';
 import { type MonetizationEmulator, monetizationEmulator } from './monetization';
 import { closeServer } from '../closeServer';
 
+/** How long an idle keep-alive socket stays open: longer than any gap between a simulator's turns. */
+const KEEP_ALIVE_MS = 10 * 60_000;
+
 export interface RouteRequest {
   readonly method: string;
   readonly url: URL;
@@ -129,6 +132,12 @@ export async function startAlexaApiEmulator(options: AlexaApiEmulatorOptions = {
         });
     });
   });
+  // The skill's HTTP client keeps sockets alive (lambda/util/http.ts). With Node's default 5 s,
+  // the emulator closed a socket idle that long just as the next turn reused it, and that turn's
+  // entitlements lookup failed with ECONNRESET: on a loaded machine, gaps between turns reach
+  // 5 s, so corpus lines in the purchase stage failed by chance. Idle sockets stay open until
+  // close() ends them all.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
