@@ -52,11 +52,15 @@ describe('the corpus runner on a busy machine', () => {
     line('list', 'tell me about the second one', 'details 2'),
     line('purchase', 'the third one', 'details 3'),
     line('after-action', 'add the second one to my cart', 'cart 2'),
-  ])('$stage: "$said" gets $outcome though every catalog call outlasts the budget', async (l) => {
-    const result = await runner.run(l);
-    expect(result.observed).toMatch(new RegExp(`^${l.outcome}`));
-    expect(result.passed).toBe(true);
-  }, 120_000);
+  ])(
+    '$stage: "$said" gets $outcome though every catalog call outlasts the budget',
+    async (l) => {
+      const result = await runner.run(l);
+      expect(result.observed).toMatch(new RegExp(`^${l.outcome}`));
+      expect(result.passed).toBe(true);
+    },
+    120_000,
+  );
 
   it('gives the skill deadlines on a clock that stands still, and one epoch for every turn', () => {
     const clocks = corpusClocks(1_000);
