@@ -92,7 +92,36 @@ function transport(secure: boolean): Transport {
   return transports.http;
 }
 
+/**
+ * Methods that may be sent again when the first sending never reached the server (RFC 9110,
+ * section 9.2.2, "Idempotent Methods").
+ */
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/**
+ * How many times a request found its kept-alive socket already closed and was sent again on
+ * another: each stale socket is destroyed by its failure, so the pool drains after a few.
+ */
+const MAX_STALE_SOCKET_REPLAYS = 3;
+
+/**
+ * Whether a request failed because the server had closed its idle kept-alive socket as the
+ * request reused it (Node.js HTTP reference, `request.reusedSocket`): the server never read
+ * it, so an idempotent request is sent again on a fresh connection at once. This is the
+ * transport's own replay, not a retry (nothing failed upstream, and no backoff or attempt of
+ * the retry policy is spent): without it, the Alexa service calls, which the retry policy does
+ * not wrap, failed whenever a turn came just as the server's keep-alive timeout ran out.
+ */
+function staleSocket(req: http.ClientRequest, method: string, responded: boolean, err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return req.reusedSocket && !responded && IDEMPOTENT_METHODS.has(method.toUpperCase()) && (code === 'ECONNRESET' || code === 'EPIPE');
+}
+
 export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
+  return sendOnce(request, 0);
+}
+
+function sendOnce(request: HttpRequest, replays: number): Promise<HttpAnswer> {
   const { url, signal } = request;
   // An aborted signal always has a reason: abort() without one gives a DOMException AbortError.
   if (signal?.aborted) return Promise.reject(signal.reason);
@@ -111,6 +140,7 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
     const headers = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     const { request: send, agent } = transport(secure);
+    let responded = false;
     const req = send(
       {
         hostname: url.hostname,
@@ -121,6 +151,7 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
         agent: request.agent ?? agent,
       },
       (res) => {
+        responded = true;
         const declared = Number(res.headers['content-length']);
         if (Number.isFinite(declared) && declared > limit) {
           fail(new BodyTooLargeError(limit));
@@ -159,7 +190,13 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
       fail(signal?.reason);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => settle(() => reject(err)));
+    req.on('error', (err) => {
+      if (!settled && replays < MAX_STALE_SOCKET_REPLAYS && !signal?.aborted && staleSocket(req, request.method, responded, err)) {
+        settle(() => resolve(sendOnce(request, replays + 1)));
+        return;
+      }
+      settle(() => reject(err));
+    });
     req.end(request.body);
   });
 }

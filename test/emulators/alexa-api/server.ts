@@ -135,8 +135,10 @@ export async function startAlexaApiEmulator(options: AlexaApiEmulatorOptions = {
   // The skill's HTTP client keeps sockets alive (lambda/util/http.ts). With Node's default 5 s,
   // the emulator closed a socket idle that long just as the next turn reused it, and that turn's
   // entitlements lookup failed with ECONNRESET: on a loaded machine, gaps between turns reach
-  // 5 s, so corpus lines in the purchase stage failed by chance. Idle sockets stay open until
-  // close() ends them all.
+  // 5 s, so corpus lines in the purchase stage failed by chance. The client now sends an
+  // idempotent request again on a fresh socket when that happens (test/lambda/util/http.test.ts
+  // proves it); a POST (a progressive response) is not sent twice, so idle sockets here still
+  // stay open until close() ends them all.
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

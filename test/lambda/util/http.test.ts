@@ -172,6 +172,58 @@ describe('httpRequest', () => {
   });
 });
 
+describe('a kept-alive socket the server already closed', () => {
+  // A server that, like one whose keep-alive timeout ran out as the request arrived, closes a
+  // reused connection without answering; a fresh connection gets its answer.
+  let stale: http.Server;
+  let staleBase: string;
+  let connections = 0;
+  const received: string[] = [];
+  beforeAll(async () => {
+    const served = new WeakMap<object, number>();
+    stale = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(`${req.method} ${req.url}`);
+        const before = served.get(req.socket) ?? 0;
+        served.set(req.socket, before + 1);
+        if (req.url === '/stale' && before > 0) {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`answered ${req.method} ${req.url}`);
+      });
+    });
+    stale.on('connection', () => {
+      connections += 1;
+    });
+    await new Promise<void>((resolve) => stale.listen(0, '127.0.0.1', resolve));
+    staleBase = `http://127.0.0.1:${(stale.address() as AddressInfo).port}`;
+  });
+  afterAll(() => closeServer(stale));
+
+  it('sends an idempotent request again on a fresh connection, once, and answers it', async () => {
+    received.length = 0;
+    const first = await httpRequest({ url: new URL(`${staleBase}/warm`), method: 'GET', headers: {} });
+    expect(first.status).toBe(200);
+    const connectionsBefore = connections;
+    const answer = await httpRequest({ url: new URL(`${staleBase}/stale`), method: 'GET', headers: {} });
+    expect(answer.text).toBe('answered GET /stale');
+    expect(received).toEqual(['GET /warm', 'GET /stale', 'GET /stale']);
+    expect(connections).toBe(connectionsBefore + 1);
+  });
+
+  it('never sends a POST again: the reset reaches the caller as a retryable failure', async () => {
+    received.length = 0;
+    await httpRequest({ url: new URL(`${staleBase}/warm`), method: 'GET', headers: {} });
+    const error = await httpRequest({ url: new URL(`${staleBase}/stale`), method: 'POST', headers: {}, body: '{}' }).catch((err: unknown) => err);
+    expect(error).toMatchObject({ code: 'ECONNRESET' });
+    expect(isTransient(error)).toBe(true);
+    expect(received).toEqual(['GET /warm', 'POST /stale']);
+  });
+});
+
 describe('AbortableApiClient (the Alexa service clients’ ApiClient)', () => {
   const request = (path: string): services.ApiClientRequest => ({
     url: `${base}${path}`,
