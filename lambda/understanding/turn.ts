@@ -351,8 +351,8 @@ export class UnderstandingInterceptor implements RequestInterceptor {
       // An action on the list heard ("put the lavazza in too", 「ラバッツァもカートに」): the title's
       // words, with the connecting words the carrier left behind, name that item; a search
       // would lose the list for a product the customer already has in front of them.
-      const acted = index ?? (intent === IntentNames.SearchProducts ? undefined : listedForAction(understood.words, getShoppingState(input), phrases));
-      if (acted !== undefined && intent !== IntentNames.SearchProducts && index === undefined) {
+      const acted = index === undefined && intent !== IntentNames.SearchProducts ? listedForAction(understood.words, getShoppingState(input), phrases) : undefined;
+      if (acted !== undefined) {
         const state = getShoppingState(input);
         noteTurn(input, { understood: 'title' });
         rewrite(input, intent, { [SlotNames.Ordinal]: { name: SlotNames.Ordinal, value: String(acted - state.pageStart + 1), confirmationStatus: 'NONE' } });
